@@ -1,0 +1,37 @@
+/// A mistake in how a command was called: printed with the usage line, exit status 64 (EX_USAGE).
+public struct UsageError: Error, Sendable, Equatable {
+    /// The sentence after `Error: `.
+    public var message: String
+    /// The command whose usage is shown.
+    public var command: CommandSpec
+
+    /// Creates a usage error.
+    public init(_ message: String, command: CommandSpec) {
+        self.message = message
+        self.command = command
+    }
+
+    /// The full text for standard error.
+    public var text: String {
+        """
+        Error: \(message)
+        Usage: \(command.usage)
+          See '\(command.fullName) --help' for more information.
+
+        """
+    }
+}
+
+/// A failure that is not about usage or data: printed as `Error: …`, with its own exit status.
+public struct CommandFailure: Error, Sendable, Equatable {
+    /// The sentence after `Error: `, naming the fix.
+    public var message: String
+    /// The exit status.
+    public var status: Int32
+
+    /// Creates a failure; the default status is 1.
+    public init(_ message: String, status: Int32 = 1) {
+        self.message = message
+        self.status = status
+    }
+}

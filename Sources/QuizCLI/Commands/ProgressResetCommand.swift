@@ -1,0 +1,41 @@
+import Foundation
+import QuizKit
+
+/// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
+enum ProgressResetCommand: CommandRunner {
+    static let spec = CommandSpec(
+        path: ["progress", "reset"],
+        abstract: "Clear your progress, keeping the old file as a backup beside it.",
+        discussion: "Asks for confirmation unless --yes is given. The backup is named after the time of the reset.",
+        options: [.flag("yes", short: "y", help: "Do not ask for confirmation."), CommonOptions.progress, CommonOptions.noColor])
+
+    static func run(_ invocation: Invocation) throws -> Int32 {
+        try invocation.arguments.requirePositionals(0...0)
+        let context = invocation.context
+        let path = invocation.progressPath
+        let shown = invocation.displayPath(path)
+        let file = ProgressFile(path: path)
+        guard file.exists else {
+            context.output.line("Nothing to reset: \(shown) does not exist.")
+            return 0
+        }
+        if !invocation.arguments.flag("yes") {
+            let answers = try file.load().answerCount
+            context.output.write(
+                "This clears \(answers) graded answer\(answers == 1 ? "" : "s") from \(shown); a backup is kept. Type yes to continue: ")
+            context.output.flush()
+            let reply = context.input.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+            if !context.terminal.isInputTerminal || reply == nil { context.output.line() }
+            guard reply == "yes" || reply == "y" else {
+                context.errorOutput.line("Reset cancelled; nothing was changed.")
+                return 1
+            }
+        }
+        guard let backup = try file.moveToBackup(at: context.clock()) else {
+            context.output.line("Nothing to reset: \(shown) does not exist.")
+            return 0
+        }
+        context.output.line("Progress cleared. The old file is kept as \(invocation.displayPath(backup)).")
+        return 0
+    }
+}

@@ -1,0 +1,75 @@
+import QuizKit
+
+/// `dlquiz show <id>`: one question with its model answer, key points, follow-ups and references.
+enum ShowCommand: CommandRunner {
+    static let spec = CommandSpec(
+        path: ["show"],
+        abstract: "Show one question with its model answer, key points, follow-ups and references.",
+        arguments: [ArgumentSpec(name: "id", help: "The question's id, as 'dlquiz list' shows it.")],
+        options: [CommonOptions.deck, CommonOptions.lang, CommonOptions.progress, CommonOptions.json, CommonOptions.noColor])
+
+    static func run(_ invocation: Invocation) throws -> Int32 {
+        let arguments = invocation.arguments
+        try arguments.requirePositionals(1...1)
+        let id = arguments.positionals[0]
+        let deck = try invocation.deck()
+        let language = try invocation.language(for: deck)
+        guard let question = deck.question(withID: id) else {
+            throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
+        }
+        let history = try invocation.loadHistory().questionHistories(forDeck: deck.id)[question.id]
+        if invocation.isJSON {
+            invocation.printJSON(json(question, language: language, history: history))
+            return 0
+        }
+        let presenter = QuestionPresenter(invocation: invocation, deck: deck, language: language)
+        let strings = presenter.strings
+        let style = invocation.style
+        let output = invocation.context.output
+        output.line(style.blue(TerminalText.sanitized(question.id)) + style.dim(" · " + presenter.metaLine(question)))
+        output.line()
+        for line in presenter.questionLines(question) { output.line(line) }
+        output.line()
+        output.line(presenter.heading(strings.modelAnswer))
+        for line in presenter.answerLines(question) { output.line(line) }
+        output.line()
+        output.line(presenter.heading(strings.keyPoints))
+        for line in presenter.keyPointLines(question) { output.line(line) }
+        if !question.followUps.isEmpty {
+            output.line()
+            output.line(presenter.heading(strings.followUps))
+            for line in presenter.followUpLines(question) { output.line(line) }
+        }
+        if !question.references.isEmpty {
+            output.line()
+            output.line(presenter.heading(strings.references))
+            for line in presenter.referenceLines(question) { output.line(line) }
+        }
+        output.line()
+        output.line(style.dim(strings.yourAttempts(
+            history?.attempts ?? 0, lastGrade: history?.lastGrade.map(strings.name(of:)),
+            meanCoverage: history?.meanCoverage.map(strings.percent))))
+        return 0
+    }
+
+    private static func json(_ question: Question, language: String, history: QuestionHistory?) -> JSONValue {
+        .object([
+            ("id", .string(question.id)), ("topic", .string(question.topic)),
+            ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
+            ("language", .string(language)),
+            ("question", .string(question.question.text(in: language))),
+            ("answer", .string(question.answer.text(in: language))),
+            ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
+            ("followUps", .array(question.followUps.map { followUp in
+                .object([
+                    ("question", .string(followUp.question.text(in: language))),
+                    ("answer", .string(followUp.answer.text(in: language))),
+                ])
+            })),
+            ("references", .array(question.references.map { .string($0.text(in: language)) })),
+            ("attempts", .int(history?.attempts ?? 0)),
+            ("lastGrade", .optional(history?.lastGrade?.name)),
+            ("meanCoverage", .optional(history?.meanCoverage)),
+        ])
+    }
+}

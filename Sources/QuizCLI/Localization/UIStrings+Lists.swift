@@ -1,0 +1,39 @@
+/// Words for `pick`, `list`, `show` and `progress`.
+extension UIStrings {
+    func pickTitle(count: Int) -> String {
+        text(count == 1 ? "Interview question" : "Interview questions (\(count))", "面接用の質問（\(count) 問）")
+    }
+
+    var listenFor: String { text("Listen for:", "聞き取るべきポイント:") }
+
+    func pickAgain(_ command: String) -> String {
+        text("The same set again: \(command)", "同じ組み合わせをもう一度: \(command)")
+    }
+
+    var columnID: String { text("ID", "ID") }
+    var columnTopic: String { text("TOPIC", "トピック") }
+    var columnDifficulty: String { text("LVL", "難度") }
+    var columnAttempts: String { text("TRIES", "回数") }
+    var columnLastGrade: String { text("LAST", "前回") }
+    var columnQuestion: String { text("QUESTION", "質問") }
+
+    func listFooter(questions: Int, answered: Int) -> String {
+        text(
+            "\(questions) question\(questions == 1 ? "" : "s"), \(answered) answered at least once.",
+            "全 \(questions) 問、うち \(answered) 問に回答済み。")
+    }
+
+    func yourAttempts(_ attempts: Int, lastGrade: String?, meanCoverage: String?) -> String {
+        guard attempts > 0, let lastGrade, let meanCoverage else {
+            return text("You have not answered this question yet.", "この問題にはまだ回答していません。")
+        }
+        return text(
+            "Your attempts: \(attempts) · last grade: \(lastGrade) · mean coverage: \(meanCoverage)",
+            "回答回数: \(attempts) · 前回の評価: \(lastGrade) · 平均カバー率: \(meanCoverage)")
+    }
+}
+
+/// Words for `tips`.
+extension UIStrings {
+    var tipsTitle: String { text("Tips for answering technical interview questions", "技術面接で質問に答えるためのヒント") }
+}

@@ -1,0 +1,38 @@
+/// The end-of-quiz summary.
+extension UIStrings {
+    var summaryTitle: String { text("Session summary", "セッションの結果") }
+    var skippedMark: String { text("skipped", "スキップ") }
+
+    func sessionScore(_ score: Double, of count: Int, fraction: Double) -> String {
+        text(
+            "Session score: \(self.score(score)) / \(count) (\(percent(fraction)))",
+            "今回のスコア: \(self.score(score)) / \(count)（\(percent(fraction))）")
+    }
+
+    func previousSession(_ score: Double, of count: Int, fraction: Double, change: Int) -> String {
+        let base = text(
+            "Previous session: \(self.score(score)) / \(count) (\(percent(fraction)))",
+            "前回: \(self.score(score)) / \(count)（\(percent(fraction))）")
+        if change > 0 { return base + text(", so you are up \(change) points.", "。\(change) ポイント上がりました。") }
+        if change < 0 { return base + text(", so you are down \(-change) points.", "。\(-change) ポイント下がりました。") }
+        return base + text(", the same as now.", "。前回と同じです。")
+    }
+
+    var firstSession: String {
+        text("This is your first recorded session with this deck.", "このデッキで記録した初めてのセッションです。")
+    }
+
+    var noGrades: String { text("No question was graded.", "評価した問題はありません。") }
+
+    func savedAnswers(_ count: Int, path: String) -> String {
+        text(
+            count == 1 ? "Saved 1 answer to \(path)." : "Saved \(count) answers to \(path).",
+            "\(count) 件の回答を \(path) に保存しました。")
+    }
+
+    var notSaved: String { text("Nothing was saved (--no-save).", "何も保存していません（--no-save）。") }
+
+    func endedEarly(_ reached: Int, of count: Int) -> String {
+        text("Stopped after \(reached) of \(count) questions.", "全 \(count) 問中 \(reached) 問で終了しました。")
+    }
+}

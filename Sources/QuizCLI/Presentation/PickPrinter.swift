@@ -1,0 +1,34 @@
+import QuizKit
+
+/// Prints an interviewer's pick: numbered questions, and with a rubric, the key points and follow-ups.
+struct PickPrinter {
+    let presenter: QuestionPresenter
+
+    private var invocation: Invocation { presenter.invocation }
+    private var style: TextStyle { invocation.style }
+    private var strings: UIStrings { presenter.strings }
+    private func line(_ text: String = "") { invocation.context.output.line(text) }
+
+    func print(_ questions: [Question], seed: UInt64, withRubric: Bool, repeatCommand: String) {
+        line(presenter.heading(strings.pickTitle(count: questions.count)))
+        for (offset, question) in questions.enumerated() {
+            line()
+            let label = "\(offset + 1). "
+            let hanging = String(repeating: " ", count: label.count)
+            for text in invocation.wrapped(question.question.text(in: presenter.language), indent: label, hangingIndent: hanging) {
+                line(style.bold(text))
+            }
+            line(style.dim(hanging + presenter.metaLine(question, extra: [question.id])))
+            guard withRubric else { continue }
+            line()
+            line(hanging + style.bold(strings.listenFor))
+            for text in presenter.keyPointLines(question, indent: hanging + "  ", withBoxes: true) { line(text) }
+            if !question.followUps.isEmpty {
+                line(hanging + style.bold(strings.followUps))
+                for text in presenter.followUpLines(question, indent: hanging + "  ") { line(text) }
+            }
+        }
+        line()
+        line(style.dim(strings.pickAgain(repeatCommand)))
+    }
+}

@@ -1,0 +1,159 @@
+import QuizKit
+
+/// Shows a quiz session's events in the terminal.
+struct QuizScreen {
+    let presenter: QuestionPresenter
+    let questions: [Question]
+    let isTimed: Bool
+    /// The previous session with this deck, for the comparison in the summary.
+    let previousSession: SessionScore?
+    /// Where answers are saved, or nil with `--no-save`.
+    let progressPath: String?
+
+    private var invocation: Invocation { presenter.invocation }
+    private var strings: UIStrings { presenter.strings }
+    private var style: TextStyle { invocation.style }
+    private var output: any TextSink { invocation.context.output }
+
+    private func line(_ text: String = "") { output.line(text) }
+
+    /// Writes what one event shows.
+    func render(_ event: SessionEvent, session: QuizSession) {
+        switch event {
+        case .showQuestion(let index, let count):
+            showQuestion(index, count: count, session: session)
+        case .answerPrompt, .keyPointsPrompt, .gradePrompt:
+            output.write(style.bold("> "))
+        case .reveal(let index, let seconds, let limit):
+            reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty)
+        case .invalidKeyPoints(_, let total):
+            line(style.yellow(strings.invalidKeyPoints(total: total)))
+        case .proposal(_, let grade, let covered, let total, let isOverTime):
+            line()
+            line(strings.coverage(covered.count, of: total) + " " + style.bold(strings.proposedGrade(grade, isOverTime: isOverTime)))
+            line(style.dim(strings.gradePrompt))
+        case .invalidGrade:
+            line(style.yellow(strings.invalidGrade))
+        case .graded(_, let grade):
+            line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
+        case .record:
+            break
+        case .undone(let index):
+            line()
+            line(style.yellow(strings.undone(index + 1)))
+            for text in presenter.questionLines(questions[index], indent: "  ") { line(text) }
+        case .nothingToUndo:
+            line(style.yellow(strings.nothingToUndo))
+        case .skipped:
+            line(style.dim(strings.skipped))
+        case .help(let phase):
+            let text: String
+            switch phase {
+            case .answering: text = strings.answerHelp
+            case .choosingPoints: text = strings.pointsHelp
+            case .grading, .finished: text = strings.gradeHelp
+            }
+            for textLine in text.split(separator: "\n") { for wrapped in invocation.wrapped(String(textLine)) { line(style.dim(wrapped)) } }
+        case .finished(let summary):
+            showSummary(summary)
+        }
+    }
+
+    private func showQuestion(_ index: Int, count: Int, session: QuizSession) {
+        let question = questions[index]
+        line()
+        line(style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count))
+        var extra: [String] = []
+        if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
+        line(style.dim(presenter.metaLine(question, extra: extra)))
+        line()
+        for text in presenter.questionLines(question) { line(text) }
+        line()
+        if index == 0 {
+            for text in invocation.wrapped(strings.answerInstructions) { line(style.dim(text)) }
+        }
+        line(style.dim(strings.answerCommands))
+    }
+
+    /// `[######--------------]`, ASCII so it lines up in every terminal and font.
+    private func progressBar(done: Int, of count: Int) -> String {
+        let width = 20
+        let filled = count > 0 ? Int((Double(done) / Double(count) * Double(width)).rounded()) : 0
+        return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
+    }
+
+    private func reveal(_ question: Question, seconds: Int, limit: Int?, typedAnything: Bool) {
+        line()
+        line(presenter.heading(strings.modelAnswer))
+        for text in presenter.answerLines(question) { line(text) }
+        line()
+        if limit != nil || typedAnything {
+            let text = strings.timeTaken(seconds, limit: limit)
+            line(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
+            line()
+        }
+        line(presenter.heading(strings.keyPoints))
+        for text in presenter.keyPointLines(question) { line(text) }
+        line()
+        for text in invocation.wrapped(strings.keyPointsPrompt) { line(text) }
+    }
+
+    private func showSummary(_ summary: SessionSummary) {
+        line()
+        line(presenter.heading(strings.summaryTitle))
+        let results = summary.results
+        if results.isEmpty {
+            line("  " + strings.noGrades)
+        }
+        let idWidth = min(32, results.map { DisplayWidth.of($0.questionID) }.max() ?? 0)
+        for result in results {
+            let number = String(result.index + 1)
+            var text = "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". "
+            text += pad(TerminalText.sanitized(result.questionID), to: idWidth) + "  "
+            if let grade = result.grade {
+                let points = "\(result.covered.count)/\(result.total)"
+                text += pad(points, to: 5) + " " + pad(strings.percent(result.coverage), to: 4, alignRight: true) + "  "
+                text += color(for: grade)(strings.name(of: grade))
+                if isTimed {
+                    text += "  " + strings.clock(result.seconds)
+                    if result.secondsOverLimit > 0 { text += style.yellow(" (+\(strings.clock(result.secondsOverLimit)))") }
+                }
+            } else {
+                text += style.dim(strings.skippedMark)
+            }
+            line(text)
+        }
+        line()
+        let graded = summary.graded.count
+        if graded > 0 {
+            line(style.bold(strings.sessionScore(summary.score, of: graded, fraction: summary.fraction)))
+            if let previous = previousSession {
+                let change = Int(((summary.fraction - previous.fraction) * 100).rounded())
+                line(strings.previousSession(previous.score, of: previous.graded, fraction: previous.fraction, change: change))
+            } else if progressPath != nil {
+                line(strings.firstSession)
+            }
+        }
+        if summary.endedEarly {
+            line(style.dim(strings.endedEarly(results.count, of: summary.questionCount)))
+        }
+        if let progressPath {
+            if graded > 0 { line(style.dim(strings.savedAnswers(graded, path: invocation.displayPath(progressPath)))) }
+        } else {
+            line(style.dim(strings.notSaved))
+        }
+    }
+
+    private func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        return alignRight ? padding + text : text + padding
+    }
+
+    private func color(for grade: Grade) -> (String) -> String {
+        switch grade {
+        case .again: style.red
+        case .hard: style.yellow
+        case .good, .easy: style.green
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// One interview question with its model answer and grading checklist.
+public struct Question: Sendable, Hashable, Identifiable {
+    /// A stable kebab-case id; progress is keyed by it, so editing the text never loses progress.
+    public var id: String
+    /// The topic, a kebab-case word such as `training`.
+    public var topic: String
+    /// 1 (basic) to 3 (advanced).
+    public var difficulty: Int
+    /// The suggested time to answer aloud, in minutes.
+    public var minutes: Double
+    /// The question as asked.
+    public var question: LocalizedText
+    /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code).
+    public var answer: LocalizedText
+    /// The one-line points a strong answer covers: the grading checklist.
+    public var keyPoints: [LocalizedText]
+    /// Questions that probe further, with short answers.
+    public var followUps: [FollowUp]
+    /// Papers, book chapters or documentation to read.
+    public var references: [LocalizedText]
+
+    /// Creates a question.
+    public init(
+        id: String, topic: String, difficulty: Int, minutes: Double,
+        question: LocalizedText, answer: LocalizedText, keyPoints: [LocalizedText],
+        followUps: [FollowUp] = [], references: [LocalizedText] = []
+    ) {
+        self.id = id
+        self.topic = topic
+        self.difficulty = difficulty
+        self.minutes = minutes
+        self.question = question
+        self.answer = answer
+        self.keyPoints = keyPoints
+        self.followUps = followUps
+        self.references = references
+    }
+
+    /// The suggested time in whole seconds.
+    public var suggestedSeconds: Int { Int((minutes * 60).rounded()) }
+}

@@ -1,0 +1,27 @@
+/// Reads a deck from the bytes of a JSON file.
+public enum DeckLoader {
+    /// Parses and validates a deck; `source` names the file in error messages.
+    ///
+    /// A syntax error is reported with its line and column; every other problem with its JSON path as well.
+    public static func load(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        let root: JSONNode
+        do {
+            root = try JSONParser(bytes: bytes).parse()
+        } catch {
+            let location = LineIndex(bytes: bytes).location(of: error.offset)
+            throw .invalidDeck(
+                source: source,
+                diagnostics: [DeckDiagnostic(location: location, path: "", message: "JSON syntax error: " + error.message)],
+                total: 1)
+        }
+        var decoder = DeckDecoder()
+        if let deck = decoder.decode(root) { return deck }
+        let lines = LineIndex(bytes: bytes)
+        let diagnostics = decoder.problems.map { problem in
+            DeckDiagnostic(
+                location: problem.offset.map { lines.location(of: $0) }, path: problem.path,
+                message: problem.message)
+        }
+        throw .invalidDeck(source: source, diagnostics: diagnostics, total: decoder.problemCount)
+    }
+}

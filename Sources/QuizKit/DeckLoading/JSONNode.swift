@@ -1,0 +1,53 @@
+/// A parsed JSON value that remembers where in the file it started, so errors can name a line and column.
+public struct JSONNode: Sendable {
+    /// The kinds of JSON value.
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        /// A number; `isInteger` is true when it was written without a fraction or exponent.
+        case number(Double, isInteger: Bool)
+        case string(String)
+        case array([JSONNode])
+        case object([JSONMember])
+    }
+
+    /// The value.
+    public var value: Value
+    /// The byte offset of the value's first character in the source.
+    public var offset: Int
+
+    /// Creates a node.
+    public init(_ value: Value, offset: Int) {
+        self.value = value
+        self.offset = offset
+    }
+
+    /// A short English name for the kind of value, for messages such as "expected a string, found an array".
+    public var kindDescription: String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+/// One `"key": value` pair of a JSON object, with the key's position.
+public struct JSONMember: Sendable {
+    /// The key.
+    public var key: String
+    /// The byte offset of the key's opening quote.
+    public var keyOffset: Int
+    /// The value.
+    public var value: JSONNode
+
+    /// Creates a member.
+    public init(key: String, keyOffset: Int, value: JSONNode) {
+        self.key = key
+        self.keyOffset = keyOffset
+        self.value = value
+    }
+}

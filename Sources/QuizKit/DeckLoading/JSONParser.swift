@@ -1,0 +1,332 @@
+/// A strict RFC 8259 JSON parser that records each value's byte offset.
+///
+/// Foundation's parsers report neither positions nor paths reliably on Linux, and a deck author needs both.
+public struct JSONParser {
+    /// The deepest nesting accepted; deeper input is refused instead of exhausting the stack.
+    public static let maximumDepth = 256
+
+    private let bytes: [UInt8]
+
+    /// Creates a parser over UTF-8 bytes.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// Parses the whole text as one JSON value; trailing content other than whitespace is an error.
+    public func parse() throws(JSONSyntaxError) -> JSONNode {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
+            var cursor = Cursor(buffer: buffer)
+            cursor.skipByteOrderMark()
+            cursor.skipWhitespace()
+            if cursor.isAtEnd {
+                throw JSONSyntaxError(offset: cursor.index, message: "the file is empty; expected a JSON object")
+            }
+            let node = try cursor.parseValue(depth: 0)
+            cursor.skipWhitespace()
+            if !cursor.isAtEnd {
+                throw JSONSyntaxError(
+                    offset: cursor.index,
+                    message: "unexpected \(cursor.describeCurrent()) after the end of the JSON value")
+            }
+            return node
+        }
+    }
+}
+
+private struct Cursor {
+    let buffer: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(buffer: UnsafeBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    var isAtEnd: Bool { index >= buffer.count }
+    var current: UInt8 { buffer[index] }
+
+    mutating func skipByteOrderMark() {
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { index = 3 }
+    }
+
+    mutating func skipWhitespace() {
+        while index < buffer.count {
+            switch buffer[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    func describeCurrent() -> String {
+        guard !isAtEnd else { return "end of file" }
+        let byte = current
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte < 0x20 { return "control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4))" }
+        return "character"
+    }
+
+    func error(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: index, message: message)
+    }
+
+    mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
+        guard !isAtEnd else { throw error("unexpected end of file; expected a value") }
+        let start = index
+        switch current {
+        case UInt8(ascii: "{"):
+            return JSONNode(.object(try parseObject(depth: depth + 1)), offset: start)
+        case UInt8(ascii: "["):
+            return JSONNode(.array(try parseArray(depth: depth + 1)), offset: start)
+        case UInt8(ascii: "\""):
+            return JSONNode(.string(try parseString()), offset: start)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return JSONNode(.bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return JSONNode(.bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return JSONNode(.null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        case UInt8(ascii: "'"):
+            throw error("strings must use double quotes (\"), not single quotes")
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            throw error("unexpected \(describeCurrent()); expected a value (is there a trailing comma before it?)")
+        default:
+            throw error("unexpected \(describeCurrent()); expected a value")
+        }
+    }
+
+    mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let start = index
+        let count = literal.utf8CodeUnitCount
+        let pointer = literal.utf8Start
+        for offset in 0..<count {
+            if index >= buffer.count || buffer[index] != pointer[offset] {
+                index = start
+                throw error("unexpected \(describeCurrent()); expected a value")
+            }
+            index += 1
+        }
+    }
+
+    mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> [JSONMember] {
+        if depth > JSONParser.maximumDepth { throw error("the JSON is nested too deeply") }
+        index += 1  // {
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if !isAtEnd && current == UInt8(ascii: "}") {
+            index += 1
+            return members
+        }
+        while true {
+            skipWhitespace()
+            guard !isAtEnd else { throw error("unexpected end of file inside an object; expected a key") }
+            guard current == UInt8(ascii: "\"") else {
+                if current == UInt8(ascii: "}") { throw error("unexpected '}' after a comma: remove the trailing comma") }
+                throw error("unexpected \(describeCurrent()); expected a key in double quotes")
+            }
+            let keyOffset = index
+            let key = try parseString()
+            skipWhitespace()
+            guard !isAtEnd && current == UInt8(ascii: ":") else {
+                throw error("unexpected \(describeCurrent()); expected ':' after the key \"\(key)\"")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
+            skipWhitespace()
+            guard !isAtEnd else { throw error("unexpected end of file inside an object; expected ',' or '}'") }
+            if current == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if current == UInt8(ascii: "}") {
+                index += 1
+                return members
+            }
+            throw error("unexpected \(describeCurrent()); expected ',' or '}' after the value of \"\(key)\"")
+        }
+    }
+
+    mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
+        if depth > JSONParser.maximumDepth { throw error("the JSON is nested too deeply") }
+        index += 1  // [
+        var elements: [JSONNode] = []
+        skipWhitespace()
+        if !isAtEnd && current == UInt8(ascii: "]") {
+            index += 1
+            return elements
+        }
+        while true {
+            skipWhitespace()
+            if !isAtEnd && current == UInt8(ascii: "]") {
+                throw error("unexpected ']' after a comma: remove the trailing comma")
+            }
+            elements.append(try parseValue(depth: depth))
+            skipWhitespace()
+            guard !isAtEnd else { throw error("unexpected end of file inside an array; expected ',' or ']'") }
+            if current == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            if current == UInt8(ascii: "]") {
+                index += 1
+                return elements
+            }
+            throw error("unexpected \(describeCurrent()); expected ',' or ']' after an array element")
+        }
+    }
+
+    mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode {
+        let start = index
+        var isInteger = true
+        if current == UInt8(ascii: "-") { index += 1 }
+        guard !isAtEnd, current.isDigit else { throw error("a number needs a digit after '-'") }
+        if current == UInt8(ascii: "0") {
+            index += 1
+            if !isAtEnd, current.isDigit { throw error("numbers must not have leading zeros") }
+        } else {
+            while !isAtEnd, current.isDigit { index += 1 }
+        }
+        if !isAtEnd, current == UInt8(ascii: ".") {
+            isInteger = false
+            index += 1
+            guard !isAtEnd, current.isDigit else { throw error("a number needs a digit after '.'") }
+            while !isAtEnd, current.isDigit { index += 1 }
+        }
+        if !isAtEnd, current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            isInteger = false
+            index += 1
+            if !isAtEnd, current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+            guard !isAtEnd, current.isDigit else { throw error("a number needs a digit in its exponent") }
+            while !isAtEnd, current.isDigit { index += 1 }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
+        guard let number = Double(text), number.isFinite else {
+            index = start
+            throw error("the number \(text) is out of range")
+        }
+        return JSONNode(.number(number, isInteger: isInteger), offset: start)
+    }
+
+    mutating func parseString() throws(JSONSyntaxError) -> String {
+        let quote = index
+        index += 1  // opening quote
+        let contentStart = index
+        // Fast path: no escapes.
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: buffer[contentStart..<index])
+                index += 1
+                return try validatedString(slice, at: contentStart)
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw controlCharacterError(byte) }
+            index += 1
+        }
+        guard index < buffer.count else {
+            index = quote
+            throw error("this string is never closed: a '\"' is missing")
+        }
+        // Slow path with escapes.
+        var scratch: [UInt8] = Array(UnsafeBufferPointer(rebasing: buffer[contentStart..<index]))
+        while index < buffer.count {
+            let byte = buffer[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return try scratch.withUnsafeBufferPointer { (pointer) throws(JSONSyntaxError) -> String in
+                    try validatedString(pointer, at: contentStart)
+                }
+            case UInt8(ascii: "\\"):
+                try appendEscape(to: &scratch)
+            default:
+                if byte < 0x20 { throw controlCharacterError(byte) }
+                scratch.append(byte)
+                index += 1
+            }
+        }
+        index = quote
+        throw error("this string is never closed: a '\"' is missing")
+    }
+
+    func controlCharacterError(_ byte: UInt8) -> JSONSyntaxError {
+        if byte == 0x0A { return error("a string cannot contain a raw line break; write \\n instead") }
+        if byte == 0x09 { return error("a string cannot contain a raw tab; write \\t instead") }
+        return error("a string cannot contain a raw control character; escape it as \\u00XX")
+    }
+
+    func validatedString(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
+        if let string = String(validating: slice, as: UTF8.self) { return string }
+        var index = 0
+        while index < slice.count, slice[index] < 0x80 { index += 1 }
+        throw JSONSyntaxError(offset: offset + index, message: "this text is not valid UTF-8; save the file as UTF-8")
+    }
+
+    mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONSyntaxError) {
+        index += 1  // backslash
+        guard !isAtEnd else { throw error("unexpected end of file in an escape sequence") }
+        let code = current
+        index += 1
+        switch code {
+        case UInt8(ascii: "\""): scratch.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): scratch.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): scratch.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): scratch.append(0x08)
+        case UInt8(ascii: "f"): scratch.append(0x0C)
+        case UInt8(ascii: "n"): scratch.append(0x0A)
+        case UInt8(ascii: "r"): scratch.append(0x0D)
+        case UInt8(ascii: "t"): scratch.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try readHexQuad()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"), buffer[index + 1] == UInt8(ascii: "u")
+                else { throw error("a \\u escape for a high surrogate must be followed by a low surrogate") }
+                index += 2
+                let low = try readHexQuad()
+                guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate in a \\u escape") }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw error("a \\u escape has a low surrogate without a high one")
+            }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+            scratch.append(contentsOf: Array(String(Character(unicode)).utf8))
+        default:
+            index -= 2
+            throw error("invalid escape sequence; a backslash must be followed by one of \" \\ / b f n r t u")
+        }
+    }
+
+    mutating func readHexQuad() throws(JSONSyntaxError) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard !isAtEnd else { throw error("unexpected end of file in a \\u escape") }
+            let byte = current
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: throw error("a \\u escape needs four hexadecimal digits")
+            }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+}
+
+extension UInt8 {
+    fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

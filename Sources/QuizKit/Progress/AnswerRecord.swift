@@ -1,0 +1,48 @@
+import Foundation
+
+/// One graded answer, as a line of the progress file records it.
+public struct AnswerRecord: Sendable, Hashable {
+    /// When the answer was graded.
+    public var time: Date
+    /// The quiz session it belongs to, a short random id.
+    public var session: String
+    /// Its 1-based number within the session; an undo names it.
+    public var sequence: Int
+    /// The deck's id.
+    public var deck: String
+    /// The question's id.
+    public var question: String
+    /// The grade given.
+    public var grade: Grade
+    /// The 1-based numbers of the key points covered.
+    public var covered: [Int]
+    /// How many key points the question had.
+    public var total: Int
+    /// Seconds from showing the question to revealing the answer.
+    public var seconds: Int
+    /// The time limit in seconds, for timed practice.
+    public var limit: Int?
+    /// How it was practised: `quiz` or `timed`.
+    public var mode: String
+
+    /// Creates a record.
+    public init(
+        time: Date, session: String, sequence: Int, deck: String, question: String, grade: Grade, covered: [Int],
+        total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz"
+    ) {
+        self.time = time
+        self.session = session
+        self.sequence = sequence
+        self.deck = deck
+        self.question = question
+        self.grade = grade
+        self.covered = covered
+        self.total = total
+        self.seconds = seconds
+        self.limit = limit
+        self.mode = mode
+    }
+
+    /// The share of key points covered, from 0 to 1.
+    public var coverage: Double { total > 0 ? Double(covered.count) / Double(total) : 0 }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The append-only progress file on disk.
+///
+/// Each entry is one `write` of a whole line under an exclusive `flock`, followed by `fsync`, so concurrent quizzes
+/// never interleave and a crash loses at most the line being written. Lines are never rewritten or deleted.
+public struct ProgressFile: Sendable {
+    /// The file's path.
+    public let path: String
+
+    /// Creates a handle for a path; nothing is opened until it is used.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Whether the file exists.
+    public var exists: Bool { access(path, F_OK) == 0 }
+
+    /// The file's size in bytes, or nil when it does not exist.
+    public var size: Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
+    /// Reads and parses the whole file; a missing file is an empty history.
+    public func load() throws(QuizError) -> ProgressHistory {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return .empty }
+            throw .unreadableFile(path: path, reason: Self.describeErrno())
+        }
+        defer { close(descriptor) }
+        var builder = ProgressHistoryBuilder()
+        let chunkSize = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunkSize * 2)
+        var carried = 0
+        while true {
+            if carried == buffer.count {
+                // A single line longer than the buffer: grow it.
+                buffer += [UInt8](repeating: 0, count: buffer.count)
+            }
+            let bytesRead = buffer.withUnsafeMutableBytes { raw in
+                read(descriptor, raw.baseAddress! + carried, raw.count - carried)
+            }
+            if bytesRead < 0 {
+                if errno == EINTR { continue }
+                throw .unreadableFile(path: path, reason: Self.describeErrno())
+            }
+            let available = carried + bytesRead
+            let isEnd = bytesRead == 0
+            let used = buffer.withUnsafeBufferPointer { pointer in
+                builder.addLines(in: UnsafeBufferPointer(rebasing: pointer[0..<available]), isEndOfFile: isEnd)
+            }
+            if isEnd { break }
+            carried = available - used
+            if carried > 0 && used > 0 {
+                buffer.withUnsafeMutableBytes { raw in
+                    _ = memmove(raw.baseAddress!, raw.baseAddress! + used, carried)
+                }
+            }
+        }
+        return builder.build()
+    }
+
+    /// Appends one entry as a whole line, under an exclusive lock, then flushes it to disk.
+    ///
+    /// Creates the file (mode 0600) and its folder (0700) when needed. If the file does not end in a newline (a torn
+    /// earlier write), a newline is written first so the new entry stays a line of its own.
+    public func append(_ entry: ProgressEntry) throws(QuizError) {
+        try append(line: ProgressLineEncoder.line(for: entry))
+    }
+
+    /// Appends several entries in one write.
+    public func append(_ entries: [ProgressEntry]) throws(QuizError) {
+        try append(line: entries.map(ProgressLineEncoder.line(for:)).joined())
+    }
+
+    private func append(line: String) throws(QuizError) {
+        try createParentFolder()
+        var attempts = 0
+        while true {
+            attempts += 1
+            let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            defer { close(descriptor) }
+            while flock(descriptor, LOCK_EX) != 0 {
+                guard errno == EINTR else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            }
+            // A reset may have moved the file away while we waited for the lock: write to the new one instead.
+            if !isSameFile(descriptor) && attempts < 5 { continue }
+            var bytes = Array(line.utf8)
+            if !endsWithNewline(descriptor) { bytes.insert(0x0A, at: 0) }
+            try writeAll(bytes, to: descriptor)
+            if fsync(descriptor) != 0 { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            return
+        }
+    }
+
+    /// Moves the file to a backup beside it, named with the time, and returns the backup's path.
+    ///
+    /// Returns nil when there is no file. The move happens under the same lock appends take.
+    public func moveToBackup(at time: Date) throws(QuizError) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0 {
+            if errno == ENOENT { return nil }
+            throw .unwritableFile(path: path, reason: Self.describeErrno())
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+        }
+        let stamp = Timestamp.string(from: time).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        var backup = path + ".backup-" + stamp
+        var suffix = 1
+        while access(backup, F_OK) == 0 {
+            suffix += 1
+            backup = path + ".backup-" + stamp + "-\(suffix)"
+        }
+        guard rename(path, backup) == 0 else { throw .unwritableFile(path: backup, reason: Self.describeErrno()) }
+        return backup
+    }
+
+    private func createParentFolder() throws(QuizError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, access(folder, F_OK) != 0 else { return }
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .unwritableFile(path: path, reason: "cannot create the folder '\(folder)'")
+        }
+    }
+
+    private func isSameFile(_ descriptor: Int32) -> Bool {
+        var opened = stat()
+        var current = stat()
+        guard fstat(descriptor, &opened) == 0, stat(path, &current) == 0 else { return false }
+        return opened.st_ino == current.st_ino && opened.st_dev == current.st_dev
+    }
+
+    private func endsWithNewline(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return true }
+        let reader = open(path, O_RDONLY | O_CLOEXEC)
+        guard reader >= 0 else { return true }
+        defer { close(reader) }
+        var last: UInt8 = 0
+        guard pread(reader, &last, 1, info.st_size - 1) == 1 else { return true }
+        return last == 0x0A
+    }
+
+    private func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(QuizError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .unwritableFile(path: path, reason: Self.describeErrno())
+            }
+            offset += written
+        }
+    }
+
+    static func describeErrno() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}

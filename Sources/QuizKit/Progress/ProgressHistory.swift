@@ -1,0 +1,138 @@
+import Foundation
+
+/// Everything a progress file holds, parsed and with undone answers removed.
+///
+/// The answers are stored compactly; the accessors build the per-deck and per-question views that commands need.
+public struct ProgressHistory: Sendable {
+    private(set) var strings: [String]
+    private(set) var questionKeys: [(deck: Int32, question: Int32)]
+    private(set) var answers: [StoredAnswer]
+    /// The first unusable lines (at most `ProgressHistoryBuilder.problemLimit`).
+    public private(set) var problems: [ProgressProblem]
+    /// How many lines were unusable in all.
+    public private(set) var problemCount: Int
+    /// How many lines the file had.
+    public private(set) var lineCount: Int
+
+    init(
+        strings: [String], questionKeys: [(deck: Int32, question: Int32)], answers: [StoredAnswer],
+        problems: [ProgressProblem], problemCount: Int, lineCount: Int
+    ) {
+        self.strings = strings
+        self.questionKeys = questionKeys
+        self.answers = answers
+        self.problems = problems
+        self.problemCount = problemCount
+        self.lineCount = lineCount
+    }
+
+    /// A history with nothing in it, as for a file that does not exist yet.
+    public static let empty = ProgressHistory(
+        strings: [], questionKeys: [], answers: [], problems: [], problemCount: 0, lineCount: 0)
+
+    /// Parses the whole text of a progress file.
+    public init(parsing bytes: [UInt8]) {
+        var builder = ProgressHistoryBuilder()
+        bytes.withUnsafeBufferPointer { _ = builder.addLines(in: $0, isEndOfFile: true) }
+        self = builder.build()
+    }
+
+    /// How many graded answers count (undone ones excluded).
+    public var answerCount: Int { answers.count }
+
+    /// The first and last answer times.
+    public var timeSpan: ClosedRange<Date>? {
+        guard let first = answers.min(by: { $0.time < $1.time }), let last = answers.max(by: { $0.time < $1.time })
+        else { return nil }
+        return date(first.time)...date(last.time)
+    }
+
+    /// One summary per deck, the most practised first.
+    public func deckSummaries() -> [DeckProgressSummary] {
+        var byDeck: [Int32: (answers: Int, questions: Set<Int32>, sessions: Set<Int32>, first: Int64, last: Int64)] = [:]
+        for answer in answers {
+            let deck = questionKeys[Int(answer.key)].deck
+            var entry = byDeck[deck] ?? (0, [], [], .max, .min)
+            entry.answers += 1
+            entry.questions.insert(answer.key)
+            entry.sessions.insert(answer.session)
+            entry.first = min(entry.first, answer.time)
+            entry.last = max(entry.last, answer.time)
+            byDeck[deck] = entry
+        }
+        return byDeck.map { deck, entry in
+            DeckProgressSummary(
+                deck: strings[Int(deck)], answers: entry.answers, questions: entry.questions.count,
+                sessions: entry.sessions.count, firstTime: date(entry.first), lastTime: date(entry.last))
+        }.sorted { $0.answers != $1.answers ? $0.answers > $1.answers : $0.deck < $1.deck }
+    }
+
+    /// The history of every question of a deck that has been answered, keyed by question id.
+    public func questionHistories(forDeck deckID: String) -> [String: QuestionHistory] {
+        guard let deck = deckIndex(deckID) else { return [:] }
+        var reviewsByKey: [Int32: [QuestionHistory.Review]] = [:]
+        for answer in answers where questionKeys[Int(answer.key)].deck == deck {
+            reviewsByKey[answer.key, default: []].append(
+                QuestionHistory.Review(
+                    grade: Grade(rawValue: Int(answer.grade)) ?? .again, time: date(answer.time),
+                    coverage: answer.coverage))
+        }
+        var result: [String: QuestionHistory] = [:]
+        result.reserveCapacity(reviewsByKey.count)
+        for (key, reviews) in reviewsByKey {
+            result[strings[Int(questionKeys[Int(key)].question)]] = QuestionHistory(reviews: reviews)
+        }
+        return result
+    }
+
+    /// The sessions that practised a deck (or any deck), oldest first.
+    public func sessions(forDeck deckID: String?) -> [SessionScore] {
+        let deck = deckID.map { deckIndex($0) ?? -1 }
+        var bySession: [Int32: (deck: Int32, start: Int64, graded: Int, score: Double)] = [:]
+        for answer in answers {
+            let answerDeck = questionKeys[Int(answer.key)].deck
+            if let deck, answerDeck != deck { continue }
+            var entry = bySession[answer.session] ?? (answerDeck, .max, 0, 0)
+            entry.start = min(entry.start, answer.time)
+            entry.graded += 1
+            entry.score += answer.coverage
+            bySession[answer.session] = entry
+        }
+        return bySession.map { session, entry in
+            SessionScore(
+                id: strings[Int(session)], deck: strings[Int(entry.deck)], start: date(entry.start),
+                graded: entry.graded, score: entry.score)
+        }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
+    }
+
+    /// Every answer to one question, in file order, as full records.
+    public func answerRecords(forDeck deckID: String, question questionID: String) -> [AnswerRecord] {
+        answers.compactMap { answer in
+            let key = questionKeys[Int(answer.key)]
+            guard strings[Int(key.deck)] == deckID, strings[Int(key.question)] == questionID else { return nil }
+            return record(answer)
+        }
+    }
+
+    /// Every answer in file order, as full records. Meant for small files and tests.
+    public var allAnswerRecords: [AnswerRecord] { answers.map(record) }
+
+    private func record(_ answer: StoredAnswer) -> AnswerRecord {
+        let key = questionKeys[Int(answer.key)]
+        return AnswerRecord(
+            time: date(answer.time), session: strings[Int(answer.session)], sequence: Int(answer.sequence),
+            deck: strings[Int(key.deck)], question: strings[Int(key.question)],
+            grade: Grade(rawValue: Int(answer.grade)) ?? .again, covered: Array(answer.covered),
+            total: Int(answer.total), seconds: Int(answer.seconds), limit: answer.limit >= 0 ? Int(answer.limit) : nil,
+            mode: strings[Int(answer.mode)])
+    }
+
+    private func deckIndex(_ deckID: String) -> Int32? {
+        guard let index = strings.firstIndex(of: deckID) else { return nil }
+        return Int32(index)
+    }
+
+    private func date(_ seconds: Int64) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+}

@@ -1,0 +1,71 @@
+/// Builds a `ProgressHistory` from the file's bytes, which may arrive in chunks.
+public struct ProgressHistoryBuilder {
+    /// How many unusable lines are kept with their reasons; the rest are only counted.
+    public static let problemLimit = 100
+
+    private var parser = ProgressLineParser()
+    private var answers: [StoredAnswer] = []
+    private var undone: Set<UInt64> = []
+    private var problems: [ProgressProblem] = []
+    private var problemCount = 0
+    private var lineNumber = 0
+
+    /// Creates an empty builder.
+    public init() {}
+
+    /// Adds every complete line in `chunk` and returns how many bytes it used.
+    ///
+    /// The bytes after the last newline are an incomplete line: pass them again at the start of the next chunk, or
+    /// with `isEndOfFile` set, when they are a final line without a newline (a torn write is then reported).
+    @discardableResult
+    public mutating func addLines(in chunk: UnsafeBufferPointer<UInt8>, isEndOfFile: Bool) -> Int {
+        var lineStart = 0
+        var index = 0
+        let count = chunk.count
+        while index < count {
+            if chunk[index] == 0x0A {
+                addLine(UnsafeBufferPointer(rebasing: chunk[lineStart..<index]))
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        if isEndOfFile && lineStart < count {
+            addLine(UnsafeBufferPointer(rebasing: chunk[lineStart..<count]), isUnterminated: true)
+            return count
+        }
+        return lineStart
+    }
+
+    private mutating func addLine(_ line: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
+        lineNumber += 1
+        do {
+            switch try parser.parse(line) {
+            case .answer(let answer):
+                answers.append(answer)
+            case .undo(let session, let sequence):
+                undone.insert(Self.pack(session, sequence))
+            case .blank:
+                break
+            }
+        } catch {
+            let reason = isUnterminated ? "the last line is incomplete (an interrupted write?): \(error.message)" : error.message
+            problemCount += 1
+            if problems.count < Self.problemLimit { problems.append(ProgressProblem(line: lineNumber, reason: reason)) }
+        }
+    }
+
+    /// The finished history.
+    public func build() -> ProgressHistory {
+        var kept = answers
+        if !undone.isEmpty {
+            kept.removeAll { undone.contains(Self.pack($0.session, $0.sequence)) }
+        }
+        return ProgressHistory(
+            strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
+            problemCount: problemCount, lineCount: lineNumber)
+    }
+
+    private static func pack(_ session: Int32, _ sequence: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: session)) << 32 | UInt64(UInt32(bitPattern: sequence))
+    }
+}

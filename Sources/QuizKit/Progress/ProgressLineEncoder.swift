@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes progress entries as single JSON lines, with keys in a fixed order.
+///
+/// Format version 1:
+/// `{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"3f9a1c2e","seq":1,"deck":"deep-learning",`
+/// `"question":"batch-normalization","grade":3,"covered":[1,2,4],"total":6,"seconds":95,"mode":"quiz"}`
+/// and `{"v":1,"type":"undo","time":"…","session":"3f9a1c2e","seq":1}`.
+public enum ProgressLineEncoder {
+    /// The current format version, the `v` key of every line.
+    public static let formatVersion = 1
+
+    /// One line, including its final newline.
+    public static func line(for entry: ProgressEntry) -> String {
+        var line = "{\"v\":\(formatVersion)"
+        switch entry {
+        case .answer(let record):
+            line += ",\"type\":\"answer\",\"time\":\"\(Timestamp.string(from: record.time))\""
+            line += ",\"session\":" + JSONValue.quoted(record.session) + ",\"seq\":\(record.sequence)"
+            line += ",\"deck\":" + quoted(record.deck) + ",\"question\":" + quoted(record.question)
+            line += ",\"grade\":\(record.grade.rawValue)"
+            line += ",\"covered\":[" + record.covered.map(String.init).joined(separator: ",") + "]"
+            line += ",\"total\":\(record.total),\"seconds\":\(record.seconds)"
+            if let limit = record.limit { line += ",\"limit\":\(limit)" }
+            line += ",\"mode\":" + quoted(record.mode)
+        case .undo(let session, let sequence, let time):
+            line += ",\"type\":\"undo\",\"time\":\"\(Timestamp.string(from: time))\""
+            line += ",\"session\":" + quoted(session) + ",\"seq\":\(sequence)"
+        }
+        return line + "}\n"
+    }
+
+    private static func quoted(_ text: String) -> String {
+        JSONValue.quoted(text)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The FSRS memory state of one question, as py-fsrs's `Card` (without its id).
+public struct FSRSCard: Sendable, Hashable, Codable {
+    /// Learning, review or relearning.
+    public var phase: FSRSPhase
+    /// Index into the learning or relearning steps; `nil` in the review phase.
+    public var step: Int?
+    /// Memory stability in days; `nil` until the first review.
+    public var stability: Double?
+    /// Difficulty in [1, 10]; `nil` until the first review.
+    public var difficulty: Double?
+    /// When the card is next due.
+    public var due: Date
+    /// The time of the last review; `nil` for a never-reviewed card.
+    public var lastReview: Date?
+
+    /// Creates a card from its parts; like py-fsrs, a learning card with no step gets step 0.
+    public init(
+        phase: FSRSPhase = .learning,
+        step: Int? = nil,
+        stability: Double? = nil,
+        difficulty: Double? = nil,
+        due: Date,
+        lastReview: Date? = nil
+    ) {
+        self.phase = phase
+        self.step = (phase == .learning && step == nil) ? 0 : step
+        self.stability = stability
+        self.difficulty = difficulty
+        self.due = due
+        self.lastReview = lastReview
+    }
+
+    /// A never-reviewed card created at `time`: learning phase, step 0, due at once (py-fsrs's `Card()`).
+    public static func new(at time: Date) -> FSRSCard {
+        FSRSCard(phase: .learning, step: 0, due: time)
+    }
+
+    /// Whether the card has never been reviewed.
+    public var isNew: Bool { lastReview == nil }
+}

@@ -1,0 +1,59 @@
+/// Which questions of a deck to consider: by topic, id and difficulty. Empty criteria match everything.
+public struct QuestionFilter: Sendable, Hashable {
+    /// Topics to keep; any of them matches.
+    public var topics: [String]
+    /// Ids to keep, in the order given.
+    public var ids: [String]
+    /// Difficulties to keep.
+    public var difficulties: Set<Int>
+
+    /// Creates a filter.
+    public init(topics: [String] = [], ids: [String] = [], difficulties: Set<Int> = []) {
+        self.topics = topics
+        self.ids = ids
+        self.difficulties = difficulties
+    }
+
+    /// The matching questions: in the order of `ids` when ids are given, else in deck order.
+    ///
+    /// An unknown topic or id is an error that suggests the closest ones, so a typo never silently selects nothing.
+    public func apply(to deck: Deck) throws(QuizError) -> [Question] {
+        let deckTopics = deck.topics
+        for topic in topics where !deckTopics.contains(topic) {
+            throw .unknownTopic(
+                topic, suggestions: Suggestions.closest(to: topic, among: deckTopics), available: deckTopics)
+        }
+        var candidates: [Question]
+        if ids.isEmpty {
+            candidates = deck.questions
+        } else {
+            var byID: [String: Question] = [:]
+            for question in deck.questions { byID[question.id] = question }
+            candidates = []
+            var seen = Set<String>()
+            for id in ids {
+                guard let question = byID[id] else {
+                    throw .unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
+                }
+                if seen.insert(id).inserted { candidates.append(question) }
+            }
+        }
+        let matches = candidates.filter { question in
+            (topics.isEmpty || topics.contains(question.topic))
+                && (difficulties.isEmpty || difficulties.contains(question.difficulty))
+        }
+        if matches.isEmpty { throw .noMatchingQuestions(filters: description) }
+        return matches
+    }
+
+    /// The filters in words, for messages: "topic 'data' and difficulty 3".
+    public var description: String {
+        var parts: [String] = []
+        if !topics.isEmpty { parts.append((topics.count == 1 ? "topic " : "topics ") + topics.map { "'\($0)'" }.joined(separator: ", ")) }
+        if !ids.isEmpty { parts.append("ids " + ids.joined(separator: ",")) }
+        if !difficulties.isEmpty {
+            parts.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.sorted().map(String.init).joined(separator: ", "))
+        }
+        return parts.isEmpty ? "the deck" : parts.joined(separator: " and ")
+    }
+}

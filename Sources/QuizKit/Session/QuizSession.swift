@@ -1,0 +1,251 @@
+import Foundation
+
+/// A quiz as a state machine: feed it lines, get back events to show and entries to record.
+///
+/// For each question: answer lines end with an empty line (an empty line at once reveals without typing), then the
+/// covered key points (`1 3 4`, `all`, `none`), then the grade (Enter accepts the proposal). `u` undoes the last
+/// grade, `s` skips, `q` and end of input finish. Nothing here touches a terminal or a file.
+public struct QuizSession: Sendable {
+    /// How a session runs.
+    public struct Settings: Sendable, Hashable {
+        /// The deck's id, written into every record.
+        public var deckID: String
+        /// This session's id, written into every record.
+        public var sessionID: String
+        /// Whether grades produce `record` events (false for `--no-save`).
+        public var isRecording: Bool
+        /// The time limit per question.
+        public var timeLimit: TimeLimit
+
+        /// Creates settings.
+        public init(deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none) {
+            self.deckID = deckID
+            self.sessionID = sessionID
+            self.isRecording = isRecording
+            self.timeLimit = timeLimit
+        }
+    }
+
+    /// The questions, in the order they are asked.
+    public let questions: [Question]
+    /// The settings.
+    public let settings: Settings
+    /// The current question's position.
+    public private(set) var index = 0
+    /// Where the session is.
+    public private(set) var phase: SessionPhase = .answering
+
+    private var current = Pending()
+    private var results: [Int: QuestionResult] = [:]
+    private var gradedOrder: [Int] = []
+    private var suspended: [(index: Int, phase: SessionPhase, pending: Pending)] = []
+    private var sequence = 0
+    private var furthestIndex = 0
+
+    /// The work in progress on the current question.
+    private struct Pending: Sendable {
+        var typedLines: [String] = []
+        var shownAt = Date(timeIntervalSince1970: 0)
+        var seconds = 0
+        var covered = KeyPointSet()
+        var proposal = Grade.again
+    }
+
+    /// Creates a session; call `start(at:)` next.
+    public init(questions: [Question], settings: Settings) {
+        self.questions = questions
+        self.settings = settings
+    }
+
+    /// Shows the first question.
+    public mutating func start(at time: Date) -> [SessionEvent] {
+        guard !questions.isEmpty else {
+            phase = .finished
+            return [.finished(summary)]
+        }
+        return show(0, at: time)
+    }
+
+    /// Handles one input and returns what to show and record, in order.
+    public mutating func handle(_ input: SessionInput, at time: Date) -> [SessionEvent] {
+        guard phase != .finished else { return [] }
+        guard case .line(let line) = input else { return finish() }
+        switch phase {
+        case .answering: return handleAnswerLine(line, at: time)
+        case .choosingPoints: return handlePoints(line, at: time)
+        case .grading: return handleGrade(line, at: time)
+        case .finished: return []
+        }
+    }
+
+    /// The results so far.
+    public var summary: SessionSummary {
+        SessionSummary(results: results.keys.sorted().compactMap { results[$0] }, questionCount: questions.count)
+    }
+
+    /// The answer typed for the current question so far.
+    public var typedAnswer: [String] { current.typedLines }
+
+    /// The time limit of question `index` in seconds, if any.
+    public func limit(for index: Int) -> Int? {
+        settings.timeLimit.seconds(for: questions[index])
+    }
+
+    // MARK: Phases
+
+    private mutating func handleAnswerLine(_ line: String, at time: Date) -> [SessionEvent] {
+        if current.typedLines.isEmpty, let command = ReplyParser.answerCommand(line) {
+            switch command {
+            case .undo: return undo(at: time)
+            case .skip: return skip(at: time)
+            case .quit: return finish()
+            default: return [.help(.answering), .answerPrompt]
+            }
+        }
+        if !line.allSatisfy(\.isWhitespace) {
+            current.typedLines.append(line)
+            return []
+        }
+        current.seconds = max(0, Int(time.timeIntervalSince(current.shownAt).rounded()))
+        phase = .choosingPoints
+        return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), .keyPointsPrompt]
+    }
+
+    private mutating func handlePoints(_ line: String, at time: Date) -> [SessionEvent] {
+        let total = questions[index].keyPoints.count
+        switch ReplyParser.keyPoints(line, total: total) {
+        case .points(let covered):
+            current.covered = covered
+            let isOverTime = isOverTime(index)
+            current.proposal = GradeProposal.grade(
+                coverage: Double(covered.count) / Double(total), isOverTime: isOverTime)
+            phase = .grading
+            return [proposalEvent(), .gradePrompt]
+        case .undo: return undo(at: time)
+        case .skip: return skip(at: time)
+        case .quit: return finish()
+        case .help: return [.help(.choosingPoints), .keyPointsPrompt]
+        case .invalid(let reason): return [.invalidKeyPoints(reason: reason, total: total), .keyPointsPrompt]
+        case .accept, .grade: return [.invalidKeyPoints(reason: line, total: total), .keyPointsPrompt]
+        }
+    }
+
+    private mutating func handleGrade(_ line: String, at time: Date) -> [SessionEvent] {
+        switch ReplyParser.grade(line) {
+        case .accept: return grade(current.proposal, at: time)
+        case .grade(let grade): return self.grade(grade, at: time)
+        case .undo: return undo(at: time)
+        case .skip: return skip(at: time)
+        case .quit: return finish()
+        case .help: return [.help(.grading), .gradePrompt]
+        case .invalid, .points: return [.invalidGrade(line), .gradePrompt]
+        }
+    }
+
+    // MARK: Transitions
+
+    private mutating func grade(_ grade: Grade, at time: Date) -> [SessionEvent] {
+        let question = questions[index]
+        sequence += 1
+        var result = QuestionResult(
+            index: index, questionID: question.id, outcome: .graded(grade), covered: current.covered,
+            total: question.keyPoints.count, seconds: current.seconds, limit: limit(for: index), sequence: nil)
+        var events: [SessionEvent] = [.graded(index: index, grade: grade)]
+        if settings.isRecording {
+            result.sequence = sequence
+            let record = AnswerRecord(
+                time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID,
+                question: question.id, grade: grade, covered: Array(current.covered), total: result.total,
+                seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed")
+            events.append(.record(.answer(record)))
+        }
+        results[index] = result
+        gradedOrder.append(index)
+        return events + advance(at: time)
+    }
+
+    private mutating func skip(at time: Date) -> [SessionEvent] {
+        let question = questions[index]
+        results[index] = QuestionResult(
+            index: index, questionID: question.id, outcome: .skipped, covered: KeyPointSet(),
+            total: question.keyPoints.count, seconds: current.seconds, limit: limit(for: index), sequence: nil)
+        return [.skipped(index: index)] + advance(at: time)
+    }
+
+    /// Goes back to the grade prompt of the most recently graded question, withdrawing its grade.
+    private mutating func undo(at time: Date) -> [SessionEvent] {
+        guard let previous = gradedOrder.popLast(), let result = results[previous] else {
+            return [.nothingToUndo] + prompt()
+        }
+        var events: [SessionEvent] = []
+        if let sequence = result.sequence, settings.isRecording {
+            events.append(.record(.undo(session: settings.sessionID, sequence: sequence, time: time)))
+        }
+        suspended.append((index, phase, current))
+        results[previous] = nil
+        index = previous
+        phase = .grading
+        current = Pending(
+            typedLines: [], shownAt: time, seconds: result.seconds, covered: result.covered,
+            proposal: GradeProposal.grade(
+                coverage: Double(result.covered.count) / Double(max(1, result.total)),
+                isOverTime: result.secondsOverLimit > 0))
+        events.append(.undone(index: previous))
+        events.append(proposalEvent())
+        events.append(.gradePrompt)
+        return events
+    }
+
+    /// Moves to the next question, or back to a question that an undo interrupted.
+    private mutating func advance(at time: Date) -> [SessionEvent] {
+        if let resumed = suspended.popLast() {
+            index = resumed.index
+            phase = resumed.phase
+            current = resumed.pending
+            switch phase {
+            case .answering: return [.showQuestion(index: index, count: questions.count), .answerPrompt]
+            case .choosingPoints:
+                return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), .keyPointsPrompt]
+            case .grading: return [proposalEvent(), .gradePrompt]
+            case .finished: return finish()
+            }
+        }
+        let next = max(index, furthestIndex) + 1
+        guard next < questions.count else { return finish() }
+        return show(next, at: time)
+    }
+
+    private mutating func show(_ position: Int, at time: Date) -> [SessionEvent] {
+        index = position
+        furthestIndex = max(furthestIndex, position)
+        phase = .answering
+        current = Pending(shownAt: time)
+        return [.showQuestion(index: position, count: questions.count), .answerPrompt]
+    }
+
+    private mutating func finish() -> [SessionEvent] {
+        phase = .finished
+        suspended = []
+        return [.finished(summary)]
+    }
+
+    private func prompt() -> [SessionEvent] {
+        switch phase {
+        case .answering: [.answerPrompt]
+        case .choosingPoints: [.keyPointsPrompt]
+        case .grading: [.gradePrompt]
+        case .finished: []
+        }
+    }
+
+    private func proposalEvent() -> SessionEvent {
+        .proposal(
+            index: index, grade: current.proposal, covered: current.covered,
+            total: questions[index].keyPoints.count, isOverTime: isOverTime(index))
+    }
+
+    private func isOverTime(_ position: Int) -> Bool {
+        guard let limit = limit(for: position) else { return false }
+        return current.seconds > limit
+    }
+}
