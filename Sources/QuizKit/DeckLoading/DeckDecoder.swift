@@ -49,8 +49,12 @@ struct DeckDecoder {
             let path = "questions[\(index)]"
             guard let question = self.question(element, path: path) else { continue }
             if let first = firstUse[question.id] {
+                var idOffset = element.offset
+                if case .object(let members) = element.value, let id = members.first(where: { $0.key == "id" }) {
+                    idOffset = id.value.offset
+                }
                 report(
-                    element.offset, path + ".id",
+                    idOffset, path + ".id",
                     "duplicate id '\(question.id)' (first used by questions[\(first.index)]); every question needs its own id")
                 continue
             }

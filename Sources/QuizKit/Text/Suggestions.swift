@@ -15,7 +15,8 @@ public enum Suggestions {
             if score <= threshold { scored.append((candidate, score)) }
         }
         scored.sort { $0.score != $1.score ? $0.score < $1.score : $0.candidate < $1.candidate }
-        return Array(scored.prefix(limit).map(\.candidate))
+        guard let best = scored.first?.score else { return [] }
+        return Array(scored.filter { $0.score <= best + 1 }.prefix(limit).map(\.candidate))
     }
 
     /// The Damerau–Levenshtein distance (with adjacent transpositions) between two strings, by characters.

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import QuizKit
+
+@Suite struct DeckLoaderTests {
+    @Test func loadsTheSmallDeck() throws {
+        let deck = try TestDecks.smallDeck()
+        #expect(deck.id == "test-deck")
+        #expect(deck.languages == ["en", "ja"])
+        #expect(deck.questions.map(\.id) == ["first-question", "second-question", "third-question"])
+        #expect(deck.topics == ["alpha", "beta"])
+        let first = deck.questions[0]
+        #expect(first.question.text(in: "ja") == "一とは？")
+        #expect(first.followUps.first?.answer.text(in: "ja") == "Because.")
+        #expect(deck.questions[2].minutes == 4.5)
+    }
+
+    @Test func loadsTheBundledDeckWithTwelveQuestions() throws {
+        let bytes = [UInt8](try Data(contentsOf: TestDecks.bundledDeckURL))
+        let deck = try DeckLoader.load(bytes: bytes, source: "deep-learning.json")
+        #expect(deck.questions.count == 12)
+        #expect(deck.languages == ["en", "ja"])
+    }
+
+    /// Loads `text` and returns the error message, which must exist.
+    private func problems(_ text: String) -> String {
+        do {
+            _ = try DeckLoader.load(bytes: Array(text.utf8), source: "bad.json")
+            return "loaded without error"
+        } catch {
+            return error.message
+        }
+    }
+
+    private func replacing(_ old: String, with new: String) -> String {
+        precondition(TestDecks.small.contains(old), "fixture text not found: \(old)")
+        return TestDecks.small.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func aSyntaxErrorNamesLineAndColumn() {
+        // A trailing comma on line 5, before the ']' in column 28.
+        let text = replacing(#""languages": ["en", "ja"],"#, with: #""languages": ["en", "ja",],"#)
+        let message = problems(text)
+        #expect(message.contains("bad.json:5:28: JSON syntax error: unexpected ']' after a comma"), "\(message)")
+    }
+
+    @Test func anEmptyFileIsReported() {
+        #expect(problems("  \n").contains("bad.json:2:1: JSON syntax error: the file is empty"))
+    }
+
+    @Test func duplicateIDsAreNamedWithBothPlaces() {
+        let message = problems(replacing(#""id": "third-question""#, with: #""id": "first-question""#))
+        #expect(message.contains("questions[2].id: duplicate id 'first-question' (first used by questions[0])"), "\(message)")
+        #expect(message.contains("bad.json:22:13: questions[2].id"), "\(message)")
+    }
+
+    @Test func aMissingLanguageIsNamed() {
+        let message = problems(replacing(#""answer": {"en": "Two follows one.", "ja": "二は一の次です。"}"#, with: #""answer": {"en": "Two follows one."}"#))
+        #expect(message.contains("questions[1].answer: the 'ja' text is missing"), "\(message)")
+    }
+
+    @Test func anEmptyFieldIsNamed() {
+        let message = problems(replacing(#"{"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#, with: #"{"en": "b", "ja": "  "}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#))
+        #expect(message.contains("questions[0].keyPoints[1].ja: the text is empty"), "\(message)")
+    }
+
+    @Test func anUnknownSchemaVersionIsNamed() {
+        let message = problems(replacing(#""schemaVersion": 1"#, with: #""schemaVersion": 2"#))
+        #expect(message.contains("bad.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1"), "\(message)")
+    }
+
+    @Test func anUnknownFieldSuggestsTheRightOne() {
+        let message = problems(replacing(#""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#, with: #""keypoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#))
+        #expect(message.contains("questions[1].keypoints: unknown field \"keypoints\"; did you mean \"keyPoints\"?"), "\(message)")
+        #expect(message.contains("questions[1]: the required field \"keyPoints\" is missing"), "\(message)")
+    }
+
+    @Test(arguments: [
+        (#""difficulty": 2"#, #""difficulty": 5"#, "questions[1].difficulty: expected a whole number from 1 to 3, found 5"),
+        (#""difficulty": 2"#, #""difficulty": "hard""#, "questions[1].difficulty: expected a whole number, found the string \"hard\""),
+        (#""id": "second-question""#, #""id": "Second Question""#, "questions[1].id: 'Second Question' is not kebab-case"),
+        (#""minutes": 3,"#, #""minutes": 0,"#, "questions[1].minutes: expected a number of minutes above 0"),
+        (#""languages": ["en", "ja"]"#, #""languages": ["en", "ja", "en"]"#, "languages[2]: the language 'en' is listed twice"),
+        (#""question": {"en": "What is two?", "ja": "二とは？"}"#, #""question": {"en": "What is two?", "ja": "二とは？", "fr": "Deux ?"}"#, "questions[1].question.fr: 'fr' is not one of the deck's languages (en, ja)"),
+        (#""question": {"en": "What is two?", "ja": "二とは？"}"#, #""question": 2"#, "questions[1].question: expected a string or an object of translations"),
+    ])
+    func eachProblemIsNamedWithItsPath(old: String, new: String, expected: String) {
+        let message = problems(replacing(old, with: new))
+        #expect(message.contains(expected), "\(message)")
+        #expect(message.hasPrefix("The deck 'bad.json' cannot be used"), "\(message)")
+    }
+
+    @Test func tooFewKeyPointsAreReported() {
+        let message = problems(replacing(#""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#, with: #""keyPoints": [{"en": "a", "ja": "あ"}]"#))
+        #expect(message.contains("questions[1].keyPoints: has 1 items; it needs 3 to 8"), "\(message)")
+    }
+
+    @Test func everyProblemIsCountedNotOnlyTheFirst() {
+        var text = replacing(#""difficulty": 2"#, with: #""difficulty": 9"#)
+        text = text.replacingOccurrences(of: #""minutes": 4.5"#, with: #""minutes": -1"#)
+        let message = problems(text)
+        #expect(message.contains("it has 2 problems"), "\(message)")
+    }
+
+    @Test func invalidDeckErrorsAreDataErrors() {
+        do {
+            _ = try DeckLoader.load(bytes: Array("[]".utf8), source: "x.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.isDataError)
+            #expect(error.message.contains("x.json:1:1: expected the deck (a JSON object), found an array"), "\(error.message)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import QuizKit
+
+@Suite struct JSONParserTests {
+    private func parse(_ text: String) throws -> JSONNode {
+        try JSONParser(bytes: Array(text.utf8)).parse()
+    }
+
+    private func error(_ text: String) -> (String, String) {
+        do {
+            _ = try JSONParser(bytes: Array(text.utf8)).parse()
+            return ("", "parsed")
+        } catch {
+            return (LineIndex(bytes: Array(text.utf8)).location(of: error.offset).description, error.message)
+        }
+    }
+
+    @Test func parsesNestedValuesWithOffsets() throws {
+        let node = try parse(#"{"a": [1, 2.5, "x\n\u00e9\ud83d\ude00"], "b": null, "c": true}"#)
+        guard case .object(let members) = node.value else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(members.map(\.key) == ["a", "b", "c"])
+        guard case .array(let elements) = members[0].value.value else {
+            Issue.record("not an array")
+            return
+        }
+        #expect(elements[0].offset == 7)
+        if case .number(let value, let isInteger) = elements[1].value {
+            #expect(value == 2.5 && !isInteger)
+        }
+        if case .string(let text) = elements[2].value { #expect(text == "x\né😀") }
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1,}", "1:9", "unexpected '}' after a comma: remove the trailing comma"),
+        ("{\"a\" 1}", "1:6", "expected ':' after the key \"a\""),
+        ("[1 2]", "1:4", "expected ',' or ']' after an array element"),
+        ("{\"a\": \"unterminated}", "1:7", "this string is never closed"),
+        ("{'a': 1}", "1:2", "expected a key in double quotes"),
+        ("[01]", "1:3", "numbers must not have leading zeros"),
+        ("{\"a\": 1}\n{}", "2:1", "after the end of the JSON value"),
+        ("[\"a\tb\"]", "1:4", "a string cannot contain a raw tab"),
+        ("[\"\\x\"]", "1:3", "invalid escape sequence"),
+        ("[tru]", "1:2", "expected a value"),
+    ])
+    func reportsWhereTheGrammarBreaks(text: String, location: String, message: String) {
+        let (actualLocation, actualMessage) = error(text)
+        #expect(actualLocation == location, "\(actualMessage)")
+        #expect(actualMessage.contains(message), "\(actualMessage)")
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let (location, _) = error("{\"名前\": x}")
+        #expect(location == "1:8")
+    }
+
+    @Test func refusesDeepNesting() {
+        let text = String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)
+        #expect(error(text).1.contains("nested too deeply"))
+    }
+
+    @Test func refusesInvalidUTF8() {
+        let bytes: [UInt8] = Array("[\"ab".utf8) + [0xFF] + Array("\"]".utf8)
+        #expect(throws: JSONSyntaxError.self) { try JSONParser(bytes: bytes).parse() }
+    }
+}

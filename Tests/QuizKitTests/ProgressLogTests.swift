@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@testable import QuizKit
+
+@Suite struct ProgressLogTests {
+    private func record(_ question: String, grade: Grade = .good, covered: [Int] = [1, 2], total: Int = 4, sequence: Int = 1, at offset: TimeInterval = 0, session: String = "s1", deck: String = "deck") -> AnswerRecord {
+        AnswerRecord(
+            time: testStart + offset, session: session, sequence: sequence, deck: deck, question: question, grade: grade,
+            covered: covered, total: total, seconds: 42)
+    }
+
+    @Test func encodesOneStableLine() {
+        let line = ProgressLineEncoder.line(for: .answer(record("batch-normalization")))
+        #expect(line == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"deck","question":"batch-normalization","grade":3,"covered":[1,2],"total":4,"seconds":42,"mode":"quiz"}"# + "\n")
+        let undo = ProgressLineEncoder.line(for: .undo(session: "s1", sequence: 3, time: testStart))
+        #expect(undo == #"{"v":1,"type":"undo","time":"2026-11-23T09:00:00Z","session":"s1","seq":3}"# + "\n")
+    }
+
+    @Test func roundTripsRecords() {
+        var timed = record("q2", grade: .again, covered: [], total: 5, sequence: 2, at: 60)
+        timed.limit = 240
+        timed.mode = "timed"
+        timed.question = "q\"uoted\\id"
+        let text = [record("q1"), timed].map { ProgressLineEncoder.line(for: .answer($0)) }.joined()
+        let history = ProgressHistory(parsing: Array(text.utf8))
+        #expect(history.problemCount == 0)
+        #expect(history.allAnswerRecords == [record("q1"), timed])
+    }
+
+    @Test func skipsBrokenLinesAndReportsTheirNumbers() {
+        let good = ProgressLineEncoder.line(for: .answer(record("q1")))
+        let text = good + "not json\n" + "\n" + #"{"v":1,"type":"answer","time":"yesterday"}"# + "\n" + good
+            + #"{"v":2,"type":"answer"}"# + "\n" + #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":7,"covered":[],"total":4}"# + "\n"
+            + String(good.dropLast(20))
+        let history = ProgressHistory(parsing: Array(text.utf8))
+        #expect(history.answerCount == 2)
+        #expect(history.lineCount == 8)
+        #expect(history.problems.map(\.line) == [2, 4, 6, 7, 8])
+        #expect(history.problems[0].reason == "not a JSON object")
+        #expect(history.problems[1].reason.contains("ISO 8601"))
+        #expect(history.problems[2].reason.contains("format version 2"))
+        #expect(history.problems[3].reason.contains("\"grade\""))
+        #expect(history.problems[4].reason.contains("the last line is incomplete"))
+    }
+
+    @Test func unknownKeysAreIgnoredForForwardCompatibility() {
+        let line = #"{"v":1,"type":"answer","extra":{"nested":[1,"x",{"y":null}]},"time":"2026-11-23T18:00:00+09:00","session":"s","seq":1,"deck":"d","question":"q","grade":2,"covered":[3],"total":3,"seconds":5,"mode":"quiz","note":"hi"}"#
+        let history = ProgressHistory(parsing: Array(line.utf8))
+        #expect(history.problemCount == 0)
+        #expect(history.allAnswerRecords.first?.time == testStart)
+    }
+
+    @Test func undoRecordsRemoveTheAnswerTheyName() {
+        let lines = [
+            ProgressLineEncoder.line(for: .answer(record("q1", grade: .easy, sequence: 1))),
+            ProgressLineEncoder.line(for: .undo(session: "s1", sequence: 1, time: testStart + 5)),
+            ProgressLineEncoder.line(for: .answer(record("q1", grade: .again, sequence: 2, at: 10))),
+        ].joined()
+        let history = ProgressHistory(parsing: Array(lines.utf8))
+        #expect(history.allAnswerRecords.map(\.grade) == [.again])
+    }
+
+    @Test func summarizesQuestionsAndSessions() {
+        let lines = [
+            record("q1", grade: .hard, covered: [1], sequence: 1, at: 0, session: "a"),
+            record("q2", grade: .good, covered: [1, 2, 3], sequence: 2, at: 10, session: "a"),
+            record("q1", grade: .easy, covered: [1, 2, 3, 4], sequence: 1, at: 86_400, session: "b"),
+            record("q1", grade: .again, covered: [], sequence: 1, at: 100, session: "c", deck: "other"),
+        ].map { ProgressLineEncoder.line(for: .answer($0)) }.joined()
+        let history = ProgressHistory(parsing: Array(lines.utf8))
+        let questions = history.questionHistories(forDeck: "deck")
+        #expect(questions["q1"]?.attempts == 2)
+        #expect(questions["q1"]?.lastGrade == .easy)
+        #expect(questions["q1"]?.meanCoverage == 0.625)
+        #expect(questions["q2"]?.attempts == 1)
+        let sessions = history.sessions(forDeck: "deck")
+        #expect(sessions.map(\.id) == ["a", "b"])
+        #expect(sessions[0].graded == 2 && abs(sessions[0].score - 1.0) < 1e-9)
+        #expect(history.deckSummaries().map(\.deck) == ["deck", "other"])
+    }
+
+    @Test func parsesTimestamps() {
+        #expect(Timestamp.date(from: "2026-11-23T09:00:00Z") == testStart)
+        #expect(Timestamp.date(from: "2026-11-23T09:00:00.750Z") == testStart)
+        #expect(Timestamp.date(from: "2026-11-23T10:30:00+01:30") == testStart)
+        #expect(Timestamp.date(from: "2026-13-23T09:00:00Z") == nil)
+        #expect(Timestamp.date(from: "2026-11-23T09:00:00") == nil)
+        #expect(Timestamp.string(from: Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
+        #expect(Timestamp.string(from: Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+    }
+}
+
+@Suite struct ProgressFileTests {
+    private func entry(_ sequence: Int, question: String = "q") -> ProgressEntry {
+        .answer(AnswerRecord(
+            time: testStart, session: "s", sequence: sequence, deck: "d", question: question, grade: .good, covered: [1],
+            total: 3, seconds: 1))
+    }
+
+    @Test func createsTheFileAndFolderPrivately() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("state/dlquiz/progress.jsonl")
+        let file = ProgressFile(path: path)
+        #expect(!file.exists)
+        #expect(try file.load().answerCount == 0)
+        try file.append(entry(1))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder.path("state/dlquiz"))
+        #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
+        #expect(try file.load().answerCount == 1)
+    }
+
+    @Test func aTornLastLineIsKeptAndTheNextRecordStartsOnItsOwnLine() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.jsonl")
+        try Data(#"{"v":1,"type":"answer","time":"2026-11"#.utf8).write(to: URL(fileURLWithPath: path))
+        let file = ProgressFile(path: path)
+        try file.append(entry(1))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix(#"{"v":1,"type":"answer","time":"2026-11"# + "\n{"))
+        let history = try file.load()
+        #expect(history.answerCount == 1)
+        #expect(history.problems.map(\.line) == [1])
+    }
+
+    @Test func readsFilesLargerThanOneChunk() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.jsonl")
+        let count = 12_000
+        let text = (1...count).map { ProgressLineEncoder.line(for: entry($0, question: "question-\($0 % 97)")) }.joined()
+        #expect(text.utf8.count > 2 << 20)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        let history = try ProgressFile(path: path).load()
+        #expect(history.answerCount == count)
+        #expect(history.problemCount == 0)
+        #expect(history.questionHistories(forDeck: "d").count == 97)
+    }
+
+    @Test func concurrentAppendsNeverInterleave() async throws {
+        let folder = try TemporaryFolder()
+        let file = ProgressFile(path: folder.path("progress.jsonl"))
+        await withTaskGroup(of: Void.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    for index in 1...50 { try? file.append(entry(worker * 100 + index, question: String(repeating: "x", count: 200))) }
+                }
+            }
+        }
+        let history = try file.load()
+        #expect(history.answerCount == 400)
+        #expect(history.problemCount == 0)
+    }
+
+    @Test func moveToBackupKeepsEverything() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.jsonl")
+        let file = ProgressFile(path: path)
+        try file.append(entry(1))
+        let backup = try #require(try file.moveToBackup(at: testStart))
+        #expect(backup == path + ".backup-20261123T090000Z")
+        #expect(!file.exists)
+        #expect(try ProgressFile(path: backup).load().answerCount == 1)
+        try file.append(entry(2))
+        let second = try #require(try file.moveToBackup(at: testStart))
+        #expect(second == path + ".backup-20261123T090000Z-2")
+        #expect(try file.moveToBackup(at: testStart) == nil)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import QuizKit
+
+@Suite struct TextWrapperTests {
+    @Test func wrapsLatinTextAtWordBoundaries() {
+        let lines = TextWrapper(width: 20).wrap("The quick brown fox jumps over the lazy dog near the bank.")
+        #expect(lines == ["The quick brown fox", "jumps over the lazy", "dog near the bank."])
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 20 })
+    }
+
+    @Test func neverBreaksInsideALatinWordOrCodeSpan() {
+        let lines = TextWrapper(width: 24).wrap("Call `model.eval()` before inference, always.")
+        #expect(lines == ["Call `model.eval()`", "before inference,", "always."])
+    }
+
+    @Test func countsJapaneseAsTwoColumns() {
+        #expect(DisplayWidth.of("日本語") == 6)
+        #expect(DisplayWidth.of("x̂") == 1)
+        #expect(DisplayWidth.of("ａ") == 2)
+        let lines = TextWrapper(width: 10).wrap("日本語の文章を折り返します")
+        #expect(lines == ["日本語の文", "章を折り返", "します"])
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+    }
+
+    @Test func keepsJapanesePunctuationOffTheStartOfALine() {
+        // 。 must not begin a line, so it travels with the character before it.
+        let lines = TextWrapper(width: 10).wrap("あいうえおかきくけ。こさし")
+        #expect(lines.allSatisfy { !$0.hasPrefix("。") })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+    }
+
+    @Test func keepsLatinWordsWholeInsideJapaneseText() {
+        let lines = TextWrapper(width: 16).wrap("学習率は最重要のhyperparameterです")
+        #expect(lines.contains { $0.contains("hyperparameter") })
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 16 })
+    }
+
+    @Test func appliesAHangingIndent() {
+        let lines = TextWrapper(width: 16).wrap("one two three four five", firstPrefix: "1. ", restPrefix: "   ")
+        #expect(lines == ["1. one two three", "   four five"])
+    }
+
+    @Test func splitsAWordLongerThanTheLine() {
+        let lines = TextWrapper(width: 10).wrap("https://example.com/a/very/long/path")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
+        #expect(lines.joined() == "https://example.com/a/very/long/path")
+    }
+
+    @Test func laysOutParagraphsAndLists() {
+        let lines = BlockLayout(width: 30, indent: "  ").lines(
+            for: "First paragraph here.\n\n- item one\n- item two is longer than the width\n\n1. step\n2. step")
+        #expect(lines == [
+            "  First paragraph here.", "", "  - item one", "  - item two is longer than", "    the width", "",
+            "  1. step", "  2. step",
+        ])
+    }
+
+    @Test func parsesAnswerMarkup() {
+        let blocks = AnswerMarkup.blocks(from: "Intro\nstill intro\n\n- a\n- b\ncontinued\n\n3. c\n4. d")
+        #expect(blocks == [.paragraph("Intro still intro"), .bulletList(["a", "b continued"]), .numberedList(start: 3, items: ["c", "d"])])
+        #expect(AnswerMarkup.spans(in: "use `x.eval()` now") == [.text("use "), .code("x.eval()"), .text(" now")])
+        #expect(AnswerMarkup.spans(in: "a ` b") == [.text("a ` b")])
+    }
+
+    @Test func stripsTerminalEscapesFromUntrustedText() {
+        let hostile = "ok\u{1B}]0;owned\u{07} \u{1B}[31mred\u{1B}[0m\u{08}\u{202E}x\ttab\r\nnext"
+        #expect(TerminalText.sanitized(hostile) == "ok redx tab\nnext")
+    }
+}
