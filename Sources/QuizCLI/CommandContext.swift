@@ -53,10 +53,12 @@ public struct CommandContext: Sendable {
 
     /// The context of the running process: real streams, environment, clock and terminal.
     public static func process() -> CommandContext {
-        CommandContext(
+        let interrupts = InterruptMonitor()
+        interrupts.install()
+        return CommandContext(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
-            input: StandardInput(), output: FileSink.standardOutput(), errorOutput: FileSink.standardError(),
-            terminal: .current(), interrupts: InterruptMonitor())
+            input: StandardInput(interrupts: interrupts), output: FileSink.standardOutput(), errorOutput: FileSink.standardError(),
+            terminal: .current(), interrupts: interrupts)
     }
 
     /// The width to wrap at: `COLUMNS`, else the terminal's width, else 80; never above 100 nor below 20.

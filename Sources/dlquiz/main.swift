@@ -4,5 +4,10 @@ import QuizCLI
 import Glibc
 #endif
 
-// Everything lives in QuizCLI; this file only hands the process over and returns its status.
-exit(DLQuizCLI.run(.process()))
+// Everything lives in QuizCLI; this file only hands the process over and ends it with the status it returns.
+let status = DLQuizCLI.run(.process())
+if status == 130 {
+    // Interrupted by Ctrl-C: end as SIGINT would, so the shell sees it.
+    InterruptMonitor.exitAsInterrupted()
+}
+exit(status)

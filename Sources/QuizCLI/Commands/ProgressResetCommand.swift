@@ -24,8 +24,11 @@ enum ProgressResetCommand: CommandRunner {
             context.output.write(
                 "This clears \(answers) graded answer\(answers == 1 ? "" : "s") from \(shown); a backup is kept. Type yes to continue: ")
             context.output.flush()
-            let reply = context.input.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
-            if !context.terminal.isInputTerminal || reply == nil { context.output.line() }
+            let input = context.input.next()
+            if !context.terminal.isInputTerminal || !input.isLine { context.output.line() }
+            if input == .interrupted { return 130 }
+            var reply: String?
+            if case .line(let text) = input { reply = text.trimmingCharacters(in: .whitespaces).lowercased() }
             guard reply == "yes" || reply == "y" else {
                 context.errorOutput.line("Reset cancelled; nothing was changed.")
                 return 1

@@ -12,17 +12,6 @@ struct QuizLoop {
     func run(_ initial: QuizSession) -> Int32 {
         let context = invocation.context
         var session = initial
-        let snapshot = SessionSnapshot(session)
-        context.interrupts?.onInterrupt { [screen] in
-            let session = snapshot.current
-            context.output.line()
-            context.output.line(invocation.style.yellow(screen.presenter.strings.interrupted))
-            screen.render(.finished(session.summary), session: session)
-            context.output.write(invocation.style.isEnabled ? "\u{1B}[0m" : "")
-            InterruptMonitor.exitAsInterrupted()
-        }
-        defer { context.interrupts?.onInterrupt(nil) }
-
         var events = session.start(at: context.clock())
         while true {
             for event in events {
@@ -32,46 +21,43 @@ struct QuizLoop {
                     } catch {
                         context.output.line()
                         context.errorOutput.line("Error: " + error.message + " The quiz stops here; earlier answers are saved.")
-                        var stopped = session
-                        let finalEvents = stopped.handle(.endOfInput, at: context.clock())
-                        for finalEvent in finalEvents { screen.render(finalEvent, session: stopped) }
+                        for finalEvent in session.handle(.endOfInput, at: context.clock()) {
+                            screen.render(finalEvent, session: session)
+                        }
                         return 1
                     }
                 }
                 screen.render(event, session: session)
             }
-            snapshot.update(session)
             context.output.flush()
             if session.phase == .finished { return 0 }
-            let line = context.input.readLine()
-            if !context.terminal.isInputTerminal || line == nil {
-                // Piped input is not echoed: end the prompt's line so the transcript stays readable.
+            let input = context.input.next()
+            if !context.terminal.isInputTerminal || !input.isLine {
+                // Piped input is not echoed, and Ctrl-C or Ctrl-D leave the cursor after the prompt: end that line.
                 context.output.line()
             }
-            events = session.handle(line.map(SessionInput.line) ?? .endOfInput, at: context.clock())
-            snapshot.update(session)
+            switch input {
+            case .line(let text):
+                events = session.handle(.line(text), at: context.clock())
+            case .endOfInput:
+                events = session.handle(.endOfInput, at: context.clock())
+            case .interrupted:
+                // Every graded answer is already on disk; show where the session stood and exit with 130.
+                context.output.line(invocation.style.yellow(screen.presenter.strings.interrupted))
+                for finalEvent in session.handle(.endOfInput, at: context.clock()) {
+                    screen.render(finalEvent, session: session)
+                }
+                context.output.flush()
+                return 130
+            }
         }
     }
 }
 
-/// The latest state of a running session, readable from the Ctrl-C handler's thread.
-final class SessionSnapshot: @unchecked Sendable {
-    private let lock = NSLock()
-    private var session: QuizSession
-
-    init(_ session: QuizSession) {
-        self.session = session
-    }
-
-    var current: QuizSession {
-        lock.lock()
-        defer { lock.unlock() }
-        return session
-    }
-
-    func update(_ session: QuizSession) {
-        lock.lock()
-        self.session = session
-        lock.unlock()
+extension InputLine {
+    /// Whether this is a typed line.
+    var isLine: Bool {
+        if case .line = self { return true }
+        return false
     }
 }

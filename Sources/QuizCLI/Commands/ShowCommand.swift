@@ -26,7 +26,7 @@ enum ShowCommand: CommandRunner {
         let strings = presenter.strings
         let style = invocation.style
         let output = invocation.context.output
-        output.line(style.blue(TerminalText.sanitized(question.id)) + style.dim(" · " + presenter.metaLine(question)))
+        for line in invocation.wrapped(question.id + " · " + presenter.metaLine(question)) { output.line(style.dim(line)) }
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()

@@ -1,49 +1,64 @@
-import Dispatch
-import Foundation
-
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Observes Ctrl-C (SIGINT) on a background queue instead of letting it kill the process at once.
+/// The write end of the self-pipe, the only state a C signal handler can reach.
+nonisolated(unsafe) private var interruptPipeWriteEnd: Int32 = -1
+
+/// Turns Ctrl-C (SIGINT) into a byte on a pipe that input reading polls, so the program reacts on its main thread.
 ///
-/// The handler runs while the main thread may be blocked reading input; it must finish the program itself, usually
-/// with `InterruptMonitor.exitAsInterrupted()`, which re-raises the signal so the shell sees status 130.
+/// A `DispatchSource` would run its handler on another thread while the main thread sits in `read`, and on Linux the
+/// read then fails with EINTR: both threads race to print and exit. With the self-pipe, the main thread sees
+/// `.interrupted` from `LineSource.next()`, saves, restores the terminal and exits with status 130 itself.
 public final class InterruptMonitor: @unchecked Sendable {
-    private let lock = NSLock()
-    private var handler: (@Sendable () -> Void)?
-    private var source: DispatchSourceSignal?
+    /// The read end of the pipe, for `poll`.
+    public private(set) var readDescriptor: Int32 = -1
 
     /// Creates a monitor; nothing is installed until `install()`.
     public init() {}
 
-    /// Ignores SIGINT's default action and starts observing it.
+    /// Creates the pipe and installs the SIGINT handler.
     public func install() {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "dlquiz.interrupt"))
-        source.setEventHandler { [weak self] in self?.fire() }
-        source.resume()
-        self.source = source
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return }
+        for end in ends {
+            _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(end, F_SETFD, FD_CLOEXEC)
+        }
+        readDescriptor = ends[0]
+        interruptPipeWriteEnd = ends[1]
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            var byte: UInt8 = 1
+            _ = write(interruptPipeWriteEnd, &byte, 1)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked (Foundation's Process does): unblock it.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &mask, nil)
     }
 
-    /// Sets what Ctrl-C does; nil restores the default of exiting with status 130.
-    public func onInterrupt(_ handler: (@Sendable () -> Void)?) {
-        lock.lock()
-        self.handler = handler
-        lock.unlock()
+    /// Whether Ctrl-C was pressed since the last call; drains the pipe.
+    public func takeInterrupt() -> Bool {
+        guard readDescriptor >= 0 else { return false }
+        var sawByte = false
+        var byte: UInt8 = 0
+        while read(readDescriptor, &byte, 1) == 1 { sawByte = true }
+        return sawByte
     }
 
-    private func fire() {
-        lock.lock()
-        let handler = self.handler
-        lock.unlock()
-        if let handler { handler() } else { Self.exitAsInterrupted() }
-    }
-
-    /// Ends the process as SIGINT would: restores the default action and raises it (status 130 in the shell).
+    /// Ends the process as SIGINT would, so the shell sees status 130.
     public static func exitAsInterrupted() -> Never {
         fflush(nil)
         signal(SIGINT, SIG_DFL)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &mask, nil)
         raise(SIGINT)
         exit(130)
     }

@@ -44,22 +44,22 @@ struct DeckDecoder {
         }
         var questions: [Question] = []
         questions.reserveCapacity(elements.count)
-        var firstUse: [String: (index: Int, offset: Int)] = [:]
+        var firstUse: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
             let path = "questions[\(index)]"
-            guard let question = self.question(element, path: path) else { continue }
-            if let first = firstUse[question.id] {
-                var idOffset = element.offset
-                if case .object(let members) = element.value, let id = members.first(where: { $0.key == "id" }) {
-                    idOffset = id.value.offset
+            // Duplicates are checked on the raw id, so they are found even in questions with other problems.
+            if case .object(let members) = element.value, let idMember = members.first(where: { $0.key == "id" }),
+                case .string(let id) = idMember.value.value
+            {
+                if let first = firstUse[id] {
+                    report(
+                        idMember.value.offset, path + ".id",
+                        "duplicate id '\(id)' (first used by questions[\(first)]); every question needs its own id")
+                    continue
                 }
-                report(
-                    idOffset, path + ".id",
-                    "duplicate id '\(question.id)' (first used by questions[\(first.index)]); every question needs its own id")
-                continue
+                firstUse[id] = index
             }
-            firstUse[question.id] = (index, element.offset)
-            questions.append(question)
+            if let question = self.question(element, path: path) { questions.append(question) }
         }
         return questions
     }

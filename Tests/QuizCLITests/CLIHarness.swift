@@ -1,0 +1,138 @@
+import Foundation
+import QuizCLI
+import Testing
+
+/// What one in-process run of `dlquiz` printed and returned.
+struct CLIResult {
+    var output: String
+    var error: String
+    var status: Int32
+}
+
+/// Runs commands in-process with scripted input, a fixed clock, `COLUMNS=80`, `NO_COLOR=1`, English, and a
+/// temporary home folder, so each test sees only the files it makes.
+final class CLIHarness: @unchecked Sendable {
+    let home: URL
+    var environment: [String: String]
+    var now: Date
+    var seed: UInt64 = 1234
+    var sessionIDs = ["session-1", "session-2", "session-3", "session-4"]
+
+    init() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        environment = ["HOME": home.path, "COLUMNS": "80", "NO_COLOR": "1", "LANG": "en_US.UTF-8"]
+        now = Date(timeIntervalSince1970: 1_795_424_400)  // 2026-11-23T09:00:00Z
+    }
+
+    deinit { try? FileManager.default.removeItem(at: home) }
+
+    /// The default progress file inside the temporary home.
+    var progressPath: String { home.appendingPathComponent(".local/state/dlquiz/progress.jsonl").path }
+
+    /// A path inside the temporary home.
+    func path(_ name: String) -> String { home.appendingPathComponent(name).path }
+
+    /// Writes a file inside the temporary home and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = home.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// The progress file's lines.
+    func progressLines() -> [String] {
+        guard let text = try? String(contentsOfFile: progressPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// Runs `dlquiz` with arguments and input lines (nil is Ctrl-C); the clock advances one second per read.
+    func run(_ arguments: [String], input: [String?] = [], environment extra: [String: String] = [:]) -> CLIResult {
+        let output = BufferSink()
+        let error = BufferSink()
+        let start = now
+        let clockState = ClockState(start: start)
+        var ids = sessionIDs
+        let idBox = IdentifierBox()
+        let firstID = ids.isEmpty ? "session" : ids.removeFirst()
+        sessionIDs = ids
+        idBox.value = firstID
+        let seed = self.seed
+        let context = CommandContext(
+            arguments: arguments, environment: environment.merging(extra) { $1 },
+            input: ClockedInput(lines: input, clock: clockState), output: output, errorOutput: error,
+            clock: { clockState.now }, makeSeed: { seed }, makeIdentifier: { idBox.value })
+        let status = DLQuizCLI.run(context)
+        return CLIResult(output: output.text, error: error.text, status: status)
+    }
+}
+
+/// A clock that moves one second each time a line is read.
+final class ClockState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(start: Date) { current = start }
+
+    var now: Date {
+        lock.lock()
+        defer { lock.unlock() }
+        return current
+    }
+
+    func advance(_ seconds: TimeInterval) {
+        lock.lock()
+        current += seconds
+        lock.unlock()
+    }
+}
+
+final class IdentifierBox: @unchecked Sendable {
+    var value = ""
+}
+
+/// Scripted input that advances the clock by a second per line.
+final class ClockedInput: LineSource, @unchecked Sendable {
+    private let script: ScriptedInput
+    private let clock: ClockState
+
+    init(lines: [String?], clock: ClockState) {
+        script = ScriptedInput(lines)
+        self.clock = clock
+    }
+
+    func next() -> InputLine {
+        clock.advance(1)
+        return script.next()
+    }
+}
+
+/// Compares text with `Snapshots/<name>.txt`; records the file when it is missing or `DLQUIZ_RECORD_SNAPSHOTS=1`.
+func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Snapshots/\(name).txt")
+    let record = ProcessInfo.processInfo.environment["DLQUIZ_RECORD_SNAPSHOTS"] == "1"
+    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: url)
+        if !record {
+            Issue.record("Recorded a new snapshot at \(url.path); check it and run the tests again.", sourceLocation: sourceLocation)
+        }
+        return
+    }
+    if expected != text {
+        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
+        let line = firstDifference?.offset ?? min(expectedLines.count, actualLines.count)
+        Issue.record(
+            """
+            Snapshot '\(name)' differs at line \(line + 1):
+              expected: \(line < expectedLines.count ? String(expectedLines[line]) : "<end>")
+              actual:   \(line < actualLines.count ? String(actualLines[line]) : "<end>")
+            Re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test if the change is intended.
+            """, sourceLocation: sourceLocation)
+    }
+}

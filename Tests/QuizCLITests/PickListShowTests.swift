@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+/// `pick`, `list`, `show`, `progress` and `tips`, in text and JSON.
+@Suite struct PickListShowTests {
+    private func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func pickIsReproducibleAndNeverRepeats() throws {
+        let harness = try CLIHarness()
+        for seed in 0..<40 {
+            let result = harness.run(["pick", "-n", "6", "--seed", String(seed), "--json"])
+            let object = try json(result.output)
+            let ids = try #require(object["questions"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+            #expect(ids.count == 6)
+            #expect(Set(ids).count == 6)
+            #expect(harness.run(["pick", "-n", "6", "--seed", String(seed), "--json"]).output == result.output)
+        }
+    }
+
+    @Test func pickPrintsTheSeedAndTheCommandToRepeatIt() throws {
+        let result = try CLIHarness().run(["pick", "--seed", "42", "--topic", "training"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("The same set again: dlquiz pick -n 3 --seed 42 --topic training"))
+        #expect(!result.output.contains("Listen for:"))
+    }
+
+    @Test func pickWithARubricSnapshot() throws {
+        let result = try CLIHarness().run(["pick", "-n", "2", "--seed", "3", "--rubric"])
+        expectSnapshot(result.output, named: "pick-rubric")
+    }
+
+    @Test func pickMoreThanAvailableTakesAllAndSaysSo() throws {
+        let result = try CLIHarness().run(["pick", "-n", "9", "--difficulty", "3"])
+        #expect(result.status == 0)
+        #expect(result.error == "Note: only 1 question matches; picked it.\n")
+    }
+
+    @Test func pickJSONHasDocumentedKeys() throws {
+        let object = try json(try CLIHarness().run(["pick", "-n", "1", "--seed", "1", "--rubric", "--json"]).output)
+        #expect(Set(object.keys) == ["seed", "deck", "language", "questions"])
+        let question = try #require((object["questions"] as? [[String: Any]])?.first)
+        #expect(Set(question.keys) == ["id", "topic", "difficulty", "minutes", "question", "keyPoints", "followUps"])
+    }
+
+    @Test func listShowsAttemptsAndLastGrade() throws {
+        let harness = try CLIHarness()
+        _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "1", ""])
+        let text = harness.run(["list"])
+        #expect(text.output.contains("data-generators         data          1        1  Again  What is a data loader"), "\(text.output)")
+        #expect(text.output.contains("12 questions, 1 answered at least once."))
+        let object = try json(harness.run(["list", "--json"]).output)
+        let rows = try #require(object["questions"] as? [[String: Any]])
+        #expect(rows.count == 12)
+        let row = try #require(rows.first { $0["id"] as? String == "data-generators" })
+        #expect(row["attempts"] as? Int == 1)
+        #expect(row["lastGrade"] as? String == "again")
+        #expect(Set(row.keys) == ["id", "topic", "difficulty", "minutes", "question", "attempts", "lastGrade", "lastAnswered", "meanCoverage"])
+    }
+
+    @Test func listInJapaneseLinesUpWideCharacters() throws {
+        let output = try CLIHarness().run(["list", "--lang", "ja"]).output
+        let rows = output.split(separator: "\n").dropFirst().prefix(12)
+        #expect(rows.count == 12)
+        #expect(output.contains("学習"))
+    }
+
+    @Test func showPrintsEverySection() throws {
+        let result = try CLIHarness().run(["show", "epoch-batch-iteration"])
+        for heading in ["Model answer", "Key points", "Follow-up questions", "References"] {
+            #expect(result.output.contains("\n" + heading + "\n"), "missing \(heading)")
+        }
+        #expect(result.output.contains("You have not answered this question yet."))
+        expectSnapshot(result.output, named: "show-epoch-batch-iteration")
+    }
+
+    @Test(arguments: [60, 100])
+    func showWrapsAtTheWidthInBothLanguages(width: Int) throws {
+        let harness = try CLIHarness()
+        for language in ["en", "ja"] {
+            let output = harness.run(["show", "batch-normalization", "--lang", language], environment: ["COLUMNS": String(width)]).output
+            for line in output.split(separator: "\n") {
+                #expect(displayWidth(String(line)) <= width, "\(language) line too wide: \(line)")
+            }
+        }
+    }
+
+    @Test func showSuggestsTheClosestIDs() throws {
+        let result = try CLIHarness().run(["show", "backprop"])
+        #expect(result.status == 1)
+        #expect(result.error == "Error: No question has the id 'backprop'. Did you mean 'backpropagation'? 'dlquiz list' shows every id.\n")
+    }
+
+    @Test func showJSONHasTheWholeQuestion() throws {
+        let object = try json(try CLIHarness().run(["show", "imbalanced-data", "--json", "--lang", "ja"]).output)
+        #expect(object["language"] as? String == "ja")
+        #expect((object["keyPoints"] as? [String])?.count == 6)
+        #expect((object["answer"] as? String)?.contains("SMOTE") == true)
+    }
+
+    @Test func progressDescribesTheFile() throws {
+        let harness = try CLIHarness()
+        #expect(harness.run(["progress"]).output.hasPrefix("No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist."))
+        _ = harness.run(["quiz", "--ids", "data-generators,imbalanced-data", "--order", "sequential"], input: ["", "all", "", "", "1", ""])
+        try (try String(contentsOfFile: harness.progressPath, encoding: .utf8) + "garbage\n").write(toFile: harness.progressPath, atomically: false, encoding: .utf8)
+        let text = harness.run(["progress"]).output
+        #expect(text.contains("2 graded answers in 1 session, from 2026-11-23 to 2026-11-23."))
+        #expect(text.contains("deep-learning  2 answers · 2 questions · 1 sessions · last 2026-11-23"))
+        #expect(text.contains("Unreadable lines: 1"))
+        #expect(text.contains("  line 3: not a JSON object"))
+        let object = try json(harness.run(["progress", "--json"]).output)
+        #expect(object["answers"] as? Int == 2)
+        #expect(object["problemCount"] as? Int == 1)
+        #expect(Set(object.keys) == ["path", "exists", "bytes", "lines", "answers", "sessions", "firstAnswer", "lastAnswer", "decks", "problemCount", "problems"])
+    }
+
+    @Test func resetAsksThenKeepsABackup() throws {
+        let harness = try CLIHarness()
+        _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
+        let refused = harness.run(["progress", "reset"], input: ["no"])
+        #expect(refused.status == 1)
+        #expect(refused.error == "Reset cancelled; nothing was changed.\n")
+        #expect(harness.progressLines().count == 1)
+        let confirmed = harness.run(["progress", "reset"], input: ["yes"])
+        #expect(confirmed.status == 0)
+        #expect(confirmed.output.contains("Progress cleared. The old file is kept as ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z."), "\(confirmed.output)")
+        #expect(harness.progressLines().isEmpty)
+        let backup = try String(contentsOfFile: harness.progressPath + ".backup-20261123T090001Z", encoding: .utf8)
+        #expect(backup.contains("data-generators"))
+    }
+
+    @Test func tipsInBothLanguages() throws {
+        let harness = try CLIHarness()
+        let english = harness.run(["tips"]).output
+        #expect(english.hasPrefix("Tips for answering technical interview questions"))
+        #expect(english.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 6)
+        let japanese = harness.run(["tips"], environment: ["LANG": "ja_JP.UTF-8"]).output
+        #expect(japanese.hasPrefix("技術面接で質問に答えるためのヒント"))
+        #expect(!japanese.contains("差別的"))
+    }
+}
+
+/// Terminal columns, counting East Asian wide characters as two.
+func displayWidth(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { total, scalar in
+        let value = scalar.value
+        let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value)
+        let zero = (0x300...0x36F).contains(value)
+        return total + (zero ? 0 : (wide ? 2 : 1))
+    }
+}

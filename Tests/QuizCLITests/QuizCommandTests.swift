@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The quiz driven in-process with scripted lines, as a pipe would drive it.
+@Suite struct QuizCommandTests {
+    private let threeQuestions = ["--ids", "bias-variance-tradeoff,epoch-batch-iteration,learning-rate-effects", "--order", "sequential"]
+
+    @Test func threeLinesPerQuestionGradeAndSaveEveryAnswer() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "none", "", "", "1 2", "3"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.isEmpty)
+        let lines = harness.progressLines()
+        #expect(lines.count == 3)
+        #expect(lines[0] == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:03Z","session":"session-1","seq":1,"deck":"deep-learning","question":"bias-variance-tradeoff","grade":4,"covered":[1,2,3,4,5,6],"total":6,"seconds":1,"mode":"quiz"}"#)
+        #expect(lines[1].contains(#""question":"epoch-batch-iteration","grade":1,"covered":[]"#))
+        #expect(lines[2].contains(#""question":"learning-rate-effects","grade":3,"covered":[1,2]"#))
+        #expect(result.output.contains("Question 1 of 3  [--------------------]"))
+        #expect(result.output.contains("Session score: 1.3 / 3 (44%)"))
+        #expect(result.output.contains("Saved 3 answers to ~/.local/state/dlquiz/progress.jsonl."))
+    }
+
+    @Test func wholeSessionTranscript() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["quiz", "--ids", "epoch-batch-iteration,data-generators", "--order", "sequential"],
+            input: ["An epoch is one pass over the data.", "", "1 3", "", "s"])
+        expectSnapshot(result.output, named: "quiz-transcript")
+    }
+
+    @Test func endOfInputKeepsGradedAnswersAndExitsZero() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "1"])
+        #expect(result.status == 0)
+        #expect(harness.progressLines().count == 1)
+        #expect(result.output.contains("Stopped after 1 of 3 questions."))
+        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+    }
+
+    @Test func ctrlCKeepsGradedAnswersAndReturns130() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", nil, ""])
+        #expect(result.status == 130)
+        #expect(harness.progressLines().count == 1)
+        #expect(result.output.contains("Interrupted.\n\nSession summary"))
+        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+    }
+
+    @Test func noSaveRecordsNothing() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(["quiz", "--no-save"] + threeQuestions, input: ["", "all", ""])
+        #expect(result.status == 0)
+        #expect(harness.progressLines().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: harness.progressPath))
+        #expect(result.output.contains("Graded: Easy (not saved)."))
+        #expect(result.output.contains("Nothing was saved (--no-save)."))
+    }
+
+    @Test func theSameSeedAsksTheSameQuestions() throws {
+        let harness = try CLIHarness()
+        func questionOrder(seed: String) -> String {
+            harness.run(["quiz", "--no-save", "--seed", seed], input: Array(repeating: "s", count: 12)).output
+                .split(separator: "\n").filter { $0.hasPrefix("What") || $0.hasPrefix("Explain") }.joined(separator: "\n")
+        }
+        #expect(questionOrder(seed: "7") == questionOrder(seed: "7"))
+        #expect(questionOrder(seed: "7") != questionOrder(seed: "8"))
+    }
+
+    @Test func comparesWithThePreviousSession() throws {
+        let harness = try CLIHarness()
+        _ = harness.run(["quiz"] + threeQuestions, input: ["", "none", "", "", "none", "", "", "none", ""])
+        let second = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "all", "", "", "1", ""])
+        #expect(second.output.contains("Previous session: 0.0 / 3 (0%), so you are up 72 points."), "\(second.output)")
+    }
+
+    @Test func japanesePromptsWithLangFlagOrLocale() throws {
+        let harness = try CLIHarness()
+        for (arguments, environment) in [
+            (["--lang", "ja"], [String: String]()), ([], ["LANG": "ja_JP.UTF-8"]), ([], ["LC_ALL": "ja_JP.UTF-8", "LANG": "en_US.UTF-8"]),
+        ] {
+            let result = harness.run(["quiz", "--no-save", "--ids", "epoch-batch-iteration"] + arguments, input: ["", "all", ""], environment: environment)
+            #expect(result.output.contains("問題 1 / 1"), "\(result.output)")
+            #expect(result.output.contains("模範解答"))
+            #expect(result.output.contains("カバーできたポイントの番号を入力してください"))
+            #expect(result.output.contains("提案する評価: 簡単"))
+            #expect(result.output.contains("セッションの結果"))
+            #expect(result.output.contains("エポック"))
+        }
+    }
+
+    @Test func aBrokenProgressLineIsReportedAndKept() throws {
+        let harness = try CLIHarness()
+        let broken = "{\"v\":1,\"type\":\"answer\",\"time\":\"2026-11"
+        try harness.write(".local/state/dlquiz/progress.jsonl", broken)
+        let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", ""])
+        #expect(result.error.contains("Warning: skipped an unreadable line in ~/.local/state/dlquiz/progress.jsonl; it stays in the file untouched."))
+        #expect(result.error.contains("line 1: the last line is incomplete"))
+        let lines = harness.progressLines()
+        #expect(lines.count == 2)
+        #expect(lines[0] == broken)
+    }
+
+    @Test func progressLocationFollowsTheEnvironment() throws {
+        let harness = try CLIHarness()
+        let explicit = harness.path("explicit.jsonl")
+        _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""], environment: ["DLQUIZ_PROGRESS": explicit])
+        #expect(FileManager.default.fileExists(atPath: explicit))
+        let state = harness.path("state")
+        _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""], environment: ["XDG_STATE_HOME": state])
+        #expect(FileManager.default.fileExists(atPath: state + "/dlquiz/progress.jsonl"))
+        _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""], environment: ["XDG_STATE_HOME": "relative/state"])
+        #expect(FileManager.default.fileExists(atPath: harness.progressPath))
+        let flag = harness.path("flag.jsonl")
+        _ = harness.run(["quiz", "--ids", "data-generators", "--progress", flag], input: ["", "all", ""], environment: ["DLQUIZ_PROGRESS": explicit])
+        #expect(FileManager.default.fileExists(atPath: flag))
+    }
+
+    @Test func anUnknownTopicOrIDIsExplained() throws {
+        let harness = try CLIHarness()
+        let topic = harness.run(["quiz", "--topic", "trainng"])
+        #expect(topic.status == 1)
+        #expect(topic.error == "Error: No question has the topic 'trainng'. Did you mean 'training'? The topics are: training, theory, deployment, evaluation, architecture, data.\n")
+        let id = harness.run(["quiz", "--ids", "batch-norm"])
+        #expect(id.error == "Error: No question has the id 'batch-norm'. Did you mean 'batch-normalization'? 'dlquiz list' shows every id.\n")
+    }
+
+    @Test func aLanguageTheDeckLacksIsRefused() throws {
+        let result = try CLIHarness().run(["quiz", "--lang", "fr"])
+        #expect(result.status == 1)
+        #expect(result.error == "Error: The deck has no 'fr' text; its languages are: en, ja. Choose one of them with --lang.\n")
+    }
+}
