@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything a command may touch of the outside world, passed in so tests can replace each part.
 public struct CommandContext: Sendable {
@@ -63,7 +63,7 @@ public struct CommandContext: Sendable {
 
     /// The width to wrap at: `COLUMNS`, else the terminal's width, else 80; never above 100 nor below 20.
     public var width: Int {
-        if let text = environment["COLUMNS"], let columns = Int(text.trimmingCharacters(in: .whitespaces)), columns > 0 {
+        if let text = environment["COLUMNS"], let columns = Int(text.trimmed()), columns > 0 {
             return min(max(columns, 20), 100)
         }
         return min(max(terminal.columns ?? 80, 20), 100)

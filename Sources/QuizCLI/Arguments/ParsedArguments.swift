@@ -27,7 +27,7 @@ public struct ParsedArguments: Sendable {
 
     /// Every value given for a repeatable option; comma-separated values are split too (`--ids a,b`).
     public func list(_ name: String) -> [String] {
-        (values[name] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }
+        (values[name] ?? []).flatMap { $0.split(separator: ",").map { $0.trimmed() } }
             .filter { !$0.isEmpty }
     }
 
@@ -81,14 +81,5 @@ public struct ParsedArguments: Sendable {
 
     private func synopsis(_ name: String) -> String {
         command.option(named: name)?.synopsis ?? "--\(name)"
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters() -> String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

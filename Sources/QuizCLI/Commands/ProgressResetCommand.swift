@@ -1,4 +1,3 @@
-import Foundation
 import QuizKit
 
 /// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
@@ -28,7 +27,7 @@ enum ProgressResetCommand: CommandRunner {
             if !context.terminal.isInputTerminal || !input.isLine { context.output.line() }
             if input == .interrupted { return 130 }
             var reply: String?
-            if case .line(let text) = input { reply = text.trimmingCharacters(in: .whitespaces).lowercased() }
+            if case .line(let text) = input { reply = text.trimmed().lowercased() }
             guard reply == "yes" || reply == "y" else {
                 context.errorOutput.line("Reset cancelled; nothing was changed.")
                 return 1

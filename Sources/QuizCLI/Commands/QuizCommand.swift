@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import QuizKit
 
 /// `dlquiz quiz`: the interactive quiz.

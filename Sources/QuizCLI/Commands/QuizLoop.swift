@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import QuizKit
 
 /// Drives a quiz session: reads lines, feeds the session, shows its events and saves its records as they come.

@@ -1,5 +1,9 @@
 import BundledDecks
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
 import QuizKit
 
 /// Loads the deck a command works on: `--deck FILE`, else the bundled deep-learning deck.
@@ -14,11 +18,11 @@ public enum DeckSource {
 
     /// The bytes of a file, or an error that names it.
     public static func readFile(_ path: String) throws(QuizError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadableFile(path: path, reason: "no such file")
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .unreadableFile(path: path, reason: "no such file") }
+        guard info.st_mode & S_IFMT != S_IFDIR else {
+            throw .unreadableFile(path: path, reason: "it is a folder, not a file")
         }
-        guard !isDirectory.boolValue else { throw .unreadableFile(path: path, reason: "it is a folder, not a file") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .unreadableFile(path: path, reason: "permission denied")
         }

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +22,7 @@ extension TextSink {
 /// A C stream such as `stdout`, written with `fputs` and flushed with `fflush`.
 public final class FileSink: TextSink, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<FILE>?
-    private let lock = NSLock()
+    private let lock = Mutex(())
 
     /// Wraps a C stream; a nil stream (which `fdopen` returns on failure) discards everything.
     public init(_ stream: UnsafeMutablePointer<FILE>?) {
@@ -39,39 +39,30 @@ public final class FileSink: TextSink, @unchecked Sendable {
     }
 
     public func write(_ text: String) {
-        lock.lock()
-        defer { lock.unlock() }
         guard let stream else { return }
-        fputs(text, stream)
+        lock.withLock { _ in _ = fputs(text, stream) }
     }
 
     public func flush() {
-        lock.lock()
-        defer { lock.unlock() }
         guard let stream else { return }
-        fflush(stream)
+        lock.withLock { _ in _ = fflush(stream) }
     }
 }
 
 /// Collects everything written, for tests and for rendering into a file.
-public final class BufferSink: TextSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var buffer = ""
+public final class BufferSink: TextSink, Sendable {
+    private let buffer = Mutex("")
 
     /// Creates an empty buffer.
     public init() {}
 
     /// Everything written so far.
     public var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return buffer
+        buffer.withLock { $0 }
     }
 
     public func write(_ text: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        buffer += text
+        buffer.withLock { $0 += text }
     }
 
     public func flush() {}

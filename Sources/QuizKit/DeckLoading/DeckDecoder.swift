@@ -214,11 +214,12 @@ struct DeckDecoder {
     }
 
     private mutating func checkText(_ text: String, at offset: Int, path: String, singleLine: Bool) -> Bool {
-        if text.allSatisfy(\.isWhitespace) {
+        // Scalar checks: iterating Characters here would cost more than parsing the whole deck.
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             report(offset, path, "the text is empty")
             return false
         }
-        if singleLine && text.contains(where: \.isNewline) {
+        if singleLine && text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
             report(offset, path, "must be a single line; remove the line break")
             return false
         }

@@ -217,37 +217,44 @@ private struct Cursor {
         let quote = index
         index += 1  // opening quote
         let contentStart = index
-        // Fast path: no escapes.
-        while index < buffer.count {
-            let byte = buffer[index]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: buffer[contentStart..<index])
+        // Fast path: no escapes. Raw pointer reads, as this loop runs over every byte of every text.
+        if let base = buffer.baseAddress {
+            let count = buffer.count
+            while index < count {
+                let byte = base[index]
+                if byte == UInt8(ascii: "\"") {
+                    let slice = UnsafeBufferPointer(start: base + contentStart, count: index - contentStart)
+                    index += 1
+                    return try validatedString(slice, at: contentStart)
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { throw controlCharacterError(byte) }
                 index += 1
-                return try validatedString(slice, at: contentStart)
             }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw controlCharacterError(byte) }
-            index += 1
         }
         guard index < buffer.count else {
             index = quote
             throw error("this string is never closed: a '\"' is missing")
         }
-        // Slow path with escapes.
-        var scratch: [UInt8] = Array(UnsafeBufferPointer(rebasing: buffer[contentStart..<index]))
+        // Slow path with escapes: copy the runs between escapes in bulk.
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(256)
+        var runStart = contentStart
         while index < buffer.count {
             let byte = buffer[index]
             switch byte {
             case UInt8(ascii: "\""):
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
                 index += 1
                 return try scratch.withUnsafeBufferPointer { (pointer) throws(JSONSyntaxError) -> String in
                     try validatedString(pointer, at: contentStart)
                 }
             case UInt8(ascii: "\\"):
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
                 try appendEscape(to: &scratch)
+                runStart = index
             default:
                 if byte < 0x20 { throw controlCharacterError(byte) }
-                scratch.append(byte)
                 index += 1
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One graded answer, as a line of the progress file records it.
 public struct AnswerRecord: Sendable, Hashable {

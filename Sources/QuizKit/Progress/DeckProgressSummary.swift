@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How much of one deck's practice a progress file holds.
 public struct DeckProgressSummary: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One line of the progress file.
 public enum ProgressEntry: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 #if canImport(Glibc)
 import Glibc
@@ -115,7 +115,7 @@ public struct ProgressFile: Sendable {
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
         }
-        let stamp = Timestamp.string(from: time).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        let stamp = String(Timestamp.string(from: time).filter { $0 != ":" && $0 != "-" })
         var backup = path + ".backup-" + stamp
         var suffix = 1
         while access(backup, F_OK) == 0 {
@@ -127,8 +127,9 @@ public struct ProgressFile: Sendable {
     }
 
     private func createParentFolder() throws(QuizError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard !folder.isEmpty, access(folder, F_OK) != 0 else { return }
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        let folder = String(path[..<slash])
+        guard access(folder, F_OK) != 0 else { return }
         do {
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

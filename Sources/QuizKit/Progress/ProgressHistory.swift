@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything a progress file holds, parsed and with undone answers removed.
 ///

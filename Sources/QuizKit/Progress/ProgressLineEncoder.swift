@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes progress entries as single JSON lines, with keys in a fixed order.
 ///

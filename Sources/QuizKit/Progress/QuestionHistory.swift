@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the progress file says about one question of one deck.
 public struct QuestionHistory: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The result of one past quiz session, rebuilt from the progress file.
 public struct SessionScore: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Fast conversion between `Date` and the ISO 8601 UTC form used in the progress file (`2026-11-23T09:05:00Z`).
 ///

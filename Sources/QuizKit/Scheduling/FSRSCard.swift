@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The FSRS memory state of one question, as py-fsrs's `Card` (without its id).
 public struct FSRSCard: Sendable, Hashable, Codable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The settings of an FSRS-6 scheduler; the defaults are py-fsrs 6.x's.
 public struct FSRSParameters: Sendable, Hashable, Codable {

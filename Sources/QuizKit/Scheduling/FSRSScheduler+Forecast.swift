@@ -1,4 +1,10 @@
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension FSRSScheduler {
     /// The predicted probability of recalling `card` at a (usually future) `date`; same as `retrievability(of:at:)`.

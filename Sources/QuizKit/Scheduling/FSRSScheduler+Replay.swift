@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension FSRSScheduler {
     /// The state of a card created at `createdAt` after `reviews`, applied in the given order.

@@ -5,7 +5,13 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The FSRS-6 scheduler, matching py-fsrs 6.x with fuzzing disabled.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A quiz as a state machine: feed it lines, get back events to show and entries to record.
 ///
