@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "QuizCLI", dependencies: ["QuizKit", "BundledDecks"]),
         // A few lines that hand the process over to QuizCLI.
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
+        // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
+        .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
         .testTarget(name: "QuizKitTests", dependencies: ["QuizKit"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),

@@ -8,7 +8,7 @@ public enum DLQuizCLI {
     /// Every top-level command, in the order the overview lists them.
     static var commands: [any CommandRunner.Type] {
         [
-        QuizCommand.self, PickCommand.self, ListCommand.self, ShowCommand.self, ProgressCommand.self,
+        QuizCommand.self, PickCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, ProgressCommand.self,
         TipsCommand.self, ValidateCommand.self,
         ]
     }

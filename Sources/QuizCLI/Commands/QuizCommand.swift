@@ -18,8 +18,12 @@ enum QuizCommand: CommandRunner {
             """,
         options: [
             .value(
-                "order", valueName: "order", help: "The order of the questions.", defaultValue: "random",
-                choices: QuizOrder.allCases.map(\.rawValue)),
+                "order", valueName: "order",
+                help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
+                defaultValue: "random", choices: QuizOrder.allCases.map(\.rawValue)),
+            .value(
+                "until", valueName: "date",
+                help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due."),
             .value("count", short: "n", valueName: "n", help: "Ask at most this many questions."),
             CommonOptions.topic, CommonOptions.ids, CommonOptions.seed, CommonOptions.deck, CommonOptions.lang,
             .flag("no-save", help: "Practise without recording anything in the progress file."),
@@ -30,7 +34,11 @@ enum QuizCommand: CommandRunner {
         let arguments = invocation.arguments
         try arguments.requirePositionals(0...0)
         let context = invocation.context
-        let order = QuizOrder(rawValue: try arguments.choice("order") ?? "random") ?? .random
+        let until = try untilDay(arguments, now: context.clock())
+        let order = QuizOrder(rawValue: try arguments.choice("order") ?? (until == nil ? "random" : "due")) ?? .random
+        if until != nil && order != .due {
+            throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order).", command: spec)
+        }
         let count = try arguments.integer("count", in: 1...Int.max)
         let seed = try arguments.seed("seed") ?? context.makeSeed()
         let isSaving = !arguments.flag("no-save")
@@ -38,10 +46,24 @@ enum QuizCommand: CommandRunner {
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
         let history = try invocation.loadHistory()
+        let strings = UIStrings(language: language)
         var questions = try QuestionFilter(topics: arguments.list("topic"), ids: arguments.list("ids")).apply(to: deck)
         switch order {
-        case .random: questions = QuestionOrdering.random(questions, seed: seed)
-        case .sequential, .due, .weakest: break
+        case .random:
+            questions = QuestionOrdering.random(questions, seed: seed)
+        case .sequential:
+            break
+        case .weakest:
+            let planner = StudyPlanner(
+                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
+            questions = planner.weakestFirst().map(\.question)
+        case .due:
+            let planner = StudyPlanner(
+                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
+            guard let ordered = dueQuestions(planner, until: until, invocation: invocation, strings: strings) else {
+                return 0
+            }
+            questions = ordered
         }
         if let count { questions = Array(questions.prefix(count)) }
 
@@ -55,5 +77,40 @@ enum QuizCommand: CommandRunner {
         return QuizLoop(
             invocation: invocation, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil
         ).run(QuizSession(questions: questions, settings: settings))
+    }
+
+    /// The day given with `--until`, which must not be in the past.
+    static func untilDay(_ arguments: ParsedArguments, now: Date) throws(UsageError) -> (day: CalendarDay, moment: Date)? {
+        guard let text = arguments.value("until") else { return nil }
+        let today = LocalTime.day(of: now)
+        guard let day = CalendarDay.parse(text, today: today) else {
+            throw UsageError(
+                "The value '\(text)' for '--until <date>' is not a date; use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3.",
+                command: spec)
+        }
+        guard day >= today else {
+            throw UsageError("The date '\(text)' for '--until <date>' (\(day)) is in the past.", command: spec)
+        }
+        let noon = day.noon(utcOffset: LocalTime.utcOffset(at: now))
+        return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
+    }
+
+    /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.
+    /// Returns nil when the user declines.
+    private static func dueQuestions(
+        _ planner: StudyPlanner, until: (day: CalendarDay, moment: Date)?, invocation: Invocation, strings: UIStrings
+    ) -> [Question]? {
+        let context = invocation.context
+        let plan = planner.duePlan(until: until?.moment)
+        if !plan.ordered.isEmpty { return plan.ordered.map(\.question) }
+        let next = plan.nextDue.map { strings.relative($0, from: planner.now) + " (" + LocalTime.minuteString($0) + ")" }
+        context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
+        context.output.write(strings.practiseAnyway)
+        context.output.flush()
+        let reply = context.input.next()
+        if !context.terminal.isInputTerminal || !reply.isLine { context.output.line() }
+        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return nil }
+        let moment = until?.moment ?? planner.now
+        return planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question)
     }
 }

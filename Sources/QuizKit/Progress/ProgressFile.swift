@@ -37,6 +37,11 @@ public struct ProgressFile: Sendable {
         }
         defer { close(descriptor) }
         var builder = ProgressHistoryBuilder()
+        var info = stat()
+        if fstat(descriptor, &info) == 0 {
+            // Lines are about 180 bytes; a slight overestimate costs little, regrowing a million-element array more.
+            builder.reserveCapacity(Int(info.st_size) / 160 + 16)
+        }
         let chunkSize = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunkSize * 2)
         var carried = 0

@@ -49,22 +49,40 @@ public struct ProgressHistory: Sendable {
 
     /// One summary per deck, the most practised first.
     public func deckSummaries() -> [DeckProgressSummary] {
-        var byDeck: [Int32: (answers: Int, questions: Set<Int32>, sessions: Set<Int32>, first: Int64, last: Int64)] = [:]
+        struct Totals {
+            var answers = 0
+            var first = Int64.max
+            var last = Int64.min
+        }
+        var totals: [Int32: Totals] = [:]
+        var questions: [Int32: Set<Int32>] = [:]
+        var sessions: [Int32: Set<Int32>] = [:]
         for answer in answers {
             let deck = questionKeys[Int(answer.key)].deck
-            var entry = byDeck[deck] ?? (0, [], [], .max, .min)
-            entry.answers += 1
-            entry.questions.insert(answer.key)
-            entry.sessions.insert(answer.session)
-            entry.first = min(entry.first, answer.time)
-            entry.last = max(entry.last, answer.time)
-            byDeck[deck] = entry
+            // Mutating through the default subscript updates in place; copying a set out and back would be quadratic.
+            totals[deck, default: Totals()].answers += 1
+            totals[deck, default: Totals()].first = min(totals[deck]!.first, answer.time)
+            totals[deck, default: Totals()].last = max(totals[deck]!.last, answer.time)
+            questions[deck, default: []].insert(answer.key)
+            sessions[deck, default: []].insert(answer.session)
         }
-        return byDeck.map { deck, entry in
+        return totals.map { deck, entry in
             DeckProgressSummary(
-                deck: strings[Int(deck)], answers: entry.answers, questions: entry.questions.count,
-                sessions: entry.sessions.count, firstTime: date(entry.first), lastTime: date(entry.last))
+                deck: strings[Int(deck)], answers: entry.answers, questions: questions[deck]?.count ?? 0,
+                sessions: sessions[deck]?.count ?? 0, firstTime: date(entry.first), lastTime: date(entry.last))
         }.sorted { $0.answers != $1.answers ? $0.answers > $1.answers : $0.deck < $1.deck }
+    }
+
+    /// How many answers to a deck were given on each day, keyed by day number (days since 1970-01-01 in the time
+    /// zone `utcOffset` seconds east of UTC).
+    public func answersPerDay(forDeck deckID: String, utcOffset: Int) -> [Int64: Int] {
+        guard let deck = deckIndex(deckID) else { return [:] }
+        var counts: [Int64: Int] = [:]
+        let offset = Int64(utcOffset)
+        for answer in answers where questionKeys[Int(answer.key)].deck == deck {
+            counts[Timestamp.floorDivide(answer.time + offset, 86_400), default: 0] += 1
+        }
+        return counts
     }
 
     /// The history of every question of a deck that has been answered, keyed by question id.

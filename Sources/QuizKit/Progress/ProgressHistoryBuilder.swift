@@ -13,6 +13,11 @@ public struct ProgressHistoryBuilder {
     /// Creates an empty builder.
     public init() {}
 
+    /// Makes room for about `count` answers, so a large file is not copied over and over as it grows.
+    public mutating func reserveCapacity(_ count: Int) {
+        answers.reserveCapacity(count)
+    }
+
     /// Adds every complete line in `chunk` and returns how many bytes it used.
     ///
     /// The bytes after the last newline are an incomplete line: pass them again at the start of the next chunk, or

@@ -1,0 +1,122 @@
+import Dispatch
+import FoundationEssentials
+
+/// Decides what to practise: which questions are due, which are weakest, and which will not be ready by a date.
+///
+/// A question's state is a pure function of its graded answers, replayed through FSRS oldest first. Answers to
+/// questions that are no longer in the deck are simply not asked for.
+public struct StudyPlanner: Sendable {
+    /// The scheduler that replays histories and predicts recall.
+    public let scheduler: FSRSScheduler
+    /// The moment the plan is for.
+    public let now: Date
+    /// One status per question, in the order given.
+    public let statuses: [QuestionStatus]
+
+    /// Replays every question's history; large decks are replayed on all cores.
+    public init(
+        questions: [Question], histories: [String: QuestionHistory], now: Date,
+        scheduler: FSRSScheduler = FSRSScheduler()
+    ) {
+        self.scheduler = scheduler
+        self.now = now
+        let count = questions.count
+        var results = [QuestionStatus?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = UncheckedBuffer(buffer)
+            let chunks = count > 2_000 ? max(1, min(8, count / 1_000)) : 1
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
+                for index in range {
+                    output[index] = Self.status(
+                        of: questions[index], history: histories[questions[index].id], now: now, scheduler: scheduler)
+                }
+            }
+        }
+        statuses = results.map { $0! }
+    }
+
+    private static func status(
+        of question: Question, history: QuestionHistory?, now: Date, scheduler: FSRSScheduler
+    ) -> QuestionStatus {
+        guard let history, let first = history.reviews.first else {
+            return QuestionStatus(question: question, history: nil, card: nil, retrievability: 0)
+        }
+        let card = scheduler.replay(history.reviews.lazy.map { (grade: $0.grade, time: $0.time) }, createdAt: first.time)
+        return QuestionStatus(
+            question: question, history: history, card: card,
+            retrievability: scheduler.retrievability(of: card, at: now))
+    }
+
+    /// The desired retention: below it, a question needs practice.
+    public var desiredRetention: Double { scheduler.parameters.desiredRetention }
+
+    /// The predicted recall of a question at a date (0 for a new question).
+    public func recall(_ status: QuestionStatus, at date: Date) -> Double {
+        guard let card = status.card else { return 0 }
+        return scheduler.retrievability(of: card, at: date)
+    }
+
+    /// Whether a question needs practice: due now, or, with `until`, predicted below the desired retention then.
+    /// New questions are not counted here; see `duePlan(until:)`.
+    public func isDue(_ status: QuestionStatus, until: Date? = nil) -> Bool {
+        guard let card = status.card else { return false }
+        if let until { return scheduler.retrievability(of: card, at: until) < desiredRetention }
+        return card.due <= now
+    }
+
+    /// What `--order due` asks: due questions, lowest predicted recall first, then new questions in deck order.
+    public func duePlan(until: Date? = nil) -> DuePlan {
+        let moment = until ?? now
+        let due = statuses.filter { isDue($0, until: until) }
+            .map { (status: $0, recall: recall($0, at: moment)) }
+            .sorted { $0.recall != $1.recall ? $0.recall < $1.recall : ($0.status.due ?? now) < ($1.status.due ?? now) }
+            .map(\.status)
+        let new = statuses.filter(\.isNew)
+        let nextDue = statuses.compactMap { isDue($0, until: until) ? nil : $0.due }.min()
+        return DuePlan(due: due, new: new, nextDue: nextDue)
+    }
+
+    /// Every answered question, lowest mean coverage first (then lowest last coverage, then longest ago),
+    /// followed by the questions never answered, in deck order.
+    public func weakestFirst() -> [QuestionStatus] {
+        let answered = statuses.filter { !$0.isNew }.sorted { left, right in
+            let leftMean = left.meanCoverage ?? 0
+            let rightMean = right.meanCoverage ?? 0
+            if leftMean != rightMean { return leftMean < rightMean }
+            let leftLast = left.history?.lastCoverage ?? 0
+            let rightLast = right.history?.lastCoverage ?? 0
+            if leftLast != rightLast { return leftLast < rightLast }
+            return (left.history?.lastTime ?? now) < (right.history?.lastTime ?? now)
+        }
+        return answered + statuses.filter(\.isNew)
+    }
+
+    /// The questions that will not be ready at `date`: never answered, or predicted below the desired retention.
+    public func notReady(at date: Date) -> [QuestionStatus] {
+        statuses.filter { $0.isNew || recall($0, at: date) < desiredRetention }
+    }
+}
+
+/// The outcome of planning a due-first session.
+public struct DuePlan: Sendable {
+    /// Questions due, most at risk first.
+    public var due: [QuestionStatus]
+    /// Questions never answered, in deck order.
+    public var new: [QuestionStatus]
+    /// When the next not-yet-due question falls due, if any.
+    public var nextDue: Date?
+
+    /// Due questions, then new ones.
+    public var ordered: [QuestionStatus] { due + new }
+}
+
+/// Lets concurrent workers fill disjoint slots of one buffer.
+private struct UncheckedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+    subscript(index: Int) -> Element {
+        get { buffer[index] }
+        nonmutating set { buffer[index] = newValue }
+    }
+}

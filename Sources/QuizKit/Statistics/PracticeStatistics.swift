@@ -1,0 +1,73 @@
+import FoundationEssentials
+
+/// The numbers behind `dlquiz stats`: totals, activity, trends, topics, questions and readiness.
+public struct PracticeStatistics: Sendable {
+    /// Average coverage of one topic.
+    public struct TopicCoverage: Sendable, Hashable {
+        /// The topic id.
+        public var topic: String
+        /// Questions of the topic in the deck.
+        public var questionCount: Int
+        /// Questions of the topic answered at least once.
+        public var answeredCount: Int
+        /// The mean, over answered questions, of each one's mean coverage; nil when none was answered.
+        public var meanCoverage: Double?
+    }
+
+    /// Graded answers to this deck.
+    public var answerCount: Int
+    /// Distinct days with at least one answer.
+    public var daysPractised: Int
+    /// Consecutive days with answers, ending today (or yesterday, when today has none yet).
+    public var currentStreak: Int
+    /// Answers per day for the last 30 days, oldest first, ending today.
+    public var lastThirtyDays: [Int]
+    /// The most recent sessions (at most 20), oldest first.
+    public var recentSessions: [SessionScore]
+    /// Coverage per topic, in deck order.
+    public var topics: [TopicCoverage]
+    /// The three weakest answered questions.
+    public var weakest: [QuestionStatus]
+    /// Questions due now.
+    public var dueNow: Int
+    /// Questions never answered.
+    public var newCount: Int
+
+    /// Computes the statistics of a deck from its history and plan; days are counted in the time zone `utcOffset`
+    /// seconds east of UTC.
+    public init(deck: Deck, history: ProgressHistory, planner: StudyPlanner, utcOffset: Int) {
+        let perDay = history.answersPerDay(forDeck: deck.id, utcOffset: utcOffset)
+        let today = CalendarDay(containing: Int64(planner.now.timeIntervalSince1970.rounded(.down)), utcOffset: utcOffset)
+        answerCount = perDay.values.reduce(0, +)
+        daysPractised = perDay.count
+        lastThirtyDays = (0..<30).map { perDay[today.adding(days: $0 - 29).dayNumber] ?? 0 }
+        var streakDay = perDay[today.dayNumber] != nil ? today : today.adding(days: -1)
+        var streak = 0
+        while perDay[streakDay.dayNumber] != nil {
+            streak += 1
+            streakDay = streakDay.adding(days: -1)
+        }
+        currentStreak = streak
+        recentSessions = Array(history.sessions(forDeck: deck.id).suffix(20))
+
+        var byTopic: [String: (count: Int, answered: Int, sum: Double)] = [:]
+        for status in planner.statuses {
+            var entry = byTopic[status.question.topic] ?? (0, 0, 0)
+            entry.count += 1
+            if let mean = status.meanCoverage {
+                entry.answered += 1
+                entry.sum += mean
+            }
+            byTopic[status.question.topic] = entry
+        }
+        topics = deck.topics.compactMap { topic in
+            guard let entry = byTopic[topic] else { return nil }
+            return TopicCoverage(
+                topic: topic, questionCount: entry.count, answeredCount: entry.answered,
+                meanCoverage: entry.answered > 0 ? entry.sum / Double(entry.answered) : nil)
+        }
+        weakest = Array(planner.weakestFirst().prefix { !$0.isNew }.prefix(3))
+        dueNow = planner.statuses.filter { planner.isDue($0) }.count
+        newCount = planner.statuses.filter(\.isNew).count
+    }
+}
