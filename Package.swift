@@ -24,7 +24,7 @@ let package = Package(
         // A few lines that hand the process over to QuizCLI.
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         .testTarget(name: "QuizKitTests", dependencies: ["QuizKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots"]),
+        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -68,9 +68,10 @@ public enum MarkdownMarkup {
         return String(trimmed)
     }
 
-    /// A code span that shows `code` exactly: padded when it starts and ends with a space, which CommonMark strips.
+    /// A code span that shows `code` exactly: when it starts and ends with a space, CommonMark strips one from each
+    /// side, so one more is added.
     private static func codeSpan(_ code: String) -> String {
         let needsPadding = code.first == " " && code.last == " " && code.contains { $0 != " " }
-        return needsPadding ? "`  " + code + "  `" : "`" + code + "`"
+        return needsPadding ? "` " + code + " `" : "`" + code + "`"
     }
 }
