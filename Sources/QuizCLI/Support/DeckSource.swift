@@ -19,9 +19,15 @@ public enum DeckSource {
             throw .unreadableFile(path: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw .unreadableFile(path: path, reason: "it is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A FileHandle reads pipes too (`dlquiz export --format json | dlquiz validate /dev/stdin`), which
+        // FileManager.contents(atPath:) does not on Linux.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadableFile(path: path, reason: "permission denied")
         }
-        return [UInt8](data)
+        defer { try? handle.close() }
+        guard let data = try? handle.readToEnd() else {
+            throw .unreadableFile(path: path, reason: "reading it failed")
+        }
+        return [UInt8](data ?? Data())
     }
 }
