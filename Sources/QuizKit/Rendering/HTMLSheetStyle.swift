@@ -89,7 +89,10 @@ enum HTMLSheetStyle {
           .contents { break-after: page; }
           .contents a { color: inherit; }
           .question { margin-top: 1.1rem; padding-top: 0.8rem; }
-          .question > header, h2, h3, dt, .answer > summary { break-after: avoid; page-break-after: avoid; }
+          .question > header:not(:last-child), h2, h3, dt, .answer > summary {
+            break-after: avoid;
+            page-break-after: avoid;
+          }
           .question > header { break-inside: avoid; page-break-inside: avoid; }
           li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
           li:first-child, li:nth-last-child(2) { break-after: avoid; page-break-after: avoid; }
