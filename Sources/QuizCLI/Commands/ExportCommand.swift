@@ -2,9 +2,18 @@ import QuizKit
 
 /// `dlquiz export`: the whole deck for another program, as an Anki import file, CSV or the deck's own JSON.
 enum ExportCommand: CommandRunner {
-    /// The formats.
+    /// The formats, each with its exporter.
     enum Format: String, CaseIterable {
         case anki, csv, json
+
+        /// The exporter for texts in `language` (the JSON export keeps every language).
+        func exporter(language: String) -> any DeckExporter {
+            switch self {
+            case .anki: AnkiExporter(language: language, keyPointsHeading: UIStrings(language: language).keyPoints)
+            case .csv: CSVExporter(language: language)
+            case .json: DeckJSONExporter()
+            }
+        }
     }
 
     static let spec = CommandSpec(
@@ -37,20 +46,10 @@ enum ExportCommand: CommandRunner {
         if format == .json, arguments.value("lang") != nil {
             throw UsageError("The option '--lang <lang>' does not apply to --format json, which keeps every language.", command: spec)
         }
-        let destination = DocumentDestination(option: arguments.value("output"))
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
-        let strings = UIStrings(language: language)
-        let exporter: any DeckExporter =
-            switch format {
-            case .anki: AnkiExporter(language: language, keyPointsHeading: strings.keyPoints)
-            case .csv: CSVExporter(language: language)
-            case .json: DeckJSONExporter()
-            }
-        try destination.deliver(to: invocation.context.output) { exporter.export(deck) }
-        if case .file(let path) = destination {
-            invocation.context.output.line(strings.wroteDocument(questions: deck.questions.count, path: path))
-        }
+        let exporter = format.exporter(language: language)
+        try invocation.deliverDocument(questions: deck.questions.count, language: language) { exporter.export(deck) }
         return 0
     }
 }

@@ -5,6 +5,15 @@ enum SheetCommand: CommandRunner {
     /// The formats, each with its renderer.
     enum Format: String, CaseIterable {
         case text, markdown, html
+
+        /// The renderer; `width` applies to text, `foldsAnswers` to HTML.
+        func renderer(width: Int, foldsAnswers: Bool) -> any SheetRenderer {
+            switch self {
+            case .text: TextSheetRenderer(width: width)
+            case .markdown: MarkdownSheetRenderer()
+            case .html: HTMLSheetRenderer(foldsAnswers: foldsAnswers)
+            }
+        }
     }
 
     static let spec = CommandSpec(
@@ -41,14 +50,13 @@ enum SheetCommand: CommandRunner {
         try arguments.requirePositionals(0...0)
         let format = Format(rawValue: try arguments.choice("format") ?? "text") ?? .text
         let focus = try arguments.choice("only").flatMap(StudyFocus.init(rawValue:))
-        let destination = DocumentDestination(option: arguments.value("output"))
         if format != .text, arguments.value("width") != nil {
             throw UsageError("The option '--width <n>' applies to --format text only.", command: spec)
         }
         if format != .html, arguments.flag("fold-answers") {
             throw UsageError("The flag '--fold-answers' applies to --format html only.", command: spec)
         }
-        let width = try arguments.integer("width", in: 40...200) ?? defaultWidth(invocation, destination: destination)
+        let width = try arguments.integer("width", in: 40...200) ?? defaultWidth(invocation)
 
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
@@ -58,27 +66,18 @@ enum SheetCommand: CommandRunner {
             questions = focus.filter(questions, histories: try invocation.loadHistory().questionHistories(forDeck: deck.id))
             if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: describe(filter, focus)) }
         }
-        let strings = UIStrings(language: language)
         let sheet = StudySheet(
-            deck: deck, questions: questions, language: language, labels: strings.sheetLabels,
+            deck: deck, questions: questions, language: language, labels: UIStrings(language: language).sheetLabels,
             showsAnswers: !arguments.flag("questions-only"))
-        let renderer: any SheetRenderer =
-            switch format {
-            case .text: TextSheetRenderer(width: width)
-            case .markdown: MarkdownSheetRenderer()
-            case .html: HTMLSheetRenderer(foldsAnswers: arguments.flag("fold-answers"))
-            }
-        try destination.deliver(to: invocation.context.output) { renderer.render(sheet) }
-        if case .file(let path) = destination {
-            invocation.context.output.line(strings.wroteDocument(questions: questions.count, path: path))
-        }
+        let renderer = format.renderer(width: width, foldsAnswers: arguments.flag("fold-answers"))
+        try invocation.deliverDocument(questions: questions.count, language: language) { renderer.render(sheet) }
         return 0
     }
 
     /// The terminal's width when the sheet goes to a terminal (`COLUMNS` first), else 80; within 40 to 200.
-    private static func defaultWidth(_ invocation: Invocation, destination: DocumentDestination) -> Int {
+    private static func defaultWidth(_ invocation: Invocation) -> Int {
         let context = invocation.context
-        guard case .standardOutput = destination, context.terminal.isOutputTerminal else { return 80 }
+        guard case .standardOutput = invocation.documentDestination, context.terminal.isOutputTerminal else { return 80 }
         let columns = context.environment["COLUMNS"].flatMap { Int($0) } ?? context.terminal.columns ?? 80
         return min(max(columns, 40), 200)
     }

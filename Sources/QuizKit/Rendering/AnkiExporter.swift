@@ -19,6 +19,7 @@ public struct AnkiExporter: DeckExporter {
         self.keyPointsHeading = keyPointsHeading
     }
 
+    /// The header lines, then one row per question.
     public func export(_ deck: Deck) -> String {
         let header = [
             "#separator:tab",

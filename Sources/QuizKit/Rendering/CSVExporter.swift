@@ -17,6 +17,7 @@ public struct CSVExporter: DeckExporter {
         "id", "topic", "difficulty", "minutes", "question", "answer", "keyPoints", "followUps", "references",
     ]
 
+    /// The header row, then one row per question.
     public func export(_ deck: Deck) -> String {
         let rows = [Self.columns] + deck.questions.map(row)
         return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()

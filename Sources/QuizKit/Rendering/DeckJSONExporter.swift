@@ -6,6 +6,7 @@ public struct DeckJSONExporter: DeckExporter {
     /// Creates an exporter.
     public init() {}
 
+    /// The deck as pretty-printed JSON.
     public func export(_ deck: Deck) -> String {
         json(deck).rendered(pretty: true) + "\n"
     }

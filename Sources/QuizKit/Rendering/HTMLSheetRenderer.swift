@@ -12,6 +12,7 @@ public struct HTMLSheetRenderer: SheetRenderer {
         self.foldsAnswers = foldsAnswers
     }
 
+    /// The sheet as an HTML5 document.
     public func render(_ sheet: StudySheet) -> String {
         var lines = [
             "<!DOCTYPE html>",
@@ -40,9 +41,9 @@ public struct HTMLSheetRenderer: SheetRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The id of a question's article; question ids are kebab-case, and the prefix keeps them apart from other ids.
-    static func anchor(of question: Question) -> String {
-        "q-" + HTMLText.escaped(question.id)
+    /// The id of a question's article, escaped like every attribute value.
+    private static func anchor(of question: Question) -> String {
+        HTMLText.escaped(StudySheet.anchor(of: question))
     }
 
     private func contents(_ sheet: StudySheet) -> [String] {

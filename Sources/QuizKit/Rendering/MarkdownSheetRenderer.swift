@@ -7,6 +7,7 @@ public struct MarkdownSheetRenderer: SheetRenderer {
     /// Creates a renderer.
     public init() {}
 
+    /// The sheet as a CommonMark document.
     public func render(_ sheet: StudySheet) -> String {
         var parts = ["# " + MarkdownMarkup.inline(sheet.title), MarkdownMarkup.escaped(sheet.summary)]
         if sheet.showsAnswers {
@@ -19,19 +20,14 @@ public struct MarkdownSheetRenderer: SheetRenderer {
         return parts.joined(separator: "\n\n") + "\n"
     }
 
-    /// The anchor of a question's heading; question ids are kebab-case, so it needs no escaping.
-    static func anchor(of question: Question) -> String {
-        "q-" + question.id
-    }
-
     private func contents(_ sheet: StudySheet) -> String {
         sheet.questions.enumerated().map { offset, question in
-            "\(offset + 1). [" + MarkdownMarkup.inline(sheet.text(question.question)) + "](#\(Self.anchor(of: question)))"
+            "\(offset + 1). [" + MarkdownMarkup.inline(sheet.text(question.question)) + "](#\(StudySheet.anchor(of: question)))"
         }.joined(separator: "\n")
     }
 
     private func questionParts(_ question: Question, number: Int, in sheet: StudySheet) -> [String] {
-        let heading = "## <a id=\"\(Self.anchor(of: question))\"></a>\(number). "
+        let heading = "## <a id=\"\(StudySheet.anchor(of: question))\"></a>\(number). "
             + MarkdownMarkup.inline(sheet.text(question.question))
         var parts = [heading, "*" + MarkdownMarkup.escaped(sheet.metaLine(question)) + "*"]
         guard sheet.showsAnswers else { return parts }

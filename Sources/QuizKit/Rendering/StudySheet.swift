@@ -34,6 +34,12 @@ public struct StudySheet: Sendable {
         ].joined(separator: " · ")
     }
 
+    /// The id a sheet gives a question's heading, for links from its table of contents: `q-` and the question's id
+    /// (kebab-case, so safe in URLs, HTML attributes and Markdown alike).
+    public static func anchor(of question: Question) -> String {
+        "q-" + question.id
+    }
+
     /// A text of the deck in the sheet's language.
     public func text(_ text: LocalizedText) -> String {
         text.text(in: language)

@@ -11,6 +11,7 @@ public struct TextSheetRenderer: SheetRenderer {
         self.width = width
     }
 
+    /// The sheet as wrapped plain text.
     public func render(_ sheet: StudySheet) -> String {
         var lines = titleLines(sheet)
         let numberWidth = String(sheet.questions.count).count
