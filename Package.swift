@@ -26,7 +26,7 @@ let package = Package(
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
         .testTarget(name: "QuizKitTests", dependencies: ["QuizKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots"]),
+        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),
     ],
     swiftLanguageModes: [.v6]

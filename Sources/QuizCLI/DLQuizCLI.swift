@@ -9,7 +9,7 @@ public enum DLQuizCLI {
     static var commands: [any CommandRunner.Type] {
         [
         QuizCommand.self, PickCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, ProgressCommand.self,
-        TipsCommand.self, ValidateCommand.self,
+        SheetCommand.self, ExportCommand.self, TipsCommand.self, ValidateCommand.self,
         ]
     }
 

@@ -45,7 +45,7 @@ import Testing
         #expect(result.output.isEmpty)
         #expect(result.error.hasPrefix("""
             Error: Unknown option '--cont'. Did you mean '--count'?
-            Usage: dlquiz quiz [--order <order>] [-n <n>]
+            Usage: dlquiz quiz [--order <order>] [--until <date>] [-n <n>]
             """))
         #expect(result.error.contains("  See 'dlquiz quiz --help' for more information.\n"))
     }

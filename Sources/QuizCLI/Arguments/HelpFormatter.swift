@@ -22,7 +22,8 @@ public struct HelpFormatter: Sendable {
             lines += BlockLayout(width: width).lines(for: spec.discussion)
         }
         lines.append("")
-        lines += wrapper.wrap("USAGE: " + spec.usage, restPrefix: "       ")
+        lines += wrapper.wrap("USAGE: " + Self.keepingGroupsTogether(spec.usage), restPrefix: "       ")
+            .map { $0.replacingNonBreakingSpaces() }
         if !spec.arguments.isEmpty {
             lines.append("")
             lines.append("ARGUMENTS:")
@@ -53,6 +54,20 @@ public struct HelpFormatter: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The usage line with the spaces inside `[…]` and `<…>` made non-breaking, so wrapping never splits an option.
+    static func keepingGroupsTogether(_ usage: String) -> String {
+        var depth = 0
+        return String(usage.map { character -> Character in
+            switch character {
+            case "[", "<": depth += 1
+            case "]", ">": depth = max(0, depth - 1)
+            case " " where depth > 0: return "\u{00A0}"
+            default: break
+            }
+            return character
+        })
+    }
+
     /// A label in the left column and wrapped help in the right one.
     private func entry(_ label: String, _ help: String) -> [String] {
         let column = Self.labelColumn
@@ -64,5 +79,11 @@ public struct HelpFormatter: Sendable {
             return wrapper.wrap(help, firstPrefix: first, restPrefix: indent)
         }
         return [padded] + wrapper.wrap(help, firstPrefix: indent, restPrefix: indent)
+    }
+}
+
+extension String {
+    fileprivate func replacingNonBreakingSpaces() -> String {
+        String(map { $0 == "\u{00A0}" ? " " : $0 })
     }
 }

@@ -16,16 +16,32 @@ public enum DeckSource {
         return try DeckLoader.load(bytes: try readFile(path), source: path)
     }
 
-    /// The bytes of a file, or an error that names it.
+    /// The bytes of a file, or an error that names it. Reads with `read(2)`, so pipes such as `/dev/stdin` work too
+    /// (`dlquiz export --format json | dlquiz validate /dev/stdin`).
     public static func readFile(_ path: String) throws(QuizError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else { throw .unreadableFile(path: path, reason: "no such file") }
         guard info.st_mode & S_IFMT != S_IFDIR else {
             throw .unreadableFile(path: path, reason: "it is a folder, not a file")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadableFile(path: path, reason: "permission denied")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadableFile(path: path, reason: describeErrno()) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = read(descriptor, &chunk, chunk.count)
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadableFile(path: path, reason: describeErrno())
+            }
+            bytes.append(contentsOf: chunk[0..<count])
         }
-        return [UInt8](data)
+    }
+
+    private static func describeErrno() -> String {
+        String(cString: strerror(errno)).lowercased()
     }
 }

@@ -1,0 +1,30 @@
+/// Where a command's document goes: standard output, or a file that is replaced atomically.
+enum DocumentDestination {
+    /// Printed on standard output.
+    case standardOutput
+    /// Written to this file with `AtomicFile`.
+    case file(String)
+
+    /// `--output FILE`, where `-` (or no option) means standard output.
+    init(option: String?) {
+        if let option, !option.isEmpty, option != "-" {
+            self = .file(option)
+        } else {
+            self = .standardOutput
+        }
+    }
+
+    /// Renders the document, then writes it.
+    ///
+    /// The whole document is rendered before anything is opened, so a render that fails leaves an existing file
+    /// exactly as it was.
+    func deliver(to output: any TextSink, _ render: () throws -> String) throws {
+        let document = try render()
+        switch self {
+        case .standardOutput:
+            output.write(document)
+        case .file(let path):
+            try AtomicFile.write(document, to: path)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The deck in its own JSON schema, so that it loads back through `--deck` as an equal `Deck`.
+///
+/// Keys follow the schema's order; a text given as a plain string stays a plain string and per-language texts keep
+/// their languages' order; whole numbers stay integers. Empty `topics`, `followUps` and `references` are left out.
+public struct DeckJSONExporter: DeckExporter {
+    /// Creates an exporter.
+    public init() {}
+
+    /// The deck as pretty-printed JSON.
+    public func export(_ deck: Deck) -> String {
+        json(deck).rendered(pretty: true) + "\n"
+    }
+
+    /// The deck as a JSON value.
+    public func json(_ deck: Deck) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("schemaVersion", .int(deck.schemaVersion)),
+            ("id", .string(deck.id)),
+            ("title", json(deck.title)),
+            ("languages", .array(deck.languages.map(JSONValue.string))),
+        ]
+        if !deck.topicNames.isEmpty {
+            members.append(("topics", .object(deck.topicNames.map { ($0.topic, json($0.name)) })))
+        }
+        members.append(("questions", .array(deck.questions.map(json))))
+        return .object(members)
+    }
+
+    private func json(_ question: Question) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(question.id)),
+            ("topic", .string(question.topic)),
+            ("difficulty", .int(question.difficulty)),
+            ("minutes", .double(question.minutes)),
+            ("question", json(question.question)),
+            ("answer", json(question.answer)),
+            ("keyPoints", .array(question.keyPoints.map(json))),
+        ]
+        if !question.followUps.isEmpty {
+            members.append(("followUps", .array(question.followUps.map { followUp in
+                .object([("question", json(followUp.question)), ("answer", json(followUp.answer))])
+            })))
+        }
+        if !question.references.isEmpty {
+            members.append(("references", .array(question.references.map(json))))
+        }
+        return .object(members)
+    }
+
+    /// A plain string when the deck gave one, else an object of translations in their order.
+    private func json(_ text: LocalizedText) -> JSONValue {
+        if let universal = text.universal { return .string(universal) }
+        return .object(text.translations.map { ($0.language, .string($0.text)) })
+    }
+}

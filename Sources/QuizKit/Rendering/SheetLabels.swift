@@ -1,0 +1,37 @@
+/// The words a study sheet shows around the deck's own texts, in the sheet's language.
+///
+/// QuizKit has no user-interface strings of its own: the command line passes in its translations.
+public struct SheetLabels: Sendable {
+    /// The heading of the model answer.
+    public var modelAnswer: String
+    /// The heading of the key points.
+    public var keyPoints: String
+    /// The heading of the follow-up questions.
+    public var followUps: String
+    /// The heading of the references.
+    public var references: String
+    /// The heading of the table of contents.
+    public var contents: String
+    /// How many questions the sheet has, such as `12 questions`.
+    public var questionCount: @Sendable (Int) -> String
+    /// A difficulty, such as `difficulty 2/3`.
+    public var difficulty: @Sendable (Int) -> String
+    /// A suggested time to answer, such as `about 4 min`.
+    public var suggestedTime: @Sendable (Double) -> String
+
+    /// Creates labels.
+    public init(
+        modelAnswer: String, keyPoints: String, followUps: String, references: String, contents: String,
+        questionCount: @escaping @Sendable (Int) -> String, difficulty: @escaping @Sendable (Int) -> String,
+        suggestedTime: @escaping @Sendable (Double) -> String
+    ) {
+        self.modelAnswer = modelAnswer
+        self.keyPoints = keyPoints
+        self.followUps = followUps
+        self.references = references
+        self.contents = contents
+        self.questionCount = questionCount
+        self.difficulty = difficulty
+        self.suggestedTime = suggestedTime
+    }
+}
