@@ -18,6 +18,8 @@ public struct CommandContext: Sendable {
     public var clock: @Sendable () -> Date
     /// A fresh random seed, used when no `--seed` is given.
     public var makeSeed: @Sendable () -> UInt64
+    /// The local time zone's offset from UTC in seconds at a moment (days and streaks are counted in local time).
+    public var utcOffset: @Sendable (Date) -> Int
     /// A fresh identifier for a quiz session, written into its progress records.
     public var makeIdentifier: @Sendable () -> String
     /// Ctrl-C handling, when the process observes SIGINT.
@@ -29,6 +31,7 @@ public struct CommandContext: Sendable {
         errorOutput: any TextSink, terminal: TerminalTraits = .pipe,
         clock: @escaping @Sendable () -> Date = { Date() },
         makeSeed: @escaping @Sendable () -> UInt64 = { UInt64.random(in: 0...99_999) },
+        utcOffset: @escaping @Sendable (Date) -> Int = LocalTime.utcOffset(at:),
         makeIdentifier: @escaping @Sendable () -> String = CommandContext.randomIdentifier,
         interrupts: InterruptMonitor? = nil
     ) {
@@ -40,6 +43,7 @@ public struct CommandContext: Sendable {
         self.terminal = terminal
         self.clock = clock
         self.makeSeed = makeSeed
+        self.utcOffset = utcOffset
         self.makeIdentifier = makeIdentifier
         self.interrupts = interrupts
     }

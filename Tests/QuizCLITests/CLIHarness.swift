@@ -42,6 +42,32 @@ final class CLIHarness: @unchecked Sendable {
         return url.path
     }
 
+    /// Writes progress lines answering `question` of the bundled deck with `grade` at each offset (seconds from now).
+    func writeHistory(_ entries: [(question: String, grade: Int, covered: [Int], total: Int, secondsAgo: Int)]) throws {
+        var text = ""
+        for (index, entry) in entries.enumerated() {
+            let time = Date(timeIntervalSince1970: now.timeIntervalSince1970 - Double(entry.secondsAgo))
+            let stamp = iso8601(time)
+            let covered = entry.covered.map(String.init).joined(separator: ",")
+            text += #"{"v":1,"type":"answer","time":"\#(stamp)","session":"old\#(index / 5)","seq":\#(index % 5 + 1),"deck":"deep-learning","question":"\#(entry.question)","grade":\#(entry.grade),"covered":[\#(covered)],"total":\#(entry.total),"seconds":30,"mode":"quiz"}"# + "\n"
+        }
+        try write(".local/state/dlquiz/progress.jsonl", text)
+    }
+
+    private func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+
+    /// The question ids of the answers saved in the progress file, in order.
+    func savedQuestionIDs() -> [String] {
+        progressLines().compactMap { line in
+            guard let range = line.range(of: #""question":""#) else { return nil }
+            return String(line[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
     /// The progress file's lines.
     func progressLines() -> [String] {
         guard let text = try? String(contentsOfFile: progressPath, encoding: .utf8) else { return [] }
@@ -63,7 +89,7 @@ final class CLIHarness: @unchecked Sendable {
         let context = CommandContext(
             arguments: arguments, environment: environment.merging(extra) { $1 },
             input: ClockedInput(lines: input, clock: clockState), output: output, errorOutput: error,
-            clock: { clockState.now }, makeSeed: { seed }, makeIdentifier: { idBox.value })
+            clock: { clockState.now }, makeSeed: { seed }, utcOffset: { _ in 0 }, makeIdentifier: { idBox.value })
         let status = DLQuizCLI.run(context)
         return CLIResult(output: output.text, error: error.text, status: status)
     }

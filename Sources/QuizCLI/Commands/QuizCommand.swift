@@ -34,7 +34,8 @@ enum QuizCommand: CommandRunner {
         let arguments = invocation.arguments
         try arguments.requirePositionals(0...0)
         let context = invocation.context
-        let until = try untilDay(arguments, now: context.clock())
+        let now = context.clock()
+        let until = try untilDay(arguments, now: now, utcOffset: context.utcOffset(now))
         let order = QuizOrder(rawValue: try arguments.choice("order") ?? (until == nil ? "random" : "due")) ?? .random
         if until != nil && order != .due {
             throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order).", command: spec)
@@ -80,9 +81,11 @@ enum QuizCommand: CommandRunner {
     }
 
     /// The day given with `--until`, which must not be in the past.
-    static func untilDay(_ arguments: ParsedArguments, now: Date) throws(UsageError) -> (day: CalendarDay, moment: Date)? {
+    static func untilDay(
+        _ arguments: ParsedArguments, now: Date, utcOffset: Int
+    ) throws(UsageError) -> (day: CalendarDay, moment: Date)? {
         guard let text = arguments.value("until") else { return nil }
-        let today = LocalTime.day(of: now)
+        let today = LocalTime.day(of: now, utcOffset: utcOffset)
         guard let day = CalendarDay.parse(text, today: today) else {
             throw UsageError(
                 "The value '\(text)' for '--until <date>' is not a date; use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3.",
@@ -91,7 +94,7 @@ enum QuizCommand: CommandRunner {
         guard day >= today else {
             throw UsageError("The date '\(text)' for '--until <date>' (\(day)) is in the past.", command: spec)
         }
-        let noon = day.noon(utcOffset: LocalTime.utcOffset(at: now))
+        let noon = day.noon(utcOffset: utcOffset)
         return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
     }
 
@@ -103,7 +106,7 @@ enum QuizCommand: CommandRunner {
         let context = invocation.context
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return plan.ordered.map(\.question) }
-        let next = plan.nextDue.map { strings.relative($0, from: planner.now) + " (" + LocalTime.minuteString($0) + ")" }
+        let next = plan.nextDue.map { strings.relative($0, from: planner.now) + " (" + LocalTime.minuteString($0, utcOffset: context.utcOffset($0)) + ")" }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()

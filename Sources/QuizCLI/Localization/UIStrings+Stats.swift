@@ -37,7 +37,11 @@ extension UIStrings {
 
     func meanCoverage(_ fraction: Double) -> String { text("mean \(percent(fraction))", "平均 \(percent(fraction))") }
 
-    func practiseWith(_ command: String) -> String { text("Practise them: \(command)", "練習するには: \(command)") }
+    var practiseThem: String { text("Practise them with:", "次のコマンドで練習できます:") }
+
+    func onlySession(_ fraction: Double) -> String {
+        text("one session so far: \(percent(fraction))", "これまで 1 回: \(percent(fraction))")
+    }
 
     func moreQuestions(_ count: Int) -> String {
         text("… and \(count) more (--all shows every question).", "… ほか \(count) 問（--all ですべて表示）。")

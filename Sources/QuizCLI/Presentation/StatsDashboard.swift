@@ -9,6 +9,7 @@ struct StatsDashboard {
     let language: String
     let planner: StudyPlanner
     let statistics: PracticeStatistics
+    let utcOffset: Int
 
     private var strings: UIStrings { UIStrings(language: language) }
     private var style: TextStyle { invocation.style }
@@ -57,14 +58,15 @@ struct StatsDashboard {
     private func activity() {
         line()
         let strip = Sparkline.counts(statistics.lastThirtyDays)
-        let today = LocalTime.day(of: planner.now)
+        let today = LocalTime.day(of: planner.now, utcOffset: utcOffset)
         line(label(strings.lastThirtyDays) + style.green(strip) + style.dim("  " + "\(today.adding(days: -29)) – \(today)"))
         let sessions = statistics.recentSessions
         if let first = sessions.first, let last = sessions.last {
             let trend = Sparkline.fractions(sessions.map(\.fraction))
-            line(
-                label(strings.sessionScores) + style.cyan(trend)
-                    + style.dim("  " + strings.sessionTrend(count: sessions.count, first: first.fraction, last: last.fraction)))
+            let caption = sessions.count == 1
+                ? strings.onlySession(last.fraction)
+                : strings.sessionTrend(count: sessions.count, first: first.fraction, last: last.fraction)
+            line(label(strings.sessionScores) + style.cyan(trend) + style.dim("  " + caption))
         }
     }
 
@@ -135,8 +137,9 @@ struct StatsDashboard {
             let id = Table.cell(TerminalText.sanitized(status.question.id), idWidth)
             line("  \(offset + 1). " + style.blue(id) + style.dim("  " + mean))
         }
-        // The command stays on one line, so it can be copied whole.
-        line(style.dim("  " + strings.practiseWith(Self.weakestCommand(weakest, deckPath: invocation.arguments.value("deck")))))
+        // The command gets a line of its own and is never wrapped, so it can be copied whole.
+        line(style.dim("  " + strings.practiseThem))
+        line("    " + Self.weakestCommand(weakest, deckPath: invocation.arguments.value("deck")))
     }
 
     /// The quiz command that practises these questions.
