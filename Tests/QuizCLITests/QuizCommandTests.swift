@@ -81,8 +81,8 @@ import Testing
             let result = harness.run(["quiz", "--no-save", "--ids", "epoch-batch-iteration"] + arguments, input: ["", "all", ""], environment: environment)
             #expect(result.output.contains("問題 1 / 1"), "\(result.output)")
             #expect(result.output.contains("模範解答"))
-            #expect(result.output.contains("カバーできたポイントの番号を入力してください"))
-            #expect(result.output.contains("提案する評価: 簡単"))
+            #expect(result.output.contains("押さえられたポイントの番号を入力してください"))
+            #expect(result.output.contains("推奨する評価: 簡単"))
             #expect(result.output.contains("セッションの結果"))
             #expect(result.output.contains("エポック"))
         }

@@ -4,7 +4,7 @@ extension UIStrings {
         text(count == 1 ? "Interview question" : "Interview questions (\(count))", "面接用の質問（\(count) 問）")
     }
 
-    var listenFor: String { text("Listen for:", "聞き取るべきポイント:") }
+    var listenFor: String { text("Listen for:", "回答で確認するポイント:") }
 
     func pickAgain(_ command: String) -> String {
         text("The same set again: \(command)", "同じ組み合わせをもう一度: \(command)")
@@ -12,7 +12,7 @@ extension UIStrings {
 
     var columnID: String { text("ID", "ID") }
     var columnTopic: String { text("TOPIC", "トピック") }
-    var columnDifficulty: String { text("LVL", "難度") }
+    var columnDifficulty: String { text("LVL", "難易度") }
     var columnAttempts: String { text("TRIES", "回数") }
     var columnLastGrade: String { text("LAST", "前回") }
     var columnQuestion: String { text("QUESTION", "質問") }

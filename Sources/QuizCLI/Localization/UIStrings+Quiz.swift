@@ -21,7 +21,7 @@ extension UIStrings {
     var answerInstructions: String {
         text(
             "Type your answer and finish with an empty line, or press Enter now to reveal the model answer and answer aloud.",
-            "回答を入力し、最後に空行を入れてください。声に出して答える場合は、何も入力せずに Enter で模範解答を表示します。")
+            "回答を入力し、空行で入力を終えてください。口頭で答える場合は、何も入力せずに Enter を押すと模範解答が表示されます。")
     }
 
     var answerCommands: String {
@@ -50,7 +50,7 @@ extension UIStrings {
     var keyPointsPrompt: String {
         text(
             "Which key points did you cover? Type their numbers (such as 1 3 4), all, or none.",
-            "カバーできたポイントの番号を入力してください（例: 1 3 4）。すべてなら all、一つもなければ none。")
+            "押さえられたポイントの番号を入力してください（例: 1 3 4）。すべてなら all、一つもなければ none。")
     }
 
     func invalidKeyPoints(total: Int) -> String {
@@ -63,11 +63,11 @@ extension UIStrings {
         let share = percent(total > 0 ? Double(covered) / Double(total) : 0)
         return text(
             "You covered \(covered) of \(total) key points (\(share)).",
-            "\(total) 個中 \(covered) 個のポイントをカバーしました（\(share)）。")
+            "ポイント \(total) 個中 \(covered) 個を押さえました（\(share)）")
     }
 
     func proposedGrade(_ grade: Grade, isOverTime: Bool) -> String {
-        var line = text("Proposed grade: \(name(of: grade))", "提案する評価: \(name(of: grade))")
+        var line = text("Proposed grade: \(name(of: grade))", "推奨する評価: \(name(of: grade))")
         if isOverTime { line += text(" (one lower for going over time)", "（時間超過のため 1 段階下げています）") }
         return line
     }
@@ -87,7 +87,7 @@ extension UIStrings {
     func graded(_ grade: Grade, isSaved: Bool) -> String {
         isSaved
             ? text("Saved: \(name(of: grade)).", "保存しました: \(name(of: grade))")
-            : text("Graded: \(name(of: grade)) (not saved).", "評価: \(name(of: grade))（保存しません）")
+            : text("Graded: \(name(of: grade)) (not saved).", "評価: \(name(of: grade))（保存なし）")
     }
 
     var skipped: String { text("Skipped.", "スキップしました。") }
@@ -110,7 +110,7 @@ extension UIStrings {
             """
             回答は何行でも入力できます。空行で入力を終えると模範解答を表示します。
             声に出して答える場合は、何も入力せずに Enter を押してください。
-            1 行目に u で直前の評価を取り消し、s でこの問題をスキップ、q でクイズを終了します。Ctrl-D でも終了します。
+            1 行目に u と入力すると直前の評価を取り消し、s でこの問題をスキップ、q でクイズを終了します。Ctrl-D でも終了します。
             """)
     }
 
@@ -121,7 +121,7 @@ extension UIStrings {
             means no point. u undoes the last grade, s skips, q ends the quiz.
             """,
             """
-            回答でカバーできたポイントの番号を入力します（1 3 4、1,3,4、2-4 など）。all はすべて、none は一つもない場合です。\
+            回答で押さえられたポイントの番号を入力します（1 3 4、1,3,4、2-4 など）。all はすべて、none は一つもない場合です。\
             u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
@@ -134,8 +134,8 @@ extension UIStrings {
             back sooner. u undoes the last grade, s skips, q ends the quiz.
             """,
             """
-            Enter で提案どおりに決定します。1 (a) もう一度: 答えられなかった。2 (h) 難しい: 抜けがあった。\
-            3 (g) 正解: よく答えられた。4 (e) 簡単: すぐに完全に答えられた。評価が低い問題ほど早く再出題されます。\
+            Enter で提案どおりに決定します。1 (a) もう一度: 答えられなかった。2 (h) 難しい: 答えたが抜けがあった。\
+            3 (g) 正解: よく答えられた。4 (e) 簡単: すぐに漏れなく答えられた。評価が低い問題ほど早く再出題されます。\
             u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
