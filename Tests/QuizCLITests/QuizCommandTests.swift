@@ -88,6 +88,17 @@ import Testing
         }
     }
 
+    @Test(arguments: ["en", "ja"])
+    func everyQuizLineFitsSixtyColumns(language: String) throws {
+        let harness = try CLIHarness()
+        let input = ["An answer.", "", "9", "1 2", "x", "", "?", "", "all", "u", "", "", "", "", "q"]
+        let output = harness.run(["quiz", "--lang", language, "--order", "sequential", "-n", "3"], input: input, environment: ["COLUMNS": "60"]).output
+        #expect(output.contains(language == "ja" ? "問題 1 / 3" : "Question 1 of 3"))
+        for line in output.split(separator: "\n") {
+            #expect(displayWidth(String(line)) <= 60, "\(line)")
+        }
+    }
+
     @Test func aBrokenProgressLineIsReportedAndKept() throws {
         let harness = try CLIHarness()
         let broken = "{\"v\":1,\"type\":\"answer\",\"time\":\"2026-11"

@@ -17,6 +17,11 @@ struct QuizScreen {
 
     private func line(_ text: String = "") { output.line(text) }
 
+    /// Writes a message wrapped at the width, each line decorated (coloured) the same way.
+    private func say(_ text: String, _ decorate: (String) -> String = { $0 }) {
+        for wrapped in invocation.wrapped(text) { line(decorate(wrapped)) }
+    }
+
     /// Writes what one event shows.
     func render(_ event: SessionEvent, session: QuizSession) {
         switch event {
@@ -27,23 +32,24 @@ struct QuizScreen {
         case .reveal(let index, let seconds, let limit):
             reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty)
         case .invalidKeyPoints(_, let total):
-            line(style.yellow(strings.invalidKeyPoints(total: total)))
+            say(strings.invalidKeyPoints(total: total), style.yellow)
         case .proposal(_, let grade, let covered, let total, let isOverTime):
             line()
-            line(strings.coverage(covered.count, of: total) + " " + style.bold(strings.proposedGrade(grade, isOverTime: isOverTime)))
-            line(style.dim(strings.gradePrompt))
+            say(strings.coverage(covered.count, of: total))
+            say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold)
+            say(strings.gradePrompt, style.dim)
         case .invalidGrade:
-            line(style.yellow(strings.invalidGrade))
+            say(strings.invalidGrade, style.yellow)
         case .graded(_, let grade):
             line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
         case .record:
             break
         case .undone(let index):
             line()
-            line(style.yellow(strings.undone(index + 1)))
+            say(strings.undone(index + 1), style.yellow)
             for text in presenter.questionLines(questions[index], indent: "  ") { line(text) }
         case .nothingToUndo:
-            line(style.yellow(strings.nothingToUndo))
+            say(strings.nothingToUndo, style.yellow)
         case .skipped:
             line(style.dim(strings.skipped))
         case .help(let phase):
@@ -70,9 +76,9 @@ struct QuizScreen {
         for text in presenter.questionLines(question) { line(text) }
         line()
         if index == 0 {
-            for text in invocation.wrapped(strings.answerInstructions) { line(style.dim(text)) }
+            say(strings.answerInstructions, style.dim)
         }
-        line(style.dim(strings.answerCommands))
+        say(strings.answerCommands, style.dim)
     }
 
     /// `[######--------------]`, ASCII so it lines up in every terminal and font.
@@ -95,7 +101,7 @@ struct QuizScreen {
         line(presenter.heading(strings.keyPoints))
         for text in presenter.keyPointLines(question) { line(text) }
         line()
-        for text in invocation.wrapped(strings.keyPointsPrompt) { line(text) }
+        say(strings.keyPointsPrompt)
     }
 
     private func showSummary(_ summary: SessionSummary) {
@@ -129,18 +135,18 @@ struct QuizScreen {
             line(style.bold(strings.sessionScore(summary.score, of: graded, fraction: summary.fraction)))
             if let previous = previousSession {
                 let change = Int(((summary.fraction - previous.fraction) * 100).rounded())
-                line(strings.previousSession(previous.score, of: previous.graded, fraction: previous.fraction, change: change))
+                say(strings.previousSession(previous.score, of: previous.graded, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
-                line(strings.firstSession)
+                say(strings.firstSession)
             }
         }
         if summary.endedEarly {
-            line(style.dim(strings.endedEarly(results.count, of: summary.questionCount)))
+            say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if graded > 0 { line(style.dim(strings.savedAnswers(graded, path: invocation.displayPath(progressPath)))) }
+            if graded > 0 { say(strings.savedAnswers(graded, path: invocation.displayPath(progressPath)), style.dim) }
         } else {
-            line(style.dim(strings.notSaved))
+            say(strings.notSaved, style.dim)
         }
     }
 

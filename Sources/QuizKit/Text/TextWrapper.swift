@@ -140,19 +140,34 @@ public struct TextWrapper: Sendable {
         }
         flush()
 
-        // Glue units that may not be separated.
+        // Glue units that may not be separated, and keep a binary operator with what follows it, so a formula
+        // breaks before an operator (as mathematics is typeset), never after it: "y" / "= γ·x̂ + β".
         var units: [Unit] = []
         for (unit, breakable) in atoms {
-            if !breakable, var last = units.popLast() {
-                last.text += unit.text
-                last.width += unit.width
+            if var last = units.popLast() {
+                if !breakable {
+                    last.text += unit.text
+                    last.width += unit.width
+                    units.append(last)
+                    continue
+                }
+                if binaryOperators.contains(last.text) {
+                    last.text += (unit.spaceBefore ? " " : "") + unit.text
+                    last.width += (unit.spaceBefore ? 1 : 0) + unit.width
+                    units.append(last)
+                    continue
+                }
                 units.append(last)
-            } else {
-                units.append(unit)
             }
+            units.append(unit)
         }
         return units
     }
+
+    /// Operators that should not end a line when they stand alone between spaces.
+    static let binaryOperators: Set<String> = [
+        "=", "+", "−", "-", "×", "·", "/", "≈", "≠", "<", ">", "≤", "≥", "→", "←", "⇒", "∝", "⊙", "±",
+    ]
 
     /// Characters that may not start a line (kinsoku): closing punctuation, small kana, prolonged sound mark.
     static let noBreakBefore: Set<Character> = [
