@@ -195,23 +195,17 @@ private struct Scanner {
     /// A key's raw bytes (keys never need unescaping here; an escaped key simply matches no known key).
     mutating func key() throws(Failure) -> UnsafeBufferPointer<UInt8> {
         guard consume(UInt8(ascii: "\"")) else { throw Failure(message: "expected a key in double quotes") }
-        let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let result = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                index += 1
-                return result
-            }
-            if byte == UInt8(ascii: "\\") { index += 1 }
-            index += 1
-        }
-        throw Failure(message: "the line ends inside a key")
+        return try rawString(allowingEscapes: true, named: "a key")
     }
 
     /// A string value's raw bytes, for values that must not contain escapes (type, time).
     mutating func stringBytes(named name: String) throws(Failure) -> UnsafeBufferPointer<UInt8> {
         guard consume(UInt8(ascii: "\"")) else { throw Failure(message: "\"\(name)\" must be a string") }
+        return try rawString(allowingEscapes: false, named: "\"\(name)\"")
+    }
+
+    /// The bytes up to the closing quote (the opening one already consumed), without unescaping.
+    private mutating func rawString(allowingEscapes: Bool, named name: String) throws(Failure) -> UnsafeBufferPointer<UInt8> {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -221,11 +215,14 @@ private struct Scanner {
                 return result
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 {
-                throw Failure(message: "\"\(name)\" has an unexpected escape or control character")
+                guard allowingEscapes && byte == UInt8(ascii: "\\") else {
+                    throw Failure(message: "\(name) has an unexpected escape or control character")
+                }
+                index += 1
             }
             index += 1
         }
-        throw Failure(message: "the line ends inside a string")
+        throw Failure(message: "the line ends inside \(name)")
     }
 
     /// A non-empty string value, unescaped when needed, as its id in `strings`.

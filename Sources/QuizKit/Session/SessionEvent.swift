@@ -31,23 +31,3 @@ public enum SessionEvent: Sendable, Hashable {
     /// The session is over.
     case finished(SessionSummary)
 }
-
-/// Where a quiz session is.
-public enum SessionPhase: Sendable, Hashable {
-    /// Collecting answer lines for the current question.
-    case answering
-    /// Waiting for the key points covered.
-    case choosingPoints
-    /// Waiting for the grade.
-    case grading
-    /// Over.
-    case finished
-}
-
-/// What the user interface feeds a quiz session.
-public enum SessionInput: Sendable, Hashable {
-    /// One line typed, without its newline.
-    case line(String)
-    /// End of input (Ctrl-D, or the end of a pipe): end the quiz, keeping every grade.
-    case endOfInput
-}
