@@ -9,6 +9,8 @@ struct QuizScreen {
     let previousSession: SessionScore?
     /// Where answers are saved, or nil with `--no-save`.
     let progressPath: String?
+    /// A line under the first question's instructions, such as where the countdown is shown.
+    var countdownHint: String? = nil
 
     private var invocation: Invocation { presenter.invocation }
     private var strings: UIStrings { presenter.strings }
@@ -71,6 +73,7 @@ struct QuizScreen {
         line()
         if index == 0 {
             for text in invocation.wrapped(strings.answerInstructions) { line(style.dim(text)) }
+            for text in countdownHint.map({ invocation.wrapped($0) }) ?? [] { line(style.dim(text)) }
         }
         line(style.dim(strings.answerCommands))
     }
