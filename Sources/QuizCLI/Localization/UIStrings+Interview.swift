@@ -196,13 +196,19 @@ extension UIStrings {
     var topicLabel: String { text("Topic", "トピック") }
     var columnKeyPoints: String { text("Key points", "ポイント") }
     var columnTime: String { text("Time", "時間") }
-    var columnFollowUpsWell: String { text("Follow-ups well", "追加質問") }
+    var columnFollowUpsWell: String { text("Follow-ups well", "追加質問（良）") }
     var columnLevel: String { text("Level", "難度") }
     var totalLabel: String { text("Total", "合計") }
     var skippedStatus: String { text("skipped", "スキップ") }
 
-    func questionMeta(topic: String, difficulty: Int, seconds: Int, suggested: Int) -> String {
-        text(
+    /// `theory · difficulty 1 of 3 · 2:31 taken, 3:00 suggested`; without `seconds`, only the suggestion.
+    func questionMeta(topic: String, difficulty: Int, seconds: Int?, suggested: Int) -> String {
+        guard let seconds else {
+            return text(
+                "\(topic) · difficulty \(difficulty) of 3 · \(clock(suggested)) suggested",
+                "\(topic) · 難易度 \(difficulty)/3 · 目安 \(clock(suggested))")
+        }
+        return text(
             "\(topic) · difficulty \(difficulty) of 3 · \(clock(seconds)) taken, \(clock(suggested)) suggested",
             "\(topic) · 難易度 \(difficulty)/3 · 所要 \(clock(seconds))（目安 \(clock(suggested))）")
     }

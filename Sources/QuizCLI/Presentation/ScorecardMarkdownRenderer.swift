@@ -21,7 +21,9 @@ struct ScorecardMarkdownRenderer {
         lines.append("## " + strings.summaryHeading)
         lines.append("")
         lines += summaryTable(scorecard)
-        for (offset, entry) in scorecard.questions.enumerated() where entry.status != .notAsked {
+        // Sections for the questions asked, and for those skipped with a note that says why.
+        for (offset, entry) in scorecard.questions.enumerated()
+        where entry.status == .asked || (entry.status == .skipped && !entry.notes.isEmpty) {
             lines.append("")
             lines += section(entry, number: offset + 1)
         }
@@ -92,8 +94,8 @@ struct ScorecardMarkdownRenderer {
     private func section(_ entry: Scorecard.Entry, number: Int) -> [String] {
         var lines = ["## \(number). " + MarkdownText.escapedKeepingCode(entry.question), ""]
         lines.append("*" + strings.questionMeta(
-            topic: MarkdownText.escaped(entry.topicName), difficulty: entry.difficulty, seconds: entry.seconds,
-            suggested: entry.suggestedSeconds) + "*")
+            topic: MarkdownText.escaped(entry.topicName), difficulty: entry.difficulty,
+            seconds: entry.status == .asked ? entry.seconds : nil, suggested: entry.suggestedSeconds) + "*")
         lines.append("")
         if entry.status == .skipped {
             lines.append(strings.skippedNotAsked)

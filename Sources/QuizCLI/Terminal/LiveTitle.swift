@@ -64,7 +64,7 @@ final class LiveTitle: @unchecked Sendable {
         defer { lock.unlock() }
         if !hasPushed {
             hasPushed = true
-            write(Self.padded("\u{1B}[22;0t", isUTF8: isUTF8))
+            write(Self.padded("\u{1B}[22;0t", titleFirst: false, isUTF8: isUTF8))
         }
         self.text = isRefreshing ? text : nil
         write(Self.sequence(title: text(clock()), isUTF8: isUTF8))
@@ -93,7 +93,7 @@ final class LiveTitle: @unchecked Sendable {
         timer?.cancel()
         timer = nil
         if hasPushed {
-            write(Self.sequence(title: "dlquiz", isUTF8: isUTF8) + Self.padded("\u{1B}[23;0t", isUTF8: isUTF8))
+            write(Self.padded("\u{1B}[23;0t", titleFirst: true, isUTF8: isUTF8))
             hasPushed = false
         }
     }
@@ -111,18 +111,18 @@ final class LiveTitle: @unchecked Sendable {
     }
 
     /// `ESC ] 2 ; title BEL`, the title stripped of control characters and padded with spaces inside the sequence
-    /// so the kernel's column count moves by a multiple of 8.
-    static func sequence(title: String, isUTF8: Bool) -> String {
+    /// so the kernel's column count moves by a multiple of 8 (counting `alongside` columns written with it).
+    static func sequence(title: String, isUTF8: Bool, alongside: Int = 0) -> String {
         let clean = String(TerminalText.sanitized(title).map { (character: Character) in character.isNewline ? " " : character })
-        let counted = countedColumns("\u{1B}]2;" + clean, isUTF8: isUTF8)
+        let counted = alongside + countedColumns("\u{1B}]2;" + clean, isUTF8: isUTF8)
         return "\u{1B}]2;" + clean + String(repeating: " ", count: (8 - counted % 8) % 8) + "\u{07}"
     }
 
-    /// A CSI sequence followed by an empty title sequence padded so that, together, they move the count by a
-    /// multiple of 8 (a CSI sequence itself cannot take padding).
-    static func padded(_ control: String, isUTF8: Bool) -> String {
-        let counted = countedColumns(control + "\u{1B}]2;", isUTF8: isUTF8)
-        return control + "\u{1B}]2;dlquiz" + String(repeating: " ", count: (8 - (counted + 6) % 8) % 8) + "\u{07}"
+    /// A CSI sequence (which cannot take padding) with the title `dlquiz` padded so that, together, they move the
+    /// count by a multiple of 8: the title after a push, before a pop (so the pop has the last word).
+    static func padded(_ control: String, titleFirst: Bool, isUTF8: Bool) -> String {
+        let sequence = Self.sequence(title: "dlquiz", isUTF8: isUTF8, alongside: countedColumns(control, isUTF8: isUTF8))
+        return titleFirst ? sequence + control : control + sequence
     }
 
     /// The columns Linux's terminal output processing counts for these bytes: every byte that is not a control
