@@ -72,6 +72,15 @@ import Testing
         #expect(result.output.contains("Total: 0.2 / 1 (17%) of the key points, in 0:02"))
     }
 
+    @Test func idsAreAskedInFullUnlessCountLimitsThem() throws {
+        let harness = try CLIHarness()
+        let ids = ["--ids", "data-generators,backpropagation,learning-rate-effects,imbalanced-data,batch-normalization"]
+        #expect(harness.run(["interview"] + ids, input: ["q"]).output.hasPrefix("Interview · 5 questions · about 17 min suggested\n"))
+        #expect(harness.run(["interview", "-n", "2"] + ids, input: ["q"]).output.hasPrefix("Interview · 2 questions"))
+        let picked = harness.run(["interview", "--seed", "8"], input: ["q"])
+        #expect(picked.output.hasPrefix("Interview · 4 questions · about 13 min suggested · seed 8\n"), "\(picked.output.prefix(80))")
+    }
+
     @Test func quittingAtOnceWritesNothing() throws {
         let harness = try CLIHarness()
         let result = harness.run(["interview"] + threeQuestions, input: ["q"])

@@ -1,4 +1,5 @@
 import Foundation
+import QuizKit
 import Testing
 
 @testable import QuizCLI
@@ -9,25 +10,38 @@ import Testing
     func everySequenceMovesTheKernelsColumnCountByAMultipleOfEight(title: String) {
         for isUTF8 in [true, false] {
             let sequence = LiveTitle.sequence(title: title, isUTF8: isUTF8)
-            #expect(LiveTitle.countedColumns(sequence, isUTF8: isUTF8) % 8 == 0, "\(title) \(isUTF8)")
+            #expect(KernelColumns.counted(sequence, isUTF8: isUTF8) % 8 == 0, "\(title) \(isUTF8)")
             #expect(sequence.hasPrefix("\u{1B}]2;" + title))
             #expect(sequence.hasSuffix("\u{07}"))
         }
         for isUTF8 in [true, false] {
             for titleFirst in [true, false] {
                 let padded = LiveTitle.padded("\u{1B}[22;0t", titleFirst: titleFirst, isUTF8: isUTF8)
-                #expect(LiveTitle.countedColumns(padded, isUTF8: isUTF8) % 8 == 0)
+                #expect(KernelColumns.counted(padded, isUTF8: isUTF8) % 8 == 0)
             }
         }
     }
 
     @Test func countsLikeLinuxOutputProcessing() {
-        #expect(LiveTitle.countedColumns("\u{1B}]2;ab\u{07}", isUTF8: true) == 5)
+        #expect(KernelColumns.counted("\u{1B}]2;ab\u{07}", isUTF8: true) == 5)
         // 残 is E6 AE 8B: in UTF-8 mode only the lead byte counts; otherwise 8B is a C1 control and does not.
-        #expect(LiveTitle.countedColumns("残", isUTF8: true) == 1)
-        #expect(LiveTitle.countedColumns("残", isUTF8: false) == 2)
-        #expect(LiveTitle.countedColumns("é", isUTF8: false) == 2)
-        #expect(LiveTitle.countedColumns("\t\u{7F}", isUTF8: true) == 0)
+        #expect(KernelColumns.counted("残", isUTF8: true) == 1)
+        #expect(KernelColumns.counted("残", isUTF8: false) == 2)
+        #expect(KernelColumns.counted("é", isUTF8: false) == 2)
+        #expect(KernelColumns.counted("\t\u{7F}", isUTF8: true) == 0)
+    }
+
+    @Test func styledPromptsCountAsManyColumnsAsTheyShow() {
+        let style = TextStyle(isEnabled: true)
+        for prompt in [
+            style.bold("> "), style.yellow("4:10 / 4:00 (+0:10)") + style.dim(" · 2/7") + style.bold(" > "),
+            "0:00 / 3:00 · 0/6 > ", style.green("x"), style.dim("問題") + "> ",
+        ] {
+            let aligned = KernelColumns.aligned(prompt)
+            #expect(KernelColumns.counted(aligned, isUTF8: true) % 8 == DisplayWidth.of(TerminalText.sanitized(prompt)) % 8, "\(prompt.debugDescription)")
+            #expect(TerminalText.sanitized(aligned) == TerminalText.sanitized(prompt))
+        }
+        #expect(KernelColumns.aligned("plain > ") == "plain > ")
     }
 
     @Test func aTitleCannotCarryControlCharacters() {

@@ -27,7 +27,7 @@ enum InterviewCommand: CommandRunner {
             """,
         options: [
             .value("candidate", valueName: "name", help: "The candidate's name, for the scorecard and its file name."),
-            .value("count", short: "n", valueName: "n", help: "How many questions to ask.", defaultValue: "4"),
+            .value("count", short: "n", valueName: "n", help: "How many questions to ask (with --ids, at most).", defaultValue: "4"),
             InterviewPicking.balancedOption, InterviewPicking.freshOption, CommonOptions.seed, CommonOptions.topic,
             .value(
                 "ids", valueName: "ids",
@@ -43,44 +43,19 @@ enum InterviewCommand: CommandRunner {
         let arguments = invocation.arguments
         try arguments.requirePositionals(0...0)
         let context = invocation.context
-        let count = try arguments.integer("count", in: 1...Int.max) ?? 4
-        let fresh = try arguments.integer("fresh", in: 1...Int.max)
-        let ids = arguments.list("ids")
-        if !ids.isEmpty, let conflict = ["balanced", "fresh", "topic", "seed"].first(where: { arguments.values[$0] != nil || arguments.flag($0) }) {
-            throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'.", command: spec)
-        }
-        let output = arguments.value("output")
-        if arguments.flag("json") && output == nil {
+        if arguments.flag("json") && arguments.value("output") == nil {
             throw UsageError(
                 "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder.",
                 command: spec)
         }
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
-        let seed = ids.isEmpty ? try arguments.seed("seed") ?? context.makeSeed() : nil
-        let questions: [Question]
-        if let seed {
-            let candidates = try QuestionFilter(topics: arguments.list("topic")).apply(to: deck)
-            questions = InterviewPicking(invocation: invocation, deck: deck).choose(
-                count, from: candidates, seed: seed, isBalanced: arguments.flag("balanced"), freshInterviews: fresh)
-        } else {
-            questions = Array(try QuestionFilter(ids: ids).apply(to: deck).prefix(count))
-        }
+        let (questions, seed) = try chooseQuestions(invocation, deck: deck)
 
         let candidate = Scorecard.cleanedName(arguments.value("candidate") ?? "")
         let started = context.clock()
         let utcOffset = LocalTime.utcOffset(at: started, environment: context.environment)
-        let strings = UIStrings(language: language)
-        let destination: ScorecardRecorder.Destination
-        let place: String
-        if let output {
-            destination = .file(path: output, isJSON: arguments.flag("json"))
-            place = invocation.displayPath(output)
-        } else {
-            let folder = InterviewsLocation.folder(environment: context.environment)
-            destination = .folder(ScorecardStore(folder: folder))
-            place = invocation.displayPath(folder) + "/"
-        }
+        let (destination, place) = scorecardDestination(invocation)
         let recorder = ScorecardRecorder(
             destination: destination,
             makeScorecard: { summary, time in
@@ -88,13 +63,43 @@ enum InterviewCommand: CommandRunner {
                     summary: summary, questions: questions, deck: deck, language: language, candidate: candidate,
                     started: started, ended: time, utcOffset: utcOffset, seed: seed)
             },
-            renderMarkdown: ScorecardMarkdownRenderer(strings: strings, version: DLQuizCLI.version).render)
+            renderMarkdown: ScorecardMarkdownRenderer(strings: UIStrings(language: language), version: DLQuizCLI.version).render)
         let screen = InterviewScreen(
             presenter: QuestionPresenter(invocation: invocation, deck: deck, language: language), questions: questions,
             candidate: candidate)
-        screen.showBanner(scorecardPlace: place)
+        screen.showBanner(scorecardPlace: place, seed: seed)
         return InterviewLoop(
             invocation: invocation, screen: screen, recorder: recorder, liveTitle: LiveTitle.make(for: context)
         ).run(InterviewSession(questions: questions))
+    }
+
+    /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).
+    private static func chooseQuestions(_ invocation: Invocation, deck: Deck) throws -> ([Question], seed: UInt64?) {
+        let arguments = invocation.arguments
+        let count = try arguments.integer("count", in: 1...Int.max)
+        let fresh = try arguments.integer("fresh", in: 1...Int.max)
+        let ids = arguments.list("ids")
+        guard ids.isEmpty else {
+            let conflicts = ["balanced", "fresh", "topic", "seed"]
+            if let conflict = conflicts.first(where: { arguments.values[$0] != nil || arguments.flag($0) }) {
+                throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'.", command: spec)
+            }
+            let questions = try QuestionFilter(ids: ids).apply(to: deck)
+            return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
+        }
+        let seed = try arguments.seed("seed") ?? invocation.context.makeSeed()
+        let candidates = try QuestionFilter(topics: arguments.list("topic")).apply(to: deck)
+        let questions = InterviewPicking(invocation: invocation, deck: deck).choose(
+            count ?? 4, from: candidates, seed: seed, isBalanced: arguments.flag("balanced"), freshInterviews: fresh)
+        return (questions, seed)
+    }
+
+    /// `--output FILE`, else the interviews folder; and how the banner names it.
+    private static func scorecardDestination(_ invocation: Invocation) -> (ScorecardRecorder.Destination, String) {
+        if let output = invocation.arguments.value("output") {
+            return (.file(path: output, isJSON: invocation.arguments.flag("json")), invocation.displayPath(output))
+        }
+        let folder = InterviewsLocation.folder(environment: invocation.context.environment)
+        return (.folder(ScorecardStore(folder: folder)), invocation.displayPath(folder) + "/")
     }
 }

@@ -40,12 +40,7 @@ struct InterviewLoop {
             liveTitle?.show { now in
                 strings.liveElapsed(snapshot.elapsed(at: now), suggested: questions[snapshot.index].suggestedSeconds)
             }
-            let input = context.input.next()
-            liveTitle?.pause()
-            if !context.terminal.isInputTerminal || !input.isLine {
-                // Piped input is not echoed, and Ctrl-C or Ctrl-D leave the cursor after the prompt: end that line.
-                context.output.line()
-            }
+            let input = context.readAtPrompt(liveTitle: liveTitle)
             switch input {
             case .line(let text):
                 events = session.handle(.line(text), at: context.clock())

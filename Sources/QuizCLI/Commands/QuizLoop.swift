@@ -35,12 +35,7 @@ struct QuizLoop {
             context.output.flush()
             if session.phase == .finished { return 0 }
             showCountdown(for: session)
-            let input = context.input.next()
-            liveTitle?.pause()
-            if !context.terminal.isInputTerminal || !input.isLine {
-                // Piped input is not echoed, and Ctrl-C or Ctrl-D leave the cursor after the prompt: end that line.
-                context.output.line()
-            }
+            let input = context.readAtPrompt(liveTitle: liveTitle)
             switch input {
             case .line(let text):
                 events = session.handle(.line(text), at: context.clock())

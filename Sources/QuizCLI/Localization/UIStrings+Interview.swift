@@ -145,7 +145,7 @@ extension UIStrings {
     func interviewTotal(score: Double, asked: Int, fraction: Double, seconds: Int) -> String {
         text(
             "Total: \(self.score(score)) / \(asked) (\(percent(fraction))) of the key points, in \(clock(seconds))",
-            "合計: \(self.score(score)) / \(asked)（\(percent(fraction))）のポイント、\(clock(seconds))")
+            "合計: ポイント \(self.score(score)) / \(asked)（\(percent(fraction))）、時間 \(clock(seconds))")
     }
 
     func followUpsTotal(well: Int, asked: Int) -> String {

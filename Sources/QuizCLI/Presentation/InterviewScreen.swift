@@ -13,11 +13,14 @@ struct InterviewScreen {
 
     private func line(_ text: String = "") { output.line(text) }
 
-    /// The opening lines: who, how many questions, where the scorecard goes, and the commands.
-    func showBanner(scorecardPlace: String) {
+    /// The opening lines: who, how many questions (and the seed that picked them), where the scorecard goes, and
+    /// the commands.
+    func showBanner(scorecardPlace: String, seed: UInt64?) {
         let minutes = questions.reduce(0) { $0 + $1.minutes }
-        line(style.bold(strings.interviewBanner(
-            candidate: TerminalText.sanitized(candidate), questions: questions.count, minutes: minutes)))
+        var banner = style.bold(strings.interviewBanner(
+            candidate: TerminalText.sanitized(candidate), questions: questions.count, minutes: minutes))
+        if let seed { banner += style.dim(" · seed \(seed)") }
+        line(banner)
         for text in invocation.wrapped(strings.scorecardGoesTo(scorecardPlace)) { line(style.dim(text)) }
         line()
         showCommands()
@@ -27,9 +30,9 @@ struct InterviewScreen {
     func render(_ event: InterviewEvent, session: InterviewSession) {
         switch event {
         case .showQuestion(let index, let count):
-            showQuestion(index, count: count)
+            showQuestion(index, count: count, record: session.record(at: index))
         case .prompt(let index, let elapsed):
-            output.write(promptText(index: index, elapsed: elapsed, session: session))
+            output.write(KernelColumns.aligned(promptText(index: index, elapsed: elapsed, session: session)))
         case .pointsChanged(let index, _):
             for text in compactChecklist(questions[index], ticked: session.record(at: index).covered) { line(text) }
         case .noteAdded(_, let number):
@@ -65,7 +68,8 @@ struct InterviewScreen {
 
     // MARK: Questions
 
-    private func showQuestion(_ index: Int, count: Int) {
+    /// The question card; on a return visit (`b`), with what was recorded on the earlier visits.
+    private func showQuestion(_ index: Int, count: Int, record: InterviewRecord) {
         let question = questions[index]
         line()
         line(style.bold(strings.questionHeader(index + 1, of: count)) + "  " + style.dim(presenter.metaLine(question)))
@@ -74,9 +78,15 @@ struct InterviewScreen {
         for text in presenter.questionLines(question, indent: "  ") { line(text) }
         line()
         line(presenter.heading(strings.keyPointsToTick))
-        for text in presenter.keyPointLines(question, ticked: KeyPointSet()) { line(text) }
+        for text in presenter.keyPointLines(question, ticked: record.covered) { line(text) }
         line()
-        line(style.dim(strings.followUpsAvailable(question.followUps.count)))
+        for note in record.notes {
+            for text in invocation.wrapped(note, indent: "  - ", hangingIndent: "    ") { line(style.dim(text)) }
+        }
+        let shown = record.followUps.filter(\.wasAsked).count
+        line(style.dim(shown == 0
+            ? strings.followUpsAvailable(question.followUps.count)
+            : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)))
         for text in invocation.wrapped(strings.interviewCommandsShort) { line(style.dim(text)) }
     }
 

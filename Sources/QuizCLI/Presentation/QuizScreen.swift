@@ -25,7 +25,7 @@ struct QuizScreen {
         case .showQuestion(let index, let count):
             showQuestion(index, count: count, session: session)
         case .answerPrompt, .keyPointsPrompt, .gradePrompt:
-            output.write(style.bold("> "))
+            output.write(KernelColumns.aligned(style.bold("> ")))
         case .reveal(let index, let seconds, let limit):
             reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty)
         case .invalidKeyPoints(_, let total):

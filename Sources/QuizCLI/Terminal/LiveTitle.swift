@@ -18,8 +18,8 @@ import Glibc
 ///   each in one `write`, so it is never spliced into other output; the kernel's echo of typed characters is
 ///   serialized with it.
 /// - The kernel counts the printable bytes of everything written to a terminal as columns, and uses that count,
-///   modulo 8, to echo and erase tabs on the line being typed. Every sequence is padded with spaces so it adds a
-///   multiple of 8 columns to that count, leaving the typed line's tabs exactly right.
+///   modulo 8, to echo and erase tabs on the line being typed (see `KernelColumns`). Every sequence is padded with
+///   spaces so it adds a multiple of 8 columns to that count, leaving the typed line's tabs exactly right.
 /// - The terminal's own title is pushed on its title stack first and popped at the end (`restore()`).
 ///
 /// Only on a terminal on both ends, with a `TERM` known to take titles (not the Linux console, which would print
@@ -114,24 +114,14 @@ final class LiveTitle: @unchecked Sendable {
     /// so the kernel's column count moves by a multiple of 8 (counting `alongside` columns written with it).
     static func sequence(title: String, isUTF8: Bool, alongside: Int = 0) -> String {
         let clean = String(TerminalText.sanitized(title).map { (character: Character) in character.isNewline ? " " : character })
-        let counted = alongside + countedColumns("\u{1B}]2;" + clean, isUTF8: isUTF8)
+        let counted = alongside + KernelColumns.counted("\u{1B}]2;" + clean, isUTF8: isUTF8)
         return "\u{1B}]2;" + clean + String(repeating: " ", count: (8 - counted % 8) % 8) + "\u{07}"
     }
 
     /// A CSI sequence (which cannot take padding) with the title `dlquiz` padded so that, together, they move the
     /// count by a multiple of 8: the title after a push, before a pop (so the pop has the last word).
     static func padded(_ control: String, titleFirst: Bool, isUTF8: Bool) -> String {
-        let sequence = Self.sequence(title: "dlquiz", isUTF8: isUTF8, alongside: countedColumns(control, isUTF8: isUTF8))
+        let sequence = Self.sequence(title: "dlquiz", isUTF8: isUTF8, alongside: KernelColumns.counted(control, isUTF8: isUTF8))
         return titleFirst ? sequence + control : control + sequence
-    }
-
-    /// The columns Linux's terminal output processing counts for these bytes: every byte that is not a control
-    /// character (below 0x20, 0x7F, 0x80–0x9F), except UTF-8 continuation bytes when the terminal is in UTF-8 mode.
-    static func countedColumns(_ text: String, isUTF8: Bool) -> Int {
-        text.utf8.filter { byte in
-            let isControl = byte < 0x20 || (0x7F...0x9F).contains(byte)
-            let isContinuation = isUTF8 && byte & 0xC0 == 0x80
-            return !isControl && !isContinuation
-        }.count
     }
 }
