@@ -131,6 +131,23 @@ import Testing
         #expect(try String(contentsOfFile: markdownPath, encoding: .utf8).hasPrefix("# Interview scorecard\n"))
         #expect((try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonPath)))) != nil)
         #expect(files(harness).isEmpty)
+        let missing = harness.run(["interview", "--output", harness.path("no/such/folder/card.md")], input: ["1", ""])
+        #expect(missing.status == 1)
+        #expect(missing.output.isEmpty)
+        #expect(missing.error.hasPrefix("Error: Cannot write the scorecard to '"))
+    }
+
+    @Test func anUnwritableFolderWarnsOnceAndPrintsTheScorecardAtTheEnd() throws {
+        let harness = try CLIHarness()
+        try harness.write("blocked/dlquiz", "a file where the folder should be")
+        let result = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["1", "n still recorded", ""],
+            environment: ["XDG_DATA_HOME": harness.path("blocked")])
+        #expect(result.status == 1)
+        #expect(result.error.components(separatedBy: "Warning: Cannot write").count == 2, "\(result.error)")
+        #expect(result.error.contains("Error: Cannot write"))
+        #expect(result.output.contains("\n# Interview scorecard\n"))
+        #expect(result.output.contains("- still recorded"))
     }
 
     @Test func theFolderFollowsXDGDataHomeOnlyWhenAbsolute() throws {

@@ -1,6 +1,10 @@
 import Foundation
 import QuizKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `dlquiz interview`: a console for the person asking, and a scorecard at the end.
 enum InterviewCommand: CommandRunner {
     static let spec = CommandSpec(
@@ -55,7 +59,7 @@ enum InterviewCommand: CommandRunner {
         let candidate = Scorecard.cleanedName(arguments.value("candidate") ?? "")
         let started = context.clock()
         let utcOffset = LocalTime.utcOffset(at: started, environment: context.environment)
-        let (destination, place) = scorecardDestination(invocation)
+        let (destination, place) = try scorecardDestination(invocation)
         let recorder = ScorecardRecorder(
             destination: destination,
             makeScorecard: { summary, time in
@@ -94,9 +98,15 @@ enum InterviewCommand: CommandRunner {
         return (questions, seed)
     }
 
-    /// `--output FILE`, else the interviews folder; and how the banner names it.
-    private static func scorecardDestination(_ invocation: Invocation) -> (ScorecardRecorder.Destination, String) {
+    /// `--output FILE`, else the interviews folder; and how the banner names it. A folder that cannot take the file
+    /// is refused now, not after the interview.
+    private static func scorecardDestination(_ invocation: Invocation) throws -> (ScorecardRecorder.Destination, String) {
         if let output = invocation.arguments.value("output") {
+            let folder = (output as NSString).deletingLastPathComponent
+            guard access(folder.isEmpty ? "." : folder, W_OK) == 0 else {
+                throw CommandFailure(
+                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.")
+            }
             return (.file(path: output, isJSON: invocation.arguments.flag("json")), invocation.displayPath(output))
         }
         let folder = InterviewsLocation.folder(environment: invocation.context.environment)

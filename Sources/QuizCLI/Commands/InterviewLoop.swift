@@ -20,20 +20,21 @@ struct InterviewLoop {
         var wasInterrupted = false
         var lastWarning: String?
         while true {
-            if session.isFinished { liveTitle?.restore() }
-            for event in events { screen.render(event, session: session) }
-            if session.isFinished { break }
-            do {
-                let now = context.clock()
-                try recorder.save(session.summary(at: now), at: now)
-            } catch {
-                // Keep interviewing: the next line tries again, and the end reports for good.
-                if error.message != lastWarning {
-                    context.output.line()
+            if session.isFinished {
+                liveTitle?.restore()
+            } else {
+                do {
+                    let now = context.clock()
+                    try recorder.save(session.summary(at: now), at: now)
+                } catch where error.message != lastWarning {
+                    // Keep interviewing: the next line tries again, and the end reports for good.
+                    context.output.flush()
                     context.errorOutput.line("Warning: " + error.message + " dlquiz tries again after every line.")
                     lastWarning = error.message
-                }
+                } catch {}
             }
+            for event in events { screen.render(event, session: session) }
+            if session.isFinished { break }
             context.output.flush()
             let snapshot = session
             let questions = screen.questions
@@ -72,6 +73,7 @@ struct InterviewLoop {
             context.output.line(style.bold(strings.scorecardSaved(invocation.displayPath(path), alsoJSON: isFolder)))
             return 0
         } catch {
+            context.output.flush()
             context.errorOutput.line("Error: " + error.message + " The scorecard follows on standard output, so it is not lost.")
             context.output.write("\n" + recorder.markdown(recorder.scorecard(for: summary, at: time)))
             return 1
