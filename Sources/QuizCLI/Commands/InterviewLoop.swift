@@ -26,12 +26,14 @@ struct InterviewLoop {
                 do {
                     let now = context.clock()
                     try recorder.save(session.summary(at: now), at: now)
-                } catch where error.message != lastWarning {
-                    // Keep interviewing: the next line tries again, and the end reports for good.
-                    context.output.flush()
-                    context.errorOutput.line("Warning: " + error.message + " dlquiz tries again after every line.")
-                    lastWarning = error.message
-                } catch {}
+                } catch {
+                    // Keep interviewing: the next line tries again, and the end reports for good. Say it once.
+                    if error.message != lastWarning {
+                        context.output.flush()
+                        context.errorOutput.line("Warning: " + error.message + " dlquiz tries again after every line.")
+                        lastWarning = error.message
+                    }
+                }
             }
             for event in events { screen.render(event, session: session) }
             if session.isFinished { break }
@@ -42,16 +44,11 @@ struct InterviewLoop {
                 strings.liveElapsed(snapshot.elapsed(at: now), suggested: questions[snapshot.index].suggestedSeconds)
             }
             let input = context.readAtPrompt(liveTitle: liveTitle)
-            switch input {
-            case .line(let text):
-                events = session.handle(.line(text), at: context.clock())
-            case .endOfInput:
-                events = session.handle(.endOfInput, at: context.clock())
-            case .interrupted:
+            if input == .interrupted {
                 context.output.line(invocation.style.yellow(strings.interrupted))
-                events = session.handle(.endOfInput, at: context.clock())
                 wasInterrupted = true
             }
+            events = session.handle(input.sessionInput, at: context.clock())
         }
         let status = finalSave(session.summary(at: context.clock()), at: context.clock())
         context.output.flush()

@@ -1,3 +1,5 @@
+import QuizKit
+
 extension CommandContext {
     /// Waits at a prompt for the next input, with the live title (if any) running only while waiting.
     ///
@@ -8,5 +10,13 @@ extension CommandContext {
         liveTitle?.pause()
         if !terminal.isInputTerminal || !next.isLine { output.line() }
         return next
+    }
+}
+
+extension InputLine {
+    /// What a session is fed: a line, or the end for both Ctrl-D and Ctrl-C (the caller reports the interruption).
+    var sessionInput: SessionInput {
+        if case .line(let text) = self { return .line(text) }
+        return .endOfInput
     }
 }
