@@ -8,8 +8,9 @@ public enum DLQuizCLI {
     /// Every top-level command, in the order the overview lists them.
     static var commands: [any CommandRunner.Type] {
         [
-        QuizCommand.self, PickCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, ProgressCommand.self,
-        SheetCommand.self, ExportCommand.self, TipsCommand.self, ValidateCommand.self,
+        QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
+        ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
+        TipsCommand.self, ValidateCommand.self,
         ]
     }
 
@@ -30,6 +31,7 @@ public enum DLQuizCLI {
                 Start with:
                 - dlquiz quiz  (practise, one question at a time)
                 - dlquiz pick -n 3 --rubric  (an interviewer's pick, with what to listen for)
+                - dlquiz interview --candidate NAME  (run an interview and keep a scorecard)
                 - dlquiz list  (every question, with your attempts)
                 """,
             subcommands: commands.map { $0.spec })

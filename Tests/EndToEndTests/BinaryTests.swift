@@ -77,3 +77,56 @@ import Glibc
         #expect(output.contains("batch-normalization"))
     }
 }
+
+/// The interview console through the built binary: pipes, files and Ctrl-C.
+@Suite struct InterviewBinaryTests {
+    @Test func aPipedInterviewWritesTheScorecardAndNeverTheProgress() throws {
+        let runner = try BinaryRunner()
+        let data = runner.home.appendingPathComponent("data").path
+        let result = try runner.run(
+            ["interview", "--candidate", "Ada", "--ids", "data-generators,backpropagation"],
+            input: "1 3\nn Clear on workers and prefetch\nf\nf+\n\nall\n-2\n\n",
+            environment: ["XDG_DATA_HOME": data, "TZ": "UTC"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.error.isEmpty)
+        #expect(result.output.contains("Interview summary: Ada"))
+        #expect(result.output.contains("Follow-up 1: answered well."))
+        let folder = data + "/dlquiz/interviews"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names.count == 2)
+        #expect(names.allSatisfy { $0.hasSuffix("-ada.md") || $0.hasSuffix("-ada.json") })
+        let markdown = try String(contentsOfFile: folder + "/" + names[1], encoding: .utf8)
+        #expect(markdown.contains("- Clear on workers and prefetch"))
+        #expect(markdown.contains("**Key points covered: 6 of 7 (86%)**"))
+        #expect(!FileManager.default.fileExists(atPath: runner.home.appendingPathComponent(".local/state").path))
+        let listed = try runner.run(["interviews", "--json"], environment: ["XDG_DATA_HOME": data])
+        #expect(listed.output.contains(#""candidate": "Ada""#))
+    }
+
+    @Test func ctrlCSavesTheScorecardAndExits130() throws {
+        let runner = try BinaryRunner()
+        let running = try runner.start(["interview", "--candidate", "Grace", "--ids", "data-generators,backpropagation"])
+        running.input.fileHandleForWriting.write(Data("1 2\n".utf8))
+        #expect(running.waitForOutput(containing: "2/6 > "))
+        kill(running.process.processIdentifier, SIGINT)
+        let result = running.wait()
+        #expect(result.wasSignalled)
+        #expect(result.status == SIGINT)
+        #expect(result.output.contains("Interrupted."))
+        let folder = runner.home.appendingPathComponent(".local/share/dlquiz/interviews").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names.count == 2 && names.allSatisfy { $0.contains("-grace.") })
+        let json = try String(contentsOfFile: folder + "/" + names[0], encoding: .utf8)
+        #expect(json.contains(#""status": "asked""#))
+    }
+
+    @Test func aTimedQuizSavesTheLimit() throws {
+        let runner = try BinaryRunner()
+        let result = try runner.run(["quiz", "--timed", "--ids", "data-generators"], input: "\nall\n\n")
+        #expect(result.status == 0)
+        #expect(result.output.contains("Time taken: 0:0"))
+        #expect(result.output.contains("(within the 3:00 limit)"))
+        let progress = try String(contentsOfFile: runner.progressPath, encoding: .utf8)
+        #expect(progress.contains(#""limit":180,"mode":"timed""#))
+    }
+}

@@ -76,7 +76,7 @@ import Testing
 
     @Test(arguments: [("sheet.txt", "."), ("out/sheet.txt", "out"), ("/sheet.txt", "/"), ("/a/b/c.txt", "/a/b")])
     func theTemporaryFileGoesInTheTargetsFolder(path: String, folder: String) {
-        #expect(AtomicFile.folder(of: path) == folder)
+        #expect(AtomicFile.parentFolder(of: path) == folder)
     }
 
     @Test func aDashMeansStandardOutput() throws {

@@ -46,11 +46,17 @@ enum TestDecks {
             .deletingLastPathComponent().appendingPathComponent("Resources/deep-learning.json")
     }
 
-    /// A question with `points` key points, for session tests.
-    static func question(_ id: String, points: Int = 4, minutes: Double = 2) -> Question {
+    /// A question with `points` key points and `followUps` follow-ups, for session and selection tests.
+    static func question(
+        _ id: String, points: Int = 4, minutes: Double = 2, topic: String = "alpha", difficulty: Int = 1,
+        followUps: Int = 0
+    ) -> Question {
         Question(
-            id: id, topic: "alpha", difficulty: 1, minutes: minutes, question: LocalizedText("Q \(id)?"),
-            answer: LocalizedText("A."), keyPoints: (1...points).map { LocalizedText("point \($0)") })
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: LocalizedText("Q \(id)?"),
+            answer: LocalizedText("A."), keyPoints: (1...points).map { LocalizedText("point \($0)") },
+            followUps: (0..<followUps).map {
+                FollowUp(question: LocalizedText("Follow-up \($0 + 1)?"), answer: LocalizedText("Answer \($0 + 1)."))
+            })
     }
 }
 

@@ -8,11 +8,18 @@ enum PickCommand: CommandRunner {
         discussion: """
             Never picks the same question twice in one set. The seed is printed, so the same set can be picked \
             again, by you or by another interviewer.
+
+            --balanced spreads the set over topics and difficulties: n questions come from n different topics when \
+            the deck has that many, and every difficulty appears once n is at least 3 (when one question per topic \
+            allows it). --fresh k leaves out the questions asked in your last k interviews with this deck, read from \
+            the scorecards 'dlquiz interview' saves; when that leaves too few, it avoids fewer interviews and says so. \
+            'dlquiz interview' with the same options and seed asks the same questions.
             """,
         options: [
             .value("count", short: "n", valueName: "n", help: "How many questions to pick.", defaultValue: "3"),
             CommonOptions.seed, CommonOptions.topic,
             .value("difficulty", valueName: "level", help: "Only questions of this difficulty, 1 to 3 (repeatable).", isRepeatable: true),
+            InterviewPicking.balancedOption, InterviewPicking.freshOption,
             .flag("rubric", help: "Add the key points to listen for and the follow-up questions."),
             CommonOptions.deck, CommonOptions.lang, CommonOptions.json, CommonOptions.noColor,
         ])
@@ -34,7 +41,9 @@ enum PickCommand: CommandRunner {
         let language = try invocation.language(for: deck)
         let filter = QuestionFilter(topics: arguments.list("topic"), difficulties: difficulties)
         let candidates = try filter.apply(to: deck)
-        let picked = Array(QuestionOrdering.random(candidates, seed: seed).prefix(count))
+        let picked = InterviewPicking(invocation: invocation, deck: deck).choose(
+            count, from: candidates, seed: seed, isBalanced: arguments.flag("balanced"),
+            freshInterviews: try arguments.integer("fresh", in: 1...Int.max))
         if picked.count < count && !invocation.isJSON {
             context.errorOutput.line(
                 "Note: only \(picked.count) question\(picked.count == 1 ? "" : "s") match\(picked.count == 1 ? "es" : ""); picked \(picked.count == 1 ? "it" : "all of them").")
@@ -54,6 +63,8 @@ enum PickCommand: CommandRunner {
         var parts = ["dlquiz", "pick", "-n", String(count), "--seed", String(seed)]
         for topic in arguments.list("topic") { parts += ["--topic", topic] }
         for level in arguments.list("difficulty") { parts += ["--difficulty", level] }
+        if arguments.flag("balanced") { parts.append("--balanced") }
+        if let fresh = arguments.value("fresh") { parts += ["--fresh", fresh] }
         if let deck = arguments.value("deck") { parts += ["--deck", ShellQuoting.quoted(deck)] }
         if arguments.flag("rubric") { parts.append("--rubric") }
         return parts.joined(separator: " ")

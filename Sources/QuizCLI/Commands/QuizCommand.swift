@@ -15,6 +15,10 @@ enum QuizCommand: CommandRunner {
 
             Piped input answers each question with three lines: an empty line, the points (all, none or numbers), \
             and an empty line to accept the grade. For example: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+
+            Timed practice (--timed, or --minutes m): the time taken is shown at the reveal, with how far over the \
+            limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
+            the time left counts down in the terminal's title, which never disturbs the line you are typing.
             """,
         options: [
             .value(
@@ -26,6 +30,7 @@ enum QuizCommand: CommandRunner {
                 help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due."),
             .value("count", short: "n", valueName: "n", help: "Ask at most this many questions."),
             CommonOptions.topic, CommonOptions.ids, CommonOptions.seed, CommonOptions.deck, CommonOptions.lang,
+            QuizTiming.timedOption, QuizTiming.minutesOption,
             .flag("no-save", help: "Practise without recording anything in the progress file."),
             CommonOptions.progress, CommonOptions.noColor,
         ])
@@ -43,6 +48,7 @@ enum QuizCommand: CommandRunner {
         let count = try arguments.integer("count", in: 1...Int.max)
         let seed = try arguments.seed("seed") ?? context.makeSeed()
         let isSaving = !arguments.flag("no-save")
+        let timeLimit = try QuizTiming.timeLimit(arguments)
 
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
@@ -70,14 +76,17 @@ enum QuizCommand: CommandRunner {
 
         let progressPath = invocation.progressPath
         let settings = QuizSession.Settings(
-            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: .none)
-        let screen = QuizScreen(
+            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit)
+        let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
+        var screen = QuizScreen(
             presenter: QuestionPresenter(invocation: invocation, deck: deck, language: language),
-            questions: questions, isTimed: false, previousSession: history.sessions(forDeck: deck.id).last,
+            questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
             progressPath: isSaving ? progressPath : nil)
-        return QuizLoop(
-            invocation: invocation, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil
-        ).run(QuizSession(questions: questions, settings: settings))
+        if liveTitle != nil { screen.countdownHint = UIStrings(language: language).countdownInTitle }
+        var loop = QuizLoop(
+            invocation: invocation, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+        loop.liveTitle = liveTitle
+        return loop.run(QuizSession(questions: questions, settings: settings))
     }
 
     /// The day given with `--until`, which must not be in the past.

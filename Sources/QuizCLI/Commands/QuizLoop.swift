@@ -7,10 +7,13 @@ struct QuizLoop {
     let screen: QuizScreen
     /// Where records go, or nil with `--no-save`.
     let progressFile: ProgressFile?
+    /// The countdown in the terminal's title, in timed practice on a terminal that takes one.
+    var liveTitle: LiveTitle? = nil
 
     /// Runs the session to its end and returns the exit status: 0, or 1 when an answer could not be saved.
     func run(_ initial: QuizSession) -> Int32 {
         let context = invocation.context
+        defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
         while true {
@@ -31,11 +34,8 @@ struct QuizLoop {
             }
             context.output.flush()
             if session.phase == .finished { return 0 }
-            let input = context.input.next()
-            if !context.terminal.isInputTerminal || !input.isLine {
-                // Piped input is not echoed, and Ctrl-C or Ctrl-D leave the cursor after the prompt: end that line.
-                context.output.line()
-            }
+            showCountdown(for: session)
+            let input = context.readAtPrompt(liveTitle: liveTitle)
             switch input {
             case .line(let text):
                 events = session.handle(.line(text), at: context.clock())

@@ -33,18 +33,22 @@ struct QuestionPresenter {
         invocation.blocks(question.answer.text(in: language), indent: indent)
     }
 
-    /// The numbered key points, optionally as `[ ]` boxes.
-    func keyPointLines(_ question: Question, indent: String = "  ", withBoxes: Bool = false) -> [String] {
+    /// The numbered key points, optionally as `[ ]` boxes; with `ticked`, as boxes ticked `[x]` (and green).
+    func keyPointLines(
+        _ question: Question, indent: String = "  ", withBoxes: Bool = false, ticked: KeyPointSet? = nil
+    ) -> [String] {
         let count = question.keyPoints.count
         let numberWidth = String(count).count
         var lines: [String] = []
         for (offset, point) in question.keyPoints.enumerated() {
             let number = String(offset + 1)
             let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
-            let box = withBoxes ? "[ ] " : ""
+            let isTicked = ticked?.contains(offset + 1) == true
+            let box = isTicked ? "[x] " : withBoxes || ticked != nil ? "[ ] " : ""
             let first = indent + box + label
             let rest = String(repeating: " ", count: DisplayWidth.of(first))
-            lines += invocation.wrapped(point.text(in: language), indent: first, hangingIndent: rest)
+            let pointLines = invocation.wrapped(point.text(in: language), indent: first, hangingIndent: rest)
+            lines += isTicked ? pointLines.map(style.green) : pointLines
         }
         return lines
     }

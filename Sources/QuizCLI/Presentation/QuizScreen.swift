@@ -9,6 +9,8 @@ struct QuizScreen {
     let previousSession: SessionScore?
     /// Where answers are saved, or nil with `--no-save`.
     let progressPath: String?
+    /// A line under the first question's instructions, such as where the countdown is shown.
+    var countdownHint: String? = nil
 
     private var invocation: Invocation { presenter.invocation }
     private var strings: UIStrings { presenter.strings }
@@ -28,7 +30,7 @@ struct QuizScreen {
         case .showQuestion(let index, let count):
             showQuestion(index, count: count, session: session)
         case .answerPrompt, .keyPointsPrompt, .gradePrompt:
-            output.write(style.bold("> "))
+            output.write(KernelColumns.aligned(style.bold("> ")))
         case .reveal(let index, let seconds, let limit):
             reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty)
         case .invalidKeyPoints(_, let total):
@@ -77,6 +79,7 @@ struct QuizScreen {
         line()
         if index == 0 {
             say(strings.answerInstructions, style.dim)
+            if let countdownHint { say(countdownHint, style.dim) }
         }
         say(strings.answerCommands, style.dim)
     }

@@ -1,3 +1,4 @@
+import QuizKit
 /// Where a command's document goes: standard output, or a file that is replaced atomically.
 enum DocumentDestination {
     /// Printed on standard output.

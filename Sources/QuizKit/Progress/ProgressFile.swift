@@ -132,15 +132,9 @@ public struct ProgressFile: Sendable {
     }
 
     private func createParentFolder() throws(QuizError) {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
-        let folder = String(path[..<slash])
-        guard access(folder, F_OK) != 0 else { return }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .unwritableFile(path: path, reason: "cannot create the folder '\(folder)'")
-        }
+        let folder = AtomicFile.parentFolder(of: path)
+        guard folder != ".", access(folder, F_OK) != 0 else { return }
+        try AtomicFile.createFolder(folder)
     }
 
     private func isSameFile(_ descriptor: Int32) -> Bool {

@@ -86,6 +86,9 @@ public struct QuizSession: Sendable {
     /// The answer typed for the current question so far.
     public var typedAnswer: [String] { current.typedLines }
 
+    /// When the current question was shown: its time runs from here until the answer is revealed.
+    public var questionShownAt: Date { current.shownAt }
+
     /// The time limit of question `index` in seconds, if any.
     public func limit(for index: Int) -> Int? {
         settings.timeLimit.seconds(for: questions[index])

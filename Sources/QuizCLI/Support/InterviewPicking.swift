@@ -1,0 +1,59 @@
+import QuizKit
+
+/// How `pick` and `interview` choose questions, so the same options and seed give both the same set: at random, or
+/// balanced over topics and difficulties (`--balanced`), optionally leaving out those of recent interviews (`--fresh`).
+struct InterviewPicking {
+    let invocation: Invocation
+    let deck: Deck
+
+    static let balancedOption = OptionSpec.flag(
+        "balanced", help: "Spread the questions over different topics and difficulties (easiest first).")
+    static let freshOption = OptionSpec.value(
+        "fresh", valueName: "k", help: "Leave out the questions asked in your last k interviews (from their scorecards).")
+
+    /// Up to `count` questions from `candidates`, chosen with `seed`.
+    func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?) -> [Question] {
+        var pool = candidates
+        if let freshInterviews { pool = leavingOutRecent(freshInterviews, from: candidates, count: count) }
+        if isBalanced { return BalancedPicker.pick(count, from: pool, seed: seed) }
+        return Array(QuestionOrdering.random(pool, seed: seed).prefix(count))
+    }
+
+    /// The candidates without the questions asked in the last `interviews` interviews with this deck, relaxed to fewer
+    /// interviews when too few would be left.
+    private func leavingOutRecent(_ interviews: Int, from candidates: [Question], count: Int) -> [Question] {
+        let folder = InterviewsLocation.folder(environment: invocation.context.environment)
+        let loaded = ScorecardStore(folder: folder).load()
+        warn(about: loaded.problems)
+        let recent = loaded.scorecards.map(\.scorecard).filter { $0.deckID == deck.id }.reversed().prefix(interviews)
+        let asked = recent.map(\.askedIDs)
+        let outcome = FreshFilter.apply(to: candidates, recent: asked, count: count)
+        let errors = invocation.context.errorOutput
+        if outcome.interviewsAvoided < recent.count {
+            let everAsked = Set(asked.joined())
+            let left = candidates.filter { !everAsked.contains($0.id) }.count
+            errors.line(
+                "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(recent.count)), "
+                    + "and \(count) \(count == 1 ? "is" : "are") wanted; "
+                    + (outcome.interviewsAvoided == 0
+                        ? "picking from all the questions instead."
+                        : "leaving out only those of \(lastInterviews(outcome.interviewsAvoided))."))
+        } else if outcome.leftOut > 0 {
+            errors.line(
+                "Note: left out the \(outcome.leftOut) question\(outcome.leftOut == 1 ? "" : "s") asked in "
+                    + "\(lastInterviews(recent.count)).")
+        }
+        return outcome.candidates
+    }
+
+    private func lastInterviews(_ count: Int) -> String {
+        count == 1 ? "your last interview" : "your last \(count) interviews"
+    }
+
+    private func warn(about problems: [ScorecardStore.Problem]) {
+        for problem in problems {
+            invocation.context.errorOutput.line(
+                "Warning: skipped \(invocation.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+        }
+    }
+}

@@ -1,0 +1,142 @@
+/// One line typed at the interview console, parsed.
+///
+/// The language is made for typing while someone talks: a number toggles a key point, everything else is a letter.
+///
+/// | Typed | Meaning |
+/// |---|---|
+/// | `3`, `1 4`, `2-4`, `1,3` | Toggle these key points (tick when unticked, untick when ticked). |
+/// | `+3`, `-2`, `-2-4` | Tick, or untick, whatever their state. |
+/// | `all`, `none` | Tick every point, untick every point. |
+/// | `n text`, `/note text` | Add a note (the text is kept as typed). |
+/// | `f` | Show the next follow-up question; `f2` shows follow-up 2. |
+/// | `f+`, `f-` | Mark the last follow-up shown as answered well, or not; `f2+` marks follow-up 2. |
+/// | Enter, `next` | Move on to the next question (the last one ends the interview). |
+/// | `b`, `back` | Go back to the previous question. |
+/// | `s`, `skip` | Leave this question out: it was not asked. |
+/// | `t`, `time` | Show the time and what is recorded for this question. |
+/// | `q`, `quit` | End the interview. |
+/// | `?`, `help` | Show the commands. |
+///
+/// Fullwidth digits, letters and signs (typed with a Japanese input method on) read as their ASCII forms.
+public enum InterviewAction: Sendable, Hashable {
+    /// Change key points: toggle some, tick some, untick some (1-based numbers).
+    case changePoints(toggle: KeyPointSet, tick: KeyPointSet, untick: KeyPointSet)
+    /// Add a note.
+    case note(String)
+    /// Show a follow-up: the next one not shown yet, or the one numbered.
+    case showFollowUp(number: Int?)
+    /// Mark a follow-up: the last one shown, or the one numbered.
+    case markFollowUp(number: Int?, answeredWell: Bool)
+    /// Move on to the next question.
+    case next
+    /// Go back to the previous question.
+    case back
+    /// Leave the question out as not asked.
+    case skip
+    /// Show the time and the record so far.
+    case status
+    /// End the interview.
+    case quit
+    /// Show the commands.
+    case help
+    /// A line that means nothing here.
+    case invalid(InterviewInputProblem)
+}
+
+/// Why a line typed at the interview console was not understood.
+public enum InterviewInputProblem: Sendable, Hashable {
+    /// A key point number outside 1…`pointCount`.
+    case pointOutOfRange(String, pointCount: Int)
+    /// A follow-up number outside 1…`followUpCount` (0 when the question has none).
+    case followUpOutOfRange(Int, followUpCount: Int)
+    /// `n` with no text after it.
+    case emptyNote
+    /// Not a command.
+    case unknown(String)
+}
+
+/// Reads lines typed at the interview console.
+public enum InterviewActionParser {
+    /// Parses a line for a question with `pointCount` key points and `followUpCount` follow-ups.
+    public static func parse(_ line: String, pointCount: Int, followUpCount: Int) -> InterviewAction {
+        let normalized = ReplyParser.normalize(line)
+        switch normalized {
+        case "", "next": return .next
+        case "b", "back": return .back
+        case "s", "skip": return .skip
+        case "t", "time": return .status
+        case "q", "quit": return .quit
+        case "?", "h", "help": return .help
+        case "all": return .changePoints(toggle: KeyPointSet(), tick: .all(pointCount), untick: KeyPointSet())
+        case "none": return .changePoints(toggle: KeyPointSet(), tick: KeyPointSet(), untick: .all(pointCount))
+        default: break
+        }
+        if let note = noteText(line) {
+            return note.isEmpty ? .invalid(.emptyNote) : .note(note)
+        }
+        if normalized.hasPrefix("f") {
+            return followUp(String(normalized.dropFirst()), followUpCount: followUpCount) ?? .invalid(.unknown(line))
+        }
+        return points(normalized, pointCount: pointCount) ?? .invalid(.unknown(line))
+    }
+
+    /// The note's text when the line starts with `n `, `note ` or `/note ` (or is only that word), else nil.
+    private static func noteText(_ line: String) -> String? {
+        let trimmed = line.trimmingWhitespace()
+        for prefix in ["/note", "note", "/n", "n"] {
+            let start = ReplyParser.normalize(String(trimmed.prefix(prefix.count)))
+            guard start == prefix else { continue }
+            let rest = trimmed.dropFirst(prefix.count)
+            if rest.isEmpty { return "" }
+            guard let first = rest.first, first == " " || first == "\u{3000}" || first == ":" else { continue }
+            return String(rest.dropFirst()).trimmingWhitespace()
+        }
+        return nil
+    }
+
+    /// `f`, `f2`, `f+`, `f-`, `f2+`, `f 2 -` (after the `f`).
+    private static func followUp(_ rest: String, followUpCount: Int) -> InterviewAction? {
+        var body = rest.filter { $0 != " " }
+        var mark: Bool?
+        if body.hasSuffix("+") {
+            mark = true
+        } else if body.hasSuffix("-") {
+            mark = false
+        }
+        if mark != nil { body.removeLast() }
+        var number: Int?
+        if !body.isEmpty {
+            guard body.allSatisfy(\.isASCII), let value = Int(body) else { return nil }
+            guard (1...max(1, followUpCount)).contains(value), followUpCount > 0 else {
+                return .invalid(.followUpOutOfRange(value, followUpCount: followUpCount))
+            }
+            number = value
+        }
+        if let mark { return .markFollowUp(number: number, answeredWell: mark) }
+        return .showFollowUp(number: number)
+    }
+
+    /// Point numbers and ranges, each optionally signed: `1 3`, `2-4`, `+2`, `-3`, `-2-4`.
+    private static func points(_ text: String, pointCount: Int) -> InterviewAction? {
+        var toggle = KeyPointSet()
+        var tick = KeyPointSet()
+        var untick = KeyPointSet()
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            var body = Substring(token)
+            let sign = body.first == "+" || body.first == "-" ? body.removeFirst() : nil
+            let bounds = body.split(separator: "-", omittingEmptySubsequences: false)
+            guard (1...2).contains(bounds.count), bounds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
+                let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]), low <= high
+            else { return nil }
+            guard low >= 1, high <= pointCount else { return .invalid(.pointOutOfRange(String(token), pointCount: pointCount)) }
+            for number in low...high {
+                switch sign {
+                case "+": tick.insert(number)
+                case "-": untick.insert(number)
+                default: toggle.insert(number)
+                }
+            }
+        }
+        return .changePoints(toggle: toggle, tick: tick, untick: untick)
+    }
+}

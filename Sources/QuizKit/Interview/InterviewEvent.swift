@@ -1,0 +1,55 @@
+/// What an interview session asks its console to show, in order.
+public enum InterviewEvent: Sendable, Hashable {
+    /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points.
+    case showQuestion(index: Int, count: Int)
+    /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped.
+    case pointsChanged(index: Int, changed: KeyPointSet)
+    /// A note was added; it is note `number` of the question.
+    case noteAdded(index: Int, number: Int)
+    /// Show follow-up `followUp` (0-based) of question `index`.
+    case showFollowUp(index: Int, followUp: Int)
+    /// Follow-up `followUp` of question `index` was marked.
+    case followUpMarked(index: Int, followUp: Int, answeredWell: Bool)
+    /// `f` was typed but every follow-up has been shown (or the question has none).
+    case noFollowUpLeft(index: Int)
+    /// `f+` or `f-` was typed before any follow-up was shown.
+    case noFollowUpShown(index: Int)
+    /// The interviewer left question `index` after `seconds` in all (over every visit).
+    case leftQuestion(index: Int, seconds: Int)
+    /// Question `index` was left out.
+    case skipped(index: Int)
+    /// `b` was typed on the first question.
+    case atFirstQuestion
+    /// Show the time and the record of question `index`: `elapsed` seconds so far.
+    case status(index: Int, elapsed: Int)
+    /// The line was not understood.
+    case invalid(InterviewInputProblem)
+    /// Show the commands.
+    case help
+    /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all.
+    case prompt(index: Int, elapsed: Int)
+    /// The interview is over.
+    case finished(InterviewSummary)
+}
+
+/// The outcome of an interview: one record per planned question, and the totals.
+public struct InterviewSummary: Sendable, Hashable {
+    /// One record per question, in the order planned; unreached ones have the status `notAsked`.
+    public var records: [InterviewRecord]
+
+    /// Creates a summary.
+    public init(records: [InterviewRecord]) {
+        self.records = records
+    }
+
+    /// The records of the questions asked.
+    public var asked: [InterviewRecord] { records.filter { $0.status == .asked } }
+    /// The sum of key-point coverage over the questions asked (`2.8` of `4`).
+    public var score: Double { asked.reduce(0) { $0 + $1.coverage } }
+    /// The score as a share of the questions asked, from 0 to 1.
+    public var fraction: Double { asked.isEmpty ? 0 : score / Double(asked.count) }
+    /// Seconds spent on the questions asked.
+    public var seconds: Int { asked.reduce(0) { $0 + $1.seconds } }
+    /// Whether any question was asked or skipped: when none was, there is no scorecard worth keeping.
+    public var hasEntries: Bool { records.contains { $0.status != .notAsked } }
+}

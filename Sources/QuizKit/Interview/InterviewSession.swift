@@ -1,0 +1,153 @@
+import FoundationEssentials
+
+/// An interview as a state machine: feed it the interviewer's lines with the time, get back events to show.
+///
+/// A question counts as asked from the moment it is shown, and its time runs while it is on screen (over every visit,
+/// when the interviewer goes back). When the interview ends, by `q`, by the end of input, or by moving on from the
+/// last question, a question still on screen with nothing recorded and never moved on from counts as not asked.
+/// The lines are read by `InterviewActionParser`. Nothing here touches a terminal or a file.
+public struct InterviewSession: Sendable {
+    /// The questions, in the order they are asked.
+    public let questions: [Question]
+    /// The current question's position.
+    public private(set) var index = 0
+    /// Whether the interview is over.
+    public private(set) var isFinished = false
+
+    private var records: [InterviewRecord]
+    private var enteredAt = Date(timeIntervalSince1970: 0)
+    /// Questions the interviewer moved on from with Enter: they count as asked even with nothing ticked.
+    private var completed = Set<Int>()
+    /// The last follow-up shown, per question.
+    private var lastFollowUp: [Int: Int] = [:]
+
+    /// Creates a session; call `start(at:)` next.
+    public init(questions: [Question]) {
+        self.questions = questions
+        records = questions.map {
+            InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count)
+        }
+    }
+
+    /// The record of question `position` so far.
+    public func record(at position: Int) -> InterviewRecord { records[position] }
+
+    /// The seconds question `index` has been open at `time`, over every visit.
+    public func elapsed(at time: Date) -> Int {
+        records[index].seconds + (isFinished ? 0 : seconds(from: enteredAt, to: time))
+    }
+
+    /// The records as they would stand if the interview ended at `time`: what to save while it runs.
+    public func summary(at time: Date) -> InterviewSummary {
+        guard !isFinished else { return InterviewSummary(records: records) }
+        var ended = self
+        _ = ended.finish(at: time)
+        return InterviewSummary(records: ended.records)
+    }
+
+    /// Shows the first question.
+    public mutating func start(at time: Date) -> [InterviewEvent] {
+        guard !questions.isEmpty else { return finish(at: time) }
+        return show(0, at: time)
+    }
+
+    /// Handles one input and returns what to show, in order.
+    public mutating func handle(_ input: SessionInput, at time: Date) -> [InterviewEvent] {
+        guard !isFinished else { return [] }
+        guard case .line(let line) = input else { return finish(at: time) }
+        let question = questions[index]
+        let action = InterviewActionParser.parse(
+            line, pointCount: question.keyPoints.count, followUpCount: question.followUps.count)
+        switch action {
+        case .next:
+            completed.insert(index)
+            leave(at: time)
+            return [.leftQuestion(index: index, seconds: records[index].seconds)] + advance(at: time)
+        case .back:
+            guard index > 0 else { return [.atFirstQuestion, prompt(at: time)] }
+            leave(at: time)
+            return show(index - 1, at: time)
+        case .skip:
+            leave(at: time)
+            records[index].status = .skipped
+            return [.skipped(index: index)] + advance(at: time)
+        case .quit:
+            return finish(at: time)
+        case .changePoints(let toggle, let tick, let untick):
+            let before = records[index].covered
+            let after = KeyPointSet(bits: ((before.bits ^ toggle.bits) | tick.bits) & ~untick.bits)
+            records[index].covered = after
+            return [.pointsChanged(index: index, changed: KeyPointSet(bits: before.bits ^ after.bits)), prompt(at: time)]
+        case .note(let text):
+            records[index].notes.append(text)
+            return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)]
+        case .showFollowUp(let number):
+            return showFollowUp(number.map { $0 - 1 }) + [prompt(at: time)]
+        case .markFollowUp(let number, let answeredWell):
+            return markFollowUp(number.map { $0 - 1 }, answeredWell: answeredWell) + [prompt(at: time)]
+        case .status:
+            return [.status(index: index, elapsed: elapsed(at: time)), prompt(at: time)]
+        case .help:
+            return [.help, prompt(at: time)]
+        case .invalid(let problem):
+            return [.invalid(problem), prompt(at: time)]
+        }
+    }
+
+    // MARK: Moving between questions
+
+    private mutating func show(_ position: Int, at time: Date) -> [InterviewEvent] {
+        index = position
+        enteredAt = time
+        records[position].status = .asked
+        return [.showQuestion(index: position, count: questions.count), prompt(at: time)]
+    }
+
+    /// Adds the time of this visit to the current question.
+    private mutating func leave(at time: Date) {
+        records[index].seconds += seconds(from: enteredAt, to: time)
+        enteredAt = time
+    }
+
+    private mutating func advance(at time: Date) -> [InterviewEvent] {
+        index + 1 < questions.count ? show(index + 1, at: time) : finish(at: time)
+    }
+
+    private mutating func finish(at time: Date) -> [InterviewEvent] {
+        if !questions.isEmpty { leave(at: time) }
+        for position in records.indices
+        where records[position].status == .asked && !completed.contains(position) && !records[position].hasEntries {
+            records[position].status = .notAsked
+            records[position].seconds = 0
+        }
+        isFinished = true
+        return [.finished(InterviewSummary(records: records))]
+    }
+
+    // MARK: Follow-ups
+
+    private mutating func showFollowUp(_ requested: Int?) -> [InterviewEvent] {
+        let results = records[index].followUps
+        guard let position = requested ?? results.firstIndex(of: .notAsked) else { return [.noFollowUpLeft(index: index)] }
+        if results[position] == .notAsked { records[index].followUps[position] = .asked }
+        lastFollowUp[index] = position
+        return [.showFollowUp(index: index, followUp: position)]
+    }
+
+    private mutating func markFollowUp(_ requested: Int?, answeredWell: Bool) -> [InterviewEvent] {
+        guard let position = requested ?? lastFollowUp[index] else { return [.noFollowUpShown(index: index)] }
+        records[index].followUps[position] = answeredWell ? .answeredWell : .answeredPoorly
+        lastFollowUp[index] = position
+        return [.followUpMarked(index: index, followUp: position, answeredWell: answeredWell)]
+    }
+
+    // MARK: Time
+
+    private func prompt(at time: Date) -> InterviewEvent {
+        .prompt(index: index, elapsed: elapsed(at: time))
+    }
+
+    private func seconds(from start: Date, to end: Date) -> Int {
+        max(0, Int(end.timeIntervalSince(start).rounded()))
+    }
+}

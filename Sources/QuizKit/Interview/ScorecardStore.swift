@@ -1,0 +1,108 @@
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The interviews folder: one scorecard per interview, as Markdown to read and share and JSON for dlquiz to read back.
+///
+/// A scorecard's files are named `<date>-<candidate>.md` and `.json` (`2026-11-23-jane-doe.md`), the candidate's
+/// name reduced by `SafeFileName`; a name already taken gets `-2`, `-3`, … Every write is atomic (`AtomicFile`), so a
+/// reader never sees half a scorecard and a crash leaves the previous version. Files are created with mode 0600 and
+/// the folder with 0700: scorecards hold what was said about a person.
+public struct ScorecardStore: Sendable {
+    /// Where one scorecard's two files are.
+    public struct Location: Sendable, Hashable {
+        /// The Markdown file.
+        public var markdownPath: String
+        /// The JSON file beside it.
+        public var jsonPath: String
+    }
+
+    /// A scorecard read back, with the file it came from.
+    public struct StoredScorecard: Sendable, Hashable {
+        /// The scorecard.
+        public var scorecard: Scorecard
+        /// Its JSON file.
+        public var path: String
+    }
+
+    /// A file in the folder that could not be read.
+    public struct Problem: Sendable, Hashable {
+        /// The file.
+        public var path: String
+        /// Why, as a clause.
+        public var reason: String
+    }
+
+    /// The folder.
+    public let folder: String
+
+    /// Creates a store for a folder; nothing is touched until it is used.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The file name without extension for an interview on `date` (`2026-11-23`) with `candidate`.
+    public static func baseName(date: String, candidate: String) -> String {
+        date + "-" + SafeFileName.slug(candidate)
+    }
+
+    /// Writes a new scorecard under the first free name from `baseName` (`-2`, `-3`, … when taken).
+    public func create(baseName: String, markdown: String, json: String) throws(QuizError) -> Location {
+        try AtomicFile.createFolder(folder)
+        for suffix in 1... {
+            let name = suffix == 1 ? baseName : "\(baseName)-\(suffix)"
+            let location = location(named: name)
+            guard access(location.markdownPath, F_OK) != 0 else { continue }
+            guard try AtomicFile.saveNew(Array(json.utf8), at: location.jsonPath) else { continue }
+            do {
+                guard try AtomicFile.saveNew(Array(markdown.utf8), at: location.markdownPath) else {
+                    unlink(location.jsonPath)
+                    continue
+                }
+            } catch {
+                unlink(location.jsonPath)
+                throw error
+            }
+            return location
+        }
+        fatalError("unreachable: the loop only ends by returning")
+    }
+
+    /// Replaces both files of a scorecard written before.
+    public func replace(at location: Location, markdown: String, json: String) throws(QuizError) {
+        try AtomicFile.save(Array(json.utf8), to: location.jsonPath)
+        try AtomicFile.save(Array(markdown.utf8), to: location.markdownPath)
+    }
+
+    /// Every scorecard in the folder, oldest first, and the JSON files that could not be read.
+    ///
+    /// A missing folder holds none. Empty files are skipped without a word: they are names just claimed by an
+    /// interview that is being written.
+    public func load() -> (scorecards: [StoredScorecard], problems: [Problem]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
+        var scorecards: [StoredScorecard] = []
+        var problems: [Problem] = []
+        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(Problem(path: path, reason: "it cannot be read"))
+                continue
+            }
+            if data.isEmpty { continue }
+            do {
+                scorecards.append(StoredScorecard(scorecard: try Scorecard(jsonBytes: [UInt8](data)), path: path))
+            } catch {
+                problems.append(Problem(path: path, reason: error.reason))
+            }
+        }
+        scorecards.sort { ($0.scorecard.started, $0.path) < ($1.scorecard.started, $1.path) }
+        return (scorecards, problems)
+    }
+
+    private func location(named name: String) -> Location {
+        let stem = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        return Location(markdownPath: stem + ".md", jsonPath: stem + ".json")
+    }
+}

@@ -1,0 +1,123 @@
+import FoundationEssentials
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Whole-file writes that readers never see half done: the bytes go to a temporary file in the same folder, which is
+/// flushed to disk and renamed over the target; then the folder is flushed so the rename itself survives a crash.
+///
+/// When anything fails, the old file is untouched and the temporary file removed. An existing file keeps its
+/// permissions; a new one gets `newFileMode` less the umask.
+public enum AtomicFile {
+    /// Replaces (or creates) `path` with `bytes`.
+    public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(QuizError) {
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if exists && existing.st_mode & S_IFMT == S_IFDIR {
+            throw .unwritableFile(path: path, reason: "it is a folder, not a file")
+        }
+        let folder = parentFolder(of: path)
+        let (temporary, descriptor) = try createTemporaryFile(in: folder, for: path, mode: newFileMode)
+        var isRenamed = false
+        defer { if !isRenamed { unlink(temporary) } }
+        do {
+            defer { close(descriptor) }
+            if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
+            try writeAll(bytes, to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw QuizError.unwritableFile(path: path, reason: describeErrno()) }
+        }
+        guard rename(temporary, path) == 0 else { throw .unwritableFile(path: path, reason: describeErrno()) }
+        isRenamed = true
+        syncFolder(folder)
+    }
+
+    /// Replaces (or creates) `path` with UTF-8 `text`.
+    public static func write(_ text: String, to path: String, newFileMode: mode_t = 0o666) throws(QuizError) {
+        try save(Array(text.utf8), to: path, newFileMode: newFileMode)
+    }
+
+    /// Creates `path` with `bytes` only when no file has that name; returns false, writing nothing, when one has.
+    ///
+    /// The name is claimed with `O_CREAT | O_EXCL` (so two writers never take the same one) and then filled in with
+    /// `save(_:to:)`; if filling it in fails, the claim is removed.
+    public static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(QuizError) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode)
+        if descriptor < 0 {
+            if errno == EEXIST { return false }
+            throw .unwritableFile(path: path, reason: describeErrno())
+        }
+        close(descriptor)
+        do {
+            try save(bytes, to: path, newFileMode: newFileMode)
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return true
+    }
+
+    /// Creates a folder and its missing parents with mode 0700.
+    public static func createFolder(_ folder: String) throws(QuizError) {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw .unwritableFile(path: folder, reason: "it is a file, not a folder")
+            }
+            return
+        }
+        let parent = parentFolder(of: folder)
+        if parent != folder && parent != "." && parent != "/" { try createFolder(parent) }
+        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
+            throw .unwritableFile(path: folder, reason: "the folder cannot be created (\(describeErrno()))")
+        }
+    }
+
+    /// The folder that holds `path`: the part before the last `/`, else the current folder.
+    public static func parentFolder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
+    }
+
+    /// Creates `.<name>.<random>.tmp` next to the target, refusing to reuse an existing name.
+    private static func createTemporaryFile(
+        in folder: String, for path: String, mode: mode_t
+    ) throws(QuizError) -> (String, Int32) {
+        let name = path.split(separator: "/").last.map(String.init) ?? "output"
+        for _ in 0..<16 {
+            let suffix = String(UInt64.random(in: 0..<(1 << 40)), radix: 36)
+            let candidate = (folder == "/" ? "" : folder) + "/." + name + "." + suffix + ".tmp"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            if descriptor >= 0 { return (candidate, descriptor) }
+            if errno != EEXIST { throw .unwritableFile(path: path, reason: describeErrno()) }
+        }
+        throw .unwritableFile(path: path, reason: "no free name for a temporary file")
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(QuizError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .unwritableFile(path: path, reason: describeErrno())
+            }
+            offset += written
+        }
+    }
+
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func describeErrno() -> String {
+        String(cString: strerror(errno)).lowercased()
+    }
+}
