@@ -95,13 +95,7 @@ public struct FSRSScheduler: Sendable {
             let steps = isLearning ? learningStepsMicros : relearningStepsMicros
             var step = card.step ?? 0
             if let stability = card.stability, let difficulty = card.difficulty {
-                if sameDay {
-                    card.stability = shortTermStability(stability, grade: grade)
-                } else {
-                    let r = retrievability(of: card, at: time)
-                    card.stability = nextStability(difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
-                }
-                card.difficulty = nextDifficulty(difficulty, grade: grade)
+                updateMemory(&card, stability: stability, difficulty: difficulty, grade: grade, at: time, sameDay: sameDay)
             } else {
                 // py-fsrs initialises here only in learning; a relearning card always has both.
                 card.stability = initialStability(grade)
@@ -140,13 +134,7 @@ public struct FSRSScheduler: Sendable {
         case .review:
             let stability = card.stability ?? initialStability(grade)
             let difficulty = card.difficulty ?? initialDifficulty(grade)
-            if sameDay {
-                card.stability = shortTermStability(stability, grade: grade)
-            } else {
-                let r = retrievability(of: card, at: time)
-                card.stability = nextStability(difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
-            }
-            card.difficulty = nextDifficulty(difficulty, grade: grade)
+            updateMemory(&card, stability: stability, difficulty: difficulty, grade: grade, at: time, sameDay: sameDay)
             card.step = nil
             if grade == .again, let first = relearningStepsMicros.first {
                 card.phase = .relearning
@@ -165,6 +153,20 @@ public struct FSRSScheduler: Sendable {
     }
 
     // MARK: Forgetting curve
+
+    /// The stability and difficulty update shared by every phase: the short-term formula for a same-day review,
+    /// else the recall or forgetting formula at the card's current retrievability (py-fsrs's order of evaluation).
+    private func updateMemory(
+        _ card: inout FSRSCard, stability: Double, difficulty: Double, grade: Grade, at time: Date, sameDay: Bool
+    ) {
+        if sameDay {
+            card.stability = shortTermStability(stability, grade: grade)
+        } else {
+            let r = retrievability(of: card, at: time)
+            card.stability = nextStability(difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
+        }
+        card.difficulty = nextDifficulty(difficulty, grade: grade)
+    }
 
     /// The probability of recall at `time` (py-fsrs's `get_card_retrievability`).
     ///
