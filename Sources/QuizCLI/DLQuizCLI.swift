@@ -30,6 +30,8 @@ public enum DLQuizCLI {
 
                 Start with:
                 - dlquiz quiz  (practise, one question at a time)
+                - dlquiz quiz --order due  (what you are about to forget, first)
+                - dlquiz stats  (your progress at a glance)
                 - dlquiz pick -n 3 --rubric  (an interviewer's pick, with what to listen for)
                 - dlquiz interview --candidate NAME  (run an interview and keep a scorecard)
                 - dlquiz list  (every question, with your attempts)
