@@ -67,6 +67,18 @@ public struct ParsedArguments: Sendable {
         return text
     }
 
+    /// The levels given with the repeatable `--difficulty`, each 1, 2 or 3.
+    public func difficulties() throws(UsageError) -> Set<Int> {
+        var levels = Set<Int>()
+        for text in list("difficulty") {
+            guard let level = Int(text), (1...3).contains(level) else {
+                throw UsageError("The value '\(text)' for '--difficulty <level>' must be 1, 2 or 3.", command: command)
+            }
+            levels.insert(level)
+        }
+        return levels
+    }
+
     /// Fails when more positional arguments were given than the command takes.
     public func requirePositionals(_ range: ClosedRange<Int>) throws(UsageError) {
         if positionals.count > range.upperBound {

@@ -16,13 +16,7 @@ enum ListCommand: CommandRunner {
         try arguments.requirePositionals(0...0)
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
-        var difficulties = Set<Int>()
-        for text in arguments.list("difficulty") {
-            guard let level = Int(text), (1...3).contains(level) else {
-                throw UsageError("The value '\(text)' for '--difficulty <level>' must be 1, 2 or 3.", command: spec)
-            }
-            difficulties.insert(level)
-        }
+        let difficulties = try arguments.difficulties()
         let questions = try QuestionFilter(topics: arguments.list("topic"), difficulties: difficulties).apply(to: deck)
         let histories = try invocation.loadHistory().questionHistories(forDeck: deck.id)
         if invocation.isJSON {

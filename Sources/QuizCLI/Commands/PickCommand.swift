@@ -30,13 +30,7 @@ enum PickCommand: CommandRunner {
         let context = invocation.context
         let count = try arguments.integer("count", in: 1...Int.max) ?? 3
         let seed = try arguments.seed("seed") ?? context.makeSeed()
-        var difficulties = Set<Int>()
-        for text in arguments.list("difficulty") {
-            guard let level = Int(text), (1...3).contains(level) else {
-                throw UsageError("The value '\(text)' for '--difficulty <level>' must be 1, 2 or 3.", command: spec)
-            }
-            difficulties.insert(level)
-        }
+        let difficulties = try arguments.difficulties()
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
         let filter = QuestionFilter(topics: arguments.list("topic"), difficulties: difficulties)

@@ -23,8 +23,7 @@ enum ProgressResetCommand: CommandRunner {
             context.output.write(
                 "This clears \(answers) graded answer\(answers == 1 ? "" : "s") from \(shown); a backup is kept. Type yes to continue: ")
             context.output.flush()
-            let input = context.input.next()
-            if !context.terminal.isInputTerminal || !input.isLine { context.output.line() }
+            let input = context.readAtPrompt(liveTitle: nil)
             if input == .interrupted { return 130 }
             var reply: String?
             if case .line(let text) = input { reply = text.trimmed().lowercased() }

@@ -40,7 +40,7 @@ enum QuizCommand: CommandRunner {
         try arguments.requirePositionals(0...0)
         let context = invocation.context
         let now = context.clock()
-        let until = try untilDay(arguments, now: now, utcOffset: context.utcOffset(now))
+        let until = try arguments.untilDay(now: now, utcOffset: context.utcOffset(now))
         let order = QuizOrder(rawValue: try arguments.choice("order") ?? (until == nil ? "random" : "due")) ?? .random
         if until != nil && order != .due {
             throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order).", command: spec)
@@ -89,24 +89,6 @@ enum QuizCommand: CommandRunner {
         return loop.run(QuizSession(questions: questions, settings: settings))
     }
 
-    /// The day given with `--until`, which must not be in the past.
-    static func untilDay(
-        _ arguments: ParsedArguments, now: Date, utcOffset: Int
-    ) throws(UsageError) -> (day: CalendarDay, moment: Date)? {
-        guard let text = arguments.value("until") else { return nil }
-        let today = LocalTime.day(of: now, utcOffset: utcOffset)
-        guard let day = CalendarDay.parse(text, today: today) else {
-            throw UsageError(
-                "The value '\(text)' for '--until <date>' is not a date; use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3.",
-                command: spec)
-        }
-        guard day >= today else {
-            throw UsageError("The date '\(text)' for '--until <date>' (\(day)) is in the past.", command: spec)
-        }
-        let noon = day.noon(utcOffset: utcOffset)
-        return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
-    }
-
     /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.
     /// Returns nil when the user declines.
     private static func dueQuestions(
@@ -119,8 +101,7 @@ enum QuizCommand: CommandRunner {
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()
-        let reply = context.input.next()
-        if !context.terminal.isInputTerminal || !reply.isLine { context.output.line() }
+        let reply = context.readAtPrompt(liveTitle: nil)
         guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return nil }
         let moment = until?.moment ?? planner.now
         return planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question)

@@ -27,7 +27,7 @@ enum StatsCommand: CommandRunner {
         try arguments.requirePositionals(0...0)
         let now = invocation.context.clock()
         let utcOffset = invocation.context.utcOffset(now)
-        let until = try QuizCommand.untilDay(arguments, now: now, utcOffset: utcOffset)
+        let until = try arguments.untilDay(now: now, utcOffset: utcOffset)
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
         let history = try invocation.loadHistory()

@@ -94,9 +94,4 @@ extension UIStrings {
             "忘れかけている順に、それでも練習しますか？ [y/N] ")
     }
 
-    func duePlanSummary(due: Int, new: Int) -> String {
-        text(
-            "\(due) due, \(new) new.",
-            "復習 \(due) 問、未回答 \(new) 問。")
-    }
 }

@@ -18,14 +18,6 @@ public protocol LineSource: AnyObject, Sendable {
     func next() -> InputLine
 }
 
-extension LineSource {
-    /// The next line, or nil at end of input or on Ctrl-C.
-    public func readLine() -> String? {
-        if case .line(let text) = next() { return text }
-        return nil
-    }
-}
-
 /// Standard input read with `read(2)`, waiting with `poll(2)` on both it and the interrupt pipe, so Ctrl-C is handled
 /// on the main thread between two reads and never tears a write in progress.
 public final class StandardInput: LineSource, @unchecked Sendable {

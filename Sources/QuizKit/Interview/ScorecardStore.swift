@@ -51,7 +51,7 @@ public struct ScorecardStore: Sendable {
     /// Writes a new scorecard under the first free name from `baseName` (`-2`, `-3`, … when taken).
     public func create(baseName: String, markdown: String, json: String) throws(QuizError) -> Location {
         try AtomicFile.createFolder(folder)
-        for suffix in 1... {
+        for suffix in 1...Self.maximumSuffix {
             let name = suffix == 1 ? baseName : "\(baseName)-\(suffix)"
             let location = location(named: name)
             guard access(location.markdownPath, F_OK) != 0 else { continue }
@@ -67,8 +67,11 @@ public struct ScorecardStore: Sendable {
             }
             return location
         }
-        fatalError("unreachable: the loop only ends by returning")
+        throw .unwritableFile(path: folder, reason: "every name from '\(baseName)' to '\(baseName)-\(Self.maximumSuffix)' is taken")
     }
+
+    /// How many interviews with the same candidate on the same day get a name of their own.
+    static let maximumSuffix = 10_000
 
     /// Replaces both files of a scorecard written before.
     public func replace(at location: Location, markdown: String, json: String) throws(QuizError) {

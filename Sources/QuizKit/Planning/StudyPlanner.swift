@@ -68,13 +68,17 @@ public struct StudyPlanner: Sendable {
     /// What `--order due` asks: due questions, lowest predicted recall first, then new questions in deck order.
     public func duePlan(until: Date? = nil) -> DuePlan {
         let moment = until ?? now
-        let due = statuses.filter { isDue($0, until: until) }
-            .map { (status: $0, recall: recall($0, at: moment)) }
-            .sorted { $0.recall != $1.recall ? $0.recall < $1.recall : ($0.status.due ?? now) < ($1.status.due ?? now) }
-            .map(\.status)
-        let new = statuses.filter(\.isNew)
-        let nextDue = statuses.compactMap { isDue($0, until: until) ? nil : $0.due }.min()
-        return DuePlan(due: due, new: new, nextDue: nextDue)
+        var due: [(status: QuestionStatus, recall: Double)] = []
+        var nextDue: Date?
+        for status in statuses where !status.isNew {
+            if isDue(status, until: until) {
+                due.append((status, recall(status, at: moment)))
+            } else if let date = status.due, nextDue.map({ date < $0 }) ?? true {
+                nextDue = date
+            }
+        }
+        due.sort { $0.recall != $1.recall ? $0.recall < $1.recall : ($0.status.due ?? now) < ($1.status.due ?? now) }
+        return DuePlan(due: due.map(\.status), new: statuses.filter(\.isNew), nextDue: nextDue)
     }
 
     /// Every answered question, lowest mean coverage first (then lowest last coverage, then longest ago),

@@ -33,7 +33,7 @@ public struct ProgressFile: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             if errno == ENOENT { return .empty }
-            throw .unreadableFile(path: path, reason: Self.describeErrno())
+            throw .unreadableFile(path: path, reason: FileIO.lastErrorDescription)
         }
         defer { close(descriptor) }
         var builder = ProgressHistoryBuilder()
@@ -55,7 +55,7 @@ public struct ProgressFile: Sendable {
             }
             if bytesRead < 0 {
                 if errno == EINTR { continue }
-                throw .unreadableFile(path: path, reason: Self.describeErrno())
+                throw .unreadableFile(path: path, reason: FileIO.lastErrorDescription)
             }
             let available = carried + bytesRead
             let isEnd = bytesRead == 0
@@ -91,18 +91,19 @@ public struct ProgressFile: Sendable {
         var attempts = 0
         while true {
             attempts += 1
-            let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            // Read-write so the last byte can be checked on the locked descriptor itself; O_APPEND still appends.
+            let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
             defer { close(descriptor) }
             while flock(descriptor, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+                guard errno == EINTR else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
             }
             // A reset may have moved the file away while we waited for the lock: write to the new one instead.
             if !isSameFile(descriptor) && attempts < 5 { continue }
             var bytes = Array(line.utf8)
             if !endsWithNewline(descriptor) { bytes.insert(0x0A, at: 0) }
-            try writeAll(bytes, to: descriptor)
-            if fsync(descriptor) != 0 { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            try FileIO.writeAll(bytes, to: descriptor, path: path)
+            if fsync(descriptor) != 0 { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
             return
         }
     }
@@ -114,11 +115,11 @@ public struct ProgressFile: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             if errno == ENOENT { return nil }
-            throw .unwritableFile(path: path, reason: Self.describeErrno())
+            throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription)
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .unwritableFile(path: path, reason: Self.describeErrno()) }
+            guard errno == EINTR else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
         }
         let stamp = String(Timestamp.string(from: time).filter { $0 != ":" && $0 != "-" })
         var backup = path + ".backup-" + stamp
@@ -127,7 +128,7 @@ public struct ProgressFile: Sendable {
             suffix += 1
             backup = path + ".backup-" + stamp + "-\(suffix)"
         }
-        guard rename(path, backup) == 0 else { throw .unwritableFile(path: backup, reason: Self.describeErrno()) }
+        guard rename(path, backup) == 0 else { throw .unwritableFile(path: backup, reason: FileIO.lastErrorDescription) }
         return backup
     }
 
@@ -147,29 +148,8 @@ public struct ProgressFile: Sendable {
     private func endsWithNewline(_ descriptor: Int32) -> Bool {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return true }
-        let reader = open(path, O_RDONLY | O_CLOEXEC)
-        guard reader >= 0 else { return true }
-        defer { close(reader) }
         var last: UInt8 = 0
-        guard pread(reader, &last, 1, info.st_size - 1) == 1 else { return true }
+        guard pread(descriptor, &last, 1, info.st_size - 1) == 1 else { return true }
         return last == 0x0A
-    }
-
-    private func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(QuizError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .unwritableFile(path: path, reason: Self.describeErrno())
-            }
-            offset += written
-        }
-    }
-
-    static func describeErrno() -> String {
-        String(cString: strerror(errno)).lowercased()
     }
 }

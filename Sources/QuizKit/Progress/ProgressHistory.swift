@@ -123,15 +123,6 @@ public struct ProgressHistory: Sendable {
         }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
     }
 
-    /// Every answer to one question, in file order, as full records.
-    public func answerRecords(forDeck deckID: String, question questionID: String) -> [AnswerRecord] {
-        answers.compactMap { answer in
-            let key = questionKeys[Int(answer.key)]
-            guard strings[Int(key.deck)] == deckID, strings[Int(key.question)] == questionID else { return nil }
-            return record(answer)
-        }
-    }
-
     /// Every answer in file order, as full records. Meant for small files and tests.
     public var allAnswerRecords: [AnswerRecord] { answers.map(record) }
 

@@ -37,22 +37,6 @@ struct StringInterner {
         return copy.withUTF8 { id(for: $0) }
     }
 
-    /// The id of a string already interned, without adding it.
-    func existingID(for string: String) -> Int32? {
-        var copy = string
-        return copy.withUTF8 { bytes -> Int32? in
-            let hash = Self.hash(bytes)
-            let mask = table.count - 1
-            var slot = Int(hash) & mask
-            while table[slot] >= 0 {
-                let entry = entries[Int(table[slot])]
-                if entry.hash == hash && entry.length == bytes.count && matches(entry.offset, bytes) { return table[slot] }
-                slot = (slot + 1) & mask
-            }
-            return nil
-        }
-    }
-
     private func matches(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         storage.withUnsafeBufferPointer { stored in
             for index in 0..<bytes.count where stored[offset + index] != bytes[index] { return false }

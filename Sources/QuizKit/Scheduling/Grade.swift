@@ -12,6 +12,4 @@ extension Grade {
         }
     }
 
-    /// Whether the answer was recalled (every grade but `.again`).
-    public var isRecall: Bool { self != .again }
 }

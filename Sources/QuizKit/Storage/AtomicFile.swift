@@ -26,10 +26,10 @@ public enum AtomicFile {
         do {
             defer { close(descriptor) }
             if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-            try writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw QuizError.unwritableFile(path: path, reason: describeErrno()) }
+            try FileIO.writeAll(bytes, to: descriptor, path: path)
+            guard fsync(descriptor) == 0 else { throw QuizError.unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
         }
-        guard rename(temporary, path) == 0 else { throw .unwritableFile(path: path, reason: describeErrno()) }
+        guard rename(temporary, path) == 0 else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
         isRenamed = true
         syncFolder(folder)
     }
@@ -47,7 +47,7 @@ public enum AtomicFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode)
         if descriptor < 0 {
             if errno == EEXIST { return false }
-            throw .unwritableFile(path: path, reason: describeErrno())
+            throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription)
         }
         close(descriptor)
         do {
@@ -71,7 +71,7 @@ public enum AtomicFile {
         let parent = parentFolder(of: folder)
         if parent != folder && parent != "." && parent != "/" { try createFolder(parent) }
         guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
-            throw .unwritableFile(path: folder, reason: "the folder cannot be created (\(describeErrno()))")
+            throw .unwritableFile(path: folder, reason: "the folder cannot be created (\(FileIO.lastErrorDescription))")
         }
     }
 
@@ -93,21 +93,9 @@ public enum AtomicFile {
             let candidate = (folder == "/" ? "" : folder) + "/." + name + "." + suffix + ".tmp"
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
             if descriptor >= 0 { return (candidate, descriptor) }
-            if errno != EEXIST { throw .unwritableFile(path: path, reason: describeErrno()) }
+            if errno != EEXIST { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
         }
         throw .unwritableFile(path: path, reason: "no free name for a temporary file")
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(QuizError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .unwritableFile(path: path, reason: describeErrno())
-            }
-            offset += written
-        }
     }
 
     private static func syncFolder(_ folder: String) {
@@ -115,9 +103,5 @@ public enum AtomicFile {
         guard descriptor >= 0 else { return }
         _ = fsync(descriptor)
         close(descriptor)
-    }
-
-    static func describeErrno() -> String {
-        String(cString: strerror(errno)).lowercased()
     }
 }

@@ -58,11 +58,6 @@ public enum AnswerMarkup {
         return spans
     }
 
-    /// The text with its markup removed: list markers kept, backticks dropped. Used for plain exports.
-    public static func plainText(_ text: String) -> String {
-        text.replacingBackticks()
-    }
-
     private static func bulletItem(_ line: Substring) -> String? {
         guard line.hasPrefix("- ") || line.hasPrefix("• ") else { return nil }
         let item = line.dropFirst(2).drop { $0 == " " }
@@ -103,16 +98,5 @@ extension StringProtocol {
             end = before
         }
         return Substring(self[startIndex..<end])
-    }
-}
-
-extension String {
-    fileprivate func replacingBackticks() -> String {
-        AnswerMarkup.spans(in: self).map { span in
-            switch span {
-            case .text(let text): text
-            case .code(let code): code
-            }
-        }.joined()
     }
 }

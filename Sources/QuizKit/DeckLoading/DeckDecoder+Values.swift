@@ -1,0 +1,219 @@
+/// Readers of JSON values for `DeckDecoder`: each checks its value's kind and range and reports a problem with the
+/// value's path when it is wrong.
+extension DeckDecoder {
+    mutating func languageList(_ node: JSONNode) -> [String]? {
+        guard let elements = array(node, path: "languages") else { return nil }
+        if elements.isEmpty {
+            report(node.offset, "languages", "list at least one language, such as [\"en\"]")
+            return nil
+        }
+        var result: [String] = []
+        for (index, element) in elements.enumerated() {
+            let path = "languages[\(index)]"
+            guard let code = string(element, path: path) else { continue }
+            guard isLanguageCode(code) else {
+                report(element.offset, path, "'\(code)' is not a language code such as \"en\" or \"ja\"")
+                continue
+            }
+            if result.contains(code) {
+                report(element.offset, path, "the language '\(code)' is listed twice")
+                continue
+            }
+            result.append(code)
+        }
+        return result
+    }
+
+    mutating func localizedList(
+        _ node: JSONNode, path: String, count: ClosedRange<Int>, singleLine: Bool
+    ) -> [LocalizedText]? {
+        guard let elements = array(node, path: path) else { return nil }
+        if !count.contains(elements.count) {
+            let bounds = count.lowerBound == 0 ? "at most \(count.upperBound)" : "\(count.lowerBound) to \(count.upperBound)"
+            report(node.offset, path, "has \(elements.count) items; it needs \(bounds)")
+        }
+        var result: [LocalizedText] = []
+        for (index, element) in elements.enumerated() {
+            if let text = localized(element, path: "\(path)[\(index)]", singleLine: singleLine) { result.append(text) }
+        }
+        return result
+    }
+
+    /// A plain string (the same in every language) or an object with exactly the deck's languages.
+    mutating func localized(_ node: JSONNode, path: String, singleLine: Bool = false) -> LocalizedText? {
+        switch node.value {
+        case .string(let text):
+            guard checkText(text, at: node.offset, path: path, singleLine: singleLine) else { return nil }
+            return LocalizedText(text)
+        case .object(let members):
+            var translations: [LocalizedText.Translation] = []
+            var isValid = true
+            for member in members {
+                let memberPath = path + "." + member.key
+                guard languages.contains(member.key) else {
+                    let known = languages.joined(separator: ", ")
+                    report(member.keyOffset, memberPath, "'\(member.key)' is not one of the deck's languages (\(known))")
+                    isValid = false
+                    continue
+                }
+                guard let text = string(member.value, path: memberPath),
+                    checkText(text, at: member.value.offset, path: memberPath, singleLine: singleLine)
+                else {
+                    isValid = false
+                    continue
+                }
+                translations.append(.init(language: member.key, text: text))
+            }
+            for language in languages where !translations.contains(where: { $0.language == language }) {
+                if members.contains(where: { $0.key == language }) { continue }
+                report(node.offset, path, "the '\(language)' text is missing; every text needs each of the deck's languages")
+                isValid = false
+            }
+            return isValid ? LocalizedText(translations: translations) : nil
+        default:
+            report(node.offset, path, "expected a string or an object of translations such as {\"en\": \"…\"}, found \(node.kindDescription)")
+            return nil
+        }
+    }
+
+    mutating func checkText(_ text: String, at offset: Int, path: String, singleLine: Bool) -> Bool {
+        // Scalar checks: iterating Characters here would cost more than parsing the whole deck.
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            report(offset, path, "the text is empty")
+            return false
+        }
+        if singleLine && text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            report(offset, path, "must be a single line; remove the line break")
+            return false
+        }
+        return true
+    }
+
+    mutating func identifier(_ node: JSONNode, path: String) -> String? {
+        guard let text = string(node, path: path) else { return nil }
+        guard isKebabCase(text) else {
+            report(node.offset, path, "'\(text)' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"")
+            return nil
+        }
+        return text
+    }
+
+    mutating func string(_ node: JSONNode, path: String) -> String? {
+        guard case .string(let text) = node.value else {
+            report(node.offset, path, "expected a string, found \(node.kindDescription)")
+            return nil
+        }
+        return text
+    }
+
+    mutating func integer(_ node: JSONNode, path: String, in range: ClosedRange<Int>) -> Int? {
+        guard case .number(let number, let isInteger) = node.value, isInteger || number.rounded() == number,
+            let value = Int(exactly: number)
+        else {
+            report(node.offset, path, "expected a whole number, found \(describe(node))")
+            return nil
+        }
+        guard range.contains(value) else {
+            let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
+            report(node.offset, path, "expected a whole number \(bounds), found \(value)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func positiveNumber(_ node: JSONNode, path: String, maximum: Double) -> Double? {
+        guard case .number(let number, _) = node.value else {
+            report(node.offset, path, "expected a number of minutes, found \(describe(node))")
+            return nil
+        }
+        guard number > 0 && number <= maximum else {
+            report(node.offset, path, "expected a number of minutes above 0 and at most \(Int(maximum)), found \(number.formatted)")
+            return nil
+        }
+        return number
+    }
+
+    func describe(_ node: JSONNode) -> String {
+        switch node.value {
+        case .number(let number, _): number.formatted
+        case .string(let text): "the string \"\(text.prefix(40))\""
+        default: node.kindDescription
+        }
+    }
+
+    mutating func array(_ node: JSONNode, path: String) -> [JSONNode]? {
+        guard case .array(let elements) = node.value else {
+            report(node.offset, path, "expected an array, found \(node.kindDescription)")
+            return nil
+        }
+        return elements
+    }
+
+    mutating func object(_ node: JSONNode, path: String, what: String) -> [JSONMember]? {
+        guard case .object(let members) = node.value else {
+            report(node.offset, path, "expected \(what) (a JSON object), found \(node.kindDescription)")
+            return nil
+        }
+        var seen = Set<String>()
+        for member in members where !seen.insert(member.key).inserted {
+            report(member.keyOffset, path.isEmpty ? member.key : path + "." + member.key, "the key \"\(member.key)\" appears twice in the same object")
+        }
+        return members
+    }
+
+    func member(_ key: String, in members: [JSONMember]) -> JSONNode? {
+        members.first { $0.key == key }?.value
+    }
+
+    mutating func required(_ key: String, in members: [JSONMember], of parent: JSONNode, path: String) -> JSONNode? {
+        if let value = member(key, in: members) { return value }
+        report(parent.offset, path, "the required field \"\(key)\" is missing")
+        return nil
+    }
+
+    mutating func checkKeys(_ members: [JSONMember], allowed: [String], path: String) {
+        for member in members where !allowed.contains(member.key) {
+            var message = "unknown field \"\(member.key)\""
+            if let suggestion = Suggestions.closest(to: member.key, among: allowed, limit: 1).first {
+                message += "; did you mean \"\(suggestion)\"?"
+            } else {
+                message += "; the fields here are " + allowed.filter { $0 != "$schema" }.joined(separator: ", ")
+            }
+            report(member.keyOffset, path.isEmpty ? member.key : path + "." + member.key, message)
+        }
+    }
+}
+
+/// Whether `text` is lowercase kebab-case: `a-z`, `0-9` and single hyphens between them.
+func isKebabCase(_ text: String) -> Bool {
+    guard !text.isEmpty, text.utf8.count <= 100 else { return false }
+    var previousWasHyphen = true
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            previousWasHyphen = false
+        case UInt8(ascii: "-"):
+            if previousWasHyphen { return false }
+            previousWasHyphen = true
+        default:
+            return false
+        }
+    }
+    return !previousWasHyphen
+}
+
+/// Whether `text` looks like a BCP 47 language tag such as `en`, `ja` or `pt-BR`.
+func isLanguageCode(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase })
+    else { return false }
+    return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+}
+
+extension Double {
+    /// The number without a trailing `.0` when it is whole.
+    var formatted: String {
+        if rounded() == self, abs(self) < 1e15 { return String(Int(self)) }
+        return String(self)
+    }
+}
