@@ -109,7 +109,12 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         let names = files(harness)
         #expect(names.count == 2, "\(names)")
-        #expect(names.allSatisfy { $0.hasPrefix("2026-11-23-") && !$0.dropFirst(11).contains(".") || $0.hasSuffix(".md") || $0.hasSuffix(".json") })
+        // Each name is the date, a slug without dots or slashes, and the extension: nothing else.
+        #expect(names.allSatisfy { name in
+            let stem = name.hasSuffix(".md") ? name.dropLast(3) : name.hasSuffix(".json") ? name.dropLast(5) : nil
+            guard let stem, stem.hasPrefix("2026-11-23-") else { return false }
+            return !stem.dropFirst(11).isEmpty && !stem.contains(".") && !stem.contains("/")
+        }, "\(names)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: harness.home.path).sorted() == [".local"])
         #expect(!result.output.contains("\u{1B}"))
     }

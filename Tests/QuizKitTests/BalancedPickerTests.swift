@@ -122,4 +122,26 @@ import Testing
         #expect(everything.interviewsAvoided == 0)
         #expect(everything.candidates.count == 6)
     }
+
+    /// Once every topic is used, extras come from the topic picked least so far: with one difficulty and equal
+    /// topics, no topic gets a second question before every topic has one, nor a third before all have two.
+    @Test(arguments: [(2, 4), (3, 5), (3, 8), (4, 9)])
+    func extrasComeFromTheLeastUsedTopic(topics: Int, count: Int) {
+        let questions = (0..<topics).flatMap { topic in
+            (0..<5).map { number in
+                Question(
+                    id: "t\(topic)-q\(number)", topic: "topic-\(topic)", difficulty: 2, minutes: 1,
+                    question: LocalizedText("Q"), answer: LocalizedText("A"), keyPoints: [LocalizedText("k")],
+                    followUps: [], references: [])
+            }
+        }
+        for seed in UInt64(0)..<200 {
+            let picked = BalancedPicker.pick(count, from: questions, seed: seed)
+            var perTopic: [String: Int] = [:]
+            for question in picked { perTopic[question.topic, default: 0] += 1 }
+            let counts = perTopic.values.sorted()
+            #expect(perTopic.count == topics, "seed \(seed): \(perTopic)")
+            #expect(counts.last! - counts.first! <= 1, "seed \(seed): uneven topics \(perTopic)")
+        }
+    }
 }

@@ -13,6 +13,25 @@ import Testing
         "&lt;already escaped&gt;",
     ]
 
+    /// Each attack as it must appear in HTML: the five special characters written as entities, nothing else changed.
+    static let escapedInHTML = [
+        "<script>alert(1)</script>": "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "\"><img src=x onerror=alert(1)>": "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;",
+        "' onmouseover='alert(1)": "&#39; onmouseover=&#39;alert(1)",
+        "<a href=\"javascript:alert(1)\">link</a>": "&lt;a href=&quot;javascript:alert(1)&quot;&gt;link&lt;/a&gt;",
+        "&lt;already escaped&gt;": "&amp;lt;already escaped&amp;gt;",
+    ]
+
+    /// Each attack as the Markdown sheet must write it in running text: every character that Markdown or HTML
+    /// would read as markup is backslash-escaped, so the text shows as typed.
+    static let escapedInMarkdown = [
+        "<script>alert(1)</script>": #"\<script\>alert(1)\</script\>"#,
+        "\"><img src=x onerror=alert(1)>": #""\>\<img src=x onerror=alert(1)\>"#,
+        "' onmouseover='alert(1)": "' onmouseover='alert(1)",
+        "<a href=\"javascript:alert(1)\">link</a>": #"\<a href="javascript:alert(1)"\>link\</a\>"#,
+        "&lt;already escaped&gt;": #"\&lt;already escaped\&gt;"#,
+    ]
+
     /// A deck that puts an attack in every text a sheet or an export shows.
     static func deck(_ attack: String) -> Deck {
         let text = LocalizedText(attack)
@@ -37,7 +56,7 @@ import Testing
             #expect(!html.contains("<script"))
             #expect(!html.contains("<img"))
             #expect(!html.contains("<a href=\"javascript"))
-            #expect(html.contains(HTMLText.escaped(attack)))
+            #expect(html.contains(Self.escapedInHTML[attack]!))
         }
     }
 
@@ -52,7 +71,7 @@ import Testing
         #expect(!fields.contains("<script"))
         #expect(!fields.contains("<img"))
         #expect(!fields.contains("<a href"))
-        #expect(fields.contains(HTMLText.escaped(attack)))
+        #expect(fields.contains(Self.escapedInHTML[attack]!))
     }
 
     /// In Markdown, a `<` is raw HTML only when it is neither escaped nor inside a code span; the only raw HTML
@@ -66,6 +85,7 @@ import Testing
             markdown[index] == "<" && (index == markdown.startIndex || markdown[markdown.index(before: index)] != "\\")
         }
         #expect(rawAngles.isEmpty, "\(markdown)")
+        #expect(MarkdownMarkup.inline(attack) == Self.escapedInMarkdown[attack]!)
         #expect(!markdown.contains("](javascript"))
     }
 
