@@ -167,26 +167,21 @@ import QuizKit
         #expect(scheduler.retrievability(of: card, at: start + 10 * day) == scheduler.retrievability(elapsedDays: 10, stability: s))
     }
 
-    @Test func predictsWhenRetrievabilityFallsBelowTarget() {
-        let card = scheduler.reviewed(.new(at: start), grade: .easy, at: start)  // stability 8.2956
-        let below = scheduler.dateWhenRetrievability(of: card)!
-        #expect(below == start + 9 * day)
-        #expect(scheduler.predictedRecall(of: card, at: below) < 0.9)
-        #expect(scheduler.predictedRecall(of: card, at: below - 1) >= 0.9)
-        let half = scheduler.dateWhenRetrievability(of: card, fallsBelow: 0.5)!
-        #expect(scheduler.predictedRecall(of: card, at: half) < 0.5)
-        #expect(scheduler.predictedRecall(of: card, at: half - day) >= 0.5)
-        #expect(scheduler.dateWhenRetrievability(of: .new(at: start)) == nil)
-        #expect(scheduler.dateWhenRetrievability(of: card, fallsBelow: 0) == nil)
-        for stability in [0.001, 0.4, 1, 2.3065, 17.5, 365, 40_000] {
-            for target in [0.99, 0.9, 0.7, 0.3, 0.05] {
-                let days = scheduler.daysUntilRetrievability(fallsBelow: target, stability: stability)!
-                #expect(scheduler.retrievability(elapsedDays: days, stability: stability) < target)
-                if days > 0 {
-                    #expect(scheduler.retrievability(elapsedDays: days - 1, stability: stability) >= target)
-                }
-            }
+    /// What dlquiz shows and plans by follows the same curve at the real elapsed time: an answer failed an hour
+    /// ago is no longer 100 % recalled, and at whole days it equals py-fsrs's retrievability.
+    @Test func predictedRecallUsesTheRealElapsedTime() {
+        let failed = scheduler.reviewed(.new(at: start), grade: .again, at: start)
+        #expect(scheduler.retrievability(of: failed, at: start + 3600) == 1)
+        let anHourLater = scheduler.predictedRecall(of: failed, at: start + 3600)
+        #expect(anHourLater < 0.99)
+        #expect(anHourLater > scheduler.predictedRecall(of: failed, at: start + 7200))
+        let easy = scheduler.reviewed(.new(at: start), grade: .easy, at: start)
+        for days in [0, 1, 3, 10, 100] {
+            let whole = scheduler.retrievability(of: easy, at: start + Double(days) * day)
+            #expect(abs(scheduler.predictedRecall(of: easy, at: start + Double(days) * day) - whole) < 1e-12)
         }
+        #expect(scheduler.predictedRecall(of: easy, at: start - day) == 1)
+        #expect(scheduler.predictedRecall(of: .new(at: start), at: start) == 0)
     }
 
     @Test func replayMatchesReviewingOneByOne() {

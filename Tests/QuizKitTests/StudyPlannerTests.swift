@@ -26,7 +26,7 @@ import Testing
         let q2 = planner.statuses[1]
         let expected = FSRSScheduler().replay([(grade: Grade.easy, time: testStart - day)], createdAt: testStart - day)
         #expect(q2.card == expected)
-        #expect(q2.retrievability == FSRSScheduler().retrievability(of: expected, at: testStart))
+        #expect(q2.retrievability == FSRSScheduler().predictedRecall(of: expected, at: testStart))
         #expect(planner.statuses[3].isNew)
         #expect(planner.statuses[3].retrievability == 0)
     }
@@ -122,9 +122,9 @@ import Testing
     @Test func localDaysFollowTheOffset() {
         // 2026-11-23T20:00:00Z is already the 24th in Tokyo (UTC+9).
         let instant: Int64 = 1_795_464_000
-        #expect(CalendarDay(containing: instant, utcOffset: 0).description == "2026-11-23")
-        #expect(CalendarDay(containing: instant, utcOffset: 9 * 3600).description == "2026-11-24")
+        #expect(LocalTimeZone.utc.day(containing: instant).description == "2026-11-23")
+        #expect(LocalTimeZone.fixed(9 * 3600).day(containing: instant).description == "2026-11-24")
         // Noon in Tokyo on the 23rd is 03:00 UTC.
-        #expect(today.noon(utcOffset: 9 * 3600) == 1_795_402_800)
+        #expect(LocalTimeZone.fixed(9 * 3600).noon(of: today) == 1_795_402_800)
     }
 }

@@ -40,7 +40,7 @@ enum QuizCommand: CommandRunner {
         try arguments.requirePositionals(0...0)
         let context = invocation.context
         let now = context.clock()
-        let until = try arguments.untilDay(now: now, utcOffset: context.utcOffset(now))
+        let until = try arguments.untilDay(now: now, zone: context.timeZone)
         let order = QuizOrder(rawValue: try arguments.choice("order") ?? (until == nil ? "random" : "due")) ?? .random
         if until != nil && order != .due {
             throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order).", command: spec)
@@ -97,7 +97,8 @@ enum QuizCommand: CommandRunner {
         let context = invocation.context
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return plan.ordered.map(\.question) }
-        let next = plan.nextDue.map { strings.relative($0, from: planner.now) + " (" + LocalTime.minuteString($0, utcOffset: context.utcOffset($0)) + ")" }
+        let zone = context.timeZone
+        let next = plan.nextDue.map { strings.relative($0, from: planner.now, in: zone) + " (" + zone.minuteString($0) + ")" }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()

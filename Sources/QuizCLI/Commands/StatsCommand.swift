@@ -26,28 +26,28 @@ enum StatsCommand: CommandRunner {
         let arguments = invocation.arguments
         try arguments.requirePositionals(0...0)
         let now = invocation.context.clock()
-        let utcOffset = invocation.context.utcOffset(now)
-        let until = try arguments.untilDay(now: now, utcOffset: utcOffset)
+        let zone = invocation.context.timeZone
+        let until = try arguments.untilDay(now: now, zone: zone)
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
         let history = try invocation.loadHistory()
         let planner = StudyPlanner(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
-            deck: deck, history: history, planner: planner, utcOffset: utcOffset)
+            deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
         let rows = urgentFirst(planner)
         if invocation.isJSON {
             invocation.printJSON(
                 StatsJSON(
                     deck: deck, deckPath: arguments.value("deck"), planner: planner, statistics: statistics, rows: rows,
-                    until: until, notReady: notReady, utcOffset: utcOffset
+                    until: until, notReady: notReady, zone: zone
                 ).value)
             return 0
         }
         StatsDashboard(
             invocation: invocation, deck: deck, language: language, planner: planner, statistics: statistics,
-            utcOffset: utcOffset
+            zone: zone
         ).print(
             rows: arguments.flag("all") ? rows : Array(rows.prefix(defaultRowLimit)), totalRows: rows.count,
             until: until.map { ($0.day, notReady ?? []) })
@@ -73,10 +73,10 @@ private struct StatsJSON {
     let rows: [QuestionStatus]
     let until: (day: CalendarDay, moment: Date)?
     let notReady: [QuestionStatus]?
-    let utcOffset: Int
+    let zone: LocalTimeZone
 
     var value: JSONValue {
-        let today = LocalTime.day(of: planner.now, utcOffset: utcOffset)
+        let today = zone.day(of: planner.now)
         var members: [(String, JSONValue)] = [
             ("deck", .string(deck.id)),
             ("now", .string(Timestamp.string(from: planner.now))),

@@ -1,3 +1,4 @@
+import QuizKit
 import FoundationEssentials
 
 /// Words for `dlquiz stats` and for planning due practice.
@@ -64,7 +65,9 @@ extension UIStrings {
     }
 
     /// "in 3 days", "in 5 hours", "2 days ago".
-    func relative(_ date: Date, from now: Date) -> String {
+    /// "in 5 min", "3 hours ago", "in 8 days": under a day, exact minutes or hours; from a day on, calendar days
+    /// between the two local dates in `zone` (so "in 8 days" on 11-30 means 12-08, whatever the hour).
+    func relative(_ date: Date, from now: Date, in zone: LocalTimeZone) -> String {
         let seconds = Int(date.timeIntervalSince(now).rounded())
         let magnitude = abs(seconds)
         let amount: String
@@ -75,7 +78,7 @@ extension UIStrings {
             let hours = magnitude / 3600
             amount = text("\(hours) hour\(hours == 1 ? "" : "s")", "\(hours) 時間")
         } else {
-            let days = magnitude / 86_400
+            let days = abs(zone.calendarDays(from: now, to: date))
             amount = text("\(days) day\(days == 1 ? "" : "s")", "\(days) 日")
         }
         return seconds >= 0 ? text("in \(amount)", "\(amount)後") : text("\(amount) ago", "\(amount)前")

@@ -9,7 +9,7 @@ struct StatsDashboard {
     let language: String
     let planner: StudyPlanner
     let statistics: PracticeStatistics
-    let utcOffset: Int
+    let zone: LocalTimeZone
 
     private var strings: UIStrings { UIStrings(language: language) }
     private var style: TextStyle { invocation.style }
@@ -58,7 +58,7 @@ struct StatsDashboard {
     private func activity() {
         line()
         let strip = Sparkline.counts(statistics.lastThirtyDays)
-        let today = LocalTime.day(of: planner.now, utcOffset: utcOffset)
+        let today = zone.day(of: planner.now)
         line(label(strings.lastThirtyDays) + style.green(strip) + style.dim("  " + "\(today.adding(days: -29)) – \(today)"))
         let sessions = statistics.recentSessions
         if let first = sessions.first, let last = sessions.last {
@@ -123,7 +123,7 @@ struct StatsDashboard {
     private func dueText(_ status: QuestionStatus) -> String {
         guard let due = status.due else { return strings.newMark }
         if due <= planner.now { return strings.dueNowMark }
-        return strings.relative(due, from: planner.now)
+        return strings.relative(due, from: planner.now, in: zone)
     }
 
     private func weakest() {

@@ -9,24 +9,23 @@ import Glibc
 public enum LocalTime {
     /// Seconds east of UTC at a moment, honouring `TZ` and `/etc/localtime`.
     @Sendable public static func utcOffset(at date: Date) -> Int {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        utcOffset(atSeconds: Int64(date.timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// Seconds east of UTC at `seconds` since 1970, honouring `TZ` and `/etc/localtime`.
+    @Sendable static func utcOffset(atSeconds seconds: Int64) -> Int {
+        var time = time_t(seconds)
         var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return 0 }
+        guard localtime_r(&time, &parts) != nil else { return 0 }
         return Int(parts.tm_gmtoff)
     }
+}
 
-    /// The calendar day of a moment in a time zone `offset` seconds east of UTC.
-    static func day(of date: Date, utcOffset offset: Int) -> CalendarDay {
-        CalendarDay(containing: Int64(date.timeIntervalSince1970.rounded(.down)), utcOffset: offset)
-    }
-
-    /// `2026-11-25 09:30` in a time zone `offset` seconds east of UTC.
-    static func minuteString(_ date: Date, utcOffset offset: Int) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        let day = CalendarDay(containing: seconds, utcOffset: offset)
-        let minuteOfDay = Timestamp.floorDivide(seconds + Int64(offset), 60) - day.dayNumber * 1440
-        let hour = minuteOfDay / 60
-        let minute = minuteOfDay % 60
-        return "\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
+extension CommandContext {
+    /// The local time zone as a rule, from the injected offset function: days, streaks and noons ask it at the
+    /// instant concerned.
+    var timeZone: LocalTimeZone {
+        let offset = utcOffset
+        return LocalTimeZone { offset(Date(timeIntervalSince1970: TimeInterval($0))) }
     }
 }

@@ -45,24 +45,25 @@ public struct StudyPlanner: Sendable {
         let card = scheduler.replay(history.reviews.lazy.map { (grade: $0.grade, time: $0.time) }, createdAt: first.time)
         return QuestionStatus(
             question: question, history: history, card: card,
-            retrievability: scheduler.retrievability(of: card, at: now))
+            retrievability: scheduler.predictedRecall(of: card, at: now))
     }
 
     /// The desired retention: below it, a question needs practice.
     public var desiredRetention: Double { scheduler.parameters.desiredRetention }
 
-    /// The predicted recall of a question at a date (0 for a new question).
+    /// The predicted recall of a question at a date, at the real elapsed time (0 for a new question).
     public func recall(_ status: QuestionStatus, at date: Date) -> Double {
         guard let card = status.card else { return 0 }
-        return scheduler.retrievability(of: card, at: date)
+        return scheduler.predictedRecall(of: card, at: date)
     }
 
-    /// Whether a question needs practice: due now, or, with `until`, predicted below the desired retention then.
-    /// New questions are not counted here; see `duePlan(until:)`.
+    /// Whether a question needs practice: due now, or, with `until`, due by then or predicted below the desired
+    /// retention then. A question the scheduler wants back before a moment is never counted ready at it, so
+    /// `--until` and `stats` agree with "due". New questions are not counted here; see `duePlan(until:)`.
     public func isDue(_ status: QuestionStatus, until: Date? = nil) -> Bool {
         guard let card = status.card else { return false }
-        if let until { return scheduler.retrievability(of: card, at: until) < desiredRetention }
-        return card.due <= now
+        guard let until else { return card.due <= now }
+        return card.due <= until || scheduler.predictedRecall(of: card, at: until) < desiredRetention
     }
 
     /// What `--order due` asks: due questions, lowest predicted recall first, then new questions in deck order.
@@ -96,9 +97,10 @@ public struct StudyPlanner: Sendable {
         return answered + statuses.filter(\.isNew)
     }
 
-    /// The questions that will not be ready at `date`: never answered, or predicted below the desired retention.
+    /// The questions that will not be ready at `date`: never answered, due by then, or predicted below the
+    /// desired retention then (the same rule as `isDue(_:until:)`).
     public func notReady(at date: Date) -> [QuestionStatus] {
-        statuses.filter { $0.isNew || recall($0, at: date) < desiredRetention }
+        statuses.filter { $0.isNew || isDue($0, until: date) }
     }
 }
 

@@ -73,14 +73,16 @@ public struct ProgressHistory: Sendable {
         }.sorted { $0.answers != $1.answers ? $0.answers > $1.answers : $0.deck < $1.deck }
     }
 
-    /// How many answers to a deck were given on each day, keyed by day number (days since 1970-01-01 in the time
-    /// zone `utcOffset` seconds east of UTC).
-    public func answersPerDay(forDeck deckID: String, utcOffset: Int) -> [Int64: Int] {
+    /// How many answers to a deck were given on each local day, keyed by day number (days since 1970-01-01).
+    ///
+    /// Each answer's day uses the UTC offset in force at that answer's instant, so daylight-saving changes never
+    /// move an answer to a neighbouring day.
+    public func answersPerDay(forDeck deckID: String, in zone: LocalTimeZone) -> [Int64: Int] {
         guard let deck = deckIndex(deckID) else { return [:] }
         var counts: [Int64: Int] = [:]
-        let offset = Int64(utcOffset)
+        var days = LocalDayCache(zone: zone)
         for answer in answers where questionKeys[Int(answer.key)].deck == deck {
-            counts[Timestamp.floorDivide(answer.time + offset, 86_400), default: 0] += 1
+            counts[days.dayNumber(containing: answer.time), default: 0] += 1
         }
         return counts
     }

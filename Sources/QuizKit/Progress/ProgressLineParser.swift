@@ -71,7 +71,7 @@ struct ProgressLineParser {
                 case .time:
                     let value = try scanner.stringBytes(named: "time")
                     guard let parsed = Timestamp.epochSeconds(parsing: value) else {
-                        throw Failure(message: "\"time\" is not an ISO 8601 time such as 2026-11-23T09:05:00Z")
+                        throw Failure(message: "\"time\" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)")
                     }
                     time = parsed
                 case .session: session = try scanner.internedString(named: "session", in: &strings)

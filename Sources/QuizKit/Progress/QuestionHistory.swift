@@ -12,12 +12,16 @@ public struct QuestionHistory: Sendable, Hashable {
         public var coverage: Double
     }
 
-    /// Every graded answer, oldest first.
+    /// Every graded answer, in the order they were recorded.
     public var reviews: [Review]
 
-    /// Creates a history from reviews, sorting them oldest first.
+    /// Creates a history from reviews in the order they were recorded (appended to the progress file).
+    ///
+    /// The order of the file is the order of the reviews, not the clock: a record dated in the future by a wrong
+    /// clock never outranks an answer appended after it, which counts as the later review (the scheduler treats a
+    /// review dated before the previous one as a same-day review).
     public init(reviews: [Review]) {
-        self.reviews = reviews.sorted { $0.time < $1.time }
+        self.reviews = reviews
     }
 
     /// How many times the question was graded.

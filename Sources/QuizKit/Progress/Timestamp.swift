@@ -15,7 +15,15 @@ public enum Timestamp {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))Z"
     }
 
+    /// The years a progress record may carry: a timestamp outside them is a wrong clock or a damaged line, and one
+    /// far in the future would keep a question from ever coming due.
+    public static let plausibleYears: ClosedRange<Int64> = 1970...2199
+
     /// Parses `yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)`; returns seconds since 1970 (fractions dropped).
+    ///
+    /// Only instants that can be real are accepted: the day must exist in its month (no `2026-02-30`), the
+    /// offset must be one a time zone can have (−12:00 to +14:00, minutes below 60), and the year must be within
+    /// `plausibleYears`.
     public static func epochSeconds(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 20 else { return nil }
         func number(_ start: Int, _ length: Int) -> Int64? {
@@ -48,12 +56,15 @@ public enum Timestamp {
             guard index + 6 == bytes.count, bytes[index + 3] == UInt8(ascii: ":"),
                 let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
             else { return nil }
+            guard minutes < 60, hours * 60 + minutes <= (bytes[index] == UInt8(ascii: "+") ? 14 * 60 : 12 * 60)
+            else { return nil }
             offset = (hours * 3600 + minutes * 60) * (bytes[index] == UInt8(ascii: "+") ? 1 : -1)
             index += 6
         default:
             return nil
         }
-        guard index == bytes.count else { return nil }
+        guard index == bytes.count, plausibleYears.contains(year), day <= daysInMonth(year: year, month: month)
+        else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         return days * 86_400 + hour * 3600 + minute * 60 + second - offset
     }
@@ -89,6 +100,15 @@ public enum Timestamp {
     }
 
     /// Division rounding towards negative infinity, as calendars need for times before 1970.
+    /// 28 to 31: the days in a month of the proleptic Gregorian calendar.
+    static func daysInMonth(year: Int64, month: Int64) -> Int64 {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
     public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         let quotient = value / divisor
         return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient

@@ -183,6 +183,18 @@ public struct FSRSScheduler: Sendable {
         pow(1 + factor * Double(elapsedDays) / stability, decay)
     }
 
+    /// The predicted probability of recall at `time`, 0...1, for what dlquiz shows and plans by.
+    ///
+    /// The same forgetting curve as `retrievability(of:at:)`, R(t) = (1 + factor · t / S)^decay (FSRS-6), but at
+    /// the real elapsed time t in fractional days, so a question failed an hour ago shows the recall an hour of
+    /// forgetting leaves, not 100 %. The review step itself keeps py-fsrs's whole days, so schedules stay
+    /// identical to py-fsrs. 0 for a never-reviewed card; 1 at or before the last review.
+    public func predictedRecall(of card: FSRSCard, at time: Date) -> Double {
+        guard let lastReview = card.lastReview, let stability = card.stability, stability > 0 else { return 0 }
+        let days = max(0, time.timeIntervalSince(lastReview) / Self.secondsPerDay)
+        return pow(1 + factor * days / stability, decay)
+    }
+
     /// The review interval in whole days for a stability (py-fsrs's `_next_interval`).
     ///
     /// Rounded half-to-even like Python's `round`, then clamped to 1...maximumInterval.

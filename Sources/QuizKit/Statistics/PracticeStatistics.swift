@@ -33,11 +33,11 @@ public struct PracticeStatistics: Sendable {
     /// Questions never answered.
     public var newCount: Int
 
-    /// Computes the statistics of a deck from its history and plan; days are counted in the time zone `utcOffset`
-    /// seconds east of UTC.
-    public init(deck: Deck, history: ProgressHistory, planner: StudyPlanner, utcOffset: Int) {
-        let perDay = history.answersPerDay(forDeck: deck.id, utcOffset: utcOffset)
-        let today = CalendarDay(containing: Int64(planner.now.timeIntervalSince1970.rounded(.down)), utcOffset: utcOffset)
+    /// Computes the statistics of a deck from its history and plan; days are local days in `zone`, each answer's
+    /// with the offset in force at its instant.
+    public init(deck: Deck, history: ProgressHistory, planner: StudyPlanner, zone: LocalTimeZone) {
+        let perDay = history.answersPerDay(forDeck: deck.id, in: zone)
+        let today = zone.day(of: planner.now)
         answerCount = perDay.values.reduce(0, +)
         daysPractised = perDay.count
         lastThirtyDays = (0..<30).map { perDay[today.adding(days: $0 - 29).dayNumber] ?? 0 }

@@ -17,11 +17,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         dayNumber = number
     }
 
-    /// The local day of an instant, in a time zone `utcOffset` seconds east of UTC.
-    public init(containing seconds: Int64, utcOffset: Int) {
-        dayNumber = Timestamp.floorDivide(seconds + Int64(utcOffset), 86_400)
-    }
-
     /// Year, month and day.
     public var components: (year: Int, month: Int, day: Int) {
         let civil = Timestamp.civilDate(fromDays: dayNumber)
@@ -37,9 +32,6 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The day `count` days later.
     public func adding(days count: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + Int64(count)) }
-
-    /// Noon of this day in a time zone `utcOffset` seconds east of UTC, as seconds since 1970.
-    public func noon(utcOffset: Int) -> Int64 { dayNumber * 86_400 + 43_200 - Int64(utcOffset) }
 
     /// `2026-12-04`.
     public var description: String {
