@@ -66,4 +66,16 @@ import Testing
         let bytes: [UInt8] = Array("[\"ab".utf8) + [0xFF] + Array("\"]".utf8)
         #expect(throws: JSONSyntaxError.self) { try JSONParser(bytes: bytes).parse() }
     }
+
+    /// Numbers are written exactly: the shortest text that reads back to the same Double, never rounded.
+    @Test(arguments: [
+        (4.0, "4"), (-3.0, "-3"), (0.5, "0.5"), (2.0 / 3.0, "0.6666666666666666"), (1e-7, "1e-07"),
+        (1e300, "1e+300"), (4.123456789, "4.123456789"), (1e15, "1000000000000000"), (9_007_199_254_740_992, "9007199254740992"), (1e16, "1e+16"), (Double.nan, "null"), (Double.infinity, "null"),
+    ])
+    func numbersRoundTripExactly(value: Double, text: String) throws {
+        #expect(JSONValue.double(value).rendered(pretty: false) == text)
+        if value.isFinite {
+            #expect(Double(text) == value)
+        }
+    }
 }

@@ -67,4 +67,22 @@ import Testing
         let hostile = "ok\u{1B}]0;owned\u{07} \u{1B}[31mred\u{1B}[0m\u{08}\u{202E}x\ttab\r\nnext"
         #expect(TerminalText.sanitized(hostile) == "ok redx tab\nnext")
     }
+
+    /// Widths as terminals draw emoji sequences (kitty, WezTerm, GNOME Terminal and iTerm2 agree on these).
+    @Test(arguments: [
+        ("\u{2764}\u{FE0F}", 2),  // red heart with emoji presentation
+        ("\u{2764}", 1),  // the same heart as text
+        ("\u{231A}\u{FE0E}", 1),  // watch with text presentation
+        ("1\u{FE0F}\u{20E3}", 2),  // keycap 1
+        ("\u{1F1EF}\u{1F1F5}", 2),  // flag of Japan
+        ("\u{1F469}\u{200D}\u{1F4BB}", 2),  // woman technologist (ZWJ sequence)
+        ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}", 2),  // family
+        ("\u{1F44D}\u{1F3FD}", 2),  // thumbs up, medium skin tone
+        ("\u{1F389}", 2),  // party popper
+        ("e\u{301}", 1),  // e with a combining acute accent
+        ("| \u{2764}\u{FE0F} | \u{1F1EF}\u{1F1F5} |", 11),
+    ])
+    func emojiSequencesTakeTheColumnsTerminalsDraw(text: String, columns: Int) {
+        #expect(DisplayWidth.of(text) == columns)
+    }
 }

@@ -77,13 +77,13 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         }
     }
 
-    /// A number without exponent noise: whole values print as integers, others with up to 6 decimals.
+    /// A number exactly as stored: whole values up to 2^53 print as integers (`4`, not `4.0`), others in the
+    /// shortest form that reads back to the same `Double` (`0.6666666666666666`, `1e-07`, `1e+300`: valid JSON
+    /// numbers, RFC 8259 §6). Infinity and NaN, which JSON cannot hold, print as `null`.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(Double((value * 1_000_000).rounded()) / 1_000_000)
-        if text.contains("e") { text = String(value) }
-        return text
+        if value.rounded() == value && abs(value) <= 9_007_199_254_740_992 { return String(Int64(value)) }
+        return String(value)
     }
 
     /// A JSON string literal with the required escapes.

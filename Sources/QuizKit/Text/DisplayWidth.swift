@@ -7,7 +7,14 @@ public enum DisplayWidth {
         return total
     }
 
-    /// The columns one character (grapheme cluster) takes.
+    /// The columns one character (grapheme cluster) takes, as current terminals draw emoji sequences.
+    ///
+    /// - A cluster with the emoji presentation selector U+FE0F (`❤️`, the keycap `1️⃣`) takes two columns; one
+    ///   with the text presentation selector U+FE0E (`⌚︎`) takes one.
+    /// - A flag (a pair of regional indicators, `🇯🇵`) takes two; a lone regional indicator too.
+    /// - A ZWJ sequence (`👩‍💻`) or an emoji with a skin-tone modifier is drawn as one emoji: two columns, not the
+    ///   sum of its parts.
+    /// - Otherwise the widest scalar decides (a letter with combining marks takes its letter's width).
     public static func of(_ character: Character) -> Int {
         if character.isASCII {
             let value = character.asciiValue!
@@ -15,7 +22,11 @@ public enum DisplayWidth {
         }
         var width = 0
         for scalar in character.unicodeScalars {
-            width = max(width, of(scalar))
+            switch scalar.value {
+            case 0xFE0F, 0x1F1E6...0x1F1FF: return 2
+            case 0xFE0E: return 1
+            default: width = max(width, of(scalar))
+            }
         }
         return width
     }
