@@ -12,11 +12,11 @@ extension DeckDecoder {
             let path = "languages[\(index)]"
             guard let code = string(element, path: path) else { continue }
             guard isLanguageCode(code) else {
-                report(element.offset, path, "'\(code)' is not a language code such as \"en\" or \"ja\"")
+                report(element.offset, path, "'\(echo(code))' is not a language code such as \"en\" or \"ja\"")
                 continue
             }
             if result.contains(code) {
-                report(element.offset, path, "the language '\(code)' is listed twice")
+                report(element.offset, path, "the language '\(echo(code))' is listed twice")
                 continue
             }
             result.append(code)
@@ -49,10 +49,10 @@ extension DeckDecoder {
             var translations: [LocalizedText.Translation] = []
             var isValid = true
             for member in members {
-                let memberPath = path + "." + member.key
+                let memberPath = childPath(path, member.key)
                 guard languages.contains(member.key) else {
                     let known = languages.joined(separator: ", ")
-                    report(member.keyOffset, memberPath, "'\(member.key)' is not one of the deck's languages (\(known))")
+                    report(member.keyOffset, memberPath, "'\(echo(member.key))' is not one of the deck's languages (\(known))")
                     isValid = false
                     continue
                 }
@@ -92,7 +92,7 @@ extension DeckDecoder {
     mutating func identifier(_ node: JSONNode, path: String) -> String? {
         guard let text = string(node, path: path) else { return nil }
         guard isKebabCase(text) else {
-            report(node.offset, path, "'\(text)' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"")
+            report(node.offset, path, "'\(echo(text))' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"")
             return nil
         }
         return text
@@ -136,7 +136,7 @@ extension DeckDecoder {
     func describe(_ node: JSONNode) -> String {
         switch node.value {
         case .number(let number, _): number.formatted
-        case .string(let text): "the string \"\(text.prefix(40))\""
+        case .string(let text): "the string \"\(echo(text, limit: 40))\""
         default: node.kindDescription
         }
     }
@@ -156,7 +156,7 @@ extension DeckDecoder {
         }
         var seen = Set<String>()
         for member in members where !seen.insert(member.key).inserted {
-            report(member.keyOffset, path.isEmpty ? member.key : path + "." + member.key, "the key \"\(member.key)\" appears twice in the same object")
+            report(member.keyOffset, childPath(path, member.key), "the key \"\(echo(member.key))\" appears twice in the same object")
         }
         return members
     }
@@ -171,17 +171,33 @@ extension DeckDecoder {
         return nil
     }
 
+    /// Reports every member not in `allowed`, with a did-you-mean; once the problem list is full, the rest are
+    /// only counted (a deck with a million unknown keys costs no million suggestions).
     mutating func checkKeys(_ members: [JSONMember], allowed: [String], path: String) {
         for member in members where !allowed.contains(member.key) {
-            var message = "unknown field \"\(member.key)\""
+            guard problems.count < Self.problemLimit else {
+                report(member.keyOffset, path, "unknown field")
+                continue
+            }
+            var message = "unknown field \"\(echo(member.key))\""
             if let suggestion = Suggestions.closest(to: member.key, among: allowed, limit: 1).first {
                 message += "; did you mean \"\(suggestion)\"?"
             } else {
                 message += "; the fields here are " + allowed.filter { $0 != "$schema" }.joined(separator: ", ")
             }
-            report(member.keyOffset, path.isEmpty ? member.key : path + "." + member.key, message)
+            report(member.keyOffset, childPath(path, member.key), message)
         }
     }
+}
+
+/// Quotes untrusted deck text in a message: controls escaped, length capped.
+func echo(_ text: some StringProtocol, limit: Int = UntrustedText.defaultLimit) -> String {
+    UntrustedText.echoed(text, limit: limit)
+}
+
+/// The JSON path of a member, with its (untrusted) key echoed safely.
+func childPath(_ path: String, _ key: String) -> String {
+    path.isEmpty ? echo(key) : path + "." + echo(key)
 }
 
 /// Whether `text` is lowercase kebab-case: `a-z`, `0-9` and single hyphens between them.

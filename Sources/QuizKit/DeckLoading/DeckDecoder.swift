@@ -54,7 +54,7 @@ struct DeckDecoder {
                 if let first = firstUse[id] {
                     report(
                         idMember.value.offset, path + ".id",
-                        "duplicate id '\(id)' (first used by questions[\(first)]); every question needs its own id")
+                        "duplicate id '\(echo(id))' (first used by questions[\(first)]); every question needs its own id")
                     continue
                 }
                 firstUse[id] = index
@@ -126,7 +126,7 @@ struct DeckDecoder {
         guard let members = object(node, path: "topics", what: "an object of topic names") else { return [] }
         var result: [(topic: String, name: LocalizedText)] = []
         for member in members {
-            let path = "topics." + member.key
+            let path = childPath("topics", member.key)
             guard isKebabCase(member.key) else {
                 report(member.keyOffset, path, "a topic must be kebab-case (lowercase letters, digits and '-')")
                 continue

@@ -41,8 +41,13 @@ public struct ProgressHistoryBuilder {
         return lineStart
     }
 
-    private mutating func addLine(_ line: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
+    private mutating func addLine(_ whole: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
         lineNumber += 1
+        // A UTF-8 byte-order mark (an editor may add one) is not part of the first record.
+        var line = whole
+        if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
+            line = UnsafeBufferPointer(rebasing: line[3...])
+        }
         do {
             switch try parser.parse(line) {
             case .answer(let answer):
