@@ -1,12 +1,12 @@
 /// A failure that is not about usage or data: printed as `Error: …`, with its own exit status.
-public struct CommandFailure: Error, Sendable, Equatable {
+struct CommandFailure: Error, Sendable, Equatable {
     /// The sentence after `Error: `, naming the fix.
-    public var message: String
+    var message: String
     /// The exit status.
-    public var status: Int32
+    var status: Int32
 
     /// Creates a failure; the default status is 1.
-    public init(_ message: String, status: Int32 = 1) {
+    init(_ message: String, status: Int32 = 1) {
         self.message = message
         self.status = status
     }
