@@ -129,7 +129,7 @@ private struct Parser<Options: ParsableOptions> {
         do {
             try member.apply(&options, value)
         } catch {
-            throw Self.invalidValue(value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
+            throw Self.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
         }
     }
 

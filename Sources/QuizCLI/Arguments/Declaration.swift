@@ -59,7 +59,11 @@ struct Declaration<Options> {
             choices: parse.choices)
         return Declaration(members: [Member(role: .option(spec)) { (options, text) throws(ValueError) in
             for part in (text ?? "").split(separator: ",").map({ $0.trimmed() }) where !part.isEmpty {
-                options[keyPath: keyPath].append(try parse.parse(part))
+                do throws(ValueError) {
+                    options[keyPath: keyPath].append(try parse.parse(part))
+                } catch {
+                    throw ValueError(error.detail, value: part)
+                }
             }
         }])
     }
@@ -124,9 +128,12 @@ enum DeclarationRole {
 struct ValueError: Error, Equatable {
     /// `must be at least 1`, shown as `The value '0' is invalid for '--count <n>': must be at least 1`.
     var detail: String?
+    /// The part of the text refused, when not all of it (one item of a comma-separated list).
+    var value: String?
 
-    init(_ detail: String? = nil) {
+    init(_ detail: String? = nil, value: String? = nil) {
         self.detail = detail
+        self.value = value
     }
 }
 
