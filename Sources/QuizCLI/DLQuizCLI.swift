@@ -128,7 +128,7 @@ public enum DLQuizCLI {
     private static func resolveHelpTarget(_ words: [String]) throws(UsageError) -> CommandSpec {
         var spec = rootSpec
         var children = commands
-        for word in words {
+        for word in words where !ArgumentParser.looksLikeOption(word) {
             guard let child = children.first(where: { $0.configuration.name == word }) else {
                 throw unknownCommand(word, among: children, parent: spec)
             }

@@ -45,7 +45,7 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let style = TextStyle.decide(traits: context.terminal, environment: context.environment, noColorFlag: common.noColor)
+        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
         let output = context.output
         let shown = context.displayPath(path)
         guard file.exists else {

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
         let path = file ?? ""
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
-        let style = TextStyle.decide(traits: context.terminal, environment: context.environment, noColorFlag: common.noColor)
+        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
         context.output.line(
             style.green("OK: ") + "'\(path)' is a valid deck: id '\(deck.id)', \(deck.questions.count) question"
                 + "\(deck.questions.count == 1 ? "" : "s"), \(topics) topic\(topics == 1 ? "" : "s"), languages "
