@@ -80,8 +80,9 @@ public enum DLQuizCLI {
             throw error
         }
         let (command, path, rest) = try resolve(arguments)
-        if ArgumentParser.asksForHelp(rest) {
-            context.output.write(helpFormatter.help(for: command.spec(path: path)))
+        let spec = command.spec(path: path)
+        if ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: Set(spec.options.filter(\.takesValue).compactMap(\.short))) {
+            context.output.write(helpFormatter.help(for: spec))
             return 0
         }
         return try run(command, path: path, arguments: rest, context: context)

@@ -131,6 +131,8 @@ import Testing
         (["pick", "--order", "x", "--help", "--more"], ["help", "pick"]),
         (["progress", "reset", "--help"], ["help", "progress", "reset"]),
         (["--bogus", "--help"], ["help"]),
+        (["progress", "reset", "-yh"], ["help", "progress", "reset"]),
+        (["help", "quiz", "--help"], ["help", "quiz"]),
     ])
     func helpWinsOverEveryOtherError(arguments: [String], same: [String]) throws {
         let harness = try CLIHarness()
@@ -145,6 +147,19 @@ import Testing
         let result = try CLIHarness().run(["quiz", "--", "--help"])
         #expect(result.status == 64)
         #expect(result.error.hasPrefix("Error: Unexpected argument '--help'\n"))
+    }
+
+    @Test(arguments: [
+        (["-yh"], [], true),
+        (["-n3h"], ["n"], false),
+        (["-nh"], ["n"], false),
+        (["--", "-h"], [], false),
+        (["--hash"], [], false),
+        (["-5"], [], false),
+        (["--count", "3", "--help"], ["n"], true),
+    ] as [([String], [Character], Bool)])
+    func helpIsFoundAloneOrInABundleOfFlags(arguments: [String], valueTaking: [Character], expected: Bool) {
+        #expect(ArgumentParser.asksForHelp(arguments, shortOptionsTakingValues: Set(valueTaking)) == expected)
     }
 
     @Test func helpIsGeneratedFromTheDeclarations() throws {

@@ -4,11 +4,17 @@ import QuizKit
 /// `--opt=value`, `-n 3`, `-n3`, bundled short flags (`-yq`), `--` to end options; a repeated single-value option
 /// keeps its last value; repeatable options keep every value.
 enum ArgumentParser {
-    /// Whether `-h` or `--help` appears before `--`: help wins over every other error on the line.
-    static func asksForHelp(_ arguments: [String]) -> Bool {
+    /// Whether `-h` or `--help` appears before `--`, alone or in a bundle of short flags (`-yh`): help wins over
+    /// every other error on the line. In a bundle, the letters after one of `shortOptionsTakingValues` are its value.
+    static func asksForHelp(_ arguments: [String], shortOptionsTakingValues: Set<Character> = []) -> Bool {
         for argument in arguments {
             if argument == "--" { return false }
-            if argument == "-h" || argument == "--help" { return true }
+            if argument == "--help" { return true }
+            guard looksLikeOption(argument), !argument.hasPrefix("--") else { continue }
+            for letter in argument.dropFirst() {
+                if letter == "h" { return true }
+                if shortOptionsTakingValues.contains(letter) { break }
+            }
         }
         return false
     }

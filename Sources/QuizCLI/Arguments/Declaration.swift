@@ -77,11 +77,18 @@ struct Declaration<Options> {
 
     // MARK: Arguments and groups
 
-    /// A positional argument; required unless `isOptional`.
+    /// A required positional argument.
+    static func argument(_ name: String, _ keyPath: WritableKeyPath<Options, String>, help: String) -> Declaration {
+        Declaration(members: [Member(role: .argument(ArgumentSpec(name: name, help: help, isOptional: false))) {
+            options, text in options[keyPath: keyPath] = text ?? ""
+        }])
+    }
+
+    /// A positional argument that may be left out: nil then.
     static func argument(
-        _ name: String, _ keyPath: WritableKeyPath<Options, String?>, help: String, isOptional: Bool = false
+        _ name: String, _ keyPath: WritableKeyPath<Options, String?>, help: String
     ) -> Declaration {
-        Declaration(members: [Member(role: .argument(ArgumentSpec(name: name, help: help, isOptional: isOptional))) {
+        Declaration(members: [Member(role: .argument(ArgumentSpec(name: name, help: help, isOptional: true))) {
             options, text in options[keyPath: keyPath] = text
         }])
     }

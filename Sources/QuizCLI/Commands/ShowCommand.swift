@@ -2,7 +2,7 @@ import QuizKit
 
 /// `dlquiz show <id>`: one question with its model answer, key points, follow-ups and references.
 struct ShowCommand: ParsableCommand {
-    var id: String?
+    var id = ""
     var common = CommonOptions()
 
     static var configuration: CommandConfiguration {
@@ -18,7 +18,6 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let id = self.id ?? ""
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         guard let question = deck.question(withID: id) else {

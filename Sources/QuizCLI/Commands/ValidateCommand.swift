@@ -2,7 +2,7 @@ import QuizKit
 
 /// `dlquiz validate <file>`: checks a deck file without starting a quiz.
 struct ValidateCommand: ParsableCommand {
-    var file: String?
+    var file = ""
     var common = CommonOptions()
 
     static var configuration: CommandConfiguration {
@@ -17,7 +17,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let path = file ?? ""
+        let path = file
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
         let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
