@@ -28,12 +28,9 @@ struct Declaration<Options> {
         _ name: String, short: Character? = nil, _ keyPath: WritableKeyPath<Options, Value?>, valueName: String,
         help: String, defaultValue: String? = nil, parse: ValueParser<Value>
     ) -> Declaration {
-        let spec = OptionSpec(
-            name: name, short: short, valueName: valueName, help: help, defaultValue: defaultValue,
-            isRepeatable: false, choices: parse.choices)
-        return Declaration(members: [Member(role: .option(spec)) { (options, text) throws(ValueError) in
-            options[keyPath: keyPath] = try parse.parse(text ?? "")
-        }])
+        let optional = ValueParser<Value?>(choices: parse.choices) { (text) throws(ValueError) in try parse.parse(text) }
+        return option(
+            name, short: short, keyPath, valueName: valueName, help: help, defaultValue: defaultValue, parse: optional)
     }
 
     /// A single-value option with a default in its field; the last value wins when repeated.
