@@ -1,4 +1,5 @@
-/// What a command is called, what it does, and what it accepts: the source of both parsing and help.
+/// What a command is called, what it does, and what it accepts, as help, usage lines and errors show it; generated
+/// from the command's declarations by `ParsableCommand.spec(path:)`.
 struct CommandSpec: Sendable, Hashable {
     /// The words after `dlquiz`: `quiz`, or `progress reset`.
     var path: [String]
@@ -57,11 +58,6 @@ struct CommandSpec: Sendable, Hashable {
             parts.append("[<subcommand>]")
         }
         return parts.joined(separator: " ")
-    }
-
-    /// The option with this long name.
-    func option(named name: String) -> OptionSpec? {
-        allOptions.first { $0.name == name }
     }
 }
 
