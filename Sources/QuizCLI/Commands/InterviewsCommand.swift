@@ -36,8 +36,9 @@ struct InterviewsCommand: ParsableCommand {
             return 0
         }
         let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
-        Self.printTable(
-            loaded.scorecards, folder: context.displayPath(folder), presentation: presentation, output: context.output)
+        for line in Self.table(loaded.scorecards, folder: context.displayPath(folder), presentation: presentation) {
+            context.output.line(line)
+        }
         return 0
     }
 
@@ -57,15 +58,18 @@ struct InterviewsCommand: ParsableCommand {
         ])
     }
 
-    private static func printTable(
-        _ scorecards: [ScorecardStore.StoredScorecard], folder: String, presentation: Presentation, output: any TextSink
-    ) {
+    /// The table as lines, with its footer.
+    private static func table(
+        _ scorecards: [ScorecardStore.StoredScorecard], folder: String, presentation: Presentation
+    ) -> [String] {
+        var lines: [String] = []
+        func line(_ text: String = "") { lines.append(text) }
         let strings = presentation.strings
         let style = presentation.style
         guard !scorecards.isEmpty else {
-            output.line(strings.noInterviews(folder))
-            output.line(style.dim("dlquiz interview --candidate NAME"))
-            return
+            line(strings.noInterviews(folder))
+            line(style.dim("dlquiz interview --candidate NAME"))
+            return lines
         }
         let names = scorecards.map { Table.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
             .map { $0.isEmpty ? strings.unnamedCandidate : $0 }
@@ -75,20 +79,21 @@ struct InterviewsCommand: ParsableCommand {
         let countWidth = max(DisplayWidth.of(strings.columnQuestions), counts.map { DisplayWidth.of($0) }.max() ?? 0)
         let totalWidth = max(DisplayWidth.of(strings.columnTotal), 4)
         let dateWidth = 10
-        output.line(style.bold([
+        line(style.bold([
             Table.cell(strings.columnDate, dateWidth), Table.cell(strings.columnCandidate, nameWidth),
             Table.cell(strings.columnQuestions, countWidth, alignRight: true),
             Table.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
         ].joined(separator: "  ")))
         for (offset, stored) in scorecards.enumerated() {
             let file = String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md"
-            output.line([
+            line([
                 stored.scorecard.localDate, Table.cell(names[offset], nameWidth),
                 Table.cell(counts[offset], countWidth, alignRight: true), Table.cell(totals[offset], totalWidth, alignRight: true),
                 style.dim(TerminalText.sanitized(file)),
             ].joined(separator: "  "))
         }
-        output.line()
-        output.line(style.dim(strings.interviewsFooter(scorecards.count, folder: folder)))
+        line()
+        line(style.dim(strings.interviewsFooter(scorecards.count, folder: folder)))
+        return lines
     }
 }

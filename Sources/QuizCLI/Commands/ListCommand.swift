@@ -23,14 +23,16 @@ struct ListCommand: ParsableCommand {
             context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
             return 0
         }
-        Self.printTable(questions, deck: deck, histories: histories, presentation: presentation, output: context.output)
+        for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation) { context.output.line(line) }
         return 0
     }
 
-    private static func printTable(
-        _ questions: [Question], deck: Deck, histories: [String: QuestionHistory], presentation: Presentation,
-        output: any TextSink
-    ) {
+    /// The table as lines, with its footer.
+    private static func table(
+        _ questions: [Question], deck: Deck, histories: [String: QuestionHistory], presentation: Presentation
+    ) -> [String] {
+        var lines: [String] = []
+        func line(_ text: String = "") { lines.append(text) }
         let language = presentation.language
         let strings = presentation.strings
         let style = presentation.style
@@ -50,7 +52,7 @@ struct ListCommand: ParsableCommand {
             Table.cell(strings.columnDifficulty, levelWidth), Table.cell(strings.columnAttempts, triesWidth),
             Table.cell(strings.columnLastGrade, gradeWidth), strings.columnQuestion,
         ].joined(separator: "  ")
-        output.line(style.bold(header))
+        line(style.bold(header))
         for (offset, question) in questions.enumerated() {
             let attempts = histories[question.id]?.attempts ?? 0
             let row = [
@@ -60,11 +62,12 @@ struct ListCommand: ParsableCommand {
                 Table.cell(grades[offset], gradeWidth),
                 Table.truncated(TerminalText.sanitized(question.question.text(in: language)).replacingNewlines(), to: questionWidth),
             ].joined(separator: "  ")
-            output.line(row)
+            line(row)
         }
         let answered = questions.filter { (histories[$0.id]?.attempts ?? 0) > 0 }.count
-        output.line()
-        output.line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))
+        line()
+        line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))
+        return lines
     }
 
     private static func json(
