@@ -1,4 +1,5 @@
 import FoundationEssentials
+import QuizKit
 
 /// Everything a command may touch of the outside world, passed in so tests can replace each part.
 public struct CommandContext: Sendable {
@@ -67,9 +68,53 @@ public struct CommandContext: Sendable {
 
     /// The width to wrap at: `COLUMNS`, else the terminal's width, else 80; never above 100 nor below 20.
     public var width: Int {
-        if let text = environment["COLUMNS"], let columns = Int(text.trimmed()), columns > 0 {
-            return min(max(columns, 20), 100)
+        Presentation.columns(environment: environment, terminal: terminal, in: 20...100)
+    }
+}
+
+// MARK: - What commands share
+
+extension CommandContext {
+    /// A path as messages show it, with the home folder as `~`.
+    func displayPath(_ path: String) -> String {
+        HomeFolder.abbreviate(path, environment: environment)
+    }
+
+    /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.
+    func progressPath(_ option: String?) -> String {
+        ProgressLocation.path(flag: option, environment: environment)
+    }
+
+    /// Reads the progress file, warning on standard error about lines it skipped (they stay in the file).
+    func loadHistory(path: String) throws(QuizError) -> ProgressHistory {
+        let history = try ProgressFile(path: path).load()
+        if history.problemCount > 0 {
+            let count = history.problemCount
+            var message = "Warning: skipped \(count == 1 ? "an unreadable line" : "\(count) unreadable lines") in "
+                + "\(displayPath(path)); \(count == 1 ? "it stays" : "they stay") in the file untouched."
+            for problem in history.problems.prefix(3) {
+                message += "\n  \(problem)"
+            }
+            if count > 3 { message += "\n  … and \(count - 3) more ('dlquiz progress' lists them)." }
+            errorOutput.line(message)
         }
-        return min(max(terminal.columns ?? 80, 20), 100)
+        return history
+    }
+
+    /// Prints a JSON document to standard output.
+    func printJSON(_ value: JSONValue) {
+        output.write(value.rendered(pretty: true) + "\n")
+    }
+
+    /// Renders a document and sends it to `destination`, saying so on standard output when it is a file.
+    ///
+    /// `questions` and `strings` only word the confirmation: "Wrote 12 questions to sheet.html."
+    func deliverDocument(
+        to destination: DocumentDestination, questions: Int, strings: UIStrings, _ render: () throws -> String
+    ) throws {
+        try destination.deliver(to: output, render)
+        if case .file(let path) = destination {
+            output.line(strings.wroteDocument(questions: questions, path: path))
+        }
     }
 }

@@ -5,18 +5,13 @@ public enum DLQuizCLI {
     /// The program's version.
     public static let version = "0.1.0"
 
-    /// Every top-level command, in the order the overview lists them.
-    static var commands: [any CommandRunner.Type] {
+    /// Every top-level command, in the order the overview lists them; subcommands are declared by their parent.
+    static var commands: [any ParsableCommand.Type] {
         [
         QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
         ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
         TipsCommand.self, ValidateCommand.self,
         ]
-    }
-
-    /// Subcommands, keyed by their parent's name.
-    static var subcommands: [String: [any CommandRunner.Type]] {
-        ["progress": [ProgressResetCommand.self]]
     }
 
     /// The root command's spec, for `dlquiz` and `dlquiz --help`.
@@ -36,7 +31,7 @@ public enum DLQuizCLI {
                 - dlquiz interview --candidate NAME  (run an interview and keep a scorecard)
                 - dlquiz list  (every question, with your attempts)
                 """,
-            subcommands: commands.map { $0.spec })
+            subcommands: commands.map { $0.spec(path: [$0.configuration.name]) })
     }
 
     /// Runs the program with a context and returns the exit status.
@@ -65,73 +60,92 @@ public enum DLQuizCLI {
             context.output.write(helpFormatter.help(for: rootSpec, version: version))
             return 0
         }
-        switch first {
-        case "--version":
-            context.output.line("dlquiz \(version)")
-            return 0
-        case "-h", "--help":
-            context.output.write(helpFormatter.help(for: rootSpec, version: version))
-            return 0
-        case "help":
+        if first == "help" {
             let spec = try resolveHelpTarget(Array(arguments.dropFirst()))
             context.output.write(helpFormatter.help(for: spec, version: spec.path.isEmpty ? version : nil))
             return 0
-        default:
-            break
         }
-        if first.hasPrefix("-") {
-            let rootOptions = ["--help", "--version", "-h"]
-            var message = "Unknown option '\(first)'."
-            if let suggestion = Suggestions.closest(to: first, among: rootOptions, limit: 1).first {
-                message += " Did you mean '\(suggestion)'?"
-            } else {
-                message += " Options go after the command, as in 'dlquiz quiz \(first)'."
-            }
-            throw UsageError(message, command: rootSpec)
-        }
-        let (runner, rest) = try resolve(arguments)
-        let parsed = try ArgumentParser.parse(rest, for: runner.spec)
-        if parsed.flag("help") {
-            context.output.write(helpFormatter.help(for: runner.spec))
+        if first == "--version" {
+            context.output.line("dlquiz \(version)")
             return 0
         }
-        return try runner.run(Invocation(context: context, arguments: parsed))
+        if ArgumentParser.looksLikeOption(first) {
+            guard !ArgumentParser.asksForHelp(arguments) else {
+                context.output.write(helpFormatter.help(for: rootSpec, version: version))
+                return 0
+            }
+            var error = UsageError.suggesting("Unknown option '\(first)'", closestTo: first, among: ["--help", "--version", "-h"])
+            error.hint = error.hint ?? "Options go after the command, as in 'dlquiz quiz \(first)'."
+            error.command = rootSpec
+            throw error
+        }
+        let (command, path, rest) = try resolve(arguments)
+        let spec = command.spec(path: path)
+        if ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: Set(spec.options.filter(\.takesValue).compactMap(\.short))) {
+            context.output.write(helpFormatter.help(for: spec))
+            return 0
+        }
+        return try run(command, path: path, arguments: rest, context: context)
     }
 
-    /// The command named by the first words of `arguments`, and the arguments left for it.
-    private static func resolve(_ arguments: [String]) throws(UsageError) -> (any CommandRunner.Type, [String]) {
+    /// Parses, validates and runs one command; a usage error is shown with that command's usage line.
+    private static func run<Command: ParsableCommand>(
+        _ type: Command.Type, path: [String], arguments: [String], context: CommandContext
+    ) throws -> Int32 {
+        do {
+            return try ArgumentParser.parse(arguments, as: Command.self).run(context)
+        } catch var error as UsageError {
+            if error.command == nil { error.command = Command.spec(path: path) }
+            throw error
+        }
+    }
+
+    /// The command named by the first words of `arguments`, the words that named it, and the arguments left for it.
+    private static func resolve(_ arguments: [String]) throws -> (any ParsableCommand.Type, [String], [String]) {
         let name = arguments[0]
-        guard let command = commands.first(where: { $0.spec.name == name }) else {
-            throw unknownCommand(name, among: commands.map { $0.spec.name }, parent: rootSpec)
+        guard let top = commands.first(where: { $0.configuration.name == name }) else {
+            throw unknownCommand(name, among: commands, parent: rootSpec)
         }
-        if arguments.count > 1, let children = subcommands[name],
-            let child = children.first(where: { $0.spec.name == arguments[1] })
-        {
-            return (child, Array(arguments.dropFirst(2)))
+        var command: any ParsableCommand.Type = top
+        var path = [name]
+        var rest = Array(arguments.dropFirst())
+        while let word = rest.first, !ArgumentParser.looksLikeOption(word), !command.configuration.subcommands.isEmpty {
+            let children = command.configuration.subcommands
+            guard let child = children.first(where: { $0.configuration.name == word }) else {
+                let spec = command.spec(path: path)
+                guard spec.arguments.isEmpty else { break }
+                var error = UsageError.suggesting(
+                    "Unknown subcommand '\(word)'", closestTo: word, among: children.map { $0.configuration.name })
+                error.command = spec
+                throw error
+            }
+            command = child
+            path.append(word)
+            rest.removeFirst()
         }
-        return (command, Array(arguments.dropFirst()))
+        return (command, path, rest)
     }
 
     private static func resolveHelpTarget(_ words: [String]) throws(UsageError) -> CommandSpec {
-        guard let name = words.first else { return rootSpec }
-        guard let command = commands.first(where: { $0.spec.name == name }) else {
-            throw unknownCommand(name, among: commands.map { $0.spec.name }, parent: rootSpec)
+        var spec = rootSpec
+        var children = commands
+        for word in words where !ArgumentParser.looksLikeOption(word) {
+            guard let child = children.first(where: { $0.configuration.name == word }) else {
+                throw unknownCommand(word, among: children, parent: spec)
+            }
+            spec = child.spec(path: spec.path + [word])
+            children = child.configuration.subcommands
         }
-        guard words.count > 1 else { return command.spec }
-        let children = subcommands[name] ?? []
-        guard let child = children.first(where: { $0.spec.name == words[1] }) else {
-            throw unknownCommand(words[1], among: children.map { $0.spec.name }, parent: command.spec)
-        }
-        return child.spec
+        return spec
     }
 
-    private static func unknownCommand(_ name: String, among names: [String], parent: CommandSpec) -> UsageError {
-        var message = "Unknown command '\(name)'."
-        if let suggestion = Suggestions.closest(to: name, among: names, limit: 1).first {
-            message += " Did you mean '\(suggestion)'?"
-        } else {
-            message += " The commands are: \(names.joined(separator: ", "))."
-        }
-        return UsageError(message, command: parent)
+    private static func unknownCommand(
+        _ name: String, among commands: [any ParsableCommand.Type], parent: CommandSpec
+    ) -> UsageError {
+        let names = commands.map { $0.configuration.name }
+        var error = UsageError.suggesting("Unknown command '\(name)'", closestTo: name, among: names)
+        error.hint = error.hint ?? "The commands are: \(names.joined(separator: ", "))."
+        error.command = parent
+        return error
     }
 }

@@ -26,7 +26,7 @@ import Glibc
         let usage = try runner.run(["pick", "--nope"])
         #expect(usage.status == 64)
         #expect(usage.output.isEmpty)
-        #expect(usage.error.hasPrefix("Error: Unknown option '--nope'."))
+        #expect(usage.error.hasPrefix("Error: Unknown option '--nope'\n"))
         let deck = runner.home.appendingPathComponent("bad.json")
         try Data("{".utf8).write(to: deck)
         let data = try runner.run(["list", "--deck", deck.path])

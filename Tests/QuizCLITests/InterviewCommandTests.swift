@@ -166,9 +166,9 @@ import Testing
 
     @Test(arguments: [
         (["interview", "--json"], "Error: '--json' chooses the format of '--output <file>'"),
-        (["interview", "--ids", "data-generators", "--balanced"], "Error: '--ids' chooses the questions itself; leave out '--balanced'."),
-        (["interview", "--fresh", "0"], "Error: The value '0' for '--fresh <k>' must be at least 1."),
-        (["interview", "--candidat", "x"], "Error: Unknown option '--candidat'. Did you mean '--candidate'?"),
+        (["interview", "--ids", "data-generators", "--balanced"], "Error: '--ids' chooses the questions itself; leave out '--balanced'\n"),
+        (["interview", "--fresh", "0"], "Error: The value '0' is invalid for '--fresh <k>': must be at least 1\n"),
+        (["interview", "--candidat", "x"], "Error: Unknown option '--candidat'\nDid you mean '--candidate'?\n"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)
@@ -298,6 +298,6 @@ import Testing
     func badMinutesAreRefused(value: String) throws {
         let result = try CLIHarness().run(["quiz", "--minutes", value])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value '\(value)' for '--minutes <m>' must be a number of minutes above 0"))
+        #expect(result.error.hasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
     }
 }

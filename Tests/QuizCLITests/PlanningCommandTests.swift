@@ -59,9 +59,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["quiz", "--until", "someday"], "Error: The value 'someday' for '--until <date>' is not a date"),
-        (["quiz", "--until", "2020-01-01"], "Error: The date '2020-01-01' for '--until <date>' (2020-01-01) is in the past."),
-        (["quiz", "--order", "weakest", "--until", "fri"], "Error: '--until' plans due practice; use it with '--order due' (or without --order)."),
+        (["quiz", "--until", "someday"], "Error: The value 'someday' is invalid for '--until <date>': use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3\n"),
+        (["quiz", "--until", "2020-01-01"], "Error: The value '2020-01-01' is invalid for '--until <date>': 2020-01-01 is in the past\n"),
+        (["quiz", "--order", "weakest", "--until", "fri"], "Error: '--until' plans due practice; use it with '--order due' (or without --order)\n"),
     ])
     func untilRefusesWhatItCannotUse(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)

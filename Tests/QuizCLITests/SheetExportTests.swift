@@ -80,13 +80,13 @@ import Testing
     }
 
     @Test(arguments: [
-        (["sheet", "--width", "39"], "Error: The value '39' for '--width <n>' must be from 40 to 200."),
-        (["sheet", "--format", "markdown", "--width", "60"], "Error: The option '--width <n>' applies to --format text only."),
-        (["sheet", "--fold-answers"], "Error: The flag '--fold-answers' applies to --format html only."),
-        (["sheet", "--format", "pdf"], "Error: The value 'pdf' for '--format <format>' is not one of: text, markdown, html."),
-        (["sheet", "--only", "weakest"], "Error: The value 'weakest' for '--only <which>' is not one of: weak, unseen."),
-        (["export"], "Error: Missing '--format <format>': choose anki, csv or json."),
-        (["export", "--format", "json", "--lang", "ja"], "Error: The option '--lang <lang>' does not apply to --format json, which keeps every language."),
+        (["sheet", "--width", "39"], "Error: The value '39' is invalid for '--width <n>': must be from 40 to 200"),
+        (["sheet", "--format", "markdown", "--width", "60"], "Error: The option '--width <n>' applies to --format text only"),
+        (["sheet", "--fold-answers"], "Error: The flag '--fold-answers' applies to --format html only"),
+        (["sheet", "--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'html'."),
+        (["sheet", "--only", "weakest"], "Error: The value 'weakest' is invalid for '--only <which>'. Please provide one of 'weak' and 'unseen'."),
+        (["export"], "Error: Missing expected argument '--format <format>'\nChoose anki, csv or json."),
+        (["export", "--format", "json", "--lang", "ja"], "Error: The option '--lang <lang>' does not apply to --format json, which keeps every language"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)

@@ -1,100 +1,184 @@
 import QuizKit
 
-/// Parses a command's arguments the way swift-argument-parser does: `--opt value`, `--opt=value`, bundled short
-/// flags (`-hn3` is not allowed, `-n3` and `-n 3` are), and `--` to end options.
-public enum ArgumentParser {
-    /// Parses `arguments` (after the command's own words) against `spec`.
-    public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
-        var parsed = ParsedArguments(command: spec)
-        var index = 0
+/// Fills a command's typed options from its arguments the way swift-argument-parser does: `--opt value`,
+/// `--opt=value`, `-n 3`, `-n3`, bundled short flags (`-yq`), `--` to end options; a repeated single-value option
+/// keeps its last value; repeatable options keep every value.
+enum ArgumentParser {
+    /// Whether `-h` or `--help` appears before `--`, alone or in a bundle of short flags (`-yh`): help wins over
+    /// every other error on the line. In a bundle, the letters after one of `shortOptionsTakingValues` are its value.
+    static func asksForHelp(_ arguments: [String], shortOptionsTakingValues: Set<Character> = []) -> Bool {
+        for argument in arguments {
+            if argument == "--" { return false }
+            if argument == "--help" { return true }
+            guard looksLikeOption(argument), !argument.hasPrefix("--") else { continue }
+            for letter in argument.dropFirst() {
+                if letter == "h" { return true }
+                if shortOptionsTakingValues.contains(letter) { break }
+            }
+        }
+        return false
+    }
+
+    /// Parses `arguments` (the words after the command's own) into `Options`, then runs its `validate()`.
+    ///
+    /// - Throws: `UsageError` worded as swift-argument-parser words it, without the command filled in.
+    static func parse<Options: ParsableOptions>(_ arguments: [String], as type: Options.Type = Options.self) throws(UsageError) -> Options {
+        var parser = Parser<Options>(arguments: arguments)
+        try parser.run()
+        try parser.options.validate()
+        return parser.options
+    }
+}
+
+// MARK: - The parser
+
+/// One pass over a command line.
+private struct Parser<Options: ParsableOptions> {
+    typealias Member = Declaration<Options>.Member
+
+    let arguments: [String]
+    var options = Options()
+    private var index = 0
+    private var positionals: [String] = []
+    private let optionMembers: [(spec: OptionSpec, member: Member)]
+    private let argumentMembers: [(spec: ArgumentSpec, member: Member)]
+
+    init(arguments: [String]) {
+        self.arguments = arguments
+        var optionMembers: [(OptionSpec, Member)] = []
+        var argumentMembers: [(ArgumentSpec, Member)] = []
+        for member in Options.members {
+            switch member.role {
+            case .option(let spec): optionMembers.append((spec, member))
+            case .argument(let spec): argumentMembers.append((spec, member))
+            }
+        }
+        self.optionMembers = optionMembers
+        self.argumentMembers = argumentMembers
+    }
+
+    mutating func run() throws(UsageError) {
         var optionsEnded = false
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
-            if optionsEnded || argument == "-" || !argument.hasPrefix("-") || isNegativeNumber(argument) {
-                parsed.addPositional(argument)
-                continue
-            }
-            if argument == "--" {
+            if optionsEnded || !ArgumentParser.looksLikeOption(argument) {
+                positionals.append(argument)
+            } else if argument == "--" {
                 optionsEnded = true
-                continue
-            }
-            if argument.hasPrefix("--") {
-                let body = argument.dropFirst(2)
-                let name: String
-                var inlineValue: String?
-                if let equals = body.firstIndex(of: "=") {
-                    name = String(body[..<equals])
-                    inlineValue = String(body[body.index(after: equals)...])
-                } else {
-                    name = String(body)
-                }
-                guard let option = spec.option(named: name) else {
-                    throw unknownOption("--" + name, spec: spec)
-                }
-                try take(option, inlineValue: inlineValue, arguments: arguments, index: &index, into: &parsed, as: "--" + name)
-                continue
-            }
-            // Short options: -n 3, -n3, -h, or bundled flags such as -hy.
-            var characters = Array(argument.dropFirst())
-            while !characters.isEmpty {
-                let letter = characters.removeFirst()
-                guard let option = spec.allOptions.first(where: { $0.short == letter }) else {
-                    throw unknownOption("-\(letter)", spec: spec)
-                }
-                if option.takesValue {
-                    let inline = characters.isEmpty ? nil : String(characters)
-                    try take(option, inlineValue: inline, arguments: arguments, index: &index, into: &parsed, as: "-\(letter)")
-                    characters = []
-                } else {
-                    parsed.addFlag(option.name)
-                }
+            } else if argument.hasPrefix("--") {
+                try longOption(argument)
+            } else {
+                try shortOptions(argument)
             }
         }
-        return parsed
+        try assignPositionals()
     }
 
-    private static func take(
-        _ option: OptionSpec, inlineValue: String?, arguments: [String], index: inout Int,
-        into parsed: inout ParsedArguments, as written: String
-    ) throws(UsageError) {
-        guard option.takesValue else {
-            if inlineValue != nil {
-                throw UsageError("The flag '\(written)' does not take a value.", command: parsed.command)
+    /// `--name`, `--name value` or `--name=value`.
+    private mutating func longOption(_ argument: String) throws(UsageError) {
+        let body = argument.dropFirst(2)
+        var name = String(body)
+        var inlineValue: String?
+        if let equals = body.firstIndex(of: "=") {
+            name = String(body[..<equals])
+            inlineValue = String(body[body.index(after: equals)...])
+        }
+        guard let (spec, member) = optionMembers.first(where: { $0.spec.name == name }) else {
+            if name == "help" { return }
+            let longNames = (optionMembers.map(\.spec.name) + ["help"]).map { "--" + $0 }
+            throw UsageError.suggesting("Unknown option '--\(name)'", closestTo: "--" + name, among: longNames)
+        }
+        try take(spec, member, written: "--" + name, inlineValue: inlineValue)
+    }
+
+    /// `-n 3`, `-n3`, `-y`, or bundled flags such as `-yq`.
+    private mutating func shortOptions(_ argument: String) throws(UsageError) {
+        var letters = Array(argument.dropFirst())
+        while !letters.isEmpty {
+            let letter = letters.removeFirst()
+            guard let (spec, member) = optionMembers.first(where: { $0.spec.short == letter }) else {
+                if letter == "h" { continue }
+                throw UsageError("Unknown option '-\(letter)'")
             }
-            parsed.addFlag(option.name)
+            if spec.takesValue {
+                try take(spec, member, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
+                return
+            }
+            try take(spec, member, written: "-\(letter)", inlineValue: nil)
+        }
+    }
+
+    /// Applies one occurrence of an option; a single-value option given again simply overwrites (the last wins).
+    private mutating func take(_ spec: OptionSpec, _ member: Member, written: String, inlineValue: String?) throws(UsageError) {
+        guard spec.takesValue else {
+            if let inlineValue {
+                throw UsageError("The option '\(written)' does not take any value, but '\(inlineValue)' was specified")
+            }
+            try apply(member, nil, spec: spec)
             return
         }
         let value: String
         if let inlineValue {
             value = inlineValue
         } else {
-            guard index < arguments.count, !looksLikeOption(arguments[index]) else {
-                throw UsageError("Missing value for '\(option.synopsis)'.", command: parsed.command)
+            guard index < arguments.count, !ArgumentParser.looksLikeOption(arguments[index]) else {
+                throw UsageError("Missing value for '\(written) <\(spec.valueName ?? "value")>'")
             }
             value = arguments[index]
             index += 1
         }
-        if !option.isRepeatable, parsed.values[option.name] != nil {
-            throw UsageError("The option '\(option.synopsis)' was given more than once.", command: parsed.command)
+        try apply(member, value, spec: spec)
+    }
+
+    private mutating func apply(_ member: Member, _ value: String?, spec: OptionSpec) throws(UsageError) {
+        do {
+            try member.apply(&options, value)
+        } catch {
+            throw Self.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
         }
-        parsed.addValue(value, for: option.name)
     }
 
-    private static func unknownOption(_ written: String, spec: CommandSpec) -> UsageError {
-        let names = spec.allOptions.flatMap { option in ["--" + option.name] + (option.short.map { ["-\($0)"] } ?? []) }
-        var message = "Unknown option '\(written)'."
-        if let suggestion = Suggestions.closest(to: written, among: names, limit: 1).first {
-            message += " Did you mean '\(suggestion)'?"
+    /// Hands the positional words to the declared arguments, in order.
+    private mutating func assignPositionals() throws(UsageError) {
+        if positionals.count > argumentMembers.count {
+            throw UsageError("Unexpected argument '\(positionals[argumentMembers.count])'")
         }
-        return UsageError(message, command: spec)
+        for (offset, (spec, member)) in argumentMembers.enumerated() {
+            guard offset < positionals.count else {
+                if spec.isOptional { continue }
+                throw UsageError("Missing expected argument '<\(spec.name)>'")
+            }
+            do {
+                try member.apply(&options, positionals[offset])
+            } catch {
+                throw Self.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
+            }
+        }
     }
 
-    private static func looksLikeOption(_ text: String) -> Bool {
-        text.hasPrefix("-") && text != "-" && !isNegativeNumber(text)
-    }
+    // MARK: Wording
 
-    private static func isNegativeNumber(_ text: String) -> Bool {
-        text.count > 1 && text.hasPrefix("-") && text.dropFirst().allSatisfy { $0.isNumber }
+    /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
+    static func invalidValue(_ value: String, for synopsis: String, detail: String?, choices: [String]) -> UsageError {
+        var message = "The value '\(value)' is invalid for '\(synopsis)'"
+        if let detail {
+            message += ": " + detail
+        } else if !choices.isEmpty {
+            let quoted = choices.map { "'\($0)'" }
+            let list = quoted.count <= 2
+                ? quoted.joined(separator: " and ")
+                : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
+            message += ". Please provide one of \(list)."
+            return .suggesting(message, closestTo: value, among: choices)
+        }
+        return UsageError(message)
+    }
+}
+
+extension ArgumentParser {
+    /// Whether a word is an option (`-n`, `--count`, `--`) rather than a value; `-` and negative numbers are values.
+    static func looksLikeOption(_ text: String) -> Bool {
+        text.hasPrefix("-") && text != "-" && !(text.count > 1 && text.dropFirst().allSatisfy { $0.isNumber })
     }
 }

@@ -1,20 +1,21 @@
-/// What a command is called, what it does, and what it accepts: the source of both parsing and help.
-public struct CommandSpec: Sendable, Hashable {
+/// What a command is called, what it does, and what it accepts, as help, usage lines and errors show it; generated
+/// from the command's declarations by `ParsableCommand.spec(path:)`.
+struct CommandSpec: Sendable, Hashable {
     /// The words after `dlquiz`: `quiz`, or `progress reset`.
-    public var path: [String]
+    var path: [String]
     /// One line for the overview.
-    public var abstract: String
+    var abstract: String
     /// Paragraphs shown after the overview line in the command's help.
-    public var discussion: String
+    var discussion: String
     /// Positional arguments.
-    public var arguments: [ArgumentSpec]
+    var arguments: [ArgumentSpec]
     /// Options, without `--help`, which every command has.
-    public var options: [OptionSpec]
+    var options: [OptionSpec]
     /// Subcommands, by name.
-    public var subcommands: [CommandSpec]
+    var subcommands: [CommandSpec]
 
     /// Creates a command spec.
-    public init(
+    init(
         path: [String], abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
         options: [OptionSpec] = [], subcommands: [CommandSpec] = []
     ) {
@@ -27,18 +28,18 @@ public struct CommandSpec: Sendable, Hashable {
     }
 
     /// The last word of the path.
-    public var name: String { path.last ?? "dlquiz" }
+    var name: String { path.last ?? "dlquiz" }
 
     /// `dlquiz quiz`.
-    public var fullName: String { (["dlquiz"] + path).joined(separator: " ") }
+    var fullName: String { (["dlquiz"] + path).joined(separator: " ") }
 
     /// Every option, `--help` included.
-    public var allOptions: [OptionSpec] {
+    var allOptions: [OptionSpec] {
         options + [.flag("help", short: "h", help: "Show help information.")]
     }
 
     /// The usage line without `USAGE: `: `dlquiz pick [-n <n>] [--seed <seed>] …`.
-    public var usage: String {
+    var usage: String {
         var parts = [fullName]
         if !subcommands.isEmpty && arguments.isEmpty && options.isEmpty {
             parts.append("<subcommand>")
@@ -58,9 +59,52 @@ public struct CommandSpec: Sendable, Hashable {
         }
         return parts.joined(separator: " ")
     }
+}
 
-    /// The option with this long name.
-    public func option(named name: String) -> OptionSpec? {
-        allOptions.first { $0.name == name }
+// MARK: - Options and arguments
+
+/// One option a command accepts, such as `-n, --count <n>` or `--json`, as help and messages show it.
+struct OptionSpec: Sendable, Hashable {
+    /// The long name without dashes: `count`.
+    var name: String
+    /// The one-letter short name, if any: `n`.
+    var short: Character?
+    /// The placeholder for the value (`n`, `file`), or nil for a flag.
+    var valueName: String?
+    /// One line of help.
+    var help: String
+    /// The default, shown as `(default: …)`.
+    var defaultValue: String?
+    /// Whether the option may be given more than once, each value kept.
+    var isRepeatable: Bool
+    /// The only values accepted, when the option takes one of a fixed set.
+    var choices: [String]
+
+    /// A flag that no typed field stores: `--help`, `--version`.
+    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, valueName: nil, help: help, defaultValue: nil, isRepeatable: false, choices: [])
     }
+
+    /// Whether the option takes a value.
+    var takesValue: Bool { valueName != nil }
+
+    /// `--count <n>`, as usage lines and messages show it.
+    var synopsis: String {
+        valueName.map { "--\(name) <\($0)>" } ?? "--\(name)"
+    }
+
+    /// `-n, --count <n>`, as the options list shows it.
+    var label: String {
+        (short.map { "-\($0), " } ?? "") + synopsis
+    }
+}
+
+/// A positional argument of a command, such as the `<id>` of `dlquiz show <id>`.
+struct ArgumentSpec: Sendable, Hashable {
+    /// The placeholder: `id`.
+    var name: String
+    /// One line of help.
+    var help: String
+    /// Whether it may be left out.
+    var isOptional: Bool
 }

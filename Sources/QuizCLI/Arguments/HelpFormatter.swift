@@ -1,19 +1,19 @@
 import QuizKit
 
 /// Formats help like swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and SUBCOMMANDS.
-public struct HelpFormatter: Sendable {
+struct HelpFormatter: Sendable {
     /// The width to wrap at.
-    public var width: Int
+    var width: Int
 
     /// Creates a formatter.
-    public init(width: Int) {
+    init(width: Int) {
         self.width = max(40, width)
     }
 
     private static let labelColumn = 26
 
     /// The full help text of a command, ending with a newline.
-    public func help(for spec: CommandSpec, version: String? = nil) -> String {
+    func help(for spec: CommandSpec, version: String? = nil) -> String {
         let wrapper = TextWrapper(width: width)
         var lines: [String] = []
         lines += wrapper.wrap("OVERVIEW: " + spec.abstract, restPrefix: "")

@@ -6,11 +6,19 @@ import Glibc
 #endif
 
 /// `dlquiz interview`: a console for the person asking, and a scorecard at the end.
-enum InterviewCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["interview"],
-        abstract: "Run an interview: read each question aloud, tick the key points you hear, keep a scorecard.",
-        discussion: """
+struct InterviewCommand: ParsableCommand {
+    var candidate: String?
+    var count: Int?
+    var picking = PickingOptions()
+    var selection = SelectionOptions()
+    var common = CommonOptions()
+    var output: String?
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "interview",
+            abstract: "Run an interview: read each question aloud, tick the key points you hear, keep a scorecard.",
+            discussion: """
             For each question the console shows the question to read aloud, the suggested time, the time elapsed \
             (in the prompt, and in the terminal's title) and the numbered key points. While the candidate talks, type:
 
@@ -29,37 +37,52 @@ enum InterviewCommand: CommandRunner {
 
             The questions are chosen as 'dlquiz pick' chooses them: the same options and --seed give the same set.
             """,
-        options: [
-            .value("candidate", valueName: "name", help: "The candidate's name, for the scorecard and its file name."),
-            .value("count", short: "n", valueName: "n", help: "How many questions to ask (with --ids, at most).", defaultValue: "4"),
-            InterviewPicking.balancedOption, InterviewPicking.freshOption, CommonOptions.seed, CommonOptions.topic,
-            .value(
-                "ids", valueName: "ids",
-                help: "Ask these question ids, in this order, comma-separated (repeatable); instead of picking.",
-                isRepeatable: true),
-            CommonOptions.deck, CommonOptions.lang,
-            .value("output", valueName: "file", help: "Write the scorecard to this file instead of the interviews folder."),
-            .flag("json", help: "With --output: write the scorecard as JSON rather than Markdown."),
-            CommonOptions.noColor,
-        ])
+        )
+    }
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let context = invocation.context
-        if arguments.flag("json") && arguments.value("output") == nil {
+    static var declarations: [Declaration<Self>] {
+        [
+            .option("candidate", \.candidate, valueName: "name",
+                    help: "The candidate's name, for the scorecard and its file name.", parse: .string),
+            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to ask (with --ids, at most).",
+                    defaultValue: "4", parse: .integer(1...)),
+            .group(\.picking),
+            .group(\.selection, "seed", "topic", "ids").help(
+                for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking."),
+            .group(\.common, "deck", "lang"),
+            .option("output", \.output, valueName: "file",
+                    help: "Write the scorecard to this file instead of the interviews folder.", parse: .string),
+            .group(\.common, "json").help(for: "json", "With --output: write the scorecard as JSON rather than Markdown."),
+            .group(\.common, "no-color"),
+        ]
+    }
+
+    func validate() throws(UsageError) {
+        if common.json && output == nil {
             throw UsageError(
-                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder.",
-                command: spec)
+                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder")
         }
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let (questions, seed) = try chooseQuestions(invocation, deck: deck)
+        if !selection.ids.isEmpty {
+            let conflicts = [
+                ("balanced", picking.balanced), ("fresh", picking.fresh != nil), ("topic", !selection.topics.isEmpty),
+                ("seed", selection.seed != nil),
+            ]
+            if let (conflict, _) = conflicts.first(where: { $0.1 }) {
+                throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'")
+            }
+        }
+    }
 
-        let candidate = Scorecard.cleanedName(arguments.value("candidate") ?? "")
+    func run(_ context: CommandContext) throws -> Int32 {
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let language = presentation.language
+        let (questions, seed) = try chooseQuestions(context, deck: deck)
+
+        let candidate = Scorecard.cleanedName(self.candidate ?? "")
         let started = context.clock()
         let utcOffset = context.utcOffset(started)
-        let (destination, place) = try scorecardDestination(invocation)
+        let (destination, place) = try scorecardDestination(context)
         let recorder = ScorecardRecorder(
             destination: destination,
             makeScorecard: { summary, time in
@@ -67,48 +90,40 @@ enum InterviewCommand: CommandRunner {
                     summary: summary, questions: questions, deck: deck, language: language, candidate: candidate,
                     started: started, ended: time, utcOffset: utcOffset, seed: seed)
             },
-            renderMarkdown: ScorecardMarkdownRenderer(strings: UIStrings(language: language), version: DLQuizCLI.version).render)
+            renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
         let screen = InterviewScreen(
-            presenter: QuestionPresenter(invocation: invocation, deck: deck, language: language), questions: questions,
-            candidate: candidate)
+            presenter: QuestionPresenter(presentation: presentation, deck: deck), output: context.output,
+            questions: questions, candidate: candidate)
         screen.showBanner(scorecardPlace: place, seed: seed)
         return InterviewLoop(
-            invocation: invocation, screen: screen, recorder: recorder, liveTitle: LiveTitle.make(for: context)
+            context: context, screen: screen, recorder: recorder, liveTitle: LiveTitle.make(for: context)
         ).run(InterviewSession(questions: questions))
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).
-    private static func chooseQuestions(_ invocation: Invocation, deck: Deck) throws -> ([Question], seed: UInt64?) {
-        let arguments = invocation.arguments
-        let count = try arguments.integer("count", in: 1...Int.max)
-        let fresh = try arguments.integer("fresh", in: 1...Int.max)
-        let ids = arguments.list("ids")
-        guard ids.isEmpty else {
-            let conflicts = ["balanced", "fresh", "topic", "seed"]
-            if let conflict = conflicts.first(where: { arguments.values[$0] != nil || arguments.flag($0) }) {
-                throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'.", command: spec)
-            }
-            let questions = try QuestionFilter(ids: ids).apply(to: deck)
+    private func chooseQuestions(_ context: CommandContext, deck: Deck) throws -> ([Question], seed: UInt64?) {
+        guard selection.ids.isEmpty else {
+            let questions = try QuestionFilter(ids: selection.ids).apply(to: deck)
             return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
         }
-        let seed = try arguments.seed("seed") ?? invocation.context.makeSeed()
-        let candidates = try QuestionFilter(topics: arguments.list("topic")).apply(to: deck)
-        let questions = InterviewPicking(invocation: invocation, deck: deck).choose(
-            count ?? 4, from: candidates, seed: seed, isBalanced: arguments.flag("balanced"), freshInterviews: fresh)
+        let seed = selection.seed ?? context.makeSeed()
+        let candidates = try QuestionFilter(topics: selection.topics).apply(to: deck)
+        let questions = InterviewPicking(context: context, deck: deck).choose(
+            count ?? 4, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         return (questions, seed)
     }
 
     /// `--output FILE`, else the interviews folder; and how the banner names it. A folder that cannot take the file
     /// is refused now, not after the interview.
-    private static func scorecardDestination(_ invocation: Invocation) throws -> (ScorecardRecorder.Destination, String) {
-        if let output = invocation.arguments.value("output") {
+    private func scorecardDestination(_ context: CommandContext) throws -> (ScorecardRecorder.Destination, String) {
+        if let output {
             guard access(AtomicFile.parentFolder(of: output), W_OK) == 0 else {
                 throw CommandFailure(
                     "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.")
             }
-            return (.file(path: output, isJSON: invocation.arguments.flag("json")), invocation.displayPath(output))
+            return (.file(path: output, isJSON: common.json), context.displayPath(output))
         }
-        let folder = InterviewsLocation.folder(environment: invocation.context.environment)
-        return (.folder(ScorecardStore(folder: folder)), invocation.displayPath(folder) + "/")
+        let folder = InterviewsLocation.folder(environment: context.environment)
+        return (.folder(ScorecardStore(folder: folder)), context.displayPath(folder) + "/")
     }
 }

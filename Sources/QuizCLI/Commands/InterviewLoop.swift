@@ -4,7 +4,7 @@ import QuizKit
 /// Drives an interview: reads the interviewer's lines, feeds the session, shows its events, and keeps the
 /// scorecard saved after every line.
 struct InterviewLoop {
-    let invocation: Invocation
+    let context: CommandContext
     let screen: InterviewScreen
     let recorder: ScorecardRecorder
     /// The clock in the terminal's title, on a terminal that takes one.
@@ -13,7 +13,6 @@ struct InterviewLoop {
     /// Runs the interview to its end and returns the exit status: 0, 130 after Ctrl-C, or 1 when the scorecard could
     /// not be written (it is then printed, so nothing is lost).
     func run(_ initial: InterviewSession) -> Int32 {
-        let context = invocation.context
         let strings = screen.presenter.strings
         var session = initial
         var events = session.start(at: context.clock())
@@ -45,7 +44,7 @@ struct InterviewLoop {
             }
             let input = context.readAtPrompt(liveTitle: liveTitle)
             if input == .interrupted {
-                context.output.line(invocation.style.yellow(strings.interrupted))
+                context.output.line(screen.presenter.presentation.style.yellow(strings.interrupted))
                 wasInterrupted = true
             }
             events = session.handle(input.sessionInput, at: context.clock())
@@ -57,9 +56,8 @@ struct InterviewLoop {
 
     /// Writes the final scorecard and says where; on failure prints it so it is not lost.
     private func finalSave(_ summary: InterviewSummary, at time: Date) -> Int32 {
-        let context = invocation.context
         let strings = screen.presenter.strings
-        let style = invocation.style
+        let style = screen.presenter.presentation.style
         do {
             guard try recorder.save(summary, at: time), let path = recorder.savedPath else {
                 context.output.line(style.dim(strings.nothingAsked))
@@ -67,7 +65,7 @@ struct InterviewLoop {
             }
             var isFolder = false
             if case .folder = recorder.destination { isFolder = true }
-            context.output.line(style.bold(strings.scorecardSaved(invocation.displayPath(path), alsoJSON: isFolder)))
+            context.output.line(style.bold(strings.scorecardSaved(context.displayPath(path), alsoJSON: isFolder)))
             return 0
         } catch {
             context.output.flush()

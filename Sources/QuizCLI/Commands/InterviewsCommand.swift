@@ -2,39 +2,43 @@ import FoundationEssentials
 import QuizKit
 
 /// `dlquiz interviews`: the scorecards of past interviews.
-enum InterviewsCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["interviews"],
-        abstract: "List past interviews: date, candidate, questions and total.",
-        discussion: """
+struct InterviewsCommand: ParsableCommand {
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "interviews",
+            abstract: "List past interviews: date, candidate, questions and total.",
+            discussion: """
             Reads the JSON scorecards that 'dlquiz interview' writes to $XDG_DATA_HOME/dlquiz/interviews/ (when that \
             variable is an absolute path), else ~/.local/share/dlquiz/interviews/, oldest first. The Markdown file \
             beside each one is the document to read and share. Scorecards written elsewhere with --output are not \
             listed.
-            """,
-        options: [CommonOptions.lang, CommonOptions.json, CommonOptions.noColor])
+            """)
+    }
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let context = invocation.context
+    static var declarations: [Declaration<Self>] {
+        [.group(\.common, "lang", "json", "no-color")]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
         let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {
             context.errorOutput.line(
-                "Warning: skipped \(invocation.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+                "Warning: skipped \(context.displayPath(problem.path)): \(problem.reason). It stays untouched.")
         }
-        if invocation.isJSON {
-            invocation.printJSON(.object([
+        if common.json {
+            context.printJSON(.object([
                 ("folder", .string(folder)),
-                ("interviews", .array(loaded.scorecards.map(json))),
+                ("interviews", .array(loaded.scorecards.map(Self.json))),
             ]))
             return 0
         }
-        let language = LanguageResolver.requestedLanguage(flag: arguments.value("lang"), environment: context.environment)
-        printTable(
-            loaded.scorecards, folder: invocation.displayPath(folder), strings: UIStrings(language: language ?? "en"),
-            invocation: invocation)
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        for line in Self.table(loaded.scorecards, folder: context.displayPath(folder), presentation: presentation) {
+            context.output.line(line)
+        }
         return 0
     }
 
@@ -54,15 +58,18 @@ enum InterviewsCommand: CommandRunner {
         ])
     }
 
-    private static func printTable(
-        _ scorecards: [ScorecardStore.StoredScorecard], folder: String, strings: UIStrings, invocation: Invocation
-    ) {
-        let style = invocation.style
-        let output = invocation.context.output
+    /// The table as lines, with its footer.
+    private static func table(
+        _ scorecards: [ScorecardStore.StoredScorecard], folder: String, presentation: Presentation
+    ) -> [String] {
+        var lines: [String] = []
+        func line(_ text: String = "") { lines.append(text) }
+        let strings = presentation.strings
+        let style = presentation.style
         guard !scorecards.isEmpty else {
-            output.line(strings.noInterviews(folder))
-            output.line(style.dim("dlquiz interview --candidate NAME"))
-            return
+            line(strings.noInterviews(folder))
+            line(style.dim("dlquiz interview --candidate NAME"))
+            return lines
         }
         let names = scorecards.map { Table.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
             .map { $0.isEmpty ? strings.unnamedCandidate : $0 }
@@ -72,20 +79,21 @@ enum InterviewsCommand: CommandRunner {
         let countWidth = max(DisplayWidth.of(strings.columnQuestions), counts.map { DisplayWidth.of($0) }.max() ?? 0)
         let totalWidth = max(DisplayWidth.of(strings.columnTotal), 4)
         let dateWidth = 10
-        output.line(style.bold([
+        line(style.bold([
             Table.cell(strings.columnDate, dateWidth), Table.cell(strings.columnCandidate, nameWidth),
             Table.cell(strings.columnQuestions, countWidth, alignRight: true),
             Table.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
         ].joined(separator: "  ")))
         for (offset, stored) in scorecards.enumerated() {
             let file = String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md"
-            output.line([
+            line([
                 stored.scorecard.localDate, Table.cell(names[offset], nameWidth),
                 Table.cell(counts[offset], countWidth, alignRight: true), Table.cell(totals[offset], totalWidth, alignRight: true),
                 style.dim(TerminalText.sanitized(file)),
             ].joined(separator: "  "))
         }
-        output.line()
-        output.line(style.dim(strings.interviewsFooter(scorecards.count, folder: folder)))
+        line()
+        line(style.dim(strings.interviewsFooter(scorecards.count, folder: folder)))
+        return lines
     }
 }

@@ -1,39 +1,41 @@
 import QuizKit
 
 /// `dlquiz list`: every question with its topic, difficulty and the user's attempts.
-enum ListCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["list"],
-        abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
-        options: [
-            CommonOptions.topic,
-            .value("difficulty", valueName: "level", help: "Only questions of this difficulty, 1 to 3 (repeatable).", isRepeatable: true),
-            CommonOptions.deck, CommonOptions.lang, CommonOptions.progress, CommonOptions.json, CommonOptions.noColor,
-        ])
+struct ListCommand: ParsableCommand {
+    var selection = SelectionOptions()
+    var common = CommonOptions()
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let difficulties = try arguments.difficulties()
-        let questions = try QuestionFilter(topics: arguments.list("topic"), difficulties: difficulties).apply(to: deck)
-        let histories = try invocation.loadHistory().questionHistories(forDeck: deck.id)
-        if invocation.isJSON {
-            invocation.printJSON(json(questions, deck: deck, language: language, histories: histories))
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.")
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [.group(\.selection, "topic", "difficulty"), .group(\.common, "deck", "lang", "progress", "json", "no-color")]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+        let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+        if common.json {
+            context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
             return 0
         }
-        printTable(questions, deck: deck, language: language, histories: histories, invocation: invocation)
+        for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation) { context.output.line(line) }
         return 0
     }
 
-    private static func printTable(
-        _ questions: [Question], deck: Deck, language: String, histories: [String: QuestionHistory],
-        invocation: Invocation
-    ) {
-        let strings = UIStrings(language: language)
-        let style = invocation.style
-        let output = invocation.context.output
+    /// The table as lines, with its footer.
+    private static func table(
+        _ questions: [Question], deck: Deck, histories: [String: QuestionHistory], presentation: Presentation
+    ) -> [String] {
+        var lines: [String] = []
+        func line(_ text: String = "") { lines.append(text) }
+        let language = presentation.language
+        let strings = presentation.strings
+        let style = presentation.style
         let ids = questions.map { TerminalText.sanitized($0.id) }
         let topics = questions.map { TerminalText.sanitized(deck.displayName(ofTopic: $0.topic, in: language)) }
         let grades = questions.map { histories[$0.id]?.lastGrade.map(strings.name(of:)) ?? "-" }
@@ -43,14 +45,14 @@ enum ListCommand: CommandRunner {
         let levelWidth = DisplayWidth.of(strings.columnDifficulty)
         let triesWidth = DisplayWidth.of(strings.columnAttempts)
         let fixed = idWidth + topicWidth + levelWidth + triesWidth + gradeWidth + 10
-        let questionWidth = max(10, invocation.width - fixed)
+        let questionWidth = max(10, presentation.width - fixed)
 
         let header = [
             Table.cell(strings.columnID, idWidth), Table.cell(strings.columnTopic, topicWidth),
             Table.cell(strings.columnDifficulty, levelWidth), Table.cell(strings.columnAttempts, triesWidth),
             Table.cell(strings.columnLastGrade, gradeWidth), strings.columnQuestion,
         ].joined(separator: "  ")
-        output.line(style.bold(header))
+        line(style.bold(header))
         for (offset, question) in questions.enumerated() {
             let attempts = histories[question.id]?.attempts ?? 0
             let row = [
@@ -60,11 +62,12 @@ enum ListCommand: CommandRunner {
                 Table.cell(grades[offset], gradeWidth),
                 Table.truncated(TerminalText.sanitized(question.question.text(in: language)).replacingNewlines(), to: questionWidth),
             ].joined(separator: "  ")
-            output.line(row)
+            line(row)
         }
         let answered = questions.filter { (histories[$0.id]?.attempts ?? 0) > 0 }.count
-        output.line()
-        output.line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))
+        line()
+        line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))
+        return lines
     }
 
     private static func json(

@@ -1,11 +1,18 @@
 import QuizKit
 
 /// `dlquiz pick`: random questions for an interviewer, with an optional rubric.
-enum PickCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["pick"],
-        abstract: "Pick random questions for an interview, with a rubric of what to listen for.",
-        discussion: """
+struct PickCommand: ParsableCommand {
+    var count = 3
+    var selection = SelectionOptions()
+    var picking = PickingOptions()
+    var rubric = false
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "pick",
+            abstract: "Pick random questions for an interview, with a rubric of what to listen for.",
+            discussion: """
             Never picks the same question twice in one set. The seed is printed, so the same set can be picked \
             again, by you or by another interviewer.
 
@@ -15,52 +22,51 @@ enum PickCommand: CommandRunner {
             the scorecards 'dlquiz interview' saves; when that leaves too few, it avoids fewer interviews and says so. \
             'dlquiz interview' with the same options and seed asks the same questions.
             """,
-        options: [
-            .value("count", short: "n", valueName: "n", help: "How many questions to pick.", defaultValue: "3"),
-            CommonOptions.seed, CommonOptions.topic,
-            .value("difficulty", valueName: "level", help: "Only questions of this difficulty, 1 to 3 (repeatable).", isRepeatable: true),
-            InterviewPicking.balancedOption, InterviewPicking.freshOption,
-            .flag("rubric", help: "Add the key points to listen for and the follow-up questions."),
-            CommonOptions.deck, CommonOptions.lang, CommonOptions.json, CommonOptions.noColor,
-        ])
+        )
+    }
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let context = invocation.context
-        let count = try arguments.integer("count", in: 1...Int.max) ?? 3
-        let seed = try arguments.seed("seed") ?? context.makeSeed()
-        let difficulties = try arguments.difficulties()
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let filter = QuestionFilter(topics: arguments.list("topic"), difficulties: difficulties)
-        let candidates = try filter.apply(to: deck)
-        let picked = InterviewPicking(invocation: invocation, deck: deck).choose(
-            count, from: candidates, seed: seed, isBalanced: arguments.flag("balanced"),
-            freshInterviews: try arguments.integer("fresh", in: 1...Int.max))
-        if picked.count < count && !invocation.isJSON {
+    static var declarations: [Declaration<Self>] {
+        [
+            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.", defaultValue: "3",
+                    parse: .integer(1...)),
+            .group(\.selection, "seed", "topic", "difficulty"),
+            .group(\.picking),
+            .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions."),
+            .group(\.common, "deck", "lang", "json", "no-color"),
+        ]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let seed = selection.seed ?? context.makeSeed()
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+        let picked = InterviewPicking(context: context, deck: deck).choose(
+            count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        if picked.count < count && !common.json {
             context.errorOutput.line(
                 "Note: only \(picked.count) question\(picked.count == 1 ? "" : "s") match\(picked.count == 1 ? "es" : ""); picked \(picked.count == 1 ? "it" : "all of them").")
         }
-        let withRubric = arguments.flag("rubric")
-        if invocation.isJSON {
-            invocation.printJSON(json(picked, deck: deck, language: language, seed: seed, withRubric: withRubric))
+        if common.json {
+            context.printJSON(Self.json(picked, deck: deck, language: presentation.language, seed: seed, withRubric: rubric))
             return 0
         }
-        let presenter = QuestionPresenter(invocation: invocation, deck: deck, language: language)
-        PickPrinter(presenter: presenter).print(picked, seed: seed, withRubric: withRubric, repeatCommand: repeatCommand(arguments, seed: seed, count: count))
+        let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
+        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: repeatCommand(seed: seed)) {
+            context.output.line(line)
+        }
         return 0
     }
 
     /// The command that picks the same set again.
-    private static func repeatCommand(_ arguments: ParsedArguments, seed: UInt64, count: Int) -> String {
+    private func repeatCommand(seed: UInt64) -> String {
         var parts = ["dlquiz", "pick", "-n", String(count), "--seed", String(seed)]
-        for topic in arguments.list("topic") { parts += ["--topic", topic] }
-        for level in arguments.list("difficulty") { parts += ["--difficulty", level] }
-        if arguments.flag("balanced") { parts.append("--balanced") }
-        if let fresh = arguments.value("fresh") { parts += ["--fresh", fresh] }
-        if let deck = arguments.value("deck") { parts += ["--deck", ShellQuoting.quoted(deck)] }
-        if arguments.flag("rubric") { parts.append("--rubric") }
+        for topic in selection.topics { parts += ["--topic", topic] }
+        for level in selection.difficulties { parts += ["--difficulty", String(level)] }
+        if picking.balanced { parts.append("--balanced") }
+        if let fresh = picking.fresh { parts += ["--fresh", String(fresh)] }
+        if let deck = common.deck { parts += ["--deck", ShellQuoting.quoted(deck)] }
+        if rubric { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }
 

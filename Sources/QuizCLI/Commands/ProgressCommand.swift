@@ -1,34 +1,33 @@
 import QuizKit
 
 /// `dlquiz progress`: where the progress file is and what it holds.
-enum ProgressCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["progress"],
-        abstract: "Show where your progress file is and what it holds.",
-        discussion: """
-            The progress file is append-only JSON Lines: one line per graded answer. Unreadable lines are listed \
-            here and skipped everywhere; dlquiz never rewrites or deletes them.
-            """,
-        options: [CommonOptions.progress, CommonOptions.json, CommonOptions.noColor],
-        subcommands: [ProgressResetCommand.spec])
+struct ProgressCommand: ParsableCommand {
+    var common = CommonOptions()
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        if let word = arguments.positionals.first {
-            var message = "Unknown subcommand '\(word)'."
-            if let suggestion = Suggestions.closest(to: word, among: ["reset"], limit: 1).first {
-                message += " Did you mean '\(suggestion)'?"
-            }
-            throw UsageError(message, command: spec)
-        }
-        let path = invocation.progressPath
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "progress",
+            abstract: "Show where your progress file is and what it holds.",
+            discussion: """
+                The progress file is append-only JSON Lines: one line per graded answer. Unreadable lines are listed \
+                here and skipped everywhere; dlquiz never rewrites or deletes them.
+                """,
+            subcommands: [ProgressResetCommand.self])
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [.group(\.common, "progress", "json", "no-color")]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.progressPath(common.progress)
         let file = ProgressFile(path: path)
         let history = try file.load()
         let span = history.timeSpan
         let sessions = history.sessions(forDeck: nil).count
         let decks = history.deckSummaries()
-        if invocation.isJSON {
-            invocation.printJSON(.object([
+        if common.json {
+            context.printJSON(.object([
                 ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
                 ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)), ("sessions", .int(sessions)),
                 ("firstAnswer", .optional(span.map { Timestamp.string(from: $0.lowerBound) })),
@@ -46,9 +45,9 @@ enum ProgressCommand: CommandRunner {
             ]))
             return 0
         }
-        let style = invocation.style
-        let output = invocation.context.output
-        let shown = invocation.displayPath(path)
+        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
+        let output = context.output
+        let shown = context.displayPath(path)
         guard file.exists else {
             output.line("No progress yet: \(shown) does not exist.")
             output.line(style.dim("It is created when you grade your first answer in 'dlquiz quiz'."))

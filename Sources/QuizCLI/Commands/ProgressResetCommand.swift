@@ -1,24 +1,33 @@
 import QuizKit
 
 /// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
-enum ProgressResetCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["progress", "reset"],
-        abstract: "Clear your progress, keeping the old file as a backup beside it.",
-        discussion: "Asks for confirmation unless --yes is given. The backup is named after the time of the reset.",
-        options: [.flag("yes", short: "y", help: "Do not ask for confirmation."), CommonOptions.progress, CommonOptions.noColor])
+struct ProgressResetCommand: ParsableCommand {
+    var yes = false
+    var common = CommonOptions()
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        try invocation.arguments.requirePositionals(0...0)
-        let context = invocation.context
-        let path = invocation.progressPath
-        let shown = invocation.displayPath(path)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "reset",
+            abstract: "Clear your progress, keeping the old file as a backup beside it.",
+            discussion: "Asks for confirmation unless --yes is given. The backup is named after the time of the reset.")
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation."),
+            .group(\.common, "progress", "no-color"),
+        ]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let path = context.progressPath(common.progress)
+        let shown = context.displayPath(path)
         let file = ProgressFile(path: path)
         guard file.exists else {
             context.output.line("Nothing to reset: \(shown) does not exist.")
             return 0
         }
-        if !invocation.arguments.flag("yes") {
+        if !yes {
             let answers = try file.load().answerCount
             context.output.write(
                 "This clears \(answers) graded answer\(answers == 1 ? "" : "s") from \(shown); a backup is kept. Type yes to continue: ")
@@ -36,7 +45,7 @@ enum ProgressResetCommand: CommandRunner {
             context.output.line("Nothing to reset: \(shown) does not exist.")
             return 0
         }
-        context.output.line("Progress cleared. The old file is kept as \(invocation.displayPath(backup)).")
+        context.output.line("Progress cleared. The old file is kept as \(context.displayPath(backup)).")
         return 0
     }
 }

@@ -2,11 +2,21 @@ import FoundationEssentials
 import QuizKit
 
 /// `dlquiz quiz`: the interactive quiz.
-enum QuizCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["quiz"],
-        abstract: "Practise: answer a question, compare with the model answer, grade yourself.",
-        discussion: """
+struct QuizCommand: ParsableCommand {
+    var order: QuizOrder?
+    var until: String?
+    var count: Int?
+    var selection = SelectionOptions()
+    var common = CommonOptions()
+    var timed = false
+    var minutes: Double?
+    var noSave = false
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "quiz",
+            abstract: "Practise: answer a question, compare with the model answer, grade yourself.",
+            discussion: """
             For each question: type your answer and finish with an empty line (or press Enter at once to answer \
             aloud). The model answer and its numbered key points appear; type the numbers you covered (1 3 4), all \
             or none. dlquiz proposes a grade from the coverage; Enter accepts it, 1-4 or a/h/g/e choose another, u \
@@ -20,41 +30,52 @@ enum QuizCommand: CommandRunner {
             limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
             the time left counts down in the terminal's title, which never disturbs the line you are typing.
             """,
-        options: [
-            .value(
-                "order", valueName: "order",
+        )
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .option(
+                "order", \.order, valueName: "order",
                 help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
-                defaultValue: "random", choices: QuizOrder.allCases.map(\.rawValue)),
-            .value(
-                "until", valueName: "date",
-                help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due."),
-            .value("count", short: "n", valueName: "n", help: "Ask at most this many questions."),
-            CommonOptions.topic, CommonOptions.ids, CommonOptions.seed, CommonOptions.deck, CommonOptions.lang,
-            QuizTiming.timedOption, QuizTiming.minutesOption,
-            .flag("no-save", help: "Practise without recording anything in the progress file."),
-            CommonOptions.progress, CommonOptions.noColor,
-        ])
+                defaultValue: "random", parse: .choice),
+            .option(
+                "until", \.until, valueName: "date",
+                help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
+                parse: .string),
+            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.", parse: .integer(1...)),
+            .group(\.selection, "topic", "ids", "seed"),
+            .group(\.common, "deck", "lang"),
+            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved."),
+            .option(
+                "minutes", \.minutes, valueName: "m",
+                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.", parse: .minutes),
+            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file."),
+            .group(\.common, "progress", "no-color"),
+        ]
+    }
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let context = invocation.context
-        let now = context.clock()
-        let until = try arguments.untilDay(now: now, zone: context.timeZone)
-        let order = QuizOrder(rawValue: try arguments.choice("order") ?? (until == nil ? "random" : "due")) ?? .random
-        if until != nil && order != .due {
-            throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order).", command: spec)
+    func validate() throws(UsageError) {
+        if until != nil, let order, order != .due {
+            throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order)")
         }
-        let count = try arguments.integer("count", in: 1...Int.max)
-        let seed = try arguments.seed("seed") ?? context.makeSeed()
-        let isSaving = !arguments.flag("no-save")
-        let timeLimit = try QuizTiming.timeLimit(arguments)
+    }
 
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let history = try invocation.loadHistory()
-        let strings = UIStrings(language: language)
-        var questions = try QuestionFilter(topics: arguments.list("topic"), ids: arguments.list("ids")).apply(to: deck)
+    func run(_ context: CommandContext) throws -> Int32 {
+        let now = context.clock()
+        let until = try until.map { (text) throws(UsageError) in
+            try QuizTiming.untilDay(text, now: now, zone: context.timeZone)
+        }
+        let order = order ?? (until == nil ? .random : .due)
+        let seed = selection.seed ?? context.makeSeed()
+        let isSaving = !noSave
+        let timeLimit = QuizTiming.timeLimit(timed: timed, minutes: minutes)
+
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let progressPath = context.progressPath(common.progress)
+        let history = try context.loadHistory(path: progressPath)
+        var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
         switch order {
         case .random:
             questions = QuestionOrdering.random(questions, seed: seed)
@@ -67,24 +88,23 @@ enum QuizCommand: CommandRunner {
         case .due:
             let planner = StudyPlanner(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
-            guard let ordered = dueQuestions(planner, until: until, invocation: invocation, strings: strings) else {
+            guard let ordered = Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings) else {
                 return 0
             }
             questions = ordered
         }
         if let count { questions = Array(questions.prefix(count)) }
 
-        let progressPath = invocation.progressPath
         let settings = QuizSession.Settings(
             deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit)
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
-            presenter: QuestionPresenter(invocation: invocation, deck: deck, language: language),
+            presenter: QuestionPresenter(presentation: presentation, deck: deck), output: context.output,
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
-            progressPath: isSaving ? progressPath : nil)
-        if liveTitle != nil { screen.countdownHint = UIStrings(language: language).countdownInTitle }
+            progressPath: isSaving ? context.displayPath(progressPath) : nil)
+        if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
         var loop = QuizLoop(
-            invocation: invocation, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+            context: context, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
         loop.liveTitle = liveTitle
         return loop.run(QuizSession(questions: questions, settings: settings))
     }
@@ -92,9 +112,8 @@ enum QuizCommand: CommandRunner {
     /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.
     /// Returns nil when the user declines.
     private static func dueQuestions(
-        _ planner: StudyPlanner, until: (day: CalendarDay, moment: Date)?, invocation: Invocation, strings: UIStrings
+        _ planner: StudyPlanner, until: (day: CalendarDay, moment: Date)?, context: CommandContext, strings: UIStrings
     ) -> [Question]? {
-        let context = invocation.context
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return plan.ordered.map(\.question) }
         let zone = context.timeZone

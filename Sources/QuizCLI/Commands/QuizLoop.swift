@@ -3,7 +3,7 @@ import QuizKit
 
 /// Drives a quiz session: reads lines, feeds the session, shows its events and saves its records as they come.
 struct QuizLoop {
-    let invocation: Invocation
+    let context: CommandContext
     let screen: QuizScreen
     /// Where records go, or nil with `--no-save`.
     let progressFile: ProgressFile?
@@ -12,7 +12,6 @@ struct QuizLoop {
 
     /// Runs the session to its end and returns the exit status: 0, or 1 when an answer could not be saved.
     func run(_ initial: QuizSession) -> Int32 {
-        let context = invocation.context
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
@@ -43,7 +42,7 @@ struct QuizLoop {
                 events = session.handle(.endOfInput, at: context.clock())
             case .interrupted:
                 // Every graded answer is already on disk; show where the session stood and exit with 130.
-                context.output.line(invocation.style.yellow(screen.presenter.strings.interrupted))
+                context.output.line(screen.presenter.presentation.style.yellow(screen.presenter.strings.interrupted))
                 for finalEvent in session.handle(.endOfInput, at: context.clock()) {
                     screen.render(finalEvent, session: session)
                 }

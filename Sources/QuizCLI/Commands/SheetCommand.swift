@@ -1,7 +1,7 @@
 import QuizKit
 
 /// `dlquiz sheet`: a study sheet to read or print, as text, Markdown or HTML.
-enum SheetCommand: CommandRunner {
+struct SheetCommand: ParsableCommand {
     /// The formats, each with its renderer.
     enum Format: String, CaseIterable {
         case text, markdown, html
@@ -16,10 +16,20 @@ enum SheetCommand: CommandRunner {
         }
     }
 
-    static let spec = CommandSpec(
-        path: ["sheet"],
-        abstract: "Print a study sheet: the questions with their answers, as text, Markdown or printable HTML.",
-        discussion: """
+    var format = Format.text
+    var output: String?
+    var width: Int?
+    var selection = SelectionOptions()
+    var only: StudyFocus?
+    var questionsOnly = false
+    var foldAnswers = false
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "sheet",
+            abstract: "Print a study sheet: the questions with their answers, as text, Markdown or printable HTML.",
+            discussion: """
             Each question comes with its model answer, its key points as boxes to tick, its follow-up questions \
             and its references; --questions-only leaves all of them out, for a mock-interview handout.
 
@@ -31,55 +41,61 @@ enum SheetCommand: CommandRunner {
             --only weak keeps the questions whose last score (the share of key points you covered) was below 70%; \
             --only unseen keeps those never answered. Both read the progress file.
             """,
-        options: [
-            .value("format", valueName: "format", help: "text, markdown or html.", defaultValue: "text",
-                   choices: Format.allCases.map(\.rawValue)),
-            .value("output", short: "o", valueName: "file",
-                   help: "Write the sheet to this file (replaced atomically) instead of standard output."),
-            .value("width", valueName: "n", help: "The width of a text sheet in columns, 40 to 200."),
-            CommonOptions.topic, CommonOptions.ids,
-            .value("only", valueName: "which", help: "Only weak questions (last score below 70%) or unseen ones.",
-                   choices: StudyFocus.allCases.map(\.rawValue)),
-            .flag("questions-only", help: "Leave out answers, key points, follow-ups and references."),
-            .flag("fold-answers", help: "In HTML, fold each answer with its key points, to open with a click."),
-            CommonOptions.deck, CommonOptions.lang, CommonOptions.progress,
-        ])
+        )
+    }
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let format = Format(rawValue: try arguments.choice("format") ?? "text") ?? .text
-        let focus = try arguments.choice("only").flatMap(StudyFocus.init(rawValue:))
-        if format != .text, arguments.value("width") != nil {
-            throw UsageError("The option '--width <n>' applies to --format text only.", command: spec)
-        }
-        if format != .html, arguments.flag("fold-answers") {
-            throw UsageError("The flag '--fold-answers' applies to --format html only.", command: spec)
-        }
-        let width = try arguments.integer("width", in: 40...200) ?? defaultWidth(invocation)
+    static var declarations: [Declaration<Self>] {
+        [
+            .option("format", \.format, valueName: "format", help: "text, markdown or html.", defaultValue: "text", parse: .choice),
+            .option("output", short: "o", \.output, valueName: "file",
+                    help: "Write the sheet to this file (replaced atomically) instead of standard output.", parse: .string),
+            .option("width", \.width, valueName: "n", help: "The width of a text sheet in columns, 40 to 200.",
+                    parse: .integer(40...200)),
+            .group(\.selection, "topic", "ids"),
+            .option("only", \.only, valueName: "which", help: "Only weak questions (last score below 70%) or unseen ones.",
+                    parse: .choice),
+            .flag("questions-only", \.questionsOnly, help: "Leave out answers, key points, follow-ups and references."),
+            .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click."),
+            .group(\.common, "deck", "lang", "progress"),
+        ]
+    }
 
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let filter = QuestionFilter(topics: arguments.list("topic"), ids: arguments.list("ids"))
+    func validate() throws(UsageError) {
+        if format != .text, width != nil {
+            throw UsageError("The option '--width <n>' applies to --format text only")
+        }
+        if format != .html, foldAnswers {
+            throw UsageError("The flag '--fold-answers' applies to --format html only")
+        }
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let destination = DocumentDestination(option: output)
+        let width = width ?? Self.defaultWidth(context, destination: destination)
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let language = presentation.language
+        let filter = QuestionFilter(topics: selection.topics, ids: selection.ids)
         var questions = try filter.apply(to: deck)
-        if let focus {
-            questions = focus.filter(questions, histories: try invocation.loadHistory().questionHistories(forDeck: deck.id))
-            if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: describe(filter, focus)) }
+        if let only {
+            let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+            questions = only.filter(questions, histories: histories)
+            if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: Self.describe(filter, only)) }
         }
         let sheet = StudySheet(
-            deck: deck, questions: questions, language: language, labels: UIStrings(language: language).sheetLabels,
-            showsAnswers: !arguments.flag("questions-only"))
-        let renderer = format.renderer(width: width, foldsAnswers: arguments.flag("fold-answers"))
-        try invocation.deliverDocument(questions: questions.count, language: language) { renderer.render(sheet) }
+            deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
+            showsAnswers: !questionsOnly)
+        let renderer = format.renderer(width: width, foldsAnswers: foldAnswers)
+        try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
+            renderer.render(sheet)
+        }
         return 0
     }
 
-    /// The terminal's width when the sheet goes to a terminal (`COLUMNS` first), else 80; within 40 to 200.
-    private static func defaultWidth(_ invocation: Invocation) -> Int {
-        let context = invocation.context
-        guard case .standardOutput = invocation.documentDestination, context.terminal.isOutputTerminal else { return 80 }
-        let columns = context.environment["COLUMNS"].flatMap { Int($0) } ?? context.terminal.columns ?? 80
-        return min(max(columns, 40), 200)
+    /// The terminal's width (40 to 200) when the sheet goes to a terminal, else 80.
+    private static func defaultWidth(_ context: CommandContext, destination: DocumentDestination) -> Int {
+        guard case .standardOutput = destination, context.terminal.isOutputTerminal else { return 80 }
+        return Presentation.columns(environment: context.environment, terminal: context.terminal, in: 40...200)
     }
 
     /// The filters in words, for the message when none of the questions is weak or unseen.

@@ -1,32 +1,39 @@
 import QuizKit
 
 /// `dlquiz show <id>`: one question with its model answer, key points, follow-ups and references.
-enum ShowCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["show"],
-        abstract: "Show one question with its model answer, key points, follow-ups and references.",
-        arguments: [ArgumentSpec(name: "id", help: "The question's id, as 'dlquiz list' shows it.")],
-        options: [CommonOptions.deck, CommonOptions.lang, CommonOptions.progress, CommonOptions.json, CommonOptions.noColor])
+struct ShowCommand: ParsableCommand {
+    var id = ""
+    var common = CommonOptions()
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(1...1)
-        let id = arguments.positionals[0]
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.")
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it."),
+            .group(\.common, "deck", "lang", "progress", "json", "no-color"),
+        ]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
-        let history = try invocation.loadHistory().questionHistories(forDeck: deck.id)[question.id]
-        if invocation.isJSON {
-            invocation.printJSON(json(question, language: language, history: history))
+        let history = try context.loadHistory(path: context.progressPath(common.progress))
+            .questionHistories(forDeck: deck.id)[question.id]
+        if common.json {
+            context.printJSON(Self.json(question, language: presentation.language, history: history))
             return 0
         }
-        let presenter = QuestionPresenter(invocation: invocation, deck: deck, language: language)
+        let presenter = QuestionPresenter(presentation: presentation, deck: deck)
         let strings = presenter.strings
-        let style = invocation.style
-        let output = invocation.context.output
-        for line in invocation.wrapped(question.id + " · " + presenter.metaLine(question)) { output.line(style.dim(line)) }
+        let style = presentation.style
+        let output = context.output
+        for line in presentation.wrapped(question.id + " · " + presenter.metaLine(question)) { output.line(style.dim(line)) }
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()

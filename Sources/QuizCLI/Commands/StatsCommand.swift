@@ -2,55 +2,62 @@ import FoundationEssentials
 import QuizKit
 
 /// `dlquiz stats`: a dashboard of practice, recall and readiness.
-enum StatsCommand: CommandRunner {
-    static let spec = CommandSpec(
-        path: ["stats"],
-        abstract: "Show a dashboard of your practice: activity, trends, topics, recall and what is due.",
-        discussion: """
-            Recall is FSRS's predicted probability that you would answer a question well now; a question is due when \
-            the scheduler wants it back. With --until, the dashboard also counts the questions that will not be \
-            ready on that day (predicted recall below 90%, or never answered).
-            """,
-        options: [
-            .value(
-                "until", valueName: "date",
-                help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3)."),
-            .flag("all", help: "List every question, not only the 20 most urgent."),
-            CommonOptions.deck, CommonOptions.lang, CommonOptions.progress, CommonOptions.json, CommonOptions.noColor,
-        ])
+struct StatsCommand: ParsableCommand {
+    var until: String?
+    var all = false
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "stats",
+            abstract: "Show a dashboard of your practice: activity, trends, topics, recall and what is due.",
+            discussion: """
+                Recall is FSRS's predicted probability that you would answer a question well now; a question is due when \
+                the scheduler wants it back. With --until, the dashboard also counts the questions that will not be \
+                ready on that day (predicted recall below 90%, or never answered).
+                """)
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .option(
+                "until", \.until, valueName: "date",
+                help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3).", parse: .string),
+            .flag("all", \.all, help: "List every question, not only the 20 most urgent."),
+            .group(\.common, "deck", "lang", "progress", "json", "no-color"),
+        ]
+    }
 
     /// Questions listed without `--all`.
     static let defaultRowLimit = 20
 
-    static func run(_ invocation: Invocation) throws -> Int32 {
-        let arguments = invocation.arguments
-        try arguments.requirePositionals(0...0)
-        let now = invocation.context.clock()
-        let zone = invocation.context.timeZone
-        let until = try arguments.untilDay(now: now, zone: zone)
-        let deck = try invocation.deck()
-        let language = try invocation.language(for: deck)
-        let history = try invocation.loadHistory()
+    func run(_ context: CommandContext) throws -> Int32 {
+        let now = context.clock()
+        let zone = context.timeZone
+        let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
+        let deck = try common.loadDeck()
+        let presentation = try common.presentation(context, deck: deck)
+        let history = try context.loadHistory(path: context.progressPath(common.progress))
         let planner = StudyPlanner(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
             deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
-        let rows = urgentFirst(planner)
-        if invocation.isJSON {
-            invocation.printJSON(
+        let rows = Self.urgentFirst(planner)
+        if common.json {
+            context.printJSON(
                 StatsJSON(
-                    deck: deck, deckPath: arguments.value("deck"), planner: planner, statistics: statistics, rows: rows,
+                    deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
                     until: until, notReady: notReady, zone: zone
                 ).value)
             return 0
         }
-        StatsDashboard(
-            invocation: invocation, deck: deck, language: language, planner: planner, statistics: statistics,
+        context.output.write(StatsDashboard(
+            presentation: presentation, deck: deck, deckPath: common.deck, planner: planner, statistics: statistics,
             zone: zone
-        ).print(
-            rows: arguments.flag("all") ? rows : Array(rows.prefix(defaultRowLimit)), totalRows: rows.count,
-            until: until.map { ($0.day, notReady ?? []) })
+        ).render(
+            rows: all ? rows : Array(rows.prefix(Self.defaultRowLimit)), totalRows: rows.count,
+            until: until.map { ($0.day, notReady ?? []) }))
         return 0
     }
 

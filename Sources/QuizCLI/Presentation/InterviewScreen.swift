@@ -3,13 +3,13 @@ import QuizKit
 /// Shows an interview session's events in the terminal, for the person asking.
 struct InterviewScreen {
     let presenter: QuestionPresenter
+    let output: any TextSink
     let questions: [Question]
     let candidate: String
 
-    private var invocation: Invocation { presenter.invocation }
+    private var presentation: Presentation { presenter.presentation }
     private var strings: UIStrings { presenter.strings }
-    private var style: TextStyle { invocation.style }
-    private var output: any TextSink { invocation.context.output }
+    private var style: TextStyle { presentation.style }
 
     private func line(_ text: String = "") { output.line(text) }
 
@@ -21,7 +21,7 @@ struct InterviewScreen {
             candidate: TerminalText.sanitized(candidate), questions: questions.count, minutes: minutes))
         if let seed { banner += style.dim(" · seed \(seed)") }
         line(banner)
-        for text in invocation.wrapped(strings.scorecardGoesTo(scorecardPlace)) { line(style.dim(text)) }
+        for text in presentation.wrapped(strings.scorecardGoesTo(scorecardPlace)) { line(style.dim(text)) }
         line()
         showCommands()
     }
@@ -57,10 +57,10 @@ struct InterviewScreen {
         case .status(let index, let elapsed):
             showStatus(index, elapsed: elapsed, session: session)
         case .invalid(let problem):
-            for text in invocation.wrapped(message(for: problem), indent: "  ") { line(style.yellow(text)) }
+            for text in presentation.wrapped(message(for: problem), indent: "  ") { line(style.yellow(text)) }
         case .help:
             showCommands()
-            for text in invocation.wrapped(strings.interviewHelpDetails) { line(style.dim(text)) }
+            for text in presentation.wrapped(strings.interviewHelpDetails) { line(style.dim(text)) }
         case .finished(let summary):
             showSummary(summary)
         }
@@ -81,13 +81,13 @@ struct InterviewScreen {
         for text in presenter.keyPointLines(question, ticked: record.covered) { line(text) }
         line()
         for note in record.notes {
-            for text in invocation.wrapped(note, indent: "  - ", hangingIndent: "    ") { line(style.dim(text)) }
+            for text in presentation.wrapped(note, indent: "  - ", hangingIndent: "    ") { line(style.dim(text)) }
         }
         let shown = record.followUps.filter(\.wasAsked).count
         line(style.dim(shown == 0
             ? strings.followUpsAvailable(question.followUps.count)
             : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)))
-        for text in invocation.wrapped(strings.interviewCommandsShort) { line(style.dim(text)) }
+        for text in presentation.wrapped(strings.interviewCommandsShort) { line(style.dim(text)) }
     }
 
     /// `1:05 / 4:00 · 2/7 > `: the time on this question against the suggestion, and the points ticked.
@@ -108,7 +108,7 @@ struct InterviewScreen {
             let label = "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
                 + number + ". "
             let text = TerminalText.sanitized(point.text(in: presenter.language)).replacingNewlines()
-            let shown = label + Table.truncated(text, to: max(10, invocation.width - DisplayWidth.of(label)))
+            let shown = label + Table.truncated(text, to: max(10, presentation.width - DisplayWidth.of(label)))
             return isTicked ? style.green(shown) : shown
         }
     }
@@ -117,8 +117,8 @@ struct InterviewScreen {
         let followUp = question.followUps[position]
         let header = strings.followUpHeader(position + 1, of: question.followUps.count) + " "
         let body = followUp.question.text(in: presenter.language)
-        for text in invocation.wrapped(header + body, indent: "  ", hangingIndent: "    ") { line(style.bold(text)) }
-        let expectation = invocation.wrapped(
+        for text in presentation.wrapped(header + body, indent: "  ", hangingIndent: "    ") { line(style.bold(text)) }
+        let expectation = presentation.wrapped(
             strings.expectedAnswer + " " + followUp.answer.text(in: presenter.language), indent: "    ")
         for text in expectation { line(style.dim(text)) }
         line(style.dim("  " + strings.markFollowUpHint))
@@ -132,7 +132,7 @@ struct InterviewScreen {
             + strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: record.followUps.count))
         for text in compactChecklist(question, ticked: record.covered) { line(text) }
         for note in record.notes {
-            for text in invocation.wrapped(note, indent: "  - ", hangingIndent: "    ") { line(style.dim(text)) }
+            for text in presentation.wrapped(note, indent: "  - ", hangingIndent: "    ") { line(style.dim(text)) }
         }
     }
 
@@ -142,7 +142,7 @@ struct InterviewScreen {
         for command in commands {
             let keys = "  " + Table.cell(command.keys, width) + "  "
             let hanging = String(repeating: " ", count: DisplayWidth.of(keys))
-            for (offset, text) in invocation.wrapped(command.meaning, indent: keys, hangingIndent: hanging).enumerated() {
+            for (offset, text) in presentation.wrapped(command.meaning, indent: keys, hangingIndent: hanging).enumerated() {
                 line(offset == 0 ? style.bold(keys) + String(text.dropFirst(keys.count)) : text)
             }
         }
@@ -187,7 +187,7 @@ struct InterviewScreen {
                 line(style.dim(indent + strings.followUpsTotal(well: well, asked: followUpsAsked)))
             }
             for note in record.notes {
-                for wrapped in invocation.wrapped(note, indent: indent + "- ", hangingIndent: indent + "  ") { line(wrapped) }
+                for wrapped in presentation.wrapped(note, indent: indent + "- ", hangingIndent: indent + "  ") { line(wrapped) }
             }
         }
         line()

@@ -1,21 +1,23 @@
 import QuizKit
 
-/// Prints an interviewer's pick: numbered questions, and with a rubric, the key points and follow-ups.
+/// An interviewer's pick as text: numbered questions, and with a rubric, the key points and follow-ups.
 struct PickPrinter {
     let presenter: QuestionPresenter
 
-    private var invocation: Invocation { presenter.invocation }
-    private var style: TextStyle { invocation.style }
+    private var presentation: Presentation { presenter.presentation }
+    private var style: TextStyle { presentation.style }
     private var strings: UIStrings { presenter.strings }
-    private func line(_ text: String = "") { invocation.context.output.line(text) }
 
-    func print(_ questions: [Question], seed: UInt64, withRubric: Bool, repeatCommand: String) {
+    /// The pick's lines, ending with the command that picks the same set again.
+    func lines(_ questions: [Question], seed: UInt64, withRubric: Bool, repeatCommand: String) -> [String] {
+        var lines: [String] = []
+        func line(_ text: String = "") { lines.append(text) }
         line(presenter.heading(strings.pickTitle(count: questions.count)))
         for (offset, question) in questions.enumerated() {
             line()
             let label = "\(offset + 1). "
             let hanging = String(repeating: " ", count: label.count)
-            for text in invocation.wrapped(question.question.text(in: presenter.language), indent: label, hangingIndent: hanging) {
+            for text in presentation.wrapped(question.question.text(in: presenter.language), indent: label, hangingIndent: hanging) {
                 line(style.bold(text))
             }
             line(style.dim(hanging + presenter.metaLine(question, extra: [question.id])))
@@ -30,5 +32,6 @@ struct PickPrinter {
         }
         line()
         line(style.dim(strings.pickAgain(repeatCommand)))
+        return lines
     }
 }

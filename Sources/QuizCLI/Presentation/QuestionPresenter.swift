@@ -2,19 +2,15 @@ import QuizKit
 
 /// Terminal text for the parts of a question that several commands show: the meta line, key points, follow-ups.
 struct QuestionPresenter {
-    let invocation: Invocation
+    let presentation: Presentation
     let deck: Deck
-    let language: String
-    let strings: UIStrings
 
-    init(invocation: Invocation, deck: Deck, language: String) {
-        self.invocation = invocation
-        self.deck = deck
-        self.language = language
-        self.strings = UIStrings(language: language)
-    }
+    /// The language of the deck's text.
+    var language: String { presentation.language }
+    /// The interface words in that language.
+    var strings: UIStrings { presentation.strings }
 
-    private var style: TextStyle { invocation.style }
+    private var style: TextStyle { presentation.style }
 
     /// `training · difficulty 2/3 · about 4 min`.
     func metaLine(_ question: Question, extra: [String] = []) -> String {
@@ -25,12 +21,12 @@ struct QuestionPresenter {
 
     /// The question text, wrapped and bold.
     func questionLines(_ question: Question, indent: String = "") -> [String] {
-        invocation.wrapped(question.question.text(in: language), indent: indent).map(style.bold)
+        presentation.wrapped(question.question.text(in: language), indent: indent).map(style.bold)
     }
 
     /// The model answer's paragraphs and lists.
     func answerLines(_ question: Question, indent: String = "  ") -> [String] {
-        invocation.blocks(question.answer.text(in: language), indent: indent)
+        presentation.blocks(question.answer.text(in: language), indent: indent)
     }
 
     /// The numbered key points, optionally as `[ ]` boxes; with `ticked`, as boxes ticked `[x]` (and green).
@@ -47,7 +43,7 @@ struct QuestionPresenter {
             let box = isTicked ? "[x] " : withBoxes || ticked != nil ? "[ ] " : ""
             let first = indent + box + label
             let rest = String(repeating: " ", count: DisplayWidth.of(first))
-            let pointLines = invocation.wrapped(point.text(in: language), indent: first, hangingIndent: rest)
+            let pointLines = presentation.wrapped(point.text(in: language), indent: first, hangingIndent: rest)
             lines += isTicked ? pointLines.map(style.green) : pointLines
         }
         return lines
@@ -57,8 +53,8 @@ struct QuestionPresenter {
     func followUpLines(_ question: Question, indent: String = "  ") -> [String] {
         var lines: [String] = []
         for followUp in question.followUps {
-            lines += invocation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
-            lines += invocation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
+            lines += presentation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            lines += presentation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
         }
         return lines
     }
@@ -66,7 +62,7 @@ struct QuestionPresenter {
     /// The references, one per item.
     func referenceLines(_ question: Question, indent: String = "  ") -> [String] {
         question.references.flatMap { reference in
-            invocation.wrapped(reference.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            presentation.wrapped(reference.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
         }
     }
 

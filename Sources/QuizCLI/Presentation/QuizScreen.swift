@@ -3,25 +3,25 @@ import QuizKit
 /// Shows a quiz session's events in the terminal.
 struct QuizScreen {
     let presenter: QuestionPresenter
+    let output: any TextSink
     let questions: [Question]
     let isTimed: Bool
     /// The previous session with this deck, for the comparison in the summary.
     let previousSession: SessionScore?
-    /// Where answers are saved, or nil with `--no-save`.
+    /// Where answers are saved, as messages show it, or nil with `--no-save`.
     let progressPath: String?
     /// A line under the first question's instructions, such as where the countdown is shown.
     var countdownHint: String? = nil
 
-    private var invocation: Invocation { presenter.invocation }
+    private var presentation: Presentation { presenter.presentation }
     private var strings: UIStrings { presenter.strings }
-    private var style: TextStyle { invocation.style }
-    private var output: any TextSink { invocation.context.output }
+    private var style: TextStyle { presentation.style }
 
     private func line(_ text: String = "") { output.line(text) }
 
     /// Writes a message wrapped at the width, each line decorated (coloured) the same way.
     private func say(_ text: String, _ decorate: (String) -> String = { $0 }) {
-        for wrapped in invocation.wrapped(text) { line(decorate(wrapped)) }
+        for wrapped in presentation.wrapped(text) { line(decorate(wrapped)) }
     }
 
     /// Writes what one event shows.
@@ -61,7 +61,7 @@ struct QuizScreen {
             case .choosingPoints: text = strings.pointsHelp
             case .grading, .finished: text = strings.gradeHelp
             }
-            for textLine in text.split(separator: "\n") { for wrapped in invocation.wrapped(String(textLine)) { line(style.dim(wrapped)) } }
+            for textLine in text.split(separator: "\n") { for wrapped in presentation.wrapped(String(textLine)) { line(style.dim(wrapped)) } }
         case .finished(let summary):
             showSummary(summary)
         }
@@ -147,7 +147,7 @@ struct QuizScreen {
             say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if graded > 0 { say(strings.savedAnswers(graded, path: invocation.displayPath(progressPath)), style.dim) }
+            if graded > 0 { say(strings.savedAnswers(graded, path: progressPath), style.dim) }
         } else {
             say(strings.notSaved, style.dim)
         }

@@ -2,18 +2,34 @@ import FoundationEssentials
 import QuizKit
 
 /// Prints `dlquiz stats` for a terminal: totals, a 30-day strip, a session sparkline, topic bars, a question table
-/// and the weakest questions. It reads the same without colour.
+/// and the weakest questions, as text. It reads the same without colour.
 struct StatsDashboard {
-    let invocation: Invocation
+    let presentation: Presentation
     let deck: Deck
-    let language: String
+    /// `--deck` as given, for the command that practises the weakest questions.
+    let deckPath: String?
     let planner: StudyPlanner
     let statistics: PracticeStatistics
     let zone: LocalTimeZone
 
-    private var strings: UIStrings { UIStrings(language: language) }
-    private var style: TextStyle { invocation.style }
-    private func line(_ text: String = "") { invocation.context.output.line(text) }
+    private var buffer = BufferSink()
+
+    init(
+        presentation: Presentation, deck: Deck, deckPath: String?, planner: StudyPlanner, statistics: PracticeStatistics,
+        zone: LocalTimeZone
+    ) {
+        self.presentation = presentation
+        self.deck = deck
+        self.deckPath = deckPath
+        self.planner = planner
+        self.statistics = statistics
+        self.zone = zone
+    }
+
+    private var language: String { presentation.language }
+    private var strings: UIStrings { presentation.strings }
+    private var style: TextStyle { presentation.style }
+    private func line(_ text: String = "") { buffer.line(text) }
 
     /// The label column of the charts.
     private var labelWidth: Int {
@@ -22,10 +38,18 @@ struct StatsDashboard {
             (deck.topics.map { DisplayWidth.of(deck.displayName(ofTopic: $0, in: language)) }.max() ?? 0) + 4)
     }
 
-    func print(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) {
+    /// The dashboard, ending with a newline.
+    func render(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) -> String {
+        var fresh = self
+        fresh.buffer = BufferSink()
+        fresh.draw(rows: rows, totalRows: totalRows, until: until)
+        return fresh.buffer.text
+    }
+
+    private func draw(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) {
         line(style.bold(style.cyan(TerminalText.sanitized(strings.statsTitle(deck.title.text(in: language))))))
         line()
-        for text in invocation.wrapped(
+        for text in presentation.wrapped(
             strings.totals(
                 answers: statistics.answerCount, days: statistics.daysPractised, streak: statistics.currentStreak,
                 due: statistics.dueNow, new: statistics.newCount), indent: "  ")
@@ -47,7 +71,7 @@ struct StatsDashboard {
             let text = until.notReady.isEmpty
                 ? strings.allReady(date: date)
                 : strings.notReady(until.notReady.count, of: planner.statuses.count, date: date)
-            for wrapped in invocation.wrapped(text) { line(until.notReady.isEmpty ? style.green(wrapped) : style.yellow(wrapped)) }
+            for wrapped in presentation.wrapped(text) { line(until.notReady.isEmpty ? style.green(wrapped) : style.yellow(wrapped)) }
         }
     }
 
@@ -73,7 +97,7 @@ struct StatsDashboard {
     private func topics() {
         line()
         line(style.bold(strings.coverageByTopic))
-        let barWidth = max(10, min(30, invocation.width - labelWidth - 30))
+        let barWidth = max(10, min(30, presentation.width - labelWidth - 30))
         for topic in statistics.topics {
             let name = TerminalText.sanitized(deck.displayName(ofTopic: topic.topic, in: language))
             guard let mean = topic.meanCoverage else {
@@ -139,7 +163,7 @@ struct StatsDashboard {
         }
         // The command gets a line of its own and is never wrapped, so it can be copied whole.
         line(style.dim("  " + strings.practiseThem))
-        line("    " + Self.weakestCommand(weakest, deckPath: invocation.arguments.value("deck")))
+        line("    " + Self.weakestCommand(weakest, deckPath: deckPath))
     }
 
     /// The quiz command that practises these questions.

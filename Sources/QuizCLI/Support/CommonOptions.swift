@@ -1,19 +1,65 @@
-/// Options that several commands share, spelled the same everywhere.
-enum CommonOptions {
-    static let deck = OptionSpec.value(
-        "deck", valueName: "file", help: "Use your own deck (JSON, see the README) instead of the bundled one.")
-    static let lang = OptionSpec.value(
-        "lang", valueName: "lang",
-        help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.")
-    static let progress = OptionSpec.value(
-        "progress", valueName: "file",
-        help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.")
-    static let json = OptionSpec.flag("json", help: "Print only JSON to standard output (keys are listed in the README).")
-    static let noColor = OptionSpec.flag("no-color", help: "Do not colour the output (NO_COLOR=1 does the same).")
-    static let seed = OptionSpec.value(
-        "seed", valueName: "seed", help: "A number that fixes the random choice: the same seed gives the same questions.")
-    static let topic = OptionSpec.value(
-        "topic", valueName: "topic", help: "Only questions of this topic (repeatable).", isRepeatable: true)
-    static let ids = OptionSpec.value(
-        "ids", valueName: "ids", help: "Only these question ids, comma-separated (repeatable).", isRepeatable: true)
+import QuizKit
+
+/// The options most commands share, spelled once: `--deck`, `--lang`, `--progress`, `--json`, `--no-color`.
+/// A command composes in the ones it takes with `.group(\.common, "deck", "lang")`.
+struct CommonOptions: ParsableOptions {
+    var deck: String?
+    var lang: String?
+    var progress: String?
+    var json = false
+    var noColor = false
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .option("deck", \.deck, valueName: "file",
+                    help: "Use your own deck (JSON, see the README) instead of the bundled one.", parse: .string),
+            .option("lang", \.lang, valueName: "lang",
+                    help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.", parse: .string),
+            .option("progress", \.progress, valueName: "file",
+                    help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+                    parse: .string),
+            .flag("json", \.json, help: "Print only JSON to standard output (keys are listed in the README)."),
+            .flag("no-color", \.noColor, help: "Do not colour the output (NO_COLOR=1 does the same)."),
+        ]
+    }
+
+    /// The deck named by `--deck`, else the bundled one.
+    func loadDeck() throws(QuizError) -> Deck {
+        try DeckSource.load(path: deck)
+    }
+
+    /// The presentation settings for a deck's text: `--lang` must be one of the deck's languages.
+    func presentation(_ context: CommandContext, deck: Deck) throws(QuizError) -> Presentation {
+        try presentation(context, languages: deck.languages)
+    }
+
+    /// The presentation settings with the language chosen among `languages`.
+    func presentation(_ context: CommandContext, languages: [String]) throws(QuizError) -> Presentation {
+        let language = try LanguageResolver.resolve(flag: lang, available: languages, environment: context.environment)
+        return Presentation(context: context, language: language, noColor: noColor)
+    }
+}
+
+/// Which questions to consider and how to shuffle them: `--topic`, `--ids`, `--difficulty`, `--seed`.
+struct SelectionOptions: ParsableOptions {
+    var topics: [String] = []
+    var ids: [String] = []
+    var difficulties: [Int] = []
+    var seed: UInt64?
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .repeated("topic", \.topics, valueName: "topic", help: "Only questions of this topic (repeatable).", parse: .string),
+            .repeated("ids", \.ids, valueName: "ids", help: "Only these question ids, comma-separated (repeatable).", parse: .string),
+            .repeated("difficulty", \.difficulties, valueName: "level",
+                      help: "Only questions of this difficulty, 1 to 3 (repeatable).", parse: .difficulty),
+            .option("seed", \.seed, valueName: "seed",
+                    help: "A number that fixes the random choice: the same seed gives the same questions.", parse: .uint64),
+        ]
+    }
+
+    /// The filter the options describe.
+    var filter: QuestionFilter {
+        QuestionFilter(topics: topics, ids: ids, difficulties: Set(difficulties))
+    }
 }

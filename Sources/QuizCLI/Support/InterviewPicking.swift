@@ -3,13 +3,8 @@ import QuizKit
 /// How `pick` and `interview` choose questions, so the same options and seed give both the same set: at random, or
 /// balanced over topics and difficulties (`--balanced`), optionally leaving out those of recent interviews (`--fresh`).
 struct InterviewPicking {
-    let invocation: Invocation
+    let context: CommandContext
     let deck: Deck
-
-    static let balancedOption = OptionSpec.flag(
-        "balanced", help: "Spread the questions over different topics and difficulties (easiest first).")
-    static let freshOption = OptionSpec.value(
-        "fresh", valueName: "k", help: "Leave out the questions asked in your last k interviews (from their scorecards).")
 
     /// Up to `count` questions from `candidates`, chosen with `seed`.
     func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?) -> [Question] {
@@ -22,13 +17,13 @@ struct InterviewPicking {
     /// The candidates without the questions asked in the last `interviews` interviews with this deck, relaxed to fewer
     /// interviews when too few would be left.
     private func leavingOutRecent(_ interviews: Int, from candidates: [Question], count: Int) -> [Question] {
-        let folder = InterviewsLocation.folder(environment: invocation.context.environment)
+        let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         warn(about: loaded.problems)
         let recent = loaded.scorecards.map(\.scorecard).filter { $0.deckID == deck.id }.reversed().prefix(interviews)
         let asked = recent.map(\.askedIDs)
         let outcome = FreshFilter.apply(to: candidates, recent: asked, count: count)
-        let errors = invocation.context.errorOutput
+        let errors = context.errorOutput
         if outcome.interviewsAvoided < recent.count {
             let everAsked = Set(asked.joined())
             let left = candidates.filter { !everAsked.contains($0.id) }.count
@@ -52,8 +47,23 @@ struct InterviewPicking {
 
     private func warn(about problems: [ScorecardStore.Problem]) {
         for problem in problems {
-            invocation.context.errorOutput.line(
-                "Warning: skipped \(invocation.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+            context.errorOutput.line(
+                "Warning: skipped \(context.displayPath(problem.path)): \(problem.reason). It stays untouched.")
         }
+    }
+}
+
+/// The options of `pick` and `interview` that shape the choice: `--balanced` and `--fresh k`.
+struct PickingOptions: ParsableOptions {
+    var balanced = false
+    var fresh: Int?
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first)."),
+            .option(
+                "fresh", \.fresh, valueName: "k",
+                help: "Leave out the questions asked in your last k interviews (from their scorecards).", parse: .integer(1...)),
+        ]
     }
 }

@@ -1,24 +1,39 @@
 import FoundationEssentials
 import QuizKit
 
-/// Timed practice for `dlquiz quiz`: `--timed` uses each question's suggested minutes, `--minutes M` one limit for all.
+/// Timed practice and planning days, for `dlquiz quiz` and `dlquiz stats`.
 enum QuizTiming {
-    static let timedOption = OptionSpec.flag(
-        "timed", help: "Time each answer against the question's suggested minutes; the time is shown and saved.")
-    static let minutesOption = OptionSpec.value(
-        "minutes", valueName: "m", help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.")
+    /// The limit `--timed` (each question's suggested minutes) or `--minutes m` (one limit for all) ask for.
+    static func timeLimit(timed: Bool, minutes: Double?) -> TimeLimit {
+        if let minutes { return .fixed(seconds: max(1, Int((minutes * 60).rounded()))) }
+        return timed ? .suggested : .none
+    }
 
-    /// The limit the options ask for.
-    static func timeLimit(_ arguments: ParsedArguments) throws(UsageError) -> TimeLimit {
-        if let text = arguments.value("minutes") {
-            guard let minutes = Double(text), minutes.isFinite, minutes > 0, minutes <= 600 else {
-                throw UsageError(
-                    "The value '\(text)' for '--minutes <m>' must be a number of minutes above 0, such as 2 or 1.5.",
-                    command: arguments.command)
-            }
-            return .fixed(seconds: max(1, Int((minutes * 60).rounded())))
+    /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon). A day in the past, or text that is not a day,
+    /// is a usage error of the command that was called.
+    static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (day: CalendarDay, moment: Date) {
+        let today = zone.day(of: now)
+        guard let day = CalendarDay.parse(text, today: today) else {
+            throw UsageError(
+                "The value '\(text)' is invalid for '--until <date>': use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3")
         }
-        return arguments.flag("timed") ? .suggested : .none
+        guard day >= today else {
+            throw UsageError("The value '\(text)' is invalid for '--until <date>': \(day) is in the past")
+        }
+        let noon = zone.noon(of: day)
+        return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
+    }
+}
+
+extension ValueParser where Value == Double {
+    /// A number of minutes above 0 and at most 600, such as 2 or 1.5.
+    static var minutes: ValueParser {
+        ValueParser { (text) throws(ValueError) in
+            guard let minutes = Double(text), minutes.isFinite, minutes > 0, minutes <= 600 else {
+                throw ValueError("must be a number of minutes above 0, such as 2 or 1.5")
+            }
+            return minutes
+        }
     }
 }
 
