@@ -1,5 +1,9 @@
 import QuizKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The `dlquiz` program: dispatches to a command, prints help and errors, and returns the exit status.
 public enum DLQuizCLI {
     /// The program's version.
@@ -35,7 +39,18 @@ public enum DLQuizCLI {
     }
 
     /// Runs the program with a context and returns the exit status.
+    ///
+    /// Standard output is flushed at the end and every write to it checked: when one failed (a full disk, a
+    /// closed descriptor), the error is reported and the status is 1 at least, whatever the command returned.
     public static func run(_ context: CommandContext) -> Int32 {
+        let status = runCommand(context)
+        context.output.flush()
+        guard let failure = context.output.writeError else { return status }
+        context.errorOutput.line("Error: Cannot write to standard output: \(String(cString: strerror(failure)).lowercased()).")
+        return status == 0 ? 1 : status
+    }
+
+    private static func runCommand(_ context: CommandContext) -> Int32 {
         do {
             return try dispatch(context)
         } catch let error as UsageError {

@@ -18,6 +18,8 @@ final class CLIHarness: @unchecked Sendable {
     var seed: UInt64 = 1234
     /// The local time zone's offset from UTC in seconds (UTC unless a test says otherwise).
     var utcOffset = 0
+    /// A time zone with changes (seconds east of UTC at each instant); when set, it replaces `utcOffset`.
+    var utcOffsetRule: (@Sendable (Date) -> Int)?
     var sessionIDs = ["session-1", "session-2", "session-3", "session-4"]
 
     init() throws {
@@ -88,11 +90,12 @@ final class CLIHarness: @unchecked Sendable {
         sessionIDs = ids
         idBox.value = firstID
         let seed = self.seed
-        let utcOffset = self.utcOffset
+        let fixedOffset = self.utcOffset
+        let utcOffset = utcOffsetRule ?? { _ in fixedOffset }
         let context = CommandContext(
             arguments: arguments, environment: environment.merging(extra) { $1 },
             input: ClockedInput(lines: input, clock: clockState), output: output, errorOutput: error,
-            clock: { clockState.now }, makeSeed: { seed }, utcOffset: { _ in utcOffset }, makeIdentifier: { idBox.value })
+            clock: { clockState.now }, makeSeed: { seed }, utcOffset: utcOffset, makeIdentifier: { idBox.value })
         let status = DLQuizCLI.run(context)
         return CLIResult(output: output.text, error: error.text, status: status)
     }

@@ -88,10 +88,11 @@ struct QuizCommand: ParsableCommand {
         case .due:
             let planner = StudyPlanner(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
-            guard let ordered = Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings) else {
-                return 0
+            switch Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings) {
+            case .practise(let ordered): questions = ordered
+            case .declined: return 0
+            case .interrupted: return 130
             }
-            questions = ordered
         }
         if let count { questions = Array(questions.prefix(count)) }
 
@@ -109,21 +110,29 @@ struct QuizCommand: ParsableCommand {
         return loop.run(QuizSession(questions: questions, settings: settings))
     }
 
+    /// What the due plan leaves to practise.
+    private enum DueChoice {
+        case practise([Question])
+        case declined
+        case interrupted
+    }
+
     /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.
-    /// Returns nil when the user declines.
     private static func dueQuestions(
         _ planner: StudyPlanner, until: (day: CalendarDay, moment: Date)?, context: CommandContext, strings: UIStrings
-    ) -> [Question]? {
+    ) -> DueChoice {
         let plan = planner.duePlan(until: until?.moment)
-        if !plan.ordered.isEmpty { return plan.ordered.map(\.question) }
+        if !plan.ordered.isEmpty { return .practise(plan.ordered.map(\.question)) }
         let zone = context.timeZone
         let next = plan.nextDue.map { strings.relative($0, from: planner.now, in: zone) + " (" + zone.minuteString($0) + ")" }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()
         let reply = context.readAtPrompt(liveTitle: nil)
-        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return nil }
+        if reply == .interrupted { return .interrupted }
+        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return .declined }
         let moment = until?.moment ?? planner.now
-        return planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question)
+        return .practise(
+            planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question))
     }
 }

@@ -20,9 +20,16 @@ public protocol LineSource: AnyObject, Sendable {
 
 /// Standard input read with `read(2)`, waiting with `poll(2)` on both it and the interrupt pipe, so Ctrl-C is handled
 /// on the main thread between two reads and never tears a write in progress.
+///
+/// Reading is linear in the input: each byte is searched for a newline once (a 50 MB pasted line is one scan, not
+/// one per read), and consumed lines are dropped in bulk rather than one removal per line.
 public final class StandardInput: LineSource, @unchecked Sendable {
     private let interrupts: InterruptMonitor?
     private var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` starts.
+    private var start = 0
+    /// Bytes before this index (from `start`) hold no newline.
+    private var scanned = 0
     private var isAtEnd = false
 
     /// Creates a reader of file descriptor 0; with a monitor, Ctrl-C is reported as `.interrupted`.
@@ -33,15 +40,16 @@ public final class StandardInput: LineSource, @unchecked Sendable {
     public func next() -> InputLine {
         while true {
             if interrupts?.takeInterrupt() == true { return .interrupted }
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                let line = decode(buffer[..<newline])
-                buffer.removeSubrange(...newline)
+            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+                let line = decode(buffer[start..<newline])
+                consume(upTo: newline + 1)
                 return .line(line)
             }
+            scanned = buffer.count
             if isAtEnd {
-                guard !buffer.isEmpty else { return .endOfInput }
-                let line = decode(buffer[...])
-                buffer.removeAll()
+                guard start < buffer.count else { return .endOfInput }
+                let line = decode(buffer[start...])
+                consume(upTo: buffer.count)
                 return .line(line)
             }
             var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
@@ -64,6 +72,21 @@ public final class StandardInput: LineSource, @unchecked Sendable {
         }
     }
 
+    /// Marks the bytes before `end` as read; drops them once they are most of the buffer.
+    private func consume(upTo end: Int) {
+        start = end
+        scanned = max(scanned, end)
+        if start == buffer.count {
+            buffer.removeAll(keepingCapacity: true)
+            start = 0
+            scanned = 0
+        } else if start > 65_536 && start > buffer.count / 2 {
+            buffer.removeSubrange(..<start)
+            scanned -= start
+            start = 0
+        }
+    }
+
     private func decode(_ bytes: ArraySlice<UInt8>) -> String {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasSuffix("\r") { text.removeLast() }
@@ -78,13 +101,6 @@ public final class ScriptedInput: LineSource, @unchecked Sendable {
     /// Creates input from lines; a nil line is an interruption.
     public init(_ lines: [String?]) {
         self.lines = lines
-    }
-
-    /// Creates input from text, split at newlines (a final newline adds no empty line).
-    public convenience init(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        self.init(lines)
     }
 
     public func next() -> InputLine {

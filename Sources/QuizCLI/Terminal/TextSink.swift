@@ -10,6 +10,9 @@ public protocol TextSink: AnyObject, Sendable {
     func write(_ text: String)
     /// Pushes buffered text out, so a prompt is seen before the program waits for input.
     func flush()
+    /// The `errno` of the first write or flush that failed (`ENOSPC` for a full disk, `EBADF` for a closed
+    /// descriptor), or nil while every write succeeded.
+    var writeError: Int32? { get }
 }
 
 extension TextSink {
@@ -20,9 +23,13 @@ extension TextSink {
 }
 
 /// A C stream such as `stdout`, written with `fputs` and flushed with `fflush`.
+///
+/// Every failed write or flush is remembered (the first `errno`), so the program can report a full disk or a
+/// closed descriptor and exit non-zero instead of claiming success. A stream that could not be opened (standard
+/// output or error closed with `>&-`) discards what is written and reports `EBADF`; it never crashes.
 public final class FileSink: TextSink, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<FILE>?
-    private let lock = Mutex(())
+    private let state = Mutex<Int32?>(nil)
 
     /// Wraps a C stream; a nil stream (which `fdopen` returns on failure) discards everything.
     public init(_ stream: UnsafeMutablePointer<FILE>?) {
@@ -33,19 +40,28 @@ public final class FileSink: TextSink, @unchecked Sendable {
     public static func standardOutput() -> FileSink { FileSink(fdopen(STDOUT_FILENO, "w")) }
     /// Standard error (file descriptor 2), unbuffered.
     public static func standardError() -> FileSink {
-        let stream = fdopen(STDERR_FILENO, "w")!
-        setvbuf(stream, nil, _IONBF, 0)
+        let stream = fdopen(STDERR_FILENO, "w")
+        if let stream { setvbuf(stream, nil, _IONBF, 0) }
         return FileSink(stream)
     }
 
+    public var writeError: Int32? { state.withLock { $0 } }
+
     public func write(_ text: String) {
-        guard let stream else { return }
-        lock.withLock { _ in _ = fputs(text, stream) }
+        state.withLock { failure in
+            guard let stream else {
+                if failure == nil { failure = EBADF }
+                return
+            }
+            if fputs(text, stream) == EOF, failure == nil { failure = errno }
+        }
     }
 
     public func flush() {
-        guard let stream else { return }
-        lock.withLock { _ in _ = fflush(stream) }
+        state.withLock { failure in
+            guard let stream else { return }
+            if fflush(stream) == EOF, failure == nil { failure = errno }
+        }
     }
 }
 
@@ -66,4 +82,6 @@ public final class BufferSink: TextSink, Sendable {
     }
 
     public func flush() {}
+
+    public var writeError: Int32? { nil }
 }
