@@ -71,10 +71,10 @@ enum InterviewCommand: CommandRunner {
         let screen = InterviewScreen(
             presenter: QuestionPresenter(invocation: invocation, deck: deck, language: language), questions: questions,
             candidate: candidate)
-        screen.showBanner(scorecardPlace: place, seed: seed)
-        return InterviewLoop(
-            invocation: invocation, screen: screen, recorder: recorder, liveTitle: LiveTitle.make(for: context)
-        ).run(InterviewSession(questions: questions))
+        context.output.write(screen.banner(scorecardPlace: place, seed: seed))
+        let mode = InterviewMode(invocation: invocation, screen: screen, recorder: recorder)
+        return PromptLoop(invocation: invocation, mode: mode, liveTitle: LiveTitle.make(for: context))
+            .run(InterviewSession(questions: questions))
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).

@@ -83,10 +83,9 @@ enum QuizCommand: CommandRunner {
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
             progressPath: isSaving ? progressPath : nil)
         if liveTitle != nil { screen.countdownHint = UIStrings(language: language).countdownInTitle }
-        var loop = QuizLoop(
-            invocation: invocation, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
-        loop.liveTitle = liveTitle
-        return loop.run(QuizSession(questions: questions, settings: settings))
+        let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+        return PromptLoop(invocation: invocation, mode: mode, liveTitle: liveTitle)
+            .run(QuizSession(questions: questions, settings: settings))
     }
 
     /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.

@@ -44,12 +44,8 @@ public struct InterviewSummary: Sendable, Hashable {
 
     /// The records of the questions asked.
     public var asked: [InterviewRecord] { records.filter { $0.status == .asked } }
-    /// The sum of key-point coverage over the questions asked (`2.8` of `4`).
-    public var score: Double { asked.reduce(0) { $0 + $1.coverage } }
-    /// The score as a share of the questions asked, from 0 to 1.
-    public var fraction: Double { asked.isEmpty ? 0 : score / Double(asked.count) }
-    /// Seconds spent on the questions asked.
-    public var seconds: Int { asked.reduce(0) { $0 + $1.seconds } }
+    /// The score over the questions asked (`2.8` of `4`), with the seconds spent on them.
+    public var score: PracticeScore { PracticeScore(asked.map { ($0.tally, $0.seconds) }) }
     /// Whether any question was asked or skipped: when none was, there is no scorecard worth keeping.
     public var hasEntries: Bool { records.contains { $0.status != .notAsked } }
 }

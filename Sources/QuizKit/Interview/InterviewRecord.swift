@@ -29,10 +29,8 @@ public struct InterviewRecord: Sendable, Hashable {
     public var questionID: String
     /// Whether it was asked.
     public var status: Status
-    /// The key points ticked.
-    public var covered: KeyPointSet
-    /// How many key points the question has.
-    public var pointCount: Int
+    /// The key points ticked, of how many.
+    public var tally: CoverageTally
     /// Seconds spent on the question, over every visit.
     public var seconds: Int
     /// The notes, in the order typed.
@@ -44,16 +42,16 @@ public struct InterviewRecord: Sendable, Hashable {
     public init(questionID: String, pointCount: Int, followUpCount: Int) {
         self.questionID = questionID
         status = .notAsked
-        covered = KeyPointSet()
-        self.pointCount = pointCount
+        tally = CoverageTally(total: pointCount)
         seconds = 0
         notes = []
         followUps = Array(repeating: .notAsked, count: followUpCount)
     }
 
-    /// The share of key points ticked, from 0 to 1.
-    public var coverage: Double {
-        pointCount > 0 ? Double(covered.count) / Double(pointCount) : 0
+    /// The key points ticked.
+    public var covered: KeyPointSet {
+        get { tally.covered }
+        set { tally.covered = newValue }
     }
 
     /// Whether anything was ticked, noted or marked.

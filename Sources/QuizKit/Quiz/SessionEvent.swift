@@ -9,7 +9,7 @@ public enum SessionEvent: Sendable, Hashable {
     /// Ask which key points were covered.
     case keyPointsPrompt
     /// The key-points reply was not understood; ask again.
-    case invalidKeyPoints(reason: String, total: Int)
+    case invalidKeyPoints(KeyPointProblem, total: Int)
     /// Propose a grade for the covered points.
     case proposal(index: Int, grade: Grade, covered: KeyPointSet, total: Int, isOverTime: Bool)
     /// Ask for the grade.
@@ -30,4 +30,16 @@ public enum SessionEvent: Sendable, Hashable {
     case help(SessionPhase)
     /// The session is over.
     case finished(SessionSummary)
+}
+
+/// Where a quiz session is.
+public enum SessionPhase: Sendable, Hashable {
+    /// Collecting answer lines for the current question.
+    case answering
+    /// Waiting for the key points covered.
+    case choosingPoints
+    /// Waiting for the grade.
+    case grading
+    /// Over.
+    case finished
 }
