@@ -91,20 +91,20 @@ struct PromptLoop<Mode: PracticeMode> {
                     }
                 }
             }
-            for event in events {
-                do {
-                    try mode.persist(event)
-                } catch {
-                    context.output.line()
-                    context.errorOutput.line(mode.persistFailure(error))
-                    for finalEvent in session.handle(.endOfInput, at: context.clock()) {
-                        context.output.write(mode.render(finalEvent, session: session))
-                    }
-                    context.output.flush()
-                    return 1
+            // Everything the events ask to save is saved before any of them is shown: a grade is on disk before it
+            // says so.
+            do {
+                for event in events { try mode.persist(event) }
+            } catch {
+                context.output.line()
+                context.errorOutput.line(mode.persistFailure(error))
+                for finalEvent in session.handle(.endOfInput, at: context.clock()) {
+                    context.output.write(mode.render(finalEvent, session: session))
                 }
-                context.output.write(mode.render(event, session: session))
+                context.output.flush()
+                return 1
             }
+            for event in events { context.output.write(mode.render(event, session: session)) }
             if session.isFinished { break }
             context.output.flush()
             if let liveTitle {

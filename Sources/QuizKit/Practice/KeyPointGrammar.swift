@@ -65,16 +65,23 @@ public enum KeyPointGrammar {
     ///
     /// The one fold of typed replies: the quiz's prompts and the interview console both read lines through it.
     public static func normalize(_ text: String) -> String {
+        String(text.foldingFullwidthForms.map { $0 == "、" || $0 == "､" ? "," : $0 }).trimmingWhitespace().lowercased()
+    }
+}
+
+extension String {
+    /// Fullwidth ASCII forms (`Ｊａｎｅ`, `１２`, `＋`) as ASCII, and the ideographic space as a space: the part of
+    /// Unicode compatibility normalization that typed replies and names need (FoundationEssentials has none).
+    var foldingFullwidthForms: String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in unicodeScalars {
             switch scalar.value {
             case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0x3000: scalars.append(" ")
-            case 0x3001, 0xFF64: scalars.append(",")
             default: scalars.append(scalar)
             }
         }
-        return String(scalars).trimmingWhitespace().lowercased()
+        return String(scalars)
     }
 }
 
