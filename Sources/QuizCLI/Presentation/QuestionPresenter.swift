@@ -16,6 +16,14 @@ struct QuestionPresenter {
 
     private var style: TextStyle { invocation.style }
 
+    private func wrapped(_ text: String, indent: String = "", hangingIndent: String? = nil) -> [String] {
+        invocation.wrapped(text, indent: indent, hangingIndent: hangingIndent)
+    }
+
+    private func blocks(_ text: String, indent: String = "") -> [String] {
+        invocation.blocks(text, indent: indent)
+    }
+
     /// `training · difficulty 2/3 · about 4 min`.
     func metaLine(_ question: Question, extra: [String] = []) -> String {
         let topic = TerminalText.sanitized(deck.displayName(ofTopic: question.topic, in: language))
@@ -25,12 +33,12 @@ struct QuestionPresenter {
 
     /// The question text, wrapped and bold.
     func questionLines(_ question: Question, indent: String = "") -> [String] {
-        invocation.wrapped(question.question.text(in: language), indent: indent).map(style.bold)
+        wrapped(question.question.text(in: language), indent: indent).map(style.bold)
     }
 
     /// The model answer's paragraphs and lists.
     func answerLines(_ question: Question, indent: String = "  ") -> [String] {
-        invocation.blocks(question.answer.text(in: language), indent: indent)
+        blocks(question.answer.text(in: language), indent: indent)
     }
 
     /// The numbered key points, optionally as `[ ]` boxes; with `ticked`, as boxes ticked `[x]` (and green).
@@ -47,7 +55,7 @@ struct QuestionPresenter {
             let box = isTicked ? "[x] " : withBoxes || ticked != nil ? "[ ] " : ""
             let first = indent + box + label
             let rest = String(repeating: " ", count: DisplayWidth.of(first))
-            let pointLines = invocation.wrapped(point.text(in: language), indent: first, hangingIndent: rest)
+            let pointLines = wrapped(point.text(in: language), indent: first, hangingIndent: rest)
             lines += isTicked ? pointLines.map(style.green) : pointLines
         }
         return lines
@@ -57,8 +65,8 @@ struct QuestionPresenter {
     func followUpLines(_ question: Question, indent: String = "  ") -> [String] {
         var lines: [String] = []
         for followUp in question.followUps {
-            lines += invocation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
-            lines += invocation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
+            lines += wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            lines += blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
         }
         return lines
     }
@@ -66,7 +74,7 @@ struct QuestionPresenter {
     /// The references, one per item.
     func referenceLines(_ question: Question, indent: String = "  ") -> [String] {
         question.references.flatMap { reference in
-            invocation.wrapped(reference.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            wrapped(reference.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
         }
     }
 
