@@ -73,7 +73,7 @@ enum InterviewCommand: CommandRunner {
             candidate: candidate)
         context.output.write(screen.banner(scorecardPlace: place, seed: seed))
         let mode = InterviewMode(invocation: invocation, screen: screen, recorder: recorder)
-        return PromptLoop(invocation: invocation, mode: mode, liveTitle: LiveTitle.make(for: context))
+        return PromptLoop(context: context, style: invocation.style, mode: mode, liveTitle: LiveTitle.make(for: context))
             .run(InterviewSession(questions: questions))
     }
 

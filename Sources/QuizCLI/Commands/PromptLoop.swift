@@ -59,17 +59,18 @@ struct Closing {
 /// Exit statuses: 0; 1 when the mode could not save what it must (`persist`) or could not close; 130 after Ctrl-C,
 /// once the session's end is shown. End of input ends the session like `q`.
 struct PromptLoop<Mode: PracticeMode> {
-    let invocation: Invocation
+    /// The streams, the clock and the input.
+    let context: CommandContext
+    /// Colours for what the loop itself says (the interruption notice).
+    let style: TextStyle
     let mode: Mode
     /// The terminal's title, on a terminal that takes one.
     var liveTitle: LiveTitle? = nil
 
-    private var style: TextStyle { invocation.style }
     private var strings: UIStrings { mode.strings }
 
     /// Runs the session to its end and returns the exit status.
     func run(_ initial: Mode.Session) -> Int32 {
-        let context = invocation.context
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())

@@ -84,7 +84,7 @@ enum QuizCommand: CommandRunner {
             progressPath: isSaving ? progressPath : nil)
         if liveTitle != nil { screen.countdownHint = UIStrings(language: language).countdownInTitle }
         let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
-        return PromptLoop(invocation: invocation, mode: mode, liveTitle: liveTitle)
+        return PromptLoop(context: context, style: invocation.style, mode: mode, liveTitle: liveTitle)
             .run(QuizSession(questions: questions, settings: settings))
     }
 
