@@ -64,6 +64,19 @@ import Testing
         #expect(markdown.contains("- [x] Bias at x = E_D"))
     }
 
+    @Test func aLoneZeroUnticksEveryPointAndZeroInAListIsOutOfRange() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["1 3", "０", "0 2", "n still asked", ""])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("'0': this question's key points are numbered 1 to"), "\(result.output)")
+        let json = try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-candidate.json").utf8)) as? [String: Any]
+        let question = (json?["questions"] as? [[String: Any]])?.first
+        #expect(question?["status"] as? String == "asked")
+        #expect(question?["coverage"] as? Double == 0)
+        #expect((question?["keyPoints"] as? [[String: Any]])?.contains { $0["covered"] as? Bool == true } == false)
+    }
+
     @Test func endOfInputSavesAndExitsZero() throws {
         let harness = try CLIHarness()
         let result = harness.run(["interview"] + threeQuestions, input: ["1"])

@@ -12,10 +12,18 @@ import Testing
     @Test(arguments: [
         ("3", [3], [Int](), [Int]()), ("1 4", [1, 4], [], []), ("1,3", [1, 3], [], []), ("2-4", [2, 3, 4], [], []),
         ("+2", [], [2], []), ("-2", [], [], [2]), ("-2-4", [], [], [2, 3, 4]), ("1 -2 +3", [1], [3], [2]),
-        ("all", [], [1, 2, 3, 4, 5, 6], []), ("none", [], [], [1, 2, 3, 4, 5, 6]), ("１　３", [1, 3], [], []),
+        ("１　３", [1, 3], [], []), ("＋２", [], [2], []),
     ])
     func pointCommands(line: String, toggle: [Int], tick: [Int], untick: [Int]) {
-        #expect(parse(line) == .changePoints(toggle: KeyPointSet(toggle), tick: KeyPointSet(tick), untick: KeyPointSet(untick)))
+        let change = KeyPointChange(plain: KeyPointSet(toggle), ticked: KeyPointSet(tick), unticked: KeyPointSet(untick))
+        #expect(parse(line) == .changePoints(.points(change)))
+    }
+
+    @Test(arguments: [
+        ("all", KeyPointReply.all), ("ALL", .all), ("すべて", .all), ("none", .none), ("なし", .none), ("0", .none), ("０", .none),
+    ])
+    func wordsAndALoneZeroChangeEveryPoint(line: String, reply: KeyPointReply) {
+        #expect(parse(line) == .changePoints(reply))
     }
 
     @Test(arguments: [
@@ -41,7 +49,9 @@ import Testing
 
     @Test func mistakesAreNamed() {
         #expect(parse("7") == .invalid(.pointOutOfRange("7", pointCount: 6)))
-        #expect(parse("0") == .invalid(.pointOutOfRange("0", pointCount: 6)))
+        #expect(parse("0 2") == .invalid(.pointOutOfRange("0", pointCount: 6)))
+        #expect(parse("0-2") == .invalid(.pointOutOfRange("0-2", pointCount: 6)))
+        #expect(parse("-7") == .invalid(.pointOutOfRange("-7", pointCount: 6)))
         #expect(parse("f3") == .invalid(.followUpOutOfRange(3, followUpCount: 2)))
         #expect(InterviewActionParser.parse("f1", pointCount: 3, followUpCount: 0) == .invalid(.followUpOutOfRange(1, followUpCount: 0)))
         #expect(parse("fine") == .invalid(.unknown("fine")))
@@ -87,8 +97,9 @@ import Testing
         #expect(result.records[0].notes == ["Good intuition"])
         #expect(result.records[0].followUps == [.answeredWell, .answeredPoorly])
         #expect(result.records[2].followUps == [.notAsked])
-        #expect(abs(result.score - (0.25 + 2.0 / 3 + 0.6)) < 1e-9)
-        #expect(result.seconds == 200)
+        #expect(abs(result.score.sum - (0.25 + 2.0 / 3 + 0.6)) < 1e-9)
+        #expect(result.score.count == 3)
+        #expect(result.score.seconds == 200)
         #expect(events.contains(.leftQuestion(index: 0, seconds: 90)))
         #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([3]))))
         #expect(events.contains(.followUpMarked(index: 0, followUp: 1, answeredWell: false)))
@@ -122,7 +133,7 @@ import Testing
         let result = try #require(summary(events))
         #expect(result.records.map(\.status) == [.asked, .skipped, .asked])
         #expect(result.asked.count == 2)
-        #expect(abs(result.fraction - (1 + 0.2) / 2) < 1e-9)
+        #expect(abs(result.score.fraction - (1 + 0.2) / 2) < 1e-9)
         #expect(events.contains(.skipped(index: 1)))
     }
 

@@ -76,7 +76,8 @@ import Testing
         #expect(questions["q2"]?.attempts == 1)
         let sessions = history.sessions(forDeck: "deck")
         #expect(sessions.map(\.id) == ["a", "b"])
-        #expect(sessions[0].graded == 2 && abs(sessions[0].score - 1.0) < 1e-9)
+        #expect(sessions[0].score.count == 2)
+        #expect(abs(sessions[0].score.sum - 1.0) < 1e-9)
         #expect(history.deckSummaries().map(\.deck) == ["deck", "other"])
     }
 

@@ -46,7 +46,9 @@ import Testing
             return
         }
         #expect(summary.graded.count == 3)
-        #expect(abs(summary.score - (1 + 2.0 / 3 + 0)) < 1e-9)
+        #expect(abs(summary.score.sum - (1 + 2.0 / 3 + 0)) < 1e-9)
+        #expect(summary.score.count == 3)
+        #expect(summary.score.seconds == 30)
         #expect(!summary.endedEarly)
     }
 
@@ -77,7 +79,8 @@ import Testing
     @Test func invalidRepliesAskAgainWithoutLosingState() {
         var session = makeSession()
         let events = play(&session, ["", "9", "one", "1 2", "x", "3"])
-        #expect(events.contains(.invalidKeyPoints(reason: "out of range", total: 4)))
+        #expect(events.contains(.invalidKeyPoints(.outOfRange("9", total: 4), total: 4)))
+        #expect(events.contains(.invalidKeyPoints(.notPoints("one"), total: 4)))
         #expect(events.contains(.invalidGrade("x")))
         #expect(answers(events).map(\.grade) == [.good])
     }
@@ -182,12 +185,13 @@ import Testing
         #expect(ReplyParser.keyPoints(text, total: 5) == .points(KeyPointSet(expected)))
     }
 
-    @Test(arguments: ["6", "0-2", "a", "1 x", "3-1", ""])
-    func rejectsBadKeyPoints(text: String) {
-        guard case .invalid = ReplyParser.keyPoints(text, total: 5) else {
-            Issue.record("accepted \(text)")
-            return
-        }
+    @Test(arguments: [
+        ("6", KeyPointProblem.outOfRange("6", total: 5)), ("0-2", .outOfRange("0-2", total: 5)),
+        ("0 2", .outOfRange("0", total: 5)), ("a", .notPoints("a")), ("1 x", .notPoints("x")),
+        ("3-1", .notPoints("3-1")), ("-2", .notPoints("-2")), ("", .empty),
+    ])
+    func rejectsBadKeyPoints(text: String, problem: KeyPointProblem) {
+        #expect(ReplyParser.keyPoints(text, total: 5) == .invalidPoints(problem))
     }
 
     @Test(arguments: [

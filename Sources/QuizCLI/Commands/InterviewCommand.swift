@@ -92,12 +92,12 @@ struct InterviewCommand: ParsableCommand {
             },
             renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
         let screen = InterviewScreen(
-            presenter: QuestionPresenter(presentation: presentation, deck: deck), output: context.output,
-            questions: questions, candidate: candidate)
-        screen.showBanner(scorecardPlace: place, seed: seed)
-        return InterviewLoop(
-            context: context, screen: screen, recorder: recorder, liveTitle: LiveTitle.make(for: context)
-        ).run(InterviewSession(questions: questions))
+            presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
+            candidate: candidate)
+        context.output.write(screen.banner(scorecardPlace: place, seed: seed))
+        let mode = InterviewMode(context: context, screen: screen, recorder: recorder)
+        return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: LiveTitle.make(for: context))
+            .run(InterviewSession(questions: questions))
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).

@@ -100,14 +100,13 @@ struct QuizCommand: ParsableCommand {
             deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit)
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
-            presenter: QuestionPresenter(presentation: presentation, deck: deck), output: context.output,
+            presenter: QuestionPresenter(presentation: presentation, deck: deck),
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
-        var loop = QuizLoop(
-            context: context, screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
-        loop.liveTitle = liveTitle
-        return loop.run(QuizSession(questions: questions, settings: settings))
+        let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+        return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: liveTitle)
+            .run(QuizSession(questions: questions, settings: settings))
     }
 
     /// What the due plan leaves to practise.

@@ -98,8 +98,8 @@ private struct StatsJSON {
             ("sessions", .array(statistics.recentSessions.map { session in
                 .object([
                     ("id", .string(session.id)), ("start", .string(Timestamp.string(from: session.start))),
-                    ("graded", .int(session.graded)), ("score", .double(session.score)),
-                    ("fraction", .double(session.fraction)),
+                    ("graded", .int(session.score.count)), ("score", .double(session.score.sum)),
+                    ("fraction", .double(session.score.fraction)),
                 ])
             })),
             ("topics", .array(statistics.topics.map { topic in

@@ -1,59 +1,61 @@
 import QuizKit
 
-/// Shows a quiz session's events in the terminal.
+/// The text of a quiz session's events, for the prompt loop to write.
 struct QuizScreen {
     let presenter: QuestionPresenter
-    let output: any TextSink
     let questions: [Question]
     let isTimed: Bool
     /// The previous session with this deck, for the comparison in the summary.
     let previousSession: SessionScore?
-    /// Where answers are saved, as messages show it, or nil with `--no-save`.
+    /// Where answers are saved, or nil with `--no-save`.
     let progressPath: String?
     /// A line under the first question's instructions, such as where the countdown is shown.
     var countdownHint: String? = nil
 
     private var presentation: Presentation { presenter.presentation }
-    private var strings: UIStrings { presenter.strings }
+    var strings: UIStrings { presenter.strings }
     private var style: TextStyle { presentation.style }
 
-    private func line(_ text: String = "") { output.line(text) }
-
-    /// Writes a message wrapped at the width, each line decorated (coloured) the same way.
-    private func say(_ text: String, _ decorate: (String) -> String = { $0 }) {
-        for wrapped in presentation.wrapped(text) { line(decorate(wrapped)) }
+    private func wrapped(_ text: String, indent: String = "", hangingIndent: String? = nil) -> [String] {
+        presentation.wrapped(text, indent: indent, hangingIndent: hangingIndent)
     }
 
-    /// Writes what one event shows.
-    func render(_ event: SessionEvent, session: QuizSession) {
+    /// A message wrapped at the width, each line decorated (coloured) the same way.
+    private func say(_ text: String, _ decorate: (String) -> String = { $0 }) -> [String] {
+        wrapped(text).map(decorate)
+    }
+
+    /// The text one event shows.
+    func render(_ event: SessionEvent, session: QuizSession) -> String {
+        var out = ScreenText()
         switch event {
         case .showQuestion(let index, let count):
-            showQuestion(index, count: count, session: session)
+            out.lines(questionCard(index, count: count, session: session))
         case .answerPrompt, .keyPointsPrompt, .gradePrompt:
-            output.write(KernelColumns.aligned(style.bold("> ")))
+            out.write(KernelColumns.aligned(style.bold("> ")))
         case .reveal(let index, let seconds, let limit):
-            reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty)
+            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty))
         case .invalidKeyPoints(_, let total):
-            say(strings.invalidKeyPoints(total: total), style.yellow)
+            out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime):
-            line()
-            say(strings.coverage(covered.count, of: total))
-            say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold)
-            say(strings.gradePrompt, style.dim)
+            out.line()
+            out.lines(say(strings.coverage(covered.count, of: total)))
+            out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
+            out.lines(say(strings.gradePrompt, style.dim))
         case .invalidGrade:
-            say(strings.invalidGrade, style.yellow)
+            out.lines(say(strings.invalidGrade, style.yellow))
         case .graded(_, let grade):
-            line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
+            out.line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
         case .record:
             break
         case .undone(let index):
-            line()
-            say(strings.undone(index + 1), style.yellow)
-            for text in presenter.questionLines(questions[index], indent: "  ") { line(text) }
+            out.line()
+            out.lines(say(strings.undone(index + 1), style.yellow))
+            out.lines(presenter.questionLines(questions[index], indent: "  "))
         case .nothingToUndo:
-            say(strings.nothingToUndo, style.yellow)
+            out.lines(say(strings.nothingToUndo, style.yellow))
         case .skipped:
-            line(style.dim(strings.skipped))
+            out.line(style.dim(strings.skipped))
         case .help(let phase):
             let text: String
             switch phase {
@@ -61,27 +63,29 @@ struct QuizScreen {
             case .choosingPoints: text = strings.pointsHelp
             case .grading, .finished: text = strings.gradeHelp
             }
-            for textLine in text.split(separator: "\n") { for wrapped in presentation.wrapped(String(textLine)) { line(style.dim(wrapped)) } }
+            for textLine in text.split(separator: "\n") { out.lines(say(String(textLine), style.dim)) }
         case .finished(let summary):
-            showSummary(summary)
+            out.lines(summaryLines(summary))
         }
+        return out.text
     }
 
-    private func showQuestion(_ index: Int, count: Int, session: QuizSession) {
+    // MARK: Questions
+
+    private func questionCard(_ index: Int, count: Int, session: QuizSession) -> [String] {
         let question = questions[index]
-        line()
-        line(style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count))
+        var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
         if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
-        line(style.dim(presenter.metaLine(question, extra: extra)))
-        line()
-        for text in presenter.questionLines(question) { line(text) }
-        line()
+        lines.append(style.dim(presenter.metaLine(question, extra: extra)))
+        lines.append("")
+        lines += presenter.questionLines(question)
+        lines.append("")
         if index == 0 {
-            say(strings.answerInstructions, style.dim)
-            if let countdownHint { say(countdownHint, style.dim) }
+            lines += say(strings.answerInstructions, style.dim)
+            if let countdownHint { lines += say(countdownHint, style.dim) }
         }
-        say(strings.answerCommands, style.dim)
+        return lines + say(strings.answerCommands, style.dim)
     }
 
     /// `[######--------------]`, ASCII so it lines up in every terminal and font.
@@ -91,71 +95,66 @@ struct QuizScreen {
         return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
     }
 
-    private func reveal(_ question: Question, seconds: Int, limit: Int?, typedAnything: Bool) {
-        line()
-        line(presenter.heading(strings.modelAnswer))
-        for text in presenter.answerLines(question) { line(text) }
-        line()
+    private func reveal(_ question: Question, seconds: Int, limit: Int?, typedAnything: Bool) -> [String] {
+        var lines = ["", presenter.heading(strings.modelAnswer)]
+        lines += presenter.answerLines(question)
+        lines.append("")
         if limit != nil || typedAnything {
             let text = strings.timeTaken(seconds, limit: limit)
-            line(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
-            line()
+            lines.append(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
+            lines.append("")
         }
-        line(presenter.heading(strings.keyPoints))
-        for text in presenter.keyPointLines(question) { line(text) }
-        line()
-        say(strings.keyPointsPrompt)
+        lines.append(presenter.heading(strings.keyPoints))
+        lines += presenter.keyPointLines(question)
+        lines.append("")
+        return lines + say(strings.keyPointsPrompt)
     }
 
-    private func showSummary(_ summary: SessionSummary) {
-        line()
-        line(presenter.heading(strings.summaryTitle))
+    // MARK: Summary
+
+    private func summaryLines(_ summary: SessionSummary) -> [String] {
+        var lines = ["", presenter.heading(strings.summaryTitle)]
         let results = summary.results
         if results.isEmpty {
-            line("  " + strings.noGrades)
+            lines.append("  " + strings.noGrades)
         }
-        let idWidth = min(32, results.map { DisplayWidth.of($0.questionID) }.max() ?? 0)
-        for result in results {
-            let number = String(result.index + 1)
-            var text = "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". "
-            text += pad(TerminalText.sanitized(result.questionID), to: idWidth) + "  "
-            if let grade = result.grade {
-                let points = "\(result.covered.count)/\(result.total)"
-                text += pad(points, to: 5) + " " + pad(strings.percent(result.coverage), to: 4, alignRight: true) + "  "
-                text += color(for: grade)(strings.name(of: grade))
-                if isTimed {
-                    text += "  " + strings.clock(result.seconds)
-                    if result.secondsOverLimit > 0 { text += style.yellow(" (+\(strings.clock(result.secondsOverLimit)))") }
-                }
-            } else {
-                text += style.dim(strings.skippedMark)
-            }
-            line(text)
-        }
-        line()
-        let graded = summary.graded.count
-        if graded > 0 {
-            line(style.bold(strings.sessionScore(summary.score, of: graded, fraction: summary.fraction)))
-            if let previous = previousSession {
-                let change = Int(((summary.fraction - previous.fraction) * 100).rounded())
-                say(strings.previousSession(previous.score, of: previous.graded, fraction: previous.fraction, change: change))
+        let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
+        lines += table.lines(results.map { result in
+            SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
+        })
+        lines.append("")
+        let score = summary.score
+        if score.count > 0 {
+            lines.append(style.bold(strings.sessionScore(score.sum, of: score.count, fraction: score.fraction)))
+            if let previous = previousSession?.score {
+                let change = Int(((score.fraction - previous.fraction) * 100).rounded())
+                lines += say(strings.previousSession(previous.sum, of: previous.count, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
-                say(strings.firstSession)
+                lines += say(strings.firstSession)
             }
         }
         if summary.endedEarly {
-            say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
+            lines += say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if graded > 0 { say(strings.savedAnswers(graded, path: progressPath), style.dim) }
+            if score.count > 0 {
+                lines += say(strings.savedAnswers(score.count, path: progressPath), style.dim)
+            }
         } else {
-            say(strings.notSaved, style.dim)
+            lines += say(strings.notSaved, style.dim)
         }
+        return lines
     }
 
-    private func pad(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
-        return alignRight ? padding + text : text + padding
+    /// `3/4    75%  Good  1:05 (+0:05)`, or `skipped`.
+    private func resultText(_ result: QuestionResult) -> String {
+        guard let grade = result.grade else { return style.dim(strings.skippedMark) }
+        var text = SummaryTable.coverage(result.tally, strings: strings) + "  " + color(for: grade)(strings.name(of: grade))
+        if isTimed {
+            text += "  " + strings.clock(result.seconds)
+            if result.secondsOverLimit > 0 { text += style.yellow(" (+\(strings.clock(result.secondsOverLimit)))") }
+        }
+        return text
     }
 
     private func color(for grade: Grade) -> (String) -> String {

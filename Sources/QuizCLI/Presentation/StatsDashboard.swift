@@ -86,10 +86,10 @@ struct StatsDashboard {
         line(label(strings.lastThirtyDays) + style.green(strip) + style.dim("  " + "\(today.adding(days: -29)) – \(today)"))
         let sessions = statistics.recentSessions
         if let first = sessions.first, let last = sessions.last {
-            let trend = Sparkline.fractions(sessions.map(\.fraction))
+            let trend = Sparkline.fractions(sessions.map(\.score.fraction))
             let caption = sessions.count == 1
-                ? strings.onlySession(last.fraction)
-                : strings.sessionTrend(count: sessions.count, first: first.fraction, last: last.fraction)
+                ? strings.onlySession(last.score.fraction)
+                : strings.sessionTrend(count: sessions.count, first: first.score.fraction, last: last.score.fraction)
             line(label(strings.sessionScores) + style.cyan(trend) + style.dim("  " + caption))
         }
     }

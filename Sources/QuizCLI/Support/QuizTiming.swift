@@ -36,17 +36,3 @@ extension ValueParser where Value == Double {
         }
     }
 }
-
-extension QuizLoop {
-    /// Shows the time left in the terminal's title while an answer is being typed in timed practice.
-    func showCountdown(for session: QuizSession) {
-        guard let liveTitle else { return }
-        guard session.phase == .answering, let limit = session.limit(for: session.index) else {
-            liveTitle.show(isRefreshing: false) { _ in "dlquiz" }
-            return
-        }
-        let shownAt = session.questionShownAt
-        let strings = screen.presenter.strings
-        liveTitle.show { now in strings.countdown(limit - Int(now.timeIntervalSince(shownAt).rounded())) }
-    }
-}

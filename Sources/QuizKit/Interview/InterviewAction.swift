@@ -6,7 +6,7 @@
 /// |---|---|
 /// | `3`, `1 4`, `2-4`, `1,3` | Toggle these key points (tick when unticked, untick when ticked). |
 /// | `+3`, `-2`, `-2-4` | Tick, or untick, whatever their state. |
-/// | `all`, `none` | Tick every point, untick every point. |
+/// | `all`, `none` (or a lone `0`) | Tick every point, untick every point. |
 /// | `n text`, `/note text` | Add a note (the text is kept as typed). |
 /// | `f` | Show the next follow-up question; `f2` shows follow-up 2. |
 /// | `f+`, `f-` | Mark the last follow-up shown as answered well, or not; `f2+` marks follow-up 2. |
@@ -17,10 +17,12 @@
 /// | `q`, `quit` | End the interview. |
 /// | `?`, `help` | Show the commands. |
 ///
-/// Fullwidth digits, letters and signs (typed with a Japanese input method on) read as their ASCII forms.
+/// Key points are read by `KeyPointGrammar`, the quiz's grammar with signs on top: the same numbers, ranges, words,
+/// the same rule for `0` (alone it is `none`; in a list or a range it is out of range). Fullwidth digits, letters and
+/// signs (typed with a Japanese input method on) read as their ASCII forms.
 public enum InterviewAction: Sendable, Hashable {
-    /// Change key points: toggle some, tick some, untick some (1-based numbers).
-    case changePoints(toggle: KeyPointSet, tick: KeyPointSet, untick: KeyPointSet)
+    /// Change key points as the reply says: toggle, tick, untick (1-based numbers), or every point.
+    case changePoints(KeyPointReply)
     /// Add a note.
     case note(String)
     /// Show a follow-up: the next one not shown yet, or the one numbered.
@@ -59,7 +61,7 @@ public enum InterviewInputProblem: Sendable, Hashable {
 public enum InterviewActionParser {
     /// Parses a line for a question with `pointCount` key points and `followUpCount` follow-ups.
     public static func parse(_ line: String, pointCount: Int, followUpCount: Int) -> InterviewAction {
-        let normalized = ReplyParser.normalize(line)
+        let normalized = KeyPointGrammar.normalize(line)
         switch normalized {
         case "", "next": return .next
         case "b", "back": return .back
@@ -67,8 +69,6 @@ public enum InterviewActionParser {
         case "t", "time": return .status
         case "q", "quit": return .quit
         case "?", "h", "help": return .help
-        case "all": return .changePoints(toggle: KeyPointSet(), tick: .all(pointCount), untick: KeyPointSet())
-        case "none": return .changePoints(toggle: KeyPointSet(), tick: KeyPointSet(), untick: .all(pointCount))
         default: break
         }
         if let note = noteText(line) {
@@ -77,14 +77,18 @@ public enum InterviewActionParser {
         if normalized.hasPrefix("f") {
             return followUp(String(normalized.dropFirst()), followUpCount: followUpCount) ?? .invalid(.unknown(line))
         }
-        return points(normalized, pointCount: pointCount) ?? .invalid(.unknown(line))
+        switch KeyPointGrammar.parse(normalized, total: pointCount, allowsSigns: true) {
+        case .success(let reply): return .changePoints(reply)
+        case .failure(.outOfRange(let token, let total)): return .invalid(.pointOutOfRange(token, pointCount: total))
+        case .failure(.notPoints), .failure(.empty): return .invalid(.unknown(line))
+        }
     }
 
     /// The note's text when the line starts with `n `, `note ` or `/note ` (or is only that word), else nil.
     private static func noteText(_ line: String) -> String? {
         let trimmed = line.trimmingWhitespace()
         for prefix in ["/note", "note", "/n", "n"] {
-            let start = ReplyParser.normalize(String(trimmed.prefix(prefix.count)))
+            let start = KeyPointGrammar.normalize(String(trimmed.prefix(prefix.count)))
             guard start == prefix else { continue }
             let rest = trimmed.dropFirst(prefix.count)
             if rest.isEmpty { return "" }
@@ -114,29 +118,5 @@ public enum InterviewActionParser {
         }
         if let mark { return .markFollowUp(number: number, answeredWell: mark) }
         return .showFollowUp(number: number)
-    }
-
-    /// Point numbers and ranges, each optionally signed: `1 3`, `2-4`, `+2`, `-3`, `-2-4`.
-    private static func points(_ text: String, pointCount: Int) -> InterviewAction? {
-        var toggle = KeyPointSet()
-        var tick = KeyPointSet()
-        var untick = KeyPointSet()
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "," }) {
-            var body = Substring(token)
-            let sign = body.first == "+" || body.first == "-" ? body.removeFirst() : nil
-            let bounds = body.split(separator: "-", omittingEmptySubsequences: false)
-            guard (1...2).contains(bounds.count), bounds.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-                let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]), low <= high
-            else { return nil }
-            guard low >= 1, high <= pointCount else { return .invalid(.pointOutOfRange(String(token), pointCount: pointCount)) }
-            for number in low...high {
-                switch sign {
-                case "+": tick.insert(number)
-                case "-": untick.insert(number)
-                default: toggle.insert(number)
-                }
-            }
-        }
-        return .changePoints(toggle: toggle, tick: tick, untick: untick)
     }
 }

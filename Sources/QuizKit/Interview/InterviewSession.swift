@@ -6,7 +6,7 @@ import FoundationEssentials
 /// when the interviewer goes back). When the interview ends, by `q`, by the end of input, or by moving on from the
 /// last question, a question still on screen with nothing recorded and never moved on from counts as not asked.
 /// The lines are read by `InterviewActionParser`. Nothing here touches a terminal or a file.
-public struct InterviewSession: Sendable {
+public struct InterviewSession: PracticeSession {
     /// The questions, in the order they are asked.
     public let questions: [Question]
     /// The current question's position.
@@ -73,9 +73,9 @@ public struct InterviewSession: Sendable {
             return [.skipped(index: index)] + advance(at: time)
         case .quit:
             return finish(at: time)
-        case .changePoints(let toggle, let tick, let untick):
+        case .changePoints(let reply):
             let before = records[index].covered
-            let after = KeyPointSet(bits: ((before.bits ^ toggle.bits) | tick.bits) & ~untick.bits)
+            let after = reply.applied(to: before, total: question.keyPoints.count)
             records[index].covered = after
             return [.pointsChanged(index: index, changed: KeyPointSet(bits: before.bits ^ after.bits)), prompt(at: time)]
         case .note(let text):

@@ -48,18 +48,9 @@ public enum SafeFileName {
         }
     }
 
-    /// Fullwidth ASCII forms (`Ｊａｎｅ`) as ASCII, and the ideographic space as a space: the part of Unicode
-    /// compatibility normalization that matters for names (FoundationEssentials has no normalization).
+    /// Fullwidth ASCII forms (`Ｊａｎｅ`) as ASCII, and the ideographic space as a space.
     private static func foldingWidth(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
-            case 0x3000: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
+        text.foldingFullwidthForms
     }
 
     /// The text with Latin accents removed: precomposed letters through a table, combining marks where they follow

@@ -44,5 +44,5 @@ public struct AnswerRecord: Sendable, Hashable {
     }
 
     /// The share of key points covered, from 0 to 1.
-    public var coverage: Double { total > 0 ? Double(covered.count) / Double(total) : 0 }
+    public var coverage: Double { CoverageTally(covered: KeyPointSet(covered), total: total).fraction }
 }

@@ -108,20 +108,19 @@ public struct ProgressHistory: Sendable {
     /// The sessions that practised a deck (or any deck), oldest first.
     public func sessions(forDeck deckID: String?) -> [SessionScore] {
         let deck = deckID.map { deckIndex($0) ?? -1 }
-        var bySession: [Int32: (deck: Int32, start: Int64, graded: Int, score: Double)] = [:]
+        var bySession: [Int32: (deck: Int32, start: Int64, score: PracticeScore)] = [:]
         for answer in answers {
             let answerDeck = questionKeys[Int(answer.key)].deck
             if let deck, answerDeck != deck { continue }
-            var entry = bySession[answer.session] ?? (answerDeck, .max, 0, 0)
+            var entry = bySession[answer.session] ?? (answerDeck, .max, PracticeScore())
             entry.start = min(entry.start, answer.time)
-            entry.graded += 1
-            entry.score += answer.coverage
+            entry.score.add(CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds))
             bySession[answer.session] = entry
         }
         return bySession.map { session, entry in
             SessionScore(
                 id: strings[Int(session)], deck: strings[Int(entry.deck)], start: date(entry.start),
-                graded: entry.graded, score: entry.score)
+                score: entry.score)
         }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
     }
 

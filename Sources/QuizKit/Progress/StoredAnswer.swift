@@ -22,5 +22,5 @@ struct StoredAnswer: Sendable {
     var mode: Int32
 
     /// The share of key points covered.
-    var coverage: Double { Double(covered.count) / Double(total) }
+    var coverage: Double { CoverageTally(covered: covered, total: Int(total)).fraction }
 }

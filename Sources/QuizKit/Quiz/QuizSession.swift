@@ -3,9 +3,10 @@ import FoundationEssentials
 /// A quiz as a state machine: feed it lines, get back events to show and entries to record.
 ///
 /// For each question: answer lines end with an empty line (an empty line at once reveals without typing), then the
-/// covered key points (`1 3 4`, `all`, `none`), then the grade (Enter accepts the proposal). `u` undoes the last
-/// grade, `s` skips, `q` and end of input finish. Nothing here touches a terminal or a file.
-public struct QuizSession: Sendable {
+/// covered key points in the shared `KeyPointGrammar` (`1 3 4`, `2-4`, `all`, `none` or a lone `0`), then the grade
+/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and end of input finish. Nothing here
+/// touches a terminal or a file.
+public struct QuizSession: PracticeSession {
     /// How a session runs.
     public struct Settings: Sendable, Hashable {
         /// The deck's id, written into every record.
@@ -78,6 +79,9 @@ public struct QuizSession: Sendable {
         }
     }
 
+    /// Whether the quiz is over.
+    public var isFinished: Bool { phase == .finished }
+
     /// The results so far.
     public var summary: SessionSummary {
         SessionSummary(results: results.keys.sorted().compactMap { results[$0] }, questionCount: questions.count)
@@ -119,17 +123,16 @@ public struct QuizSession: Sendable {
         switch ReplyParser.keyPoints(line, total: total) {
         case .points(let covered):
             current.covered = covered
-            let isOverTime = isOverTime(index)
             current.proposal = GradeProposal.grade(
-                coverage: Double(covered.count) / Double(total), isOverTime: isOverTime)
+                coverage: CoverageTally(covered: covered, total: total).fraction, isOverTime: isOverTime(index))
             phase = .grading
             return [proposalEvent(), .gradePrompt]
         case .undo: return undo(at: time)
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.choosingPoints), .keyPointsPrompt]
-        case .invalid(let reason): return [.invalidKeyPoints(reason: reason, total: total), .keyPointsPrompt]
-        case .accept, .grade: return [.invalidKeyPoints(reason: line, total: total), .keyPointsPrompt]
+        case .invalidPoints(let problem): return [.invalidKeyPoints(problem, total: total), .keyPointsPrompt]
+        case .accept, .grade, .invalid: return [.invalidKeyPoints(.notPoints(line), total: total), .keyPointsPrompt]
         }
     }
 
@@ -141,7 +144,7 @@ public struct QuizSession: Sendable {
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.grading), .gradePrompt]
-        case .invalid, .points: return [.invalidGrade(line), .gradePrompt]
+        case .invalid, .invalidPoints, .points: return [.invalidGrade(line), .gradePrompt]
         }
     }
 
@@ -151,14 +154,15 @@ public struct QuizSession: Sendable {
         let question = questions[index]
         sequence += 1
         var result = QuestionResult(
-            index: index, questionID: question.id, outcome: .graded(grade), covered: current.covered,
-            total: question.keyPoints.count, seconds: current.seconds, limit: limit(for: index), sequence: nil)
+            index: index, questionID: question.id, outcome: .graded(grade),
+            tally: CoverageTally(covered: current.covered, total: question.keyPoints.count), seconds: current.seconds,
+            limit: limit(for: index), sequence: nil)
         var events: [SessionEvent] = [.graded(index: index, grade: grade)]
         if settings.isRecording {
             result.sequence = sequence
             let record = AnswerRecord(
                 time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID,
-                question: question.id, grade: grade, covered: Array(current.covered), total: result.total,
+                question: question.id, grade: grade, covered: Array(current.covered), total: result.tally.total,
                 seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed")
             events.append(.record(.answer(record)))
         }
@@ -170,8 +174,8 @@ public struct QuizSession: Sendable {
     private mutating func skip(at time: Date) -> [SessionEvent] {
         let question = questions[index]
         results[index] = QuestionResult(
-            index: index, questionID: question.id, outcome: .skipped, covered: KeyPointSet(),
-            total: question.keyPoints.count, seconds: current.seconds, limit: limit(for: index), sequence: nil)
+            index: index, questionID: question.id, outcome: .skipped, tally: CoverageTally(total: question.keyPoints.count),
+            seconds: current.seconds, limit: limit(for: index), sequence: nil)
         return [.skipped(index: index)] + advance(at: time)
     }
 
@@ -189,10 +193,8 @@ public struct QuizSession: Sendable {
         index = previous
         phase = .grading
         current = Pending(
-            typedLines: [], shownAt: time, seconds: result.seconds, covered: result.covered,
-            proposal: GradeProposal.grade(
-                coverage: Double(result.covered.count) / Double(max(1, result.total)),
-                isOverTime: result.secondsOverLimit > 0))
+            typedLines: [], shownAt: time, seconds: result.seconds, covered: result.tally.covered,
+            proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0))
         events.append(.undone(index: previous))
         events.append(proposalEvent())
         events.append(.gradePrompt)
@@ -250,5 +252,26 @@ public struct QuizSession: Sendable {
     private func isOverTime(_ position: Int) -> Bool {
         guard let limit = limit(for: position) else { return false }
         return current.seconds > limit
+    }
+}
+
+// MARK: - Time limits
+
+/// How long a question may take in timed practice.
+public enum TimeLimit: Sendable, Hashable {
+    /// Untimed.
+    case none
+    /// Each question's own suggested `minutes`.
+    case suggested
+    /// The same number of seconds for every question.
+    case fixed(seconds: Int)
+
+    /// The limit in seconds for a question, or nil when untimed.
+    public func seconds(for question: Question) -> Int? {
+        switch self {
+        case .none: nil
+        case .suggested: question.suggestedSeconds
+        case .fixed(let seconds): seconds
+        }
     }
 }

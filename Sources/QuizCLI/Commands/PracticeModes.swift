@@ -1,0 +1,99 @@
+import FoundationEssentials
+import QuizKit
+
+// MARK: Quiz
+
+/// The quiz, as the prompt loop drives it: progress records appended before they are shown, the countdown in the
+/// terminal's title in timed practice, and the quiz screen's text.
+struct QuizMode: PracticeMode {
+    let screen: QuizScreen
+    /// Where records go, or nil with `--no-save`.
+    let progressFile: ProgressFile?
+
+    var strings: UIStrings { screen.strings }
+
+    /// Appends a `record` event's entry to the progress file, so every grade is on disk before it is shown.
+    func persist(_ event: SessionEvent) throws(QuizError) {
+        guard case .record(let entry) = event, let progressFile else { return }
+        try progressFile.append(entry)
+    }
+
+    func persistFailure(_ error: QuizError) -> String {
+        "Error: " + error.message + " The quiz stops here; earlier answers are saved."
+    }
+
+    /// Nothing to do: the quiz saves as it grades.
+    func checkpoint(_ session: QuizSession, at time: Date) throws(QuizError) {}
+
+    func checkpointFailure(_ error: QuizError) -> String { "" }
+
+    func render(_ event: SessionEvent, session: QuizSession) -> String {
+        screen.render(event, session: session)
+    }
+
+    /// The time left while an answer is typed in timed practice; else the plain title.
+    func title(for session: QuizSession) -> LiveTitleText? {
+        guard session.phase == .answering, let limit = session.limit(for: session.index) else { return nil }
+        let shownAt = session.questionShownAt
+        let strings = strings
+        return LiveTitleText { now in strings.countdown(limit - Int(now.timeIntervalSince(shownAt).rounded())) }
+    }
+
+    /// Nothing more: the summary was the last event.
+    func close(_ session: QuizSession, at time: Date) -> Closing { Closing() }
+}
+
+// MARK: - Interview
+
+/// The interview, as the prompt loop drives it: the scorecard saved after every line, the clock in the terminal's
+/// title, the interview screen's text, and the final save.
+struct InterviewMode: PracticeMode {
+    let context: CommandContext
+    let screen: InterviewScreen
+    let recorder: ScorecardRecorder
+
+    var strings: UIStrings { screen.strings }
+    private var style: TextStyle { screen.presenter.presentation.style }
+
+    /// Nothing is saved per event: the scorecard is saved per line.
+    func persist(_ event: InterviewEvent) throws(QuizError) {}
+
+    func persistFailure(_ error: QuizError) -> String { "" }
+
+    /// Saves the scorecard as it would stand if the interview ended now.
+    func checkpoint(_ session: InterviewSession, at time: Date) throws(QuizError) {
+        _ = try recorder.save(session.summary(at: time), at: time)
+    }
+
+    func checkpointFailure(_ error: QuizError) -> String {
+        "Warning: " + error.message + " dlquiz tries again after every line."
+    }
+
+    func render(_ event: InterviewEvent, session: InterviewSession) -> String {
+        screen.render(event, session: session)
+    }
+
+    /// The time on this question against its suggested time.
+    func title(for session: InterviewSession) -> LiveTitleText? {
+        let strings = strings
+        let suggested = screen.questions[session.index].suggestedSeconds
+        return LiveTitleText { now in strings.liveElapsed(session.elapsed(at: now), suggested: suggested) }
+    }
+
+    /// Writes the final scorecard and says where; on failure prints it, so it is not lost (status 1).
+    func close(_ session: InterviewSession, at time: Date) -> Closing {
+        let summary = session.summary(at: time)
+        do {
+            guard try recorder.save(summary, at: time), let path = recorder.savedPath else {
+                return Closing(text: style.dim(strings.nothingAsked) + "\n")
+            }
+            var isFolder = false
+            if case .folder = recorder.destination { isFolder = true }
+            return Closing(text: style.bold(strings.scorecardSaved(context.displayPath(path), alsoJSON: isFolder)) + "\n")
+        } catch {
+            return Closing(
+                errorText: "Error: " + error.message + " The scorecard follows on standard output, so it is not lost.",
+                text: "\n" + recorder.markdown(recorder.scorecard(for: summary, at: time)), status: 1)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import FoundationEssentials
+
+/// A practice session as a state machine, the shape the quiz and the interview share: start it, feed it what was
+/// typed with the time, and show the events it returns, until it is finished.
+///
+/// Nothing here touches a terminal or a file: the command line's one prompt loop drives any session of this shape.
+public protocol PracticeSession: Sendable {
+    /// What the session asks its screen to show (and its command to save), in order.
+    associatedtype Event: Sendable
+
+    /// Starts the session: the events that show its first question (or that it is over, when it has none).
+    mutating func start(at time: Date) -> [Event]
+
+    /// Handles one input and returns what to show, in order; nothing once the session is finished.
+    mutating func handle(_ input: SessionInput, at time: Date) -> [Event]
+
+    /// Whether the session is over.
+    var isFinished: Bool { get }
+}
+
+/// What the user interface feeds a practice session.
+public enum SessionInput: Sendable, Hashable {
+    /// One line typed, without its newline.
+    case line(String)
+    /// End of input (Ctrl-D, Ctrl-C, or the end of a pipe): end the session, keeping everything recorded.
+    case endOfInput
+}
+
+// MARK: - Coverage and score
+
+/// The key points of one question covered in one answer: the one coverage tally of the quiz, the interview and the
+/// progress history.
+public struct CoverageTally: Sendable, Hashable {
+    /// The key points covered (ticked, in an interview).
+    public var covered: KeyPointSet
+    /// How many key points the question has.
+    public var total: Int
+
+    /// A tally; nothing covered by default.
+    public init(covered: KeyPointSet = KeyPointSet(), total: Int) {
+        self.covered = covered
+        self.total = total
+    }
+
+    /// The share of key points covered, from 0 to 1 (0 for a question without key points).
+    public var fraction: Double {
+        total > 0 ? Double(covered.count) / Double(total) : 0
+    }
+}
+
+/// The score of a practice session: the sum of key-point coverage over the questions answered, how many they were,
+/// and the seconds they took.
+///
+/// The one score of the quiz's summary, the interview's summary and the progress history's past sessions: a session
+/// scoring `8.4` of `12` covered, on average, 70% of each question's key points.
+public struct PracticeScore: Sendable, Hashable {
+    /// The sum of coverage fractions: the session score, out of `count`.
+    public private(set) var sum: Double
+    /// How many answers count (graded in the quiz, asked in the interview).
+    public private(set) var count: Int
+    /// Seconds spent on the answers that count.
+    public private(set) var seconds: Int
+
+    /// An empty score.
+    public init() {
+        self.init(sum: 0, count: 0, seconds: 0)
+    }
+
+    /// A score from its parts.
+    public init(sum: Double, count: Int, seconds: Int = 0) {
+        self.sum = sum
+        self.count = count
+        self.seconds = seconds
+    }
+
+    /// The score of these answers, added in order.
+    public init(_ answers: some Sequence<(tally: CoverageTally, seconds: Int)>) {
+        self.init()
+        for answer in answers { add(answer.tally, seconds: answer.seconds) }
+    }
+
+    /// Counts one more answer.
+    public mutating func add(_ tally: CoverageTally, seconds: Int = 0) {
+        add(fraction: tally.fraction, seconds: seconds)
+    }
+
+    /// Counts one more answer that covered `fraction` (0...1) of its key points.
+    public mutating func add(fraction: Double, seconds: Int = 0) {
+        sum += fraction
+        count += 1
+        self.seconds += seconds
+    }
+
+    /// The score as a share of the answers that count, from 0 to 1 (0 when none counts).
+    public var fraction: Double { count > 0 ? sum / Double(count) : 0 }
+}

@@ -1,0 +1,105 @@
+/// What the user typed at one of the quiz's prompts, parsed.
+public enum Reply: Sendable, Equatable {
+    /// Key points chosen at the checklist prompt.
+    case points(KeyPointSet)
+    /// Enter at the grade prompt: accept the proposal.
+    case accept
+    /// A grade typed at the grade prompt.
+    case grade(Grade)
+    /// `u`: undo the previous question's grade.
+    case undo
+    /// `s`: skip this question.
+    case skip
+    /// `q`: end the quiz.
+    case quit
+    /// `?`: show what can be typed here.
+    case help
+    /// Key points that were not understood, and why.
+    case invalidPoints(KeyPointProblem)
+    /// A grade that was not understood, as typed.
+    case invalid(String)
+}
+
+/// Reads replies at the quiz's prompts, accepting fullwidth digits and Japanese words too.
+public enum ReplyParser {
+    /// Parses a reply to "which key points did you cover?" for a question with `total` points.
+    ///
+    /// The key points are read by `KeyPointGrammar` without signs (`1 3 4`, `1,3`, `2-4`, `all`, `none`, a lone `0`);
+    /// `u`, `s`, `q` and `?` are commands.
+    public static func keyPoints(_ text: String, total: Int) -> Reply {
+        if let command = command(KeyPointGrammar.normalize(text)) { return command }
+        switch KeyPointGrammar.parse(text, total: total, allowsSigns: false) {
+        case .success(let reply): return .points(reply.covered(total: total))
+        case .failure(let problem): return .invalidPoints(problem)
+        }
+    }
+
+    /// Parses a reply at the grade prompt: Enter, `1`–`4`, `a`/`h`/`g`/`e` (or the words), `u`, `s`, `q`.
+    public static func grade(_ text: String) -> Reply {
+        let normalized = KeyPointGrammar.normalize(text)
+        if let command = command(normalized) { return command }
+        switch normalized {
+        case "": return .accept
+        case "1", "a", "again", "もう一度", "もういちど": return .grade(.again)
+        case "2", "h", "hard", "難しい", "むずかしい": return .grade(.hard)
+        case "3", "g", "good", "正解", "良い": return .grade(.good)
+        case "4", "e", "easy", "簡単", "かんたん": return .grade(.easy)
+        default: return .invalid(text)
+        }
+    }
+
+    /// Parses the first line typed at the answer prompt: `u`, `s`, `q` and `?` are commands, anything else is answer.
+    public static func answerCommand(_ text: String) -> Reply? {
+        switch KeyPointGrammar.normalize(text) {
+        case "u": return .undo
+        case "s": return .skip
+        case "q": return .quit
+        case "?": return .help
+        default: return nil
+        }
+    }
+
+    /// The commands of the key-point and grade prompts, from a normalized reply.
+    private static func command(_ normalized: String) -> Reply? {
+        switch normalized {
+        case "u", "undo": .undo
+        case "s", "skip": .skip
+        case "q", "quit": .quit
+        case "?", "help": .help
+        default: nil
+        }
+    }
+}
+
+// MARK: - Grade proposal
+
+/// Proposes a self-grade from how many key points an answer covered.
+public enum GradeProposal {
+    /// The coverage at or above which each grade is proposed: all points for Easy, 70% for Good, 40% for Hard.
+    public static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.7), (.hard, 0.4)]
+
+    /// The proposed grade; an answer that ran over its time limit is proposed one grade lower (never below Again).
+    public static func grade(coverage: Double, isOverTime: Bool = false) -> Grade {
+        var grade = Grade.again
+        for threshold in thresholds where coverage >= threshold.coverage - 1e-9 {
+            grade = threshold.grade
+            break
+        }
+        if isOverTime, let lower = Grade(rawValue: grade.rawValue - 1) { grade = lower }
+        return grade
+    }
+}
+
+// MARK: - Trimming
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    func trimmingWhitespace() -> String {
+        let characters = Substring(self).drop { $0.isWhitespace }
+        var end = characters.endIndex
+        while end > characters.startIndex, characters[characters.index(before: end)].isWhitespace {
+            end = characters.index(before: end)
+        }
+        return String(characters[characters.startIndex..<end])
+    }
+}

@@ -1,0 +1,108 @@
+/// What a quiz session asks its user interface to show or do, in order.
+public enum SessionEvent: Sendable, Hashable {
+    /// Show question `index` (0-based) of `count`.
+    case showQuestion(index: Int, count: Int)
+    /// Ask for the answer; an empty line reveals.
+    case answerPrompt
+    /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`.
+    case reveal(index: Int, seconds: Int, limit: Int?)
+    /// Ask which key points were covered.
+    case keyPointsPrompt
+    /// The key-points reply was not understood; ask again.
+    case invalidKeyPoints(KeyPointProblem, total: Int)
+    /// Propose a grade for the covered points.
+    case proposal(index: Int, grade: Grade, covered: KeyPointSet, total: Int, isOverTime: Bool)
+    /// Ask for the grade.
+    case gradePrompt
+    /// The grade reply was not understood; ask again.
+    case invalidGrade(String)
+    /// The question was graded.
+    case graded(index: Int, grade: Grade)
+    /// Persist this entry now (only when the session records).
+    case record(ProgressEntry)
+    /// The grade of question `index` was withdrawn; it is asked to be graded again.
+    case undone(index: Int)
+    /// `u` was typed but nothing has been graded yet.
+    case nothingToUndo
+    /// The question was skipped.
+    case skipped(index: Int)
+    /// Show what can be typed at the current prompt.
+    case help(SessionPhase)
+    /// The session is over.
+    case finished(SessionSummary)
+}
+
+/// Where a quiz session is.
+public enum SessionPhase: Sendable, Hashable {
+    /// Collecting answer lines for the current question.
+    case answering
+    /// Waiting for the key points covered.
+    case choosingPoints
+    /// Waiting for the grade.
+    case grading
+    /// Over.
+    case finished
+}
+
+// MARK: - Summary
+
+/// The outcome of a quiz session: per-question results and the session score.
+public struct SessionSummary: Sendable, Hashable {
+    /// The questions reached, graded or skipped, in the order they were asked.
+    public var results: [QuestionResult]
+    /// How many questions the session had.
+    public var questionCount: Int
+
+    /// Creates a summary.
+    public init(results: [QuestionResult], questionCount: Int) {
+        self.results = results
+        self.questionCount = questionCount
+    }
+
+    /// The graded results.
+    public var graded: [QuestionResult] { results.filter { $0.grade != nil } }
+    /// The skipped results.
+    public var skipped: [QuestionResult] { results.filter { $0.grade == nil } }
+    /// The session score over the graded questions (`8.4` of `12`), with the seconds they took.
+    public var score: PracticeScore { PracticeScore(graded.map { ($0.tally, $0.seconds) }) }
+    /// Whether the session stopped before its last question.
+    public var endedEarly: Bool { results.count < questionCount }
+}
+
+// MARK: - Results
+
+/// What happened to one question of a session.
+public struct QuestionResult: Sendable, Hashable {
+    /// Graded or skipped.
+    public enum Outcome: Sendable, Hashable {
+        case graded(Grade)
+        case skipped
+    }
+
+    /// The question's position in the session.
+    public var index: Int
+    /// The question's id.
+    public var questionID: String
+    /// The outcome.
+    public var outcome: Outcome
+    /// The key points covered, of how many (nothing covered for a skipped question).
+    public var tally: CoverageTally
+    /// Seconds from showing the question to revealing the answer.
+    public var seconds: Int
+    /// The time limit in seconds, in timed practice.
+    public var limit: Int?
+    /// The answer's number in the session's records, when it was recorded.
+    public var sequence: Int?
+
+    /// The grade, when graded.
+    public var grade: Grade? {
+        if case .graded(let grade) = outcome { return grade }
+        return nil
+    }
+
+    /// Seconds beyond the limit, or 0.
+    public var secondsOverLimit: Int {
+        guard let limit else { return 0 }
+        return max(0, seconds - limit)
+    }
+}
