@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// The `dlquiz` program: dispatches to a command, prints help and errors, and returns the exit status.
 public enum DLQuizCLI {
@@ -49,6 +50,9 @@ public enum DLQuizCLI {
         } catch let error as QuizError {
             context.errorOutput.line("Error: " + error.message)
             return error.isDataError ? 65 : 1
+        } catch let error as StoreError {
+            context.errorOutput.line("Error: " + error.message)
+            return 1
         } catch let failure as CommandFailure {
             context.errorOutput.line("Error: " + failure.message)
             return failure.status

@@ -23,14 +23,20 @@ import Testing
         #expect(deck.languages == ["en", "ja"])
     }
 
-    /// Loads `text` and returns the error message, which must exist.
+    /// Loads `text` and returns the deck's problems as data: `<source> has <total> problems`, then one
+    /// `<source>:<line>:<column>: <path>: <problem>` per diagnostic (the command line words them for users).
     private func problems(_ text: String) -> String {
         do {
             _ = try DeckLoader.load(bytes: Array(text.utf8), source: "bad.json")
             return "loaded without error"
         } catch {
-            return error.message
+            return Self.describe(error)
         }
+    }
+
+    private static func describe(_ error: QuizError) -> String {
+        guard case .invalidDeck(let source, let diagnostics, let total) = error else { return "\(error)" }
+        return (["\(source) has \(total) problems"] + diagnostics.map { "\(source):\($0)" }).joined(separator: "\n")
     }
 
     private func replacing(_ old: String, with new: String) -> String {
@@ -88,7 +94,7 @@ import Testing
     func eachProblemIsNamedWithItsPath(old: String, new: String, expected: String) {
         let message = problems(replacing(old, with: new))
         #expect(message.contains(expected), "\(message)")
-        #expect(message.hasPrefix("The deck 'bad.json' cannot be used"), "\(message)")
+        #expect(message.hasPrefix("bad.json has "), "\(message)")
     }
 
     @Test func tooFewKeyPointsAreReported() {
@@ -100,7 +106,7 @@ import Testing
         var text = replacing(#""difficulty": 2"#, with: #""difficulty": 9"#)
         text = text.replacingOccurrences(of: #""minutes": 4.5"#, with: #""minutes": -1"#)
         let message = problems(text)
-        #expect(message.contains("it has 2 problems"), "\(message)")
+        #expect(message.hasPrefix("bad.json has 2 problems\n"), "\(message)")
     }
 
     @Test func invalidDeckErrorsAreDataErrors() {
@@ -109,7 +115,7 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.isDataError)
-            #expect(error.message.contains("x.json:1:1: expected the deck (a JSON object), found an array"), "\(error.message)")
+            #expect(Self.describe(error) == "x.json has 1 problems\nx.json:1:1: expected the deck (a JSON object), found an array")
         }
     }
 }

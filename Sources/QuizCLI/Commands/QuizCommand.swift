@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// `dlquiz quiz`: the interactive quiz.
 enum QuizCommand: CommandRunner {
@@ -61,11 +62,11 @@ enum QuizCommand: CommandRunner {
         case .sequential:
             break
         case .weakest:
-            let planner = StudyPlanner(
+            let planner = StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
             questions = planner.weakestFirst().map(\.question)
         case .due:
-            let planner = StudyPlanner(
+            let planner = StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
             guard let ordered = dueQuestions(planner, until: until, invocation: invocation, strings: strings) else {
                 return 0

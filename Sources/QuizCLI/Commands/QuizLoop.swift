@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// Drives a quiz session: reads lines, feeds the session, shows its events and saves its records as they come.
 struct QuizLoop {

@@ -31,7 +31,7 @@ enum StatsCommand: CommandRunner {
         let deck = try invocation.deck()
         let language = try invocation.language(for: deck)
         let history = try invocation.loadHistory()
-        let planner = StudyPlanner(
+        let planner = StudyPlanner.replayingInParallel(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
             deck: deck, history: history, planner: planner, utcOffset: utcOffset)

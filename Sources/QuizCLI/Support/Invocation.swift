@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// One run of a command: its parsed arguments and context, with the lookups most commands need.
 struct Invocation: Sendable {
@@ -17,7 +18,7 @@ struct Invocation: Sendable {
     var isJSON: Bool { arguments.flag("json") }
 
     /// The deck named by `--deck`, else the bundled one.
-    func deck() throws(QuizError) -> Deck {
+    func deck() throws -> Deck {
         try DeckSource.load(path: arguments.value("deck"))
     }
 
@@ -43,7 +44,7 @@ struct Invocation: Sendable {
     }
 
     /// Reads the progress file, warning on standard error about lines it skipped (they stay in the file).
-    func loadHistory() throws(QuizError) -> ProgressHistory {
+    func loadHistory() throws(StoreError) -> ProgressHistory {
         let history = try ProgressFile(path: progressPath).load()
         if history.problemCount > 0 {
             let count = history.problemCount

@@ -6,21 +6,17 @@ import Darwin
 
 /// The POSIX reads and writes the storage types share, with errors that name the file.
 public enum FileIO {
-    /// The current `errno` as a lowercase phrase, such as "permission denied".
-    public static var lastErrorDescription: String {
-        String(cString: strerror(errno)).lowercased()
-    }
-
     /// The bytes of a file, or an error that names it. Reads with `read(2)`, so pipes such as `/dev/stdin` work too
     /// (`dlquiz export --format json | dlquiz validate /dev/stdin`).
-    public static func readAll(_ path: String) throws(QuizError) -> [UInt8] {
+    ///
+    /// - Throws: `StoreError` with operation `.read` and cause `.missing` (nothing at the path), `.isFolder`, or
+    ///   `.system(errno:)` when opening or reading fails.
+    public static func readAll(_ path: String) throws(StoreError) -> [UInt8] {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadableFile(path: path, reason: "no such file") }
-        guard info.st_mode & S_IFMT != S_IFDIR else {
-            throw .unreadableFile(path: path, reason: "it is a folder, not a file")
-        }
+        guard stat(path, &info) == 0 else { throw StoreError(.read, path: path, cause: .missing) }
+        guard info.st_mode & S_IFMT != S_IFDIR else { throw StoreError(.read, path: path, cause: .isFolder) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .unreadableFile(path: path, reason: lastErrorDescription) }
+        guard descriptor >= 0 else { throw .reading(path) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(max(0, Int(info.st_size)))
@@ -30,20 +26,20 @@ public enum FileIO {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .unreadableFile(path: path, reason: lastErrorDescription)
+                throw .reading(path)
             }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
 
     /// Writes every byte, retrying short and interrupted writes; `path` names the file in errors.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(QuizError) {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .unwritableFile(path: path, reason: lastErrorDescription)
+                throw .writing(path)
             }
             offset += written
         }

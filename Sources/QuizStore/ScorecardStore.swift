@@ -1,4 +1,5 @@
 import FoundationEssentials
+import QuizKit
 
 #if canImport(Glibc)
 import Glibc
@@ -49,7 +50,7 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Writes a new scorecard under the first free name from `baseName` (`-2`, `-3`, … when taken).
-    public func create(baseName: String, markdown: String, json: String) throws(QuizError) -> Location {
+    public func create(baseName: String, markdown: String, json: String) throws(StoreError) -> Location {
         try AtomicFile.createFolder(folder)
         for suffix in 1...Self.maximumSuffix {
             let name = suffix == 1 ? baseName : "\(baseName)-\(suffix)"
@@ -67,14 +68,14 @@ public struct ScorecardStore: Sendable {
             }
             return location
         }
-        throw .unwritableFile(path: folder, reason: "every name from '\(baseName)' to '\(baseName)-\(Self.maximumSuffix)' is taken")
+        throw StoreError(.write, path: folder, cause: .namesTaken(baseName: baseName, lastSuffix: Self.maximumSuffix))
     }
 
     /// How many interviews with the same candidate on the same day get a name of their own.
     static let maximumSuffix = 10_000
 
     /// Replaces both files of a scorecard written before.
-    public func replace(at location: Location, markdown: String, json: String) throws(QuizError) {
+    public func replace(at location: Location, markdown: String, json: String) throws(StoreError) {
         try AtomicFile.save(Array(json.utf8), to: location.jsonPath)
         try AtomicFile.save(Array(markdown.utf8), to: location.markdownPath)
     }
