@@ -17,6 +17,28 @@ import Testing
         #expect(undo == #"{"v":1,"type":"undo","time":"2026-11-23T09:00:00Z","session":"s1","seq":3}"# + "\n")
     }
 
+    @Test(arguments: [
+        (#""covered":[5],"total":4"#, #"line 2: "covered" is missing or names a point above "total""#),
+        (#""covered":[1,2,3,4],"total":3"#, #"line 2: "covered" is missing or names a point above "total""#),
+        (#""covered":[1,1,2,2],"total":3"#, #"line 2: "covered" lists more points than "total""#),
+    ])
+    func aCoveredListBeyondTheTotalIsABadLine(fields: String, problem: String) {
+        let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":2,"deck":"deck","question":"q2","grade":3,"#
+            + fields + #","seconds":42}"# + "\n"
+        let text = ProgressLineEncoder.line(for: .answer(record("q1"))) + bad
+            + ProgressLineEncoder.line(for: .answer(record("q3", sequence: 3)))
+        let history = ProgressHistory(parsing: Array(text.utf8))
+        #expect(history.problems.map(\.description) == [problem])
+        #expect(history.allAnswerRecords.map(\.question) == ["q1", "q3"])
+    }
+
+    @Test func aCoveredListUpToTheTotalIsKept() {
+        let line = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"deck","question":"q1","grade":3,"covered":[1,2,3],"total":3,"seconds":42}"# + "\n"
+        let history = ProgressHistory(parsing: Array(line.utf8))
+        #expect(history.problemCount == 0)
+        #expect(history.allAnswerRecords.map(\.covered) == [[1, 2, 3]])
+    }
+
     @Test func roundTripsRecords() {
         var timed = record("q2", grade: .again, covered: [], total: 5, sequence: 2, at: 60)
         timed.limit = 240

@@ -1,5 +1,6 @@
 import Foundation
 import QuizKit
+import Synchronization
 import Testing
 
 @testable import QuizStore
@@ -65,6 +66,46 @@ import Testing
         let history = try file.load()
         #expect(history.answerCount == 400)
         #expect(history.problemCount == 0)
+    }
+
+    @Test func aLineCoveringMoreThanItsTotalIsSkippedButNeverDeleted() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.jsonl")
+        let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s","seq":9,"deck":"d","question":"q","grade":3,"covered":[1,4],"total":3,"seconds":1}"# + "\n"
+        let original = ProgressLineEncoder.line(for: entry(1)) + bad
+        try Data(original.utf8).write(to: URL(fileURLWithPath: path))
+        let file = ProgressFile(path: path)
+        let history = try file.load()
+        #expect(history.answerCount == 1)
+        #expect(history.problems.map(\.description) == [#"line 2: "covered" is missing or names a point above "total""#])
+        try file.append(entry(2))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text == original + ProgressLineEncoder.line(for: entry(2)))
+        #expect(try file.load().problems.map(\.line) == [2])
+    }
+
+    @Test func anAppendWaitsForTheLockHeldByAnotherWriter() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.jsonl")
+        let file = ProgressFile(path: path)
+        try file.append(entry(1))
+        let before = try String(contentsOfFile: path, encoding: .utf8)
+        // The test's own open file description, so its lock conflicts with the one `append` takes.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        try #require(flock(descriptor, LOCK_EX) == 0)
+        let finished = DispatchGroup()
+        let failure = Mutex<StoreError?>(nil)
+        DispatchQueue.global().async(group: finished) {
+            do throws(StoreError) { try file.append(entry(2)) } catch { failure.withLock { $0 = error } }
+        }
+        usleep(200_000)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
+        #expect(flock(descriptor, LOCK_UN) == 0)
+        #expect(finished.wait(timeout: .now() + 10) == .success)
+        #expect(failure.withLock { $0 } == nil)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == before + ProgressLineEncoder.line(for: entry(2)))
     }
 
     @Test func moveToBackupKeepsEverything() throws {

@@ -45,7 +45,7 @@ struct ProgressLineParser {
         var deck: Int32?
         var question: Int32?
         var grade: Int64?
-        var covered: KeyPointSet?
+        var covered: (points: KeyPointSet, listed: Int)?
         var total: Int64?
         var seconds: Int64?
         var limit: Int64?
@@ -111,9 +111,10 @@ struct ProgressLineParser {
         guard let total, (1...Int64(KeyPointSet.maximum)).contains(total) else {
             throw Failure(message: "\"total\" is missing or not 1 to \(KeyPointSet.maximum)")
         }
-        guard let covered, covered.highest <= total else {
+        guard let (covered, listed) = covered, covered.highest <= total else {
             throw Failure(message: "\"covered\" is missing or names a point above \"total\"")
         }
+        guard listed <= total else { throw Failure(message: "\"covered\" lists more points than \"total\"") }
         let secondsValue = min(max(seconds ?? 0, 0), Int64(Int32.max))
         let limitValue = limit.map { min(max($0, 0), Int64(Int32.max)) } ?? -1
         let modeValue = mode ?? strings.id(for: "quiz")
