@@ -29,11 +29,19 @@ public struct ScorecardStore: Sendable {
     }
 
     /// A file in the folder that could not be read.
-    public struct Problem: Sendable, Hashable {
+    public struct Problem: Sendable, Equatable {
+        /// Why a file could not be read.
+        public enum Cause: Sendable, Equatable {
+            /// The file could not be read at all.
+            case unreadable
+            /// The file was read but is not a scorecard this version can use.
+            case invalid(ScorecardReadError)
+        }
+
         /// The file.
         public var path: String
-        /// Why, as a clause.
-        public var reason: String
+        /// Why.
+        public var cause: Cause
     }
 
     /// The folder.
@@ -91,14 +99,14 @@ public struct ScorecardStore: Sendable {
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(Problem(path: path, reason: "it cannot be read"))
+                problems.append(Problem(path: path, cause: .unreadable))
                 continue
             }
             if data.isEmpty { continue }
             do {
                 scorecards.append(StoredScorecard(scorecard: try Scorecard(jsonBytes: [UInt8](data)), path: path))
             } catch {
-                problems.append(Problem(path: path, reason: error.reason))
+                problems.append(Problem(path: path, cause: .invalid(error)))
             }
         }
         scorecards.sort { ($0.scorecard.started, $0.path) < ($1.scorecard.started, $1.path) }

@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""covered":[5],"total":4"#, #"line 2: "covered" is missing or names a point above "total""#),
-        (#""covered":[1,2,3,4],"total":3"#, #"line 2: "covered" is missing or names a point above "total""#),
-        (#""covered":[1,1,2,2],"total":3"#, #"line 2: "covered" lists more points than "total""#),
+        (#""covered":[5],"total":4"#, #""covered" is missing or names a point above "total""#),
+        (#""covered":[1,2,3,4],"total":3"#, #""covered" is missing or names a point above "total""#),
+        (#""covered":[1,1,2,2],"total":3"#, #""covered" lists more points than "total""#),
     ])
     func aCoveredListBeyondTheTotalIsABadLine(fields: String, problem: String) {
         let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":2,"deck":"deck","question":"q2","grade":3,"#
@@ -28,7 +28,7 @@ import Testing
         let text = ProgressLineEncoder.line(for: .answer(record("q1"))) + bad
             + ProgressLineEncoder.line(for: .answer(record("q3", sequence: 3)))
         let history = ProgressHistory(parsing: Array(text.utf8))
-        #expect(history.problems.map(\.description) == [problem])
+        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(problem))])
         #expect(history.allAnswerRecords.map(\.question) == ["q1", "q3"])
     }
 
@@ -59,11 +59,14 @@ import Testing
         #expect(history.answerCount == 2)
         #expect(history.lineCount == 8)
         #expect(history.problems.map(\.line) == [2, 4, 6, 7, 8])
-        #expect(history.problems[0].reason == "not a JSON object")
-        #expect(history.problems[1].reason.contains("ISO 8601"))
-        #expect(history.problems[2].reason.contains("format version 2"))
-        #expect(history.problems[3].reason.contains("\"grade\""))
-        #expect(history.problems[4].reason.contains("the last line is incomplete"))
+        #expect(history.problems.map(\.cause) == [
+            .malformed("not a JSON object"),
+            .malformed(#""time" is not an ISO 8601 time such as 2026-11-23T09:05:00Z"#),
+            .unknownFormatVersion(2),
+            .malformed(#""grade" is missing or not 1 to 4"#),
+            .malformed("the line ends inside a key"),
+        ])
+        #expect(history.problems.map(\.isIncompleteLastLine) == [false, false, false, false, true])
     }
 
     @Test func unknownKeysAreIgnoredForForwardCompatibility() {

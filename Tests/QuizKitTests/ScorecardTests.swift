@@ -69,9 +69,9 @@ import Testing
     }
 
     @Test func badJSONIsExplained() {
-        #expect(throws: ScorecardReadError(reason: "it is not a dlquiz scorecard")) { try Scorecard(jsonBytes: Array(#"{"v":1}"#.utf8)) }
+        #expect(throws: ScorecardReadError.notAScorecard) { try Scorecard(jsonBytes: Array(#"{"v":1}"#.utf8)) }
         #expect(throws: ScorecardReadError.self) { try Scorecard(jsonBytes: Array("{".utf8)) }
-        #expect(throws: ScorecardReadError(reason: "it has an unknown format version; a newer dlquiz may have written it")) {
+        #expect(throws: ScorecardReadError.unknownFormatVersion(2)) {
             try Scorecard(jsonBytes: Array(#"{"v":2,"type":"scorecard"}"#.utf8))
         }
     }

@@ -18,7 +18,7 @@ extension QuizError {
             let count = total == 1 ? "a problem" : "\(total) problems"
             var lines = ["The deck '\(source)' cannot be used: it has \(count)."]
             for diagnostic in diagnostics {
-                lines.append("  \(source):\(diagnostic)")
+                lines.append("  \(source):\(diagnostic.text)")
             }
             if total > diagnostics.count {
                 lines.append("  … and \(total - diagnostics.count) more.")
@@ -41,6 +41,60 @@ extension QuizError {
         case .noMatchingQuestions(let filters):
             return "No question matches \(filters). Loosen the filters; 'dlquiz list' shows what the deck has."
         }
+    }
+}
+
+extension DeckDiagnostic {
+    /// `line:column: path: problem`, the part after the file name.
+    var text: String {
+        var parts: [String] = []
+        if let location { parts.append(location.description) }
+        if !path.isEmpty { parts.append(path) }
+        switch problem {
+        case .described(let clause):
+            parts.append(clause)
+        case .unknownSchemaVersion(let found, let supported):
+            parts.append("unknown schemaVersion \(found); this version of dlquiz reads schemaVersion \(supported)")
+        }
+        return parts.joined(separator: ": ")
+    }
+}
+
+// MARK: - Files the domain reads
+
+extension ScorecardReadError {
+    /// Why a scorecard file cannot be used, as a clause.
+    var reason: String {
+        switch self {
+        case .notAScorecard: "it is not a dlquiz scorecard"
+        case .unknownFormatVersion: "it has an unknown format version; a newer dlquiz may have written it"
+        case .malformed(let reason): reason
+        }
+    }
+}
+
+extension ScorecardStore.Problem {
+    /// Why the file was skipped, as a clause.
+    var reason: String {
+        switch cause {
+        case .unreadable: "it cannot be read"
+        case .invalid(let error): error.reason
+        }
+    }
+}
+
+extension ProgressProblem: CustomStringConvertible {
+    /// `line 12: reason`.
+    public var description: String { "line \(line): \(reason)" }
+
+    /// Why the line was skipped, as a clause.
+    var reason: String {
+        let clause = switch cause {
+        case .malformed(let clause): clause
+        case .unknownFormatVersion(let version):
+            "format version \(version) is not one this dlquiz reads (written by a newer version?)"
+        }
+        return isIncompleteLastLine ? "the last line is incomplete (an interrupted write?): " + clause : clause
     }
 }
 

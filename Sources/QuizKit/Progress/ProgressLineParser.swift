@@ -13,7 +13,10 @@ struct ProgressLineParser {
 
     /// A reason to skip a line.
     struct Failure: Error {
-        var message: String
+        var cause: ProgressProblem.Cause
+
+        init(message: String) { cause = .malformed(message) }
+        init(_ cause: ProgressProblem.Cause) { self.cause = cause }
     }
 
     var strings = StringInterner()
@@ -97,7 +100,7 @@ struct ProgressLineParser {
         guard scanner.isAtEnd else { throw Failure(message: "unexpected text after the record") }
         guard let version else { throw Failure(message: "the format version \"v\" is missing") }
         guard version == Int64(ProgressLineEncoder.formatVersion) else {
-            throw Failure(message: "format version \(version) is not one this dlquiz reads (written by a newer version?)")
+            throw Failure(.unknownFormatVersion(version))
         }
         guard let time else { throw Failure(message: "\"time\" is missing") }
         guard let session else { throw Failure(message: "\"session\" is missing") }
