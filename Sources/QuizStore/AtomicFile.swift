@@ -12,7 +12,10 @@ import Darwin
 /// When anything fails, the old file is untouched and the temporary file removed. An existing file keeps its
 /// permissions; a new one gets `newFileMode` less the umask.
 public enum AtomicFile {
-    /// Replaces (or creates) `path` with `bytes`.
+    /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.isFolder` when `path` is a folder, `.noTemporaryName`, or
+    ///   `.system(errno:)` when creating, writing, flushing or renaming fails.
     public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
         var existing = stat()
         let exists = stat(path, &existing) == 0
@@ -35,6 +38,8 @@ public enum AtomicFile {
     }
 
     /// Replaces (or creates) `path` with UTF-8 `text`.
+    ///
+    /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`.
     public static func write(_ text: String, to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
         try save(Array(text.utf8), to: path, newFileMode: newFileMode)
     }
@@ -43,7 +48,9 @@ public enum AtomicFile {
     ///
     /// The name is claimed with `O_CREAT | O_EXCL` (so two writers never take the same one) and then filled in with
     /// `save(_:to:)`; if filling it in fails, the claim is removed.
-    public static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(StoreError) -> Bool {
+    ///
+    /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`; `.system(errno:)` when the name cannot be claimed.
+    static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(StoreError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode)
         if descriptor < 0 {
             if errno == EEXIST { return false }
@@ -60,7 +67,9 @@ public enum AtomicFile {
     }
 
     /// Creates a folder and its missing parents with mode 0700.
-    public static func createFolder(_ folder: String) throws(StoreError) {
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.isFile` when a file has the name, `.folderNotCreated(errno:)`.
+    static func createFolder(_ folder: String) throws(StoreError) {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -75,7 +84,8 @@ public enum AtomicFile {
         }
     }
 
-    /// The folder that holds `path`: the part before the last `/`, else the current folder.
+    /// The folder that holds `path`: the part before the last `/`, else the current folder (`out/a.txt` → `out`,
+    /// `a.txt` → `.`, `/a.txt` → `/`).
     public static func parentFolder(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }

@@ -1,3 +1,6 @@
+import BundledDecks
+import QuizKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,13 +8,13 @@ import Darwin
 #endif
 
 /// The POSIX reads and writes the storage types share, with errors that name the file.
-public enum FileIO {
+enum FileIO {
     /// The bytes of a file, or an error that names it. Reads with `read(2)`, so pipes such as `/dev/stdin` work too
     /// (`dlquiz export --format json | dlquiz validate /dev/stdin`).
     ///
     /// - Throws: `StoreError` with operation `.read` and cause `.missing` (nothing at the path), `.isFolder`, or
     ///   `.system(errno:)` when opening or reading fails.
-    public static func readAll(_ path: String) throws(StoreError) -> [UInt8] {
+    static func readAll(_ path: String) throws(StoreError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else { throw StoreError(.read, path: path, cause: .missing) }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw StoreError(.read, path: path, cause: .isFolder) }
@@ -43,5 +46,22 @@ public enum FileIO {
             }
             offset += written
         }
+    }
+}
+
+// MARK: - Decks
+
+/// Loads the deck a command works on: `--deck FILE`, else the bundled deep-learning deck.
+public enum DeckSource {
+    /// The deck at `path` (read whole with `FileIO.readAll`, so pipes work), or the bundled deck when `path` is nil;
+    /// the bundled deck's source name is `deep-learning.json (bundled)`.
+    ///
+    /// - Throws: `StoreError` (operation `.read`) when the file cannot be read; `QuizError.invalidDeck` when it is not
+    ///   a valid deck.
+    public static func load(path: String?) throws -> Deck {
+        guard let path else {
+            return try DeckLoader.load(bytes: BundledDecks.deepLearning, source: "deep-learning.json (bundled)")
+        }
+        return try DeckLoader.load(bytes: try FileIO.readAll(path), source: path)
     }
 }

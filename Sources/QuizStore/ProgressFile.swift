@@ -29,7 +29,10 @@ public struct ProgressFile: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
-    /// Reads and parses the whole file; a missing file is an empty history.
+    /// Reads and parses the whole file; a missing file is an empty history. Lines that cannot be used are skipped and
+    /// listed in the history's `problems`, never changed.
+    ///
+    /// - Throws: `StoreError` with operation `.read` and cause `.system(errno:)` when the file cannot be opened or read.
     public func load() throws(StoreError) -> ProgressHistory {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
@@ -78,13 +81,11 @@ public struct ProgressFile: Sendable {
     ///
     /// Creates the file (mode 0600) and its folder (0700) when needed. If the file does not end in a newline (a torn
     /// earlier write), a newline is written first so the new entry stays a line of its own.
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.system(errno:)` when opening, locking, writing or flushing
+    ///   fails; `.isFile` or `.folderNotCreated(errno:)` when the folder cannot be made.
     public func append(_ entry: ProgressEntry) throws(StoreError) {
         try append(line: ProgressLineEncoder.line(for: entry))
-    }
-
-    /// Appends several entries in one write.
-    public func append(_ entries: [ProgressEntry]) throws(StoreError) {
-        try append(line: entries.map(ProgressLineEncoder.line(for:)).joined())
     }
 
     private func append(line: String) throws(StoreError) {
@@ -111,7 +112,10 @@ public struct ProgressFile: Sendable {
 
     /// Moves the file to a backup beside it, named with the time, and returns the backup's path.
     ///
-    /// Returns nil when there is no file. The move happens under the same lock appends take.
+    /// Returns nil when there is no file. The move happens under the same lock appends take. The backup is named
+    /// `<path>.backup-<yyyyMMddTHHmmssZ>`, then `-2`, `-3`, … when taken.
+    ///
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` when opening, locking or renaming fails.
     public func moveToBackup(at time: Date) throws(StoreError) -> String? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {

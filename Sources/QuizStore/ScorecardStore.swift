@@ -58,6 +58,9 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Writes a new scorecard under the first free name from `baseName` (`-2`, `-3`, … when taken).
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.namesTaken` when every name up to `-10000` is taken, else as
+    ///   `AtomicFile.save(_:to:newFileMode:)`.
     public func create(baseName: String, markdown: String, json: String) throws(StoreError) -> Location {
         try AtomicFile.createFolder(folder)
         for suffix in 1...Self.maximumSuffix {
@@ -82,7 +85,9 @@ public struct ScorecardStore: Sendable {
     /// How many interviews with the same candidate on the same day get a name of their own.
     static let maximumSuffix = 10_000
 
-    /// Replaces both files of a scorecard written before.
+    /// Replaces both files of a scorecard written before, JSON first.
+    ///
+    /// - Throws: `StoreError`, as `AtomicFile.save(_:to:newFileMode:)`.
     public func replace(at location: Location, markdown: String, json: String) throws(StoreError) {
         try AtomicFile.save(Array(json.utf8), to: location.jsonPath)
         try AtomicFile.save(Array(markdown.utf8), to: location.markdownPath)
