@@ -18,15 +18,19 @@ let package = Package(
             ]
         ),
         // The pure domain: deck model, loading, selection, sessions, scoring, progress, scheduling, rendering.
+        // No file system, no threads, no command-line words.
         .target(name: "QuizKit"),
+        // Persistence: the progress file, atomic writes, the scorecard folder, reading decks, where files live.
+        .target(name: "QuizStore", dependencies: ["QuizKit", "BundledDecks"]),
         // Everything about argv and the terminal.
-        .target(name: "QuizCLI", dependencies: ["QuizKit", "BundledDecks"]),
+        .target(name: "QuizCLI", dependencies: ["QuizKit", "QuizStore", "BundledDecks"]),
         // A few lines that hand the process over to QuizCLI.
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
         .testTarget(name: "QuizKitTests", dependencies: ["QuizKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit"]),
+        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// Everything a command may touch of the outside world, passed in so tests can replace each part.
 public struct CommandContext: Sendable {
@@ -86,7 +87,7 @@ extension CommandContext {
     }
 
     /// Reads the progress file, warning on standard error about lines it skipped (they stay in the file).
-    func loadHistory(path: String) throws(QuizError) -> ProgressHistory {
+    func loadHistory(path: String) throws(StoreError) -> ProgressHistory {
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount

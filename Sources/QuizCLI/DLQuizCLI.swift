@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 #if canImport(Glibc)
 import Glibc
@@ -59,6 +60,9 @@ public enum DLQuizCLI {
         } catch let error as QuizError {
             context.errorOutput.line("Error: " + error.message)
             return error.isDataError ? 65 : 1
+        } catch let error as StoreError {
+            context.errorOutput.line("Error: " + error.message)
+            return 1
         } catch let failure as CommandFailure {
             context.errorOutput.line("Error: " + failure.message)
             return failure.status

@@ -65,20 +65,6 @@ import Testing
         #expect(try files(in: harness.path("out")) == ["inside.txt"])
     }
 
-    @Test func aFileUnderAFileCannotBeCreated() throws {
-        let harness = try CLIHarness()
-        let blocker = try harness.write("blocker", "a file, not a folder")
-        #expect(throws: QuizError.unwritableFile(path: blocker + "/sheet.txt", reason: "not a directory")) {
-            try AtomicFile.write("text", to: blocker + "/sheet.txt")
-        }
-        #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "a file, not a folder")
-    }
-
-    @Test(arguments: [("sheet.txt", "."), ("out/sheet.txt", "out"), ("/sheet.txt", "/"), ("/a/b/c.txt", "/a/b")])
-    func theTemporaryFileGoesInTheTargetsFolder(path: String, folder: String) {
-        #expect(AtomicFile.parentFolder(of: path) == folder)
-    }
-
     @Test func aDashMeansStandardOutput() throws {
         let result = try CLIHarness().run(["export", "--format", "json", "--output", "-"])
         #expect(result.status == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import QuizStore
 
 @testable import QuizCLI
 @testable import QuizKit
@@ -34,20 +35,20 @@ import Testing
 
         var strings: UIStrings { UIStrings(language: "en") }
 
-        func persist(_ event: String) throws(QuizError) {
+        func persist(_ event: String) throws(StoreError) {
             guard event.hasPrefix("record ") else { return }
-            if event == "record bad" { throw .unwritableFile(path: "/p", reason: "full") }
+            if event == "record bad" { throw StoreError(.write, path: "/p", cause: .system(errno: 28)) }
             log.entries.append("saved " + event.dropFirst(7))
         }
 
-        func persistFailure(_ error: QuizError) -> String { "Error: not saved." }
+        func persistFailure(_ error: StoreError) -> String { "Error: not saved." }
 
-        func checkpoint(_ session: EchoSession, at time: Date) throws(QuizError) {
+        func checkpoint(_ session: EchoSession, at time: Date) throws(StoreError) {
             log.entries.append("checkpoint")
-            if checkpointsFail { throw .unwritableFile(path: "/p", reason: "full") }
+            if checkpointsFail { throw StoreError(.write, path: "/p", cause: .system(errno: 28)) }
         }
 
-        func checkpointFailure(_ error: QuizError) -> String { "Warning: not kept." }
+        func checkpointFailure(_ error: StoreError) -> String { "Warning: not kept." }
 
         func render(_ event: String, session: EchoSession) -> String {
             log.entries.append("shown " + event)

@@ -17,6 +17,28 @@ import Testing
         #expect(undo == #"{"v":1,"type":"undo","time":"2026-11-23T09:00:00Z","session":"s1","seq":3}"# + "\n")
     }
 
+    @Test(arguments: [
+        (#""covered":[5],"total":4"#, #""covered" is missing or names a point above "total""#),
+        (#""covered":[1,2,3,4],"total":3"#, #""covered" is missing or names a point above "total""#),
+        (#""covered":[1,1,2,2],"total":3"#, #""covered" lists more points than "total""#),
+    ])
+    func aCoveredListBeyondTheTotalIsABadLine(fields: String, problem: String) {
+        let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":2,"deck":"deck","question":"q2","grade":3,"#
+            + fields + #","seconds":42}"# + "\n"
+        let text = ProgressLineEncoder.line(for: .answer(record("q1"))) + bad
+            + ProgressLineEncoder.line(for: .answer(record("q3", sequence: 3)))
+        let history = ProgressHistory(parsing: Array(text.utf8))
+        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(problem))])
+        #expect(history.allAnswerRecords.map(\.question) == ["q1", "q3"])
+    }
+
+    @Test func aCoveredListUpToTheTotalIsKept() {
+        let line = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"deck","question":"q1","grade":3,"covered":[1,2,3],"total":3,"seconds":42}"# + "\n"
+        let history = ProgressHistory(parsing: Array(line.utf8))
+        #expect(history.problemCount == 0)
+        #expect(history.allAnswerRecords.map(\.covered) == [[1, 2, 3]])
+    }
+
     @Test func roundTripsRecords() {
         var timed = record("q2", grade: .again, covered: [], total: 5, sequence: 2, at: 60)
         timed.limit = 240
@@ -37,11 +59,14 @@ import Testing
         #expect(history.answerCount == 2)
         #expect(history.lineCount == 8)
         #expect(history.problems.map(\.line) == [2, 4, 6, 7, 8])
-        #expect(history.problems[0].reason == "not a JSON object")
-        #expect(history.problems[1].reason.contains("ISO 8601"))
-        #expect(history.problems[2].reason.contains("format version 2"))
-        #expect(history.problems[3].reason.contains("\"grade\""))
-        #expect(history.problems[4].reason.contains("the last line is incomplete"))
+        #expect(history.problems.map(\.cause) == [
+            .malformed("not a JSON object"),
+            .malformed(#""time" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)"#),
+            .unknownFormatVersion(2),
+            .malformed(#""grade" is missing or not 1 to 4"#),
+            .malformed("the line ends inside a key"),
+        ])
+        #expect(history.problems.map(\.isIncompleteLastLine) == [false, false, false, false, true])
     }
 
     @Test func unknownKeysAreIgnoredForForwardCompatibility() {
@@ -89,83 +114,5 @@ import Testing
         #expect(Timestamp.date(from: "2026-11-23T09:00:00") == nil)
         #expect(Timestamp.string(from: Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
         #expect(Timestamp.string(from: Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
-    }
-}
-
-@Suite struct ProgressFileTests {
-    private func entry(_ sequence: Int, question: String = "q") -> ProgressEntry {
-        .answer(AnswerRecord(
-            time: testStart, session: "s", sequence: sequence, deck: "d", question: question, grade: .good, covered: [1],
-            total: 3, seconds: 1))
-    }
-
-    @Test func createsTheFileAndFolderPrivately() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("state/dlquiz/progress.jsonl")
-        let file = ProgressFile(path: path)
-        #expect(!file.exists)
-        #expect(try file.load().answerCount == 0)
-        try file.append(entry(1))
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        let folderAttributes = try FileManager.default.attributesOfItem(atPath: folder.path("state/dlquiz"))
-        #expect((folderAttributes[.posixPermissions] as? Int) == 0o700)
-        #expect(try file.load().answerCount == 1)
-    }
-
-    @Test func aTornLastLineIsKeptAndTheNextRecordStartsOnItsOwnLine() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("progress.jsonl")
-        try Data(#"{"v":1,"type":"answer","time":"2026-11"#.utf8).write(to: URL(fileURLWithPath: path))
-        let file = ProgressFile(path: path)
-        try file.append(entry(1))
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(text.hasPrefix(#"{"v":1,"type":"answer","time":"2026-11"# + "\n{"))
-        let history = try file.load()
-        #expect(history.answerCount == 1)
-        #expect(history.problems.map(\.line) == [1])
-    }
-
-    @Test func readsFilesLargerThanOneChunk() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("progress.jsonl")
-        let count = 12_000
-        let text = (1...count).map { ProgressLineEncoder.line(for: entry($0, question: "question-\($0 % 97)")) }.joined()
-        #expect(text.utf8.count > 2 << 20)
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let history = try ProgressFile(path: path).load()
-        #expect(history.answerCount == count)
-        #expect(history.problemCount == 0)
-        #expect(history.questionHistories(forDeck: "d").count == 97)
-    }
-
-    @Test func concurrentAppendsNeverInterleave() async throws {
-        let folder = try TemporaryFolder()
-        let file = ProgressFile(path: folder.path("progress.jsonl"))
-        await withTaskGroup(of: Void.self) { group in
-            for worker in 0..<8 {
-                group.addTask {
-                    for index in 1...50 { try? file.append(entry(worker * 100 + index, question: String(repeating: "x", count: 200))) }
-                }
-            }
-        }
-        let history = try file.load()
-        #expect(history.answerCount == 400)
-        #expect(history.problemCount == 0)
-    }
-
-    @Test func moveToBackupKeepsEverything() throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("progress.jsonl")
-        let file = ProgressFile(path: path)
-        try file.append(entry(1))
-        let backup = try #require(try file.moveToBackup(at: testStart))
-        #expect(backup == path + ".backup-20261123T090000Z")
-        #expect(!file.exists)
-        #expect(try ProgressFile(path: backup).load().answerCount == 1)
-        try file.append(entry(2))
-        let second = try #require(try file.moveToBackup(at: testStart))
-        #expect(second == path + ".backup-20261123T090000Z-2")
-        #expect(try file.moveToBackup(at: testStart) == nil)
     }
 }

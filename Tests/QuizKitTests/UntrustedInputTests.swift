@@ -14,7 +14,13 @@ import Testing
             _ = try DeckLoader.load(bytes: bytes, source: "bad.json")
             return "loaded without error"
         } catch {
-            return error.message
+            guard case .invalidDeck(let source, let diagnostics, let total) = error else { return "\(error)" }
+            let lines = diagnostics.map { diagnostic in
+                let problem = if case .described(let clause) = diagnostic.problem { clause } else { "\(diagnostic.problem)" }
+                return "\(source):" + ([diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem])
+                    .compactMap { $0 }.joined(separator: ": ")
+            }
+            return (["\(total) problems, \(diagnostics.count) listed"] + lines).joined(separator: "\n")
         }
     }
 
@@ -50,8 +56,7 @@ import Testing
     @Test func unknownKeysPastTheProblemLimitAreCountedNotSuggested() {
         let members = (0..<300).map { #""unknown\#($0)": 1"# }.joined(separator: ", ")
         let shown = message(loading: deck(insertingTopLevel: members))
-        #expect(shown.contains("it has 300 problems"), "\(shown.prefix(200))")
-        #expect(shown.contains("… and 250 more."))
+        #expect(shown.hasPrefix("300 problems, 50 listed"), "\(shown.prefix(200))")
     }
 
     @Test(arguments: [

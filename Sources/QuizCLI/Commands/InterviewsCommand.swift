@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// `dlquiz interviews`: the scorecards of past interviews.
 struct InterviewsCommand: ParsableCommand {

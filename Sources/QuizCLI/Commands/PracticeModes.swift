@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 // MARK: Quiz
 
@@ -13,19 +14,19 @@ struct QuizMode: PracticeMode {
     var strings: UIStrings { screen.strings }
 
     /// Appends a `record` event's entry to the progress file, so every grade is on disk before it is shown.
-    func persist(_ event: SessionEvent) throws(QuizError) {
+    func persist(_ event: SessionEvent) throws(StoreError) {
         guard case .record(let entry) = event, let progressFile else { return }
         try progressFile.append(entry)
     }
 
-    func persistFailure(_ error: QuizError) -> String {
+    func persistFailure(_ error: StoreError) -> String {
         "Error: " + error.message + " The quiz stops here; earlier answers are saved."
     }
 
     /// Nothing to do: the quiz saves as it grades.
-    func checkpoint(_ session: QuizSession, at time: Date) throws(QuizError) {}
+    func checkpoint(_ session: QuizSession, at time: Date) throws(StoreError) {}
 
-    func checkpointFailure(_ error: QuizError) -> String { "" }
+    func checkpointFailure(_ error: StoreError) -> String { "" }
 
     func render(_ event: SessionEvent, session: QuizSession) -> String {
         screen.render(event, session: session)
@@ -56,16 +57,16 @@ struct InterviewMode: PracticeMode {
     private var style: TextStyle { screen.presenter.presentation.style }
 
     /// Nothing is saved per event: the scorecard is saved per line.
-    func persist(_ event: InterviewEvent) throws(QuizError) {}
+    func persist(_ event: InterviewEvent) throws(StoreError) {}
 
-    func persistFailure(_ error: QuizError) -> String { "" }
+    func persistFailure(_ error: StoreError) -> String { "" }
 
     /// Saves the scorecard as it would stand if the interview ended now.
-    func checkpoint(_ session: InterviewSession, at time: Date) throws(QuizError) {
+    func checkpoint(_ session: InterviewSession, at time: Date) throws(StoreError) {
         _ = try recorder.save(session.summary(at: time), at: time)
     }
 
-    func checkpointFailure(_ error: QuizError) -> String {
+    func checkpointFailure(_ error: StoreError) -> String {
         "Warning: " + error.message + " dlquiz tries again after every line."
     }
 

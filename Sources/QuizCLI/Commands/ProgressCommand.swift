@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// `dlquiz progress`: where the progress file is and what it holds.
 struct ProgressCommand: ParsableCommand {

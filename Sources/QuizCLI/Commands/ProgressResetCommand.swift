@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
 struct ProgressResetCommand: ParsableCommand {

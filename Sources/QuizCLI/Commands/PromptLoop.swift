@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// What the prompt loop needs from one kind of practice (the quiz, the interview): how to save as the session runs,
 /// the text of each event, the terminal's title while it waits, and how to close.
@@ -14,17 +15,17 @@ protocol PracticeMode {
 
     /// Saves what `event` asks to be saved, before the screen shows it (the quiz appends its progress records).
     /// - Throws: when saving failed; the loop then stops the session with the status 1.
-    func persist(_ event: Session.Event) throws(QuizError)
+    func persist(_ event: Session.Event) throws(StoreError)
 
     /// What standard error says when `persist` failed, before the session's last events are shown.
-    func persistFailure(_ error: QuizError) -> String
+    func persistFailure(_ error: StoreError) -> String
 
     /// Keeps a running session saved, before the events of each line are shown (the interview saves its scorecard).
     /// - Throws: when saving failed; the loop warns once per distinct message and goes on.
-    func checkpoint(_ session: Session, at time: Date) throws(QuizError)
+    func checkpoint(_ session: Session, at time: Date) throws(StoreError)
 
     /// What standard error says when `checkpoint` failed.
-    func checkpointFailure(_ error: QuizError) -> String
+    func checkpointFailure(_ error: StoreError) -> String
 
     /// The text of one event: whole lines, or a prompt without its newline.
     func render(_ event: Session.Event, session: Session) -> String

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// `dlquiz quiz`: the interactive quiz.
 struct QuizCommand: ParsableCommand {
@@ -82,11 +83,11 @@ struct QuizCommand: ParsableCommand {
         case .sequential:
             break
         case .weakest:
-            let planner = StudyPlanner(
+            let planner = StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
             questions = planner.weakestFirst().map(\.question)
         case .due:
-            let planner = StudyPlanner(
+            let planner = StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
             switch Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings) {
             case .practise(let ordered): questions = ordered

@@ -38,7 +38,7 @@ struct StatsCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let history = try context.loadHistory(path: context.progressPath(common.progress))
-        let planner = StudyPlanner(
+        let planner = StudyPlanner.replayingInParallel(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
             deck: deck, history: history, planner: planner, zone: zone)

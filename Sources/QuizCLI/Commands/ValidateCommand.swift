@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// `dlquiz validate <file>`: checks a deck file without starting a quiz.
 struct ValidateCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// The options most commands share, spelled once: `--deck`, `--lang`, `--progress`, `--json`, `--no-color`.
 /// A command composes in the ones it takes with `.group(\.common, "deck", "lang")`.
@@ -24,7 +25,7 @@ struct CommonOptions: ParsableOptions {
     }
 
     /// The deck named by `--deck`, else the bundled one.
-    func loadDeck() throws(QuizError) -> Deck {
+    func loadDeck() throws -> Deck {
         try DeckSource.load(path: deck)
     }
 

@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 /// Where a command's document goes: standard output, or a file that is replaced atomically.
 enum DocumentDestination {
     /// Printed on standard output.

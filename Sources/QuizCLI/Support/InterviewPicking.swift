@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// How `pick` and `interview` choose questions, so the same options and seed give both the same set: at random, or
 /// balanced over topics and difficulties (`--balanced`), optionally leaving out those of recent interviews (`--fresh`).

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 /// Keeps an interview's scorecard on disk while it runs: written once something is recorded, then rewritten
 /// (atomically) after every line, so a crash or a closed terminal loses at most the line being typed.
@@ -41,7 +42,7 @@ final class ScorecardRecorder {
     /// Writes the scorecard for `summary` as of `time` once anything was asked (and from then on); returns whether
     /// it wrote.
     @discardableResult
-    func save(_ summary: InterviewSummary, at time: Date) throws(QuizError) -> Bool {
+    func save(_ summary: InterviewSummary, at time: Date) throws(StoreError) -> Bool {
         guard summary.hasEntries || savedPath != nil else { return false }
         let scorecard = makeScorecard(summary, time)
         let json = scorecard.json.rendered(pretty: true) + "\n"

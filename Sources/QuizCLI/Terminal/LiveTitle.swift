@@ -1,6 +1,7 @@
 import Dispatch
 import FoundationEssentials
 import QuizKit
+import QuizStore
 
 #if canImport(Glibc)
 import Glibc

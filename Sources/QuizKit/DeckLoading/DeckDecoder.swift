@@ -3,7 +3,7 @@ struct DeckDecoder {
     /// Stop collecting after this many problems; the author fixes these first.
     static let problemLimit = 50
 
-    private(set) var problems: [(offset: Int?, path: String, message: String)] = []
+    private(set) var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private(set) var problemCount = 0
     private(set) var languages: [String] = []
 
@@ -17,7 +17,7 @@ struct DeckDecoder {
         guard version == Deck.currentSchemaVersion else {
             report(
                 versionNode.offset, "schemaVersion",
-                "unknown schemaVersion \(version); this version of dlquiz reads schemaVersion \(Deck.currentSchemaVersion)")
+                problem: .unknownSchemaVersion(found: version, supported: Deck.currentSchemaVersion))
             return nil
         }
 
@@ -139,7 +139,11 @@ struct DeckDecoder {
     // MARK: Problems
 
     mutating func report(_ offset: Int?, _ path: String, _ message: String) {
+        report(offset, path, problem: .described(message))
+    }
+
+    mutating func report(_ offset: Int?, _ path: String, problem: DeckDiagnostic.Problem) {
         problemCount += 1
-        if problems.count < Self.problemLimit { problems.append((offset, path, message)) }
+        if problems.count < Self.problemLimit { problems.append((offset, path, problem)) }
     }
 }

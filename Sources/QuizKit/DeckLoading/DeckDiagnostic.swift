@@ -1,25 +1,29 @@
-/// One problem found in a deck file: where it is and what is wrong.
-public struct DeckDiagnostic: Sendable, Hashable, CustomStringConvertible {
+/// One problem found in a deck file: where it is and what is wrong, as data; the command line words it.
+public struct DeckDiagnostic: Sendable, Hashable {
+    /// What is wrong.
+    public enum Problem: Sendable, Hashable {
+        /// A problem with the file's content, described in a clause that says, where possible, how to fix it.
+        case described(String)
+        /// A `schemaVersion` other than the one this version of the program reads.
+        case unknownSchemaVersion(found: Int, supported: Int)
+    }
+
     /// The line and column, when the problem has a place in the file.
     public var location: SourceLocation?
     /// The JSON path of the offending value, such as `questions[3].keyPoints[0]`; empty for the whole document.
     public var path: String
-    /// What is wrong and, where possible, how to fix it.
-    public var message: String
+    /// What is wrong.
+    public var problem: Problem
 
     /// Creates a diagnostic.
-    public init(location: SourceLocation?, path: String, message: String) {
+    public init(location: SourceLocation?, path: String, problem: Problem) {
         self.location = location
         self.path = path
-        self.message = message
+        self.problem = problem
     }
 
-    /// `line:column: path: message`, the part after the file name.
-    public var description: String {
-        var parts: [String] = []
-        if let location { parts.append(location.description) }
-        if !path.isEmpty { parts.append(path) }
-        parts.append(message)
-        return parts.joined(separator: ": ")
+    /// Creates a diagnostic for a problem described in a clause.
+    public init(location: SourceLocation?, path: String, message: String) {
+        self.init(location: location, path: path, problem: .described(message))
     }
 }

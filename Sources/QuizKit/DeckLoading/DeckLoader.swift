@@ -30,7 +30,7 @@ public enum DeckLoader {
         let diagnostics = decoder.problems.map { problem in
             DeckDiagnostic(
                 location: problem.offset.map { lines.location(of: $0) }, path: problem.path,
-                message: problem.message)
+                problem: problem.problem)
         }
         throw .invalidDeck(source: source, diagnostics: diagnostics, total: decoder.problemCount)
     }

@@ -28,20 +28,23 @@ extension Scorecard {
         ])
     }
 
-    /// Reads a scorecard written by `json`; the reason names what is missing or wrong.
+    /// Reads a scorecard written by `json`.
+    ///
+    /// - Throws: `ScorecardReadError.notAScorecard` when `type` is not `scorecard`, `.unknownFormatVersion` when `v`
+    ///   is not `formatVersion`, and `.malformed(reason:)` naming what is missing or wrong.
     public init(jsonBytes bytes: [UInt8]) throws(ScorecardReadError) {
         let root: JSONNode
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw ScorecardReadError(reason: "it is not valid JSON (\(error))")
+            throw ScorecardReadError.malformed(reason: "it is not valid JSON (\(error))")
         }
-        guard root["type"]?.stringValue == "scorecard" else { throw ScorecardReadError(reason: "it is not a dlquiz scorecard") }
+        guard root["type"]?.stringValue == "scorecard" else { throw .notAScorecard }
         guard let version = root["v"]?.intValue, version == Self.formatVersion else {
-            throw ScorecardReadError(reason: "it has an unknown format version; a newer dlquiz may have written it")
+            throw .unknownFormatVersion(root["v"]?.intValue)
         }
         func required<Value>(_ key: String, _ read: (JSONNode) -> Value?) throws(ScorecardReadError) -> Value {
-            guard let node = root[key], let value = read(node) else { throw ScorecardReadError(reason: "'\(key)' is missing or wrong") }
+            guard let node = root[key], let value = read(node) else { throw ScorecardReadError.malformed(reason: "'\(key)' is missing or wrong") }
             return value
         }
         candidate = try required("candidate", \.stringValue)
@@ -55,7 +58,7 @@ extension Scorecard {
         let entries = try required("questions", \.arrayValue)
         var questions: [Entry] = []
         for (offset, node) in entries.enumerated() {
-            guard let entry = Entry(json: node) else { throw ScorecardReadError(reason: "questions[\(offset)] is incomplete") }
+            guard let entry = Entry(json: node) else { throw ScorecardReadError.malformed(reason: "questions[\(offset)] is incomplete") }
             questions.append(entry)
         }
         self.questions = questions
@@ -109,10 +112,12 @@ extension Scorecard.Entry {
     }
 }
 
-/// Why a scorecard file could not be read.
-public struct ScorecardReadError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// What is wrong, as a clause: "it is not valid JSON".
-    public var reason: String
-
-    public var description: String { reason }
+/// Why a scorecard file could not be read, as data; the command line words it.
+public enum ScorecardReadError: Error, Sendable, Equatable {
+    /// The file is JSON but its `type` is not `scorecard`.
+    case notAScorecard
+    /// The format version `v` (nil when missing or not a whole number) is not one this version reads.
+    case unknownFormatVersion(Int?)
+    /// What is missing or wrong, as a clause about the file's content: "'candidate' is missing or wrong".
+    case malformed(reason: String)
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import FoundationEssentials
 
 /// Decides what to practise: which questions are due, which are weakest, and which will not be ready by a date.
@@ -13,30 +12,25 @@ public struct StudyPlanner: Sendable {
     /// One status per question, in the order given.
     public let statuses: [QuestionStatus]
 
-    /// Replays every question's history; large decks are replayed on all cores.
+    /// Replays every question's history, one after another.
     public init(
         questions: [Question], histories: [String: QuestionHistory], now: Date,
         scheduler: FSRSScheduler = FSRSScheduler()
     ) {
-        self.scheduler = scheduler
-        self.now = now
-        let count = questions.count
-        var results = [QuestionStatus?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = UncheckedBuffer(buffer)
-            let chunks = count > 2_000 ? max(1, min(8, count / 1_000)) : 1
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
-                for index in range {
-                    output[index] = Self.status(
-                        of: questions[index], history: histories[questions[index].id], now: now, scheduler: scheduler)
-                }
-            }
-        }
-        statuses = results.map { $0! }
+        let statuses = questions.map { Self.status(of: $0, history: histories[$0.id], now: now, scheduler: scheduler) }
+        self.init(statuses: statuses, now: now, scheduler: scheduler)
     }
 
-    private static func status(
+    /// A planner over statuses computed already with `status(of:history:now:scheduler:)` (for example in parallel),
+    /// one per question in deck order; `now` and `scheduler` must be the ones they were computed with.
+    public init(statuses: [QuestionStatus], now: Date, scheduler: FSRSScheduler = FSRSScheduler()) {
+        self.scheduler = scheduler
+        self.now = now
+        self.statuses = statuses
+    }
+
+    /// One question's status at `now`: its history (nil when never answered) replayed through FSRS oldest first.
+    public static func status(
         of question: Question, history: QuestionHistory?, now: Date, scheduler: FSRSScheduler
     ) -> QuestionStatus {
         guard let history, let first = history.reviews.first else {
@@ -101,15 +95,5 @@ public struct StudyPlanner: Sendable {
     /// desired retention then (the same rule as `isDue(_:until:)`).
     public func notReady(at date: Date) -> [QuestionStatus] {
         statuses.filter { $0.isNew || isDue($0, until: date) }
-    }
-}
-
-/// Lets concurrent workers fill disjoint slots of one buffer.
-private struct UncheckedBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
-    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-    subscript(index: Int) -> Element {
-        get { buffer[index] }
-        nonmutating set { buffer[index] = newValue }
     }
 }

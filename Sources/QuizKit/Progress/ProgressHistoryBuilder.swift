@@ -58,9 +58,10 @@ public struct ProgressHistoryBuilder {
                 break
             }
         } catch {
-            let reason = isUnterminated ? "the last line is incomplete (an interrupted write?): \(error.message)" : error.message
             problemCount += 1
-            if problems.count < Self.problemLimit { problems.append(ProgressProblem(line: lineNumber, reason: reason)) }
+            if problems.count < Self.problemLimit {
+                problems.append(ProgressProblem(line: lineNumber, cause: error.cause, isIncompleteLastLine: isUnterminated))
+            }
         }
     }
 

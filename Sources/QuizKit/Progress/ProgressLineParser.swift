@@ -13,7 +13,10 @@ struct ProgressLineParser {
 
     /// A reason to skip a line.
     struct Failure: Error {
-        var message: String
+        var cause: ProgressProblem.Cause
+
+        init(message: String) { cause = .malformed(message) }
+        init(_ cause: ProgressProblem.Cause) { self.cause = cause }
     }
 
     var strings = StringInterner()
@@ -45,7 +48,7 @@ struct ProgressLineParser {
         var deck: Int32?
         var question: Int32?
         var grade: Int64?
-        var covered: KeyPointSet?
+        var covered: (points: KeyPointSet, listed: Int)?
         var total: Int64?
         var seconds: Int64?
         var limit: Int64?
@@ -97,7 +100,7 @@ struct ProgressLineParser {
         guard scanner.isAtEnd else { throw Failure(message: "unexpected text after the record") }
         guard let version else { throw Failure(message: "the format version \"v\" is missing") }
         guard version == Int64(ProgressLineEncoder.formatVersion) else {
-            throw Failure(message: "format version \(version) is not one this dlquiz reads (written by a newer version?)")
+            throw Failure(.unknownFormatVersion(version))
         }
         guard let time else { throw Failure(message: "\"time\" is missing") }
         guard let session else { throw Failure(message: "\"session\" is missing") }
@@ -111,9 +114,10 @@ struct ProgressLineParser {
         guard let total, (1...Int64(KeyPointSet.maximum)).contains(total) else {
             throw Failure(message: "\"total\" is missing or not 1 to \(KeyPointSet.maximum)")
         }
-        guard let covered, covered.highest <= total else {
+        guard let (covered, listed) = covered, covered.highest <= total else {
             throw Failure(message: "\"covered\" is missing or names a point above \"total\"")
         }
+        guard listed <= total else { throw Failure(message: "\"covered\" lists more points than \"total\"") }
         let secondsValue = min(max(seconds ?? 0, 0), Int64(Int32.max))
         let limitValue = limit.map { min(max($0, 0), Int64(Int32.max)) } ?? -1
         let modeValue = mode ?? strings.id(for: "quiz")

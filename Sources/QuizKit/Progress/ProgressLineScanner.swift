@@ -123,11 +123,13 @@ struct ProgressLineScanner {
         return negative ? -value : value
     }
 
-    mutating func pointSet() throws(Failure) -> KeyPointSet {
+    /// The point numbers of a `covered` array, and how many numbers it listed (repeats included).
+    mutating func pointSet() throws(Failure) -> (points: KeyPointSet, listed: Int) {
         guard consume(UInt8(ascii: "[")) else { throw Failure(message: "\"covered\" must be an array of numbers") }
         var set = KeyPointSet()
+        var listed = 0
         skipWhitespace()
-        if consume(UInt8(ascii: "]")) { return set }
+        if consume(UInt8(ascii: "]")) { return (set, listed) }
         while true {
             skipWhitespace()
             let number = try integer(named: "covered")
@@ -135,9 +137,10 @@ struct ProgressLineScanner {
                 throw Failure(message: "\"covered\" has a point number outside 1 to \(KeyPointSet.maximum)")
             }
             set.insert(Int(number))
+            listed += 1
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
-            if consume(UInt8(ascii: "]")) { return set }
+            if consume(UInt8(ascii: "]")) { return (set, listed) }
             throw Failure(message: "\"covered\" must be an array of numbers")
         }
     }

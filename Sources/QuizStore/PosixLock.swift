@@ -4,10 +4,11 @@ import Glibc
 
 /// A mutual-exclusion lock with explicit `lock()` and `unlock()`, for code that holds it across several statements.
 /// (Foundation's NSLock is not in FoundationEssentials.)
-final class PosixLock: @unchecked Sendable {
+public final class PosixLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
+    /// Creates an unlocked mutex.
+    public init() {
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
     }
@@ -17,6 +18,8 @@ final class PosixLock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    func lock() { pthread_mutex_lock(mutex) }
-    func unlock() { pthread_mutex_unlock(mutex) }
+    /// Waits for the lock and takes it.
+    public func lock() { pthread_mutex_lock(mutex) }
+    /// Releases the lock taken by `lock()`.
+    public func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -12,12 +12,15 @@ import Darwin
 /// When anything fails, the old file is untouched and the temporary file removed. An existing file keeps its
 /// permissions; a new one gets `newFileMode` less the umask.
 public enum AtomicFile {
-    /// Replaces (or creates) `path` with `bytes`.
-    public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(QuizError) {
+    /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.isFolder` when `path` is a folder, `.noTemporaryName`, or
+    ///   `.system(errno:)` when creating, writing, flushing or renaming fails.
+    public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists && existing.st_mode & S_IFMT == S_IFDIR {
-            throw .unwritableFile(path: path, reason: "it is a folder, not a file")
+            throw StoreError(.write, path: path, cause: .isFolder)
         }
         let folder = parentFolder(of: path)
         let (temporary, descriptor) = try createTemporaryFile(in: folder, for: path, mode: newFileMode)
@@ -27,15 +30,17 @@ public enum AtomicFile {
             defer { close(descriptor) }
             if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
             try FileIO.writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw QuizError.unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+            guard fsync(descriptor) == 0 else { throw StoreError.writing(path) }
         }
-        guard rename(temporary, path) == 0 else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+        guard rename(temporary, path) == 0 else { throw .writing(path) }
         isRenamed = true
         syncFolder(folder)
     }
 
     /// Replaces (or creates) `path` with UTF-8 `text`.
-    public static func write(_ text: String, to path: String, newFileMode: mode_t = 0o666) throws(QuizError) {
+    ///
+    /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`.
+    public static func write(_ text: String, to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
         try save(Array(text.utf8), to: path, newFileMode: newFileMode)
     }
 
@@ -43,11 +48,13 @@ public enum AtomicFile {
     ///
     /// The name is claimed with `O_CREAT | O_EXCL` (so two writers never take the same one) and then filled in with
     /// `save(_:to:)`; if filling it in fails, the claim is removed.
-    public static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(QuizError) -> Bool {
+    ///
+    /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`; `.system(errno:)` when the name cannot be claimed.
+    static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(StoreError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode)
         if descriptor < 0 {
             if errno == EEXIST { return false }
-            throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription)
+            throw .writing(path)
         }
         close(descriptor)
         do {
@@ -60,22 +67,25 @@ public enum AtomicFile {
     }
 
     /// Creates a folder and its missing parents with mode 0700.
-    public static func createFolder(_ folder: String) throws(QuizError) {
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.isFile` when a file has the name, `.folderNotCreated(errno:)`.
+    static func createFolder(_ folder: String) throws(StoreError) {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw .unwritableFile(path: folder, reason: "it is a file, not a folder")
+                throw StoreError(.write, path: folder, cause: .isFile)
             }
             return
         }
         let parent = parentFolder(of: folder)
         if parent != folder && parent != "." && parent != "/" { try createFolder(parent) }
         guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
-            throw .unwritableFile(path: folder, reason: "the folder cannot be created (\(FileIO.lastErrorDescription))")
+            throw StoreError(.write, path: folder, cause: .folderNotCreated(errno: errno))
         }
     }
 
-    /// The folder that holds `path`: the part before the last `/`, else the current folder.
+    /// The folder that holds `path`: the part before the last `/`, else the current folder (`out/a.txt` → `out`,
+    /// `a.txt` → `.`, `/a.txt` → `/`).
     public static func parentFolder(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
@@ -86,16 +96,16 @@ public enum AtomicFile {
     /// Creates `.<name>.<random>.tmp` next to the target, refusing to reuse an existing name.
     private static func createTemporaryFile(
         in folder: String, for path: String, mode: mode_t
-    ) throws(QuizError) -> (String, Int32) {
+    ) throws(StoreError) -> (String, Int32) {
         let name = path.split(separator: "/").last.map(String.init) ?? "output"
         for _ in 0..<16 {
             let suffix = String(UInt64.random(in: 0..<(1 << 40)), radix: 36)
             let candidate = (folder == "/" ? "" : folder) + "/." + name + "." + suffix + ".tmp"
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
             if descriptor >= 0 { return (candidate, descriptor) }
-            if errno != EEXIST { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+            if errno != EEXIST { throw .writing(path) }
         }
-        throw .unwritableFile(path: path, reason: "no free name for a temporary file")
+        throw StoreError(.write, path: path, cause: .noTemporaryName)
     }
 
     private static func syncFolder(_ folder: String) {

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import QuizKit
 
 #if canImport(Glibc)
 import Glibc
@@ -28,12 +29,15 @@ public struct ProgressFile: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
-    /// Reads and parses the whole file; a missing file is an empty history.
-    public func load() throws(QuizError) -> ProgressHistory {
+    /// Reads and parses the whole file; a missing file is an empty history. Lines that cannot be used are skipped and
+    /// listed in the history's `problems`, never changed.
+    ///
+    /// - Throws: `StoreError` with operation `.read` and cause `.system(errno:)` when the file cannot be opened or read.
+    public func load() throws(StoreError) -> ProgressHistory {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             if errno == ENOENT { return .empty }
-            throw .unreadableFile(path: path, reason: FileIO.lastErrorDescription)
+            throw .reading(path)
         }
         defer { close(descriptor) }
         var builder = ProgressHistoryBuilder()
@@ -55,7 +59,7 @@ public struct ProgressFile: Sendable {
             }
             if bytesRead < 0 {
                 if errno == EINTR { continue }
-                throw .unreadableFile(path: path, reason: FileIO.lastErrorDescription)
+                throw .reading(path)
             }
             let available = carried + bytesRead
             let isEnd = bytesRead == 0
@@ -77,49 +81,50 @@ public struct ProgressFile: Sendable {
     ///
     /// Creates the file (mode 0600) and its folder (0700) when needed. If the file does not end in a newline (a torn
     /// earlier write), a newline is written first so the new entry stays a line of its own.
-    public func append(_ entry: ProgressEntry) throws(QuizError) {
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.system(errno:)` when opening, locking, writing or flushing
+    ///   fails; `.isFile` or `.folderNotCreated(errno:)` when the folder cannot be made.
+    public func append(_ entry: ProgressEntry) throws(StoreError) {
         try append(line: ProgressLineEncoder.line(for: entry))
     }
 
-    /// Appends several entries in one write.
-    public func append(_ entries: [ProgressEntry]) throws(QuizError) {
-        try append(line: entries.map(ProgressLineEncoder.line(for:)).joined())
-    }
-
-    private func append(line: String) throws(QuizError) {
+    private func append(line: String) throws(StoreError) {
         try createParentFolder()
         var attempts = 0
         while true {
             attempts += 1
             // Read-write so the last byte can be checked on the locked descriptor itself; O_APPEND still appends.
             let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+            guard descriptor >= 0 else { throw .writing(path) }
             defer { close(descriptor) }
             while flock(descriptor, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+                guard errno == EINTR else { throw .writing(path) }
             }
             // A reset may have moved the file away while we waited for the lock: write to the new one instead.
             if !isSameFile(descriptor) && attempts < 5 { continue }
             var bytes = Array(line.utf8)
             if !endsWithNewline(descriptor) { bytes.insert(0x0A, at: 0) }
             try FileIO.writeAll(bytes, to: descriptor, path: path)
-            if fsync(descriptor) != 0 { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+            if fsync(descriptor) != 0 { throw .writing(path) }
             return
         }
     }
 
     /// Moves the file to a backup beside it, named with the time, and returns the backup's path.
     ///
-    /// Returns nil when there is no file. The move happens under the same lock appends take.
-    public func moveToBackup(at time: Date) throws(QuizError) -> String? {
+    /// Returns nil when there is no file. The move happens under the same lock appends take. The backup is named
+    /// `<path>.backup-<yyyyMMddTHHmmssZ>`, then `-2`, `-3`, … when taken.
+    ///
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` when opening, locking or renaming fails.
+    public func moveToBackup(at time: Date) throws(StoreError) -> String? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0 {
             if errno == ENOENT { return nil }
-            throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription)
+            throw .writing(path)
         }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .unwritableFile(path: path, reason: FileIO.lastErrorDescription) }
+            guard errno == EINTR else { throw .writing(path) }
         }
         let stamp = String(Timestamp.string(from: time).filter { $0 != ":" && $0 != "-" })
         var backup = path + ".backup-" + stamp
@@ -128,11 +133,11 @@ public struct ProgressFile: Sendable {
             suffix += 1
             backup = path + ".backup-" + stamp + "-\(suffix)"
         }
-        guard rename(path, backup) == 0 else { throw .unwritableFile(path: backup, reason: FileIO.lastErrorDescription) }
+        guard rename(path, backup) == 0 else { throw .writing(backup) }
         return backup
     }
 
-    private func createParentFolder() throws(QuizError) {
+    private func createParentFolder() throws(StoreError) {
         let folder = AtomicFile.parentFolder(of: path)
         guard folder != ".", access(folder, F_OK) != 0 else { return }
         try AtomicFile.createFolder(folder)

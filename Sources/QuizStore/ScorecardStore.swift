@@ -1,4 +1,5 @@
 import FoundationEssentials
+import QuizKit
 
 #if canImport(Glibc)
 import Glibc
@@ -28,11 +29,19 @@ public struct ScorecardStore: Sendable {
     }
 
     /// A file in the folder that could not be read.
-    public struct Problem: Sendable, Hashable {
+    public struct Problem: Sendable, Equatable {
+        /// Why a file could not be read.
+        public enum Cause: Sendable, Equatable {
+            /// The file could not be read at all.
+            case unreadable
+            /// The file was read but is not a scorecard this version can use.
+            case invalid(ScorecardReadError)
+        }
+
         /// The file.
         public var path: String
-        /// Why, as a clause.
-        public var reason: String
+        /// Why.
+        public var cause: Cause
     }
 
     /// The folder.
@@ -49,7 +58,10 @@ public struct ScorecardStore: Sendable {
     }
 
     /// Writes a new scorecard under the first free name from `baseName` (`-2`, `-3`, … when taken).
-    public func create(baseName: String, markdown: String, json: String) throws(QuizError) -> Location {
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.namesTaken` when every name up to `-10000` is taken, else as
+    ///   `AtomicFile.save(_:to:newFileMode:)`.
+    public func create(baseName: String, markdown: String, json: String) throws(StoreError) -> Location {
         try AtomicFile.createFolder(folder)
         for suffix in 1...Self.maximumSuffix {
             let name = suffix == 1 ? baseName : "\(baseName)-\(suffix)"
@@ -67,14 +79,16 @@ public struct ScorecardStore: Sendable {
             }
             return location
         }
-        throw .unwritableFile(path: folder, reason: "every name from '\(baseName)' to '\(baseName)-\(Self.maximumSuffix)' is taken")
+        throw StoreError(.write, path: folder, cause: .namesTaken(baseName: baseName, lastSuffix: Self.maximumSuffix))
     }
 
     /// How many interviews with the same candidate on the same day get a name of their own.
     static let maximumSuffix = 10_000
 
-    /// Replaces both files of a scorecard written before.
-    public func replace(at location: Location, markdown: String, json: String) throws(QuizError) {
+    /// Replaces both files of a scorecard written before, JSON first.
+    ///
+    /// - Throws: `StoreError`, as `AtomicFile.save(_:to:newFileMode:)`.
+    public func replace(at location: Location, markdown: String, json: String) throws(StoreError) {
         try AtomicFile.save(Array(json.utf8), to: location.jsonPath)
         try AtomicFile.save(Array(markdown.utf8), to: location.markdownPath)
     }
@@ -90,14 +104,14 @@ public struct ScorecardStore: Sendable {
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(Problem(path: path, reason: "it cannot be read"))
+                problems.append(Problem(path: path, cause: .unreadable))
                 continue
             }
             if data.isEmpty { continue }
             do {
                 scorecards.append(StoredScorecard(scorecard: try Scorecard(jsonBytes: [UInt8](data)), path: path))
             } catch {
-                problems.append(Problem(path: path, reason: error.reason))
+                problems.append(Problem(path: path, cause: .invalid(error)))
             }
         }
         scorecards.sort { ($0.scorecard.started, $0.path) < ($1.scorecard.started, $1.path) }

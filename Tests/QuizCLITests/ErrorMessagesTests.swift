@@ -1,0 +1,51 @@
+import Foundation
+import QuizKit
+@testable import QuizStore
+import Testing
+
+@testable import QuizCLI
+
+/// The words for errors that QuizKit and QuizStore report as data: byte for byte what users have always seen.
+@Suite struct ErrorMessagesTests {
+    @Test(arguments: [
+        (StoreError(.read, path: "d.json", cause: .missing), "Cannot read 'd.json': no such file. Check the path and its permissions."),
+        (StoreError(.read, path: "d", cause: .isFolder), "Cannot read 'd': it is a folder, not a file. Check the path and its permissions."),
+        (StoreError(.read, path: "p", cause: .system(errno: EACCES)), "Cannot read 'p': permission denied. Check the path and its permissions."),
+        (StoreError(.write, path: "o/x", cause: .system(errno: ENOENT)), "Cannot write 'o/x': no such file or directory. Check that the folder exists and is writable."),
+        (StoreError(.write, path: "o", cause: .isFolder), "Cannot write 'o': it is a folder, not a file. Check that the folder exists and is writable."),
+        (StoreError(.write, path: "f", cause: .isFile), "Cannot write 'f': it is a file, not a folder. Check that the folder exists and is writable."),
+        (StoreError(.write, path: "f", cause: .folderNotCreated(errno: EACCES)), "Cannot write 'f': the folder cannot be created (permission denied). Check that the folder exists and is writable."),
+        (StoreError(.write, path: "t", cause: .noTemporaryName), "Cannot write 't': no free name for a temporary file. Check that the folder exists and is writable."),
+        (StoreError(.write, path: "i", cause: .namesTaken(baseName: "b", lastSuffix: 3)), "Cannot write 'i': every name from 'b' to 'b-3' is taken. Check that the folder exists and is writable."),
+    ])
+    func storeErrorsNameThePathAndTheCause(error: StoreError, expected: String) {
+        #expect(error.message == expected)
+    }
+
+    @Test func domainErrorsNameTheFix() {
+        let diagnostics = [
+            DeckDiagnostic(location: SourceLocation(line: 2, column: 20), path: "schemaVersion", problem: .unknownSchemaVersion(found: 2, supported: 1)),
+            DeckDiagnostic(location: nil, path: "", message: "expected an object"),
+        ]
+        #expect(QuizError.invalidDeck(source: "d.json", diagnostics: diagnostics, total: 3).message == """
+            The deck 'd.json' cannot be used: it has 3 problems.
+              d.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1
+              d.json:expected an object
+              … and 1 more.
+            Fix the file and try again; 'dlquiz validate d.json' checks it without starting a quiz.
+            """)
+        #expect(QuizError.unknownQuestion(id: "x", suggestions: ["a", "b"]).message == "No question has the id 'x'. Did you mean 'a' or 'b'? 'dlquiz list' shows every id.")
+        #expect(QuizError.unknownTopic("t", suggestions: ["u"], available: ["u", "v"]).message == "No question has the topic 't'. Did you mean 'u'? The topics are: u, v.")
+        #expect(QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"]).message == "The deck has no 'fr' text; its languages are: en, ja. Choose one of them with --lang.")
+        #expect(QuizError.noMatchingQuestions(filters: "topic 'x'").message == "No question matches topic 'x'. Loosen the filters; 'dlquiz list' shows what the deck has.")
+    }
+
+    @Test func skippedFilesSayWhy() {
+        #expect(ProgressProblem(line: 3, cause: .unknownFormatVersion(2)).description == "line 3: format version 2 is not one this dlquiz reads (written by a newer version?)")
+        #expect(ProgressProblem(line: 9, cause: .malformed("the line ends inside a key"), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.notAScorecard)).reason == "it is not a dlquiz scorecard")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.unknownFormatVersion(2))).reason == "it has an unknown format version; a newer dlquiz may have written it")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.malformed(reason: "'deck' is missing or wrong"))).reason == "'deck' is missing or wrong")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .unreadable).reason == "it cannot be read")
+    }
+}
