@@ -46,3 +46,13 @@ public struct AnswerRecord: Sendable, Hashable {
     /// The share of key points covered, from 0 to 1.
     public var coverage: Double { CoverageTally(covered: KeyPointSet(covered), total: total).fraction }
 }
+
+// MARK: - ProgressEntry
+
+/// One line of the progress file.
+public enum ProgressEntry: Sendable, Hashable {
+    /// A graded answer.
+    case answer(AnswerRecord)
+    /// The withdrawal of an earlier answer of the same session, when the user pressed `u`.
+    case undo(session: String, sequence: Int, time: Date)
+}

@@ -146,3 +146,83 @@ public struct ProgressHistory: Sendable {
         Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }
+
+// MARK: - QuestionHistory
+
+/// What the progress file says about one question of one deck.
+public struct QuestionHistory: Sendable, Hashable {
+    /// One graded answer, as the scheduler replays it.
+    public struct Review: Sendable, Hashable {
+        /// The grade given.
+        public var grade: Grade
+        /// When.
+        public var time: Date
+        /// The share of key points covered.
+        public var coverage: Double
+    }
+
+    /// Every graded answer, in the order they were recorded.
+    public var reviews: [Review]
+
+    /// Creates a history from reviews in the order they were recorded (appended to the progress file).
+    ///
+    /// The order of the file is the order of the reviews, not the clock: a record dated in the future by a wrong
+    /// clock never outranks an answer appended after it, which counts as the later review (the scheduler treats a
+    /// review dated before the previous one as a same-day review).
+    public init(reviews: [Review]) {
+        self.reviews = reviews
+    }
+
+    /// How many times the question was graded.
+    public var attempts: Int { reviews.count }
+    /// The most recent grade.
+    public var lastGrade: Grade? { reviews.last?.grade }
+    /// When it was last graded.
+    public var lastTime: Date? { reviews.last?.time }
+    /// The share of key points covered last time.
+    public var lastCoverage: Double? { reviews.last?.coverage }
+    /// The mean share of key points covered over every attempt, or nil before the first.
+    public var meanCoverage: Double? {
+        reviews.isEmpty ? nil : reviews.reduce(0) { $0 + $1.coverage } / Double(reviews.count)
+    }
+}
+
+// MARK: - SessionScore
+
+/// The result of one past quiz session, rebuilt from the progress file.
+public struct SessionScore: Sendable, Hashable {
+    /// The session's id.
+    public var id: String
+    /// The deck practised.
+    public var deck: String
+    /// The first graded answer's time.
+    public var start: Date
+    /// The score of the graded answers: their key-point coverage summed, out of how many they were.
+    public var score: PracticeScore
+
+    /// Creates a session score.
+    public init(id: String, deck: String, start: Date, score: PracticeScore) {
+        self.id = id
+        self.deck = deck
+        self.start = start
+        self.score = score
+    }
+}
+
+// MARK: - DeckProgressSummary
+
+/// How much of one deck's practice a progress file holds.
+public struct DeckProgressSummary: Sendable, Hashable {
+    /// The deck's id.
+    public var deck: String
+    /// Graded answers.
+    public var answers: Int
+    /// Distinct questions answered.
+    public var questions: Int
+    /// Distinct sessions.
+    public var sessions: Int
+    /// The first answer's time.
+    public var firstTime: Date
+    /// The last answer's time.
+    public var lastTime: Date
+}

@@ -1,3 +1,5 @@
+
+
 /// Reads one line of the progress file straight from its bytes.
 ///
 /// A progress file can hold a million lines, so this scanner avoids Foundation's decoders (which cost as much as `jq`
@@ -126,5 +128,72 @@ struct ProgressLineParser {
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
                 seconds: Int32(secondsValue), limit: Int32(limitValue), covered: covered, total: UInt8(total),
                 grade: UInt8(grade), mode: modeValue))
+    }
+}
+
+// MARK: - ProgressRecordKey
+
+/// The keys of a progress record, recognised from their bytes.
+enum ProgressRecordKey {
+    case version, type, time, session, sequence, deck, question, grade, covered, total, seconds, limit, mode, other
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        switch bytes.count {
+        case 1: self = bytes[0] == UInt8(ascii: "v") ? .version : .other
+        case 3: self = ProgressRecordKey.equal(bytes, "seq") ? .sequence : .other
+        case 4:
+            if ProgressRecordKey.equal(bytes, "time") { self = .time }
+            else if ProgressRecordKey.equal(bytes, "type") { self = .type }
+            else if ProgressRecordKey.equal(bytes, "deck") { self = .deck }
+            else if ProgressRecordKey.equal(bytes, "mode") { self = .mode }
+            else { self = .other }
+        case 5:
+            if ProgressRecordKey.equal(bytes, "grade") { self = .grade }
+            else if ProgressRecordKey.equal(bytes, "total") { self = .total }
+            else if ProgressRecordKey.equal(bytes, "limit") { self = .limit }
+            else { self = .other }
+        case 7:
+            if ProgressRecordKey.equal(bytes, "session") { self = .session }
+            else if ProgressRecordKey.equal(bytes, "covered") { self = .covered }
+            else if ProgressRecordKey.equal(bytes, "seconds") { self = .seconds }
+            else { self = .other }
+        case 8: self = ProgressRecordKey.equal(bytes, "question") ? .question : .other
+        default: self = .other
+        }
+    }
+
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let pointer = literal.utf8Start
+        for index in 0..<bytes.count where bytes[index] != pointer[index] { return false }
+        return true
+    }
+}
+
+// MARK: - ProgressProblem
+
+/// A line of the progress file that could not be used, as data; the command line words it. The line is skipped, never
+/// rewritten or deleted.
+public struct ProgressProblem: Sendable, Hashable {
+    /// Why the line was skipped.
+    public enum Cause: Sendable, Hashable {
+        /// The line is not a complete record; the clause says what is wrong with it ("\"time\" is missing").
+        case malformed(String)
+        /// A record with this format version `v`, which is not the one this version reads (a newer writer's?).
+        case unknownFormatVersion(Int64)
+    }
+
+    /// The 1-based line number.
+    public var line: Int
+    /// Why the line was skipped.
+    public var cause: Cause
+    /// Whether the line is the file's last and has no newline: most likely a write that was interrupted.
+    public var isIncompleteLastLine: Bool
+
+    /// Creates a problem.
+    public init(line: Int, cause: Cause, isIncompleteLastLine: Bool = false) {
+        self.line = line
+        self.cause = cause
+        self.isIncompleteLastLine = isIncompleteLastLine
     }
 }

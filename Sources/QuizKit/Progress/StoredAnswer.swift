@@ -1,3 +1,5 @@
+
+
 /// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 48 MB.
 struct StoredAnswer: Sendable {
     /// Seconds since 1970, UTC.
@@ -23,4 +25,73 @@ struct StoredAnswer: Sendable {
 
     /// The share of key points covered.
     var coverage: Double { CoverageTally(covered: covered, total: Int(total)).fraction }
+}
+
+// MARK: - StringInterner
+
+/// Maps byte strings to small integer ids without allocating for strings it has already seen.
+///
+/// A progress file repeats the same few hundred ids a million times; looking them up by their bytes keeps parsing
+/// from creating a `String` per line.
+struct StringInterner {
+    private var storage: [UInt8] = []
+    private var entries: [(offset: Int, length: Int, hash: UInt32)] = []
+    private(set) var strings: [String] = []
+    private var table: [Int32] = Array(repeating: -1, count: 64)
+
+    /// The id of the string with these UTF-8 bytes, adding it when new.
+    mutating func id(for bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Self.hash(bytes)
+        let mask = table.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entryIndex = table[slot]
+            if entryIndex < 0 { break }
+            let entry = entries[Int(entryIndex)]
+            if entry.hash == hash && entry.length == bytes.count && matches(entry.offset, bytes) {
+                return entryIndex
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(entries.count)
+        entries.append((storage.count, bytes.count, hash))
+        storage.append(contentsOf: bytes)
+        strings.append(String(decoding: bytes, as: UTF8.self))
+        table[slot] = id
+        if entries.count * 2 > table.count { grow() }
+        return id
+    }
+
+    /// The id of a `String`, adding it when new.
+    mutating func id(for string: String) -> Int32 {
+        var copy = string
+        return copy.withUTF8 { id(for: $0) }
+    }
+
+    private func matches(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        storage.withUnsafeBufferPointer { stored in
+            for index in 0..<bytes.count where stored[offset + index] != bytes[index] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        var newTable = [Int32](repeating: -1, count: table.count * 2)
+        let mask = newTable.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(entry.hash) & mask
+            while newTable[slot] >= 0 { slot = (slot + 1) & mask }
+            newTable[slot] = Int32(index)
+        }
+        table = newTable
+    }
+
+    /// FNV-1a, 32 bits.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
 }

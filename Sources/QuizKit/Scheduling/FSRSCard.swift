@@ -40,3 +40,33 @@ public struct FSRSCard: Sendable, Hashable, Codable {
     /// Whether the card has never been reviewed.
     public var isNew: Bool { lastReview == nil }
 }
+
+// MARK: - FSRSPhase
+
+/// Where a card is in the FSRS cycle; raw values match py-fsrs's `State`.
+public enum FSRSPhase: Int, Sendable, CaseIterable, Codable {
+    /// New or still in the short learning steps.
+    case learning = 1
+    /// Graduated: scheduled in whole days from its stability.
+    case review = 2
+    /// Forgotten in review and going through the relearning steps.
+    case relearning = 3
+}
+
+// MARK: - Grade
+
+/// A self-grade, which is also FSRS's rating.
+public enum Grade: Int, Sendable, CaseIterable, Codable { case again = 1, hard = 2, good = 3, easy = 4 }
+
+extension Grade {
+    /// The grade's lower-case English name ("again", "hard", "good", "easy").
+    public var name: String {
+        switch self {
+        case .again: "again"
+        case .hard: "hard"
+        case .good: "good"
+        case .easy: "easy"
+        }
+    }
+
+}

@@ -1,3 +1,5 @@
+
+
 /// Which questions of a deck to consider: by topic, id and difficulty. Empty criteria match everything.
 public struct QuestionFilter: Sendable, Hashable {
     /// Topics to keep; any of them matches.
@@ -55,5 +57,59 @@ public struct QuestionFilter: Sendable, Hashable {
             parts.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.sorted().map(String.init).joined(separator: ", "))
         }
         return parts.isEmpty ? "the deck" : parts.joined(separator: " and ")
+    }
+}
+
+// MARK: - QuizOrder
+
+/// The order questions are asked in.
+public enum QuizOrder: String, Sendable, CaseIterable {
+    /// Shuffled; the same seed gives the same order.
+    case random
+    /// Deck order (or the order of `--ids`).
+    case sequential
+    /// Due questions first, most overdue first, then new ones.
+    case due
+    /// Lowest average key-point coverage first.
+    case weakest
+}
+
+// MARK: - StudyFocus
+
+/// Which questions a sheet keeps, judged from the progress file: `weak` or `unseen` ones.
+public enum StudyFocus: String, Sendable, CaseIterable {
+    /// Answered at least once, with a last score (the share of key points covered) below 70%.
+    case weak
+    /// Never answered.
+    case unseen
+
+    /// The last score below which a question counts as weak: the coverage at which a grade drops below Good.
+    public static let weakThreshold = 0.7
+
+    /// Whether a question with this history (nil when never answered) is kept.
+    public func includes(_ history: QuestionHistory?) -> Bool {
+        switch self {
+        case .weak:
+            guard let coverage = history?.lastCoverage else { return false }
+            return coverage < Self.weakThreshold
+        case .unseen:
+            return (history?.attempts ?? 0) == 0
+        }
+    }
+
+    /// The questions of `questions` that this focus keeps, in their order.
+    public func filter(_ questions: [Question], histories: [String: QuestionHistory]) -> [Question] {
+        questions.filter { includes(histories[$0.id]) }
+    }
+}
+
+// MARK: - QuestionOrdering
+
+/// Puts selected questions in the order a quiz asks them.
+public enum QuestionOrdering {
+    /// Sequential keeps the given order; random shuffles with the seed (the same seed, the same order).
+    public static func random(_ questions: [Question], seed: UInt64) -> [Question] {
+        var generator = SeededRandom(seed: seed)
+        return generator.shuffled(questions)
     }
 }

@@ -1,3 +1,5 @@
+
+
 /// Reads the tips file: `{"tips": [{"title": {"en": …, "ja": …}, "body": {…}}]}`.
 public enum TipsLoader {
     /// Parses the tips; a malformed file is an invalid-deck error naming `source`.
@@ -37,5 +39,21 @@ public enum TipsLoader {
             return translations.isEmpty ? nil : LocalizedText(translations: translations)
         default: return nil
         }
+    }
+}
+
+// MARK: - Tip
+
+/// A short piece of advice on answering technical interview questions.
+public struct Tip: Sendable, Hashable {
+    /// A short imperative title.
+    public var title: LocalizedText
+    /// Two to four sentences, in the answer markup.
+    public var body: LocalizedText
+
+    /// Creates a tip.
+    public init(title: LocalizedText, body: LocalizedText) {
+        self.title = title
+        self.body = body
     }
 }
