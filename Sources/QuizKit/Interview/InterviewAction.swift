@@ -86,14 +86,14 @@ public enum InterviewActionParser {
 
     /// The note's text when the line starts with `n `, `note ` or `/note ` (or is only that word), else nil.
     private static func noteText(_ line: String) -> String? {
-        let trimmed = line.trimmingWhitespace()
+        let trimmed = line.trimmed()
         for prefix in ["/note", "note", "/n", "n"] {
             let start = KeyPointGrammar.normalize(String(trimmed.prefix(prefix.count)))
             guard start == prefix else { continue }
             let rest = trimmed.dropFirst(prefix.count)
             if rest.isEmpty { return "" }
             guard let first = rest.first, first == " " || first == "\u{3000}" || first == ":" else { continue }
-            return String(rest.dropFirst()).trimmingWhitespace()
+            return String(rest.dropFirst()).trimmed()
         }
         return nil
     }

@@ -65,7 +65,7 @@ public enum KeyPointGrammar {
     ///
     /// The one fold of typed replies: the quiz's prompts and the interview console both read lines through it.
     public static func normalize(_ text: String) -> String {
-        String(text.foldingFullwidthForms.map { $0 == "、" || $0 == "､" ? "," : $0 }).trimmingWhitespace().lowercased()
+        String(text.foldingFullwidthForms.map { $0 == "、" || $0 == "､" ? "," : $0 }).trimmed().lowercased()
     }
 }
 

@@ -90,16 +90,4 @@ public enum GradeProposal {
     }
 }
 
-// MARK: - Trimming
 
-extension String {
-    /// The string without leading and trailing whitespace and newlines.
-    func trimmingWhitespace() -> String {
-        let characters = Substring(self).drop { $0.isWhitespace }
-        var end = characters.endIndex
-        while end > characters.startIndex, characters[characters.index(before: end)].isWhitespace {
-            end = characters.index(before: end)
-        }
-        return String(characters[characters.startIndex..<end])
-    }
-}

@@ -69,16 +69,8 @@ public struct AnkiExporter: DeckExporter {
 
     /// A header value on one line, without tabs.
     static func headerValue(_ text: String) -> String {
-        TerminalText.sanitized(text).replacingNewlines(with: " ").trimmingSpaces()
+        TerminalText.sanitized(text).replacingNewlines(with: " ").trimmed { $0 == " " }
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces.
-    fileprivate func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
-    }
-}
+

@@ -20,7 +20,7 @@ public enum AnswerMarkup {
         }
 
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingTrailingWhitespace()
+            let line = rawLine.trimmed(leading: false) { $0 == " " || $0 == "\t" || $0 == "\r" }
             let trimmed = line.drop { $0 == " " }
             if trimmed.isEmpty {
                 flush()
@@ -89,14 +89,4 @@ public enum AnswerMarkup {
     }
 }
 
-extension StringProtocol {
-    fileprivate func trimmingTrailingWhitespace() -> Substring {
-        var end = endIndex
-        while end > startIndex {
-            let before = index(before: end)
-            guard self[before] == " " || self[before] == "\t" || self[before] == "\r" else { break }
-            end = before
-        }
-        return Substring(self[startIndex..<end])
-    }
-}
+

@@ -66,7 +66,7 @@ public struct TextWrapper: Sendable {
             }
         }
         lines.append(line)
-        return lines.map { $0.trimmingTrailingSpaces() }
+        return lines.map { $0.trimmed(leading: false) { $0 == " " } }
     }
 
     /// An unbreakable piece of a line.
@@ -180,10 +180,24 @@ public struct TextWrapper: Sendable {
     static let noBreakAfter: Set<Character> = ["（", "「", "『", "【", "〔", "〈", "《", "｛", "［", "(", "[", "{", "‘", "“"]
 }
 
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
+// MARK: - Trimming
+
+extension StringProtocol {
+    /// The text without leading and trailing characters that `isTrimmed` accepts (by default whitespace and
+    /// newlines); `leading: false` or `trailing: false` keeps that end. The one trimming helper of the package.
+    public func trimmed(
+        leading: Bool = true, trailing: Bool = true, where isTrimmed: (Character) -> Bool = \.isWhitespace
+    ) -> String {
+        var start = startIndex
+        var end = endIndex
+        if leading { while start < end, isTrimmed(self[start]) { start = index(after: start) } }
+        if trailing {
+            while end > start {
+                let before = index(before: end)
+                guard isTrimmed(self[before]) else { break }
+                end = before
+            }
+        }
+        return String(self[start..<end])
     }
 }
