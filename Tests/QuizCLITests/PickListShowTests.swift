@@ -44,6 +44,12 @@ import Testing
         #expect(Set(question.keys) == ["id", "topic", "difficulty", "minutes", "question", "keyPoints", "followUps"])
     }
 
+    @Test(arguments: ["0", "2417", "9007199254740993", "18446744073709551615"])
+    func pickJSONPrintsTheSeedExactly(seed: String) throws {
+        let result = try CLIHarness().run(["pick", "-n", "1", "--seed", seed, "--json"])
+        #expect(result.output.contains(#""seed": "\#(seed)""#), "\(result.output)")
+    }
+
     @Test func listShowsAttemptsAndLastGrade() throws {
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "1", ""])

@@ -72,7 +72,7 @@ struct PickCommand: ParsableCommand {
 
     static func json(_ questions: [Question], deck: Deck, language: String, seed: UInt64, withRubric: Bool) -> JSONValue {
         .object([
-            ("seed", .int(Int(truncatingIfNeeded: seed))),
+            ("seed", .string(String(seed))),
             ("deck", .string(deck.id)),
             ("language", .string(language)),
             ("questions", .array(questions.map { question in
