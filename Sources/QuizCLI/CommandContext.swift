@@ -99,6 +99,16 @@ extension CommandContext {
             if count > 3 { message += "\n  … and \(count - 3) more ('dlquiz progress' lists them)." }
             errorOutput.line(message)
         }
+        // Five minutes of grace for clocks that differ a little between machines sharing the file.
+        let future = history.answersDated(after: clock().addingTimeInterval(300))
+        if future.count > 0 {
+            let lines = future.lines.map(String.init).joined(separator: ", ") + (future.count > future.lines.count ? ", …" : "")
+            errorOutput.line(
+                "Warning: \(future.count == 1 ? "an answer" : "\(future.count) answers") in \(displayPath(path)) "
+                    + "\(future.count == 1 ? "is" : "are") dated in the future (line\(future.count == 1 ? "" : "s") \(lines)); "
+                    + "the clock was probably wrong when \(future.count == 1 ? "it was" : "they were") saved. Answers count "
+                    + "in the order they were recorded, so later answers still count as later.")
+        }
         return history
     }
 

@@ -55,6 +55,18 @@ import Testing
         #expect(strings.relative(parse(due), from: parse(now), in: .fixed(9 * 3600)) == expected)
     }
 
+    @Test func answersDatedInTheFutureAreReportedWithTheirLines() throws {
+        let harness = try CLIHarness()
+        try harness.writeHistory([
+            ("batch-normalization", 3, [1], 6, 3600), ("batch-normalization", 4, [1], 6, -400 * 86_400),
+            ("imbalanced-data", 3, [1], 6, -90), ("imbalanced-data", 3, [1], 6, -7200),
+        ])
+        let result = harness.run(["stats"])
+        #expect(result.status == 0)
+        // Line 2 is 400 days ahead and line 4 two hours ahead; line 3, 90 seconds ahead, is within the grace.
+        #expect(result.error.contains("Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."), "\(result.error)")
+    }
+
     @Test func ctrlCAtPractiseAnywayExits130() throws {
         let harness = try CLIHarness()
         try harness.writeHistory([("batch-normalization", 4, [1, 2, 3, 4, 5, 6], 6, 3600)])

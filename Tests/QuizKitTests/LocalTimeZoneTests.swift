@@ -133,6 +133,10 @@ import Testing
         #expect(status.history?.lastGrade == .again)
         #expect(status.history?.lastTime == Timestamp.date(from: "2026-11-30T08:59:00Z"))
         #expect(planner.isDue(status, until: now + 3600))
+        let future = history.answersDated(after: now)
+        #expect(future.count == 1)
+        #expect(future.lines == [1])
+        #expect(MemoryLayout<StoredAnswer>.stride == 48, "a million answers stay about 48 MB")
     }
 
     @Test(arguments: [

@@ -37,6 +37,19 @@ public struct ProgressHistory: Sendable {
         self = builder.build()
     }
 
+    /// The answers dated after `moment` (a clock that was wrong when they were saved): how many, and the file
+    /// lines of the first `limit` of them. They still count, in the order they were recorded.
+    public func answersDated(after moment: Date, limit: Int = 10) -> (count: Int, lines: [Int]) {
+        let threshold = Int64(moment.timeIntervalSince1970.rounded(.down))
+        var count = 0
+        var lines: [Int] = []
+        for answer in answers where answer.time > threshold {
+            count += 1
+            if lines.count < limit { lines.append(Int(answer.line)) }
+        }
+        return (count, lines)
+    }
+
     /// How many graded answers count (undone ones excluded).
     public var answerCount: Int { answers.count }
 

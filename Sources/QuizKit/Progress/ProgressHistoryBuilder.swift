@@ -50,7 +50,8 @@ public struct ProgressHistoryBuilder {
         }
         do {
             switch try parser.parse(line) {
-            case .answer(let answer):
+            case .answer(var answer):
+                answer.line = Int32(truncatingIfNeeded: lineNumber)
                 answers.append(answer)
             case .undo(let session, let sequence):
                 undone.insert(Self.pack(session, sequence))

@@ -14,6 +14,8 @@ struct StoredAnswer: Sendable {
     var seconds: Int32
     /// The time limit in seconds, or -1 when there was none.
     var limit: Int32
+    /// The 1-based line of the progress file the answer was read from (fills padding: the size stays 48 bytes).
+    var line: Int32 = 0
     /// The key points covered.
     var covered: KeyPointSet
     /// The number of key points.
