@@ -138,6 +138,11 @@ final class ClockedInput: LineSource, @unchecked Sendable {
     }
 }
 
+/// The small bilingual deck the UI snapshots and transcripts run on, so edits to the bundled deck's content never
+/// touch them (the bundled deck has its own content tests).
+let uiFixtureDeck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/ui-deck.json").path
+
 /// Compares text with `Snapshots/<name>.txt`; records the file when it is missing or `DLQUIZ_RECORD_SNAPSHOTS=1`.
 func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -4,6 +4,8 @@ import Testing
 /// `dlquiz interview` driven in-process with scripted lines and a clock that moves one second per line.
 @Suite struct InterviewCommandTests {
     private let threeQuestions = ["--ids", "bias-variance-tradeoff,batch-normalization,face-embedding-search"]
+    /// The snapshot tests run on the UI fixture deck.
+    private let threeFixtureQuestions = ["--deck", uiFixtureDeck, "--ids", "bias-variance,batch-norm,loaders"]
     private let script: [String?] = [
         "1 3", "n Explained it with a dartboard | and *drew* it", "f", "f+", "",
         "2-4", "-3", "f", "f-", "t", "",
@@ -25,7 +27,7 @@ import Testing
     @Test func aScriptedInterviewShowsEverythingAndWritesTheScorecard() throws {
         let harness = try CLIHarness()
         harness.utcOffset = 9 * 3600  // Tokyo
-        let result = harness.run(["interview", "--candidate", "Jane Doe"] + threeQuestions, input: script)
+        let result = harness.run(["interview", "--candidate", "Jane Doe"] + threeFixtureQuestions, input: script)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.isEmpty)
         expectSnapshot(result.output, named: "interview-transcript")
@@ -43,7 +45,7 @@ import Testing
     @Test func theScorecardInJapanese() throws {
         let harness = try CLIHarness()
         let result = harness.run(
-            ["interview", "--candidate", "山田 花子", "--lang", "ja"] + threeQuestions, input: script,
+            ["interview", "--candidate", "山田 花子", "--lang", "ja"] + threeFixtureQuestions, input: script,
             environment: ["TZ": "UTC"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("読み上げる質問:"))

@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func pickWithARubricSnapshot() throws {
-        let result = try CLIHarness().run(["pick", "-n", "2", "--seed", "3", "--rubric"])
+        let result = try CLIHarness().run(["pick", "-n", "2", "--seed", "3", "--rubric", "--deck", uiFixtureDeck])
         expectSnapshot(result.output, named: "pick-rubric")
     }
 
@@ -67,12 +67,12 @@ import Testing
     }
 
     @Test func showPrintsEverySection() throws {
-        let result = try CLIHarness().run(["show", "epoch-batch-iteration"])
+        let result = try CLIHarness().run(["show", "epochs", "--deck", uiFixtureDeck])
         for heading in ["Model answer", "Key points", "Follow-up questions", "References"] {
             #expect(result.output.contains("\n" + heading + "\n"), "missing \(heading)")
         }
         #expect(result.output.contains("You have not answered this question yet."))
-        expectSnapshot(result.output, named: "show-epoch-batch-iteration")
+        expectSnapshot(result.output, named: "show-epochs")
     }
 
     @Test(arguments: [60, 100])
