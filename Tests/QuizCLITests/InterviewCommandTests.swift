@@ -56,14 +56,14 @@ import Testing
 
     @Test func ctrlCSavesWhatWasRecordedAndReturns130() throws {
         let harness = try CLIHarness()
-        let result = harness.run(["interview", "--candidate", "Kim"] + threeQuestions, input: ["all", "", "2", nil, "1"])
+        let result = harness.run(["interview", "--candidate", "Kim"] + threeFixtureQuestions, input: ["all", "", "2", nil, "1"])
         #expect(result.status == 130)
         #expect(result.output.contains("Interrupted.\n\nInterview summary: Kim"))
         #expect(result.output.contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
         let markdown = try read(harness, "2026-11-23-kim.md")
         #expect(markdown.contains("| 1 | What is the bias–variance trade-off?"))
         #expect(markdown.contains("- **Questions:** 2 asked, 1 not reached"))
-        #expect(markdown.contains("- [x] Bias at x = E_D"))
+        #expect(markdown.contains("- [x] Bias: error of the average model"))
     }
 
     @Test func endOfInputSavesAndExitsZero() throws {
