@@ -192,9 +192,11 @@ import Testing
 @Suite struct InterviewsCommandTests {
     @Test func listsPastInterviewsOldestFirst() throws {
         let harness = try CLIHarness()
-        _ = harness.run(["interview", "--candidate", "Ada Lovelace", "--ids", "data-generators,backpropagation"], input: ["all", "", "1 2", ""])
+        _ = harness.run(
+            ["interview", "--candidate", "Ada Lovelace", "--deck", uiFixtureDeck, "--ids", "loaders,batch-norm"],
+            input: ["all", "", "1 2", ""])
         harness.now += 86_400
-        _ = harness.run(["interview", "--candidate", "Alan Turing", "--ids", "data-generators"], input: ["1", ""])
+        _ = harness.run(["interview", "--candidate", "Alan Turing", "--deck", uiFixtureDeck, "--ids", "loaders"], input: ["1", ""])
         let table = harness.run(["interviews"])
         #expect(table.status == 0)
         expectSnapshot(table.output, named: "interviews-table")
