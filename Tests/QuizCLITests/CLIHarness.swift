@@ -46,14 +46,18 @@ final class CLIHarness: @unchecked Sendable {
         return url.path
     }
 
-    /// Writes progress lines answering `question` of the bundled deck with `grade` at each offset (seconds from now).
-    func writeHistory(_ entries: [(question: String, grade: Int, covered: [Int], total: Int, secondsAgo: Int)]) throws {
+    /// Writes progress lines answering `question` of the bundled deck (or of `deck`) with `grade` at each offset
+    /// (seconds from now).
+    func writeHistory(
+        _ entries: [(question: String, grade: Int, covered: [Int], total: Int, secondsAgo: Int)],
+        deck: String = "deep-learning"
+    ) throws {
         var text = ""
         for (index, entry) in entries.enumerated() {
             let time = Date(timeIntervalSince1970: now.timeIntervalSince1970 - Double(entry.secondsAgo))
             let stamp = iso8601(time)
             let covered = entry.covered.map(String.init).joined(separator: ",")
-            text += #"{"v":1,"type":"answer","time":"\#(stamp)","session":"old\#(index / 5)","seq":\#(index % 5 + 1),"deck":"deep-learning","question":"\#(entry.question)","grade":\#(entry.grade),"covered":[\#(covered)],"total":\#(entry.total),"seconds":30,"mode":"quiz"}"# + "\n"
+            text += #"{"v":1,"type":"answer","time":"\#(stamp)","session":"old\#(index / 5)","seq":\#(index % 5 + 1),"deck":"\#(deck)","question":"\#(entry.question)","grade":\#(entry.grade),"covered":[\#(covered)],"total":\#(entry.total),"seconds":30,"mode":"quiz"}"# + "\n"
         }
         try write(".local/state/dlquiz/progress.jsonl", text)
     }
@@ -140,6 +144,11 @@ final class ClockedInput: LineSource, @unchecked Sendable {
         return script.next()
     }
 }
+
+/// The small bilingual deck the UI snapshots and transcripts run on, so edits to the bundled deck's content never
+/// touch them (the bundled deck has its own content tests).
+let uiFixtureDeck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/ui-deck.json").path
 
 /// Compares text with `Snapshots/<name>.txt`; records the file when it is missing or `DLQUIZ_RECORD_SNAPSHOTS=1`.
 func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {

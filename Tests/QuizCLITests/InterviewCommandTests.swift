@@ -4,6 +4,8 @@ import Testing
 /// `dlquiz interview` driven in-process with scripted lines and a clock that moves one second per line.
 @Suite struct InterviewCommandTests {
     private let threeQuestions = ["--ids", "bias-variance-tradeoff,batch-normalization,face-embedding-search"]
+    /// The snapshot tests run on the UI fixture deck.
+    private let threeFixtureQuestions = ["--deck", uiFixtureDeck, "--ids", "bias-variance,batch-norm,loaders"]
     private let script: [String?] = [
         "1 3", "n Explained it with a dartboard | and *drew* it", "f", "f+", "",
         "2-4", "-3", "f", "f-", "t", "",
@@ -25,7 +27,7 @@ import Testing
     @Test func aScriptedInterviewShowsEverythingAndWritesTheScorecard() throws {
         let harness = try CLIHarness()
         harness.utcOffset = 9 * 3600  // Tokyo
-        let result = harness.run(["interview", "--candidate", "Jane Doe"] + threeQuestions, input: script)
+        let result = harness.run(["interview", "--candidate", "Jane Doe"] + threeFixtureQuestions, input: script)
         #expect(result.status == 0, "\(result.error)")
         #expect(result.error.isEmpty)
         expectSnapshot(result.output, named: "interview-transcript")
@@ -43,7 +45,7 @@ import Testing
     @Test func theScorecardInJapanese() throws {
         let harness = try CLIHarness()
         let result = harness.run(
-            ["interview", "--candidate", "山田 花子", "--lang", "ja"] + threeQuestions, input: script,
+            ["interview", "--candidate", "山田 花子", "--lang", "ja"] + threeFixtureQuestions, input: script,
             environment: ["TZ": "UTC"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("読み上げる質問:"))
@@ -54,14 +56,14 @@ import Testing
 
     @Test func ctrlCSavesWhatWasRecordedAndReturns130() throws {
         let harness = try CLIHarness()
-        let result = harness.run(["interview", "--candidate", "Kim"] + threeQuestions, input: ["all", "", "2", nil, "1"])
+        let result = harness.run(["interview", "--candidate", "Kim"] + threeFixtureQuestions, input: ["all", "", "2", nil, "1"])
         #expect(result.status == 130)
         #expect(result.output.contains("Interrupted.\n\nInterview summary: Kim"))
         #expect(result.output.contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
         let markdown = try read(harness, "2026-11-23-kim.md")
         #expect(markdown.contains("| 1 | What is the bias–variance trade-off?"))
         #expect(markdown.contains("- **Questions:** 2 asked, 1 not reached"))
-        #expect(markdown.contains("- [x] Bias at x = E_D"))
+        #expect(markdown.contains("- [x] Bias: error of the average model"))
     }
 
     @Test func aLoneZeroUnticksEveryPointAndZeroInAListIsOutOfRange() throws {
@@ -208,9 +210,11 @@ import Testing
 @Suite struct InterviewsCommandTests {
     @Test func listsPastInterviewsOldestFirst() throws {
         let harness = try CLIHarness()
-        _ = harness.run(["interview", "--candidate", "Ada Lovelace", "--ids", "data-generators,backpropagation"], input: ["all", "", "1 2", ""])
+        _ = harness.run(
+            ["interview", "--candidate", "Ada Lovelace", "--deck", uiFixtureDeck, "--ids", "loaders,batch-norm"],
+            input: ["all", "", "1 2", ""])
         harness.now += 86_400
-        _ = harness.run(["interview", "--candidate", "Alan Turing", "--ids", "data-generators"], input: ["1", ""])
+        _ = harness.run(["interview", "--candidate", "Alan Turing", "--deck", uiFixtureDeck, "--ids", "loaders"], input: ["1", ""])
         let table = harness.run(["interviews"])
         #expect(table.status == 0)
         expectSnapshot(table.output, named: "interviews-table")

@@ -76,12 +76,22 @@ import Testing
         #expect(Array(harness.savedQuestionIDs().dropFirst(5)) == ["data-generators", "imbalanced-data"])
     }
 
+    /// The dashboard on the UI fixture deck (copied into the home folder, printed as ~), so content edits to the bundled
+    /// deck never touch the snapshot: batch-norm learned 90 days ago, epochs failed 20 days ago, bias-variance Good 5
+    /// days ago and Easy yesterday, loaders (the only data question) never answered.
     @Test func statsSnapshot() throws {
         let harness = try CLIHarness()
-        try writeHistory(harness)
-        let result = harness.run(["stats", "--until", "fri"])
+        let deck = try harness.write("ui-deck.json", String(contentsOfFile: uiFixtureDeck, encoding: .utf8))
+        try harness.writeHistory([
+            ("batch-norm", 3, [1, 2, 3, 4], 5, 90 * day),
+            ("epochs", 1, [1], 4, 20 * day),
+            ("bias-variance", 3, [1, 2, 3], 4, 5 * day),
+            ("bias-variance", 4, [1, 2, 3, 4], 4, 1 * day),
+        ], deck: "ui-fixture")
+        let result = harness.run(["stats", "--until", "fri", "--deck", deck])
         #expect(result.status == 0)
-        expectSnapshot(result.output, named: "stats")
+        // The practise command names the temporary home; the snapshot shows it as ~.
+        expectSnapshot(result.output.replacingOccurrences(of: harness.home.path, with: "~"), named: "stats")
     }
 
     @Test func statsInJapanese() throws {

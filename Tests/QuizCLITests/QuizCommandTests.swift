@@ -23,7 +23,7 @@ import Testing
     @Test func wholeSessionTranscript() throws {
         let harness = try CLIHarness()
         let result = harness.run(
-            ["quiz", "--ids", "epoch-batch-iteration,data-generators", "--order", "sequential"],
+            ["quiz", "--deck", uiFixtureDeck, "--ids", "epochs,loaders", "--order", "sequential"],
             input: ["An epoch is one pass over the data.", "", "1 3", "", "s"])
         expectSnapshot(result.output, named: "quiz-transcript")
     }

@@ -24,8 +24,8 @@ import Testing
     @Test func csvRowsEndWithCRLFAndStartWithTheHeader() throws {
         let csv = CSVExporter(language: "ja").export(try TestDecks.smallDeck())
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "id,topic,difficulty,minutes,question,answer,keyPoints,followUps,references")
-        #expect(rows[1] == "first-question,alpha,1,2,一とは？,一は数です。,\"あ\nい\nう\nえ\",\"Why?\nBecause.\",A book (2020).")
+        #expect(rows[0] == "id,topic,difficulty,minutes,question,answer,details,keyPoints,followUps,references")
+        #expect(rows[1] == "first-question,alpha,1,2,一とは？,一は数です。,,\"あ\nい\nう\nえ\",\"Why?\nBecause.\",A book (2020).")
         #expect(rows[3].hasPrefix("third-question,alpha,3,4.5,"))
         #expect(rows.last == "")
         #expect(rows.count == 5)

@@ -62,3 +62,17 @@ enum TestDecks {
 
 /// A fixed instant for tests: 2026-11-23T09:00:00Z.
 let testStart = Date(timeIntervalSince1970: 1_795_424_400)
+
+extension QuizError {
+    /// The deck diagnostics as `source:line:column: path: problem` lines (the command line words them the same
+    /// way); other errors as their debug description.
+    var diagnosticLines: String {
+        guard case .invalidDeck(let source, let diagnostics, let total) = self else { return "\(self)" }
+        let lines = diagnostics.map { diagnostic in
+            let problem = if case .described(let clause) = diagnostic.problem { clause } else { "\(diagnostic.problem)" }
+            return "\(source):" + [diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem]
+                .compactMap { $0 }.joined(separator: ": ")
+        }
+        return (["\(total) problem\(total == 1 ? "" : "s")"] + lines).joined(separator: "\n")
+    }
+}

@@ -1,6 +1,6 @@
 import QuizKit
 
-/// `dlquiz show <id>`: one question with its model answer, key points, follow-ups and references.
+/// `dlquiz show <id>`: one question with its model answer, details, key points, follow-ups and references.
 struct ShowCommand: ParsableCommand {
     var id = ""
     var common = CommonOptions()
@@ -39,6 +39,11 @@ struct ShowCommand: ParsableCommand {
         output.line()
         output.line(presenter.heading(strings.modelAnswer))
         for line in presenter.answerLines(question) { output.line(line) }
+        if let details = question.details {
+            output.line()
+            output.line(presenter.heading(strings.details))
+            for line in presentation.blocks(details.text(in: presentation.language), indent: "  ") { output.line(line) }
+        }
         output.line()
         output.line(presenter.heading(strings.keyPoints))
         for line in presenter.keyPointLines(question) { output.line(line) }
@@ -66,6 +71,7 @@ struct ShowCommand: ParsableCommand {
             ("language", .string(language)),
             ("question", .string(question.question.text(in: language))),
             ("answer", .string(question.answer.text(in: language))),
+            ("details", .optional(question.details?.text(in: language))),
             ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
             ("followUps", .array(question.followUps.map { followUp in
                 .object([

@@ -29,6 +29,7 @@ extension UIStrings {
     }
 
     var modelAnswer: String { text("Model answer", "模範解答") }
+    var details: String { text("Details", "詳しい解説") }
     var keyPoints: String { text("Key points", "押さえるべきポイント") }
     var followUps: String { text("Follow-up questions", "追加の質問") }
     var references: String { text("References", "参考文献") }

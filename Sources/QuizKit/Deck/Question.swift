@@ -10,8 +10,11 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var minutes: Double
     /// The question as asked.
     public var question: LocalizedText
-    /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code).
+    /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code): what to say in `minutes`.
     public var answer: LocalizedText
+    /// Depth beyond the spoken answer, in the answer markup: worked examples, derivations, numbers, API specifics.
+    /// Shown after the answer where the whole question is shown; nil when the deck gives none.
+    public var details: LocalizedText?
     /// The one-line points a strong answer covers: the grading checklist.
     public var keyPoints: [LocalizedText]
     /// Questions that probe further, with short answers.
@@ -23,7 +26,7 @@ public struct Question: Sendable, Hashable, Identifiable {
     public init(
         id: String, topic: String, difficulty: Int, minutes: Double,
         question: LocalizedText, answer: LocalizedText, keyPoints: [LocalizedText],
-        followUps: [FollowUp] = [], references: [LocalizedText] = []
+        followUps: [FollowUp] = [], references: [LocalizedText] = [], details: LocalizedText? = nil
     ) {
         self.id = id
         self.topic = topic
@@ -31,6 +34,7 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.minutes = minutes
         self.question = question
         self.answer = answer
+        self.details = details
         self.keyPoints = keyPoints
         self.followUps = followUps
         self.references = references

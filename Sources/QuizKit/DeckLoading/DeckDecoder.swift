@@ -69,7 +69,8 @@ struct DeckDecoder {
         checkKeys(
             members,
             allowed: [
-                "id", "topic", "difficulty", "minutes", "question", "answer", "keyPoints", "followUps", "references",
+                "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
+                "references",
             ], path: path)
         let before = problemCount
         let id = required("id", in: members, of: node, path: path).flatMap { identifier($0, path: path + ".id") }
@@ -88,6 +89,7 @@ struct DeckDecoder {
         let answer = required("answer", in: members, of: node, path: path).flatMap {
             localized($0, path: path + ".answer")
         }
+        let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
         let keyPoints = required("keyPoints", in: members, of: node, path: path).flatMap {
             localizedList($0, path: path + ".keyPoints", count: 3...8, singleLine: true)
         }
@@ -101,7 +103,7 @@ struct DeckDecoder {
         else { return nil }
         return Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            keyPoints: keyPoints, followUps: followUps, references: references)
+            keyPoints: keyPoints, followUps: followUps, references: references, details: details)
     }
 
     private mutating func followUpList(_ node: JSONNode, path: String) -> [FollowUp]? {

@@ -1,7 +1,8 @@
 /// A plain-text file that Anki (2.1.54 or later) imports with no manual mapping: one Basic note per question.
 ///
 /// The header lines set the separator (tab), HTML fields, the note type, the deck and which columns hold the guid
-/// and the tags. Each row is `guid`, Front (the question), Back (the model answer, then the key points as a list)
+/// and the tags. Each row is `guid`, Front (the question), Back (the model answer, its details under
+/// their heading when the question has them, then the key points as a list)
 /// and tags (`topic::<topic>` and `difficulty::<n>`). The guid is derived from the deck's and the question's ids,
 /// so importing a newer export updates the notes instead of adding copies.
 ///
@@ -13,10 +14,14 @@ public struct AnkiExporter: DeckExporter {
     /// The heading put before the key points on the back of each card.
     public var keyPointsHeading: String
 
+    /// The heading put before a question's details on the back of its card.
+    public var detailsHeading: String
+
     /// Creates an exporter.
-    public init(language: String, keyPointsHeading: String) {
+    public init(language: String, keyPointsHeading: String, detailsHeading: String = "Details") {
         self.language = language
         self.keyPointsHeading = keyPointsHeading
+        self.detailsHeading = detailsHeading
     }
 
     /// The header lines, then one row per question.
@@ -53,7 +58,10 @@ public struct AnkiExporter: DeckExporter {
 
     private func back(_ question: Question) -> String {
         let points = question.keyPoints.map { "<li>" + HTMLMarkup.inline($0.text(in: language)) + "</li>" }
-        return HTMLMarkup.blocks(question.answer.text(in: language), separator: "")
+        let details = question.details.map {
+            "<p><b>" + HTMLText.escaped(detailsHeading) + "</b></p>" + HTMLMarkup.blocks($0.text(in: language), separator: "")
+        }
+        return HTMLMarkup.blocks(question.answer.text(in: language), separator: "") + (details ?? "")
             + "<p><b>" + HTMLText.escaped(keyPointsHeading) + "</b></p>"
             + "<ul>" + points.joined() + "</ul>"
     }

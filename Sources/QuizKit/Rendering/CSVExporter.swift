@@ -1,6 +1,7 @@
 /// The deck as CSV (RFC 4180) in one language: a header row, then one row per question.
 ///
-/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `answer` (in the answer markup), `keyPoints` (one per
+/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `answer` (in the answer markup), `details` (the
+/// same markup; empty when the question has none), `keyPoints` (one per
 /// line), `followUps` (each question, a line break and its answer; an empty line between them) and `references`
 /// (one per line). Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
 public struct CSVExporter: DeckExporter {
@@ -14,7 +15,8 @@ public struct CSVExporter: DeckExporter {
 
     /// The names in the header row.
     public static let columns = [
-        "id", "topic", "difficulty", "minutes", "question", "answer", "keyPoints", "followUps", "references",
+        "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
+        "references",
     ]
 
     /// The header row, then one row per question.
@@ -27,6 +29,7 @@ public struct CSVExporter: DeckExporter {
         [
             question.id, question.topic, String(question.difficulty), JSONValue.number(question.minutes),
             question.question.text(in: language), question.answer.text(in: language),
+            question.details?.text(in: language) ?? "",
             question.keyPoints.map { $0.text(in: language) }.joined(separator: "\n"),
             question.followUps.map { $0.question.text(in: language) + "\n" + $0.answer.text(in: language) }
                 .joined(separator: "\n\n"),

@@ -34,8 +34,9 @@ public struct DeckJSONExporter: DeckExporter {
             ("minutes", .double(question.minutes)),
             ("question", json(question.question)),
             ("answer", json(question.answer)),
-            ("keyPoints", .array(question.keyPoints.map(json))),
         ]
+        if let details = question.details { members.append(("details", json(details))) }
+        members.append(("keyPoints", .array(question.keyPoints.map(json))))
         if !question.followUps.isEmpty {
             members.append(("followUps", .array(question.followUps.map { followUp in
                 .object([("question", json(followUp.question)), ("answer", json(followUp.answer))])

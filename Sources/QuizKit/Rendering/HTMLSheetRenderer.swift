@@ -70,11 +70,14 @@ public struct HTMLSheetRenderer: SheetRenderer {
         return lines
     }
 
-    /// The model answer, key points, follow-ups and references; folded together in `<details>` when asked, so that
+    /// The model answer, details, key points, follow-ups and references; folded together in `<details>` when asked, so that
     /// nothing of the answer shows until the reader opens it.
     private func answerParts(_ question: Question, in sheet: StudySheet) -> [String] {
         let answer = HTMLMarkup.blocks(sheet.text(question.answer))
         var parts = foldsAnswers ? [answer] : section("model-answer", sheet.labels.modelAnswer, body: [answer])
+        if let details = question.details {
+            parts += section("details", sheet.labels.details, body: [HTMLMarkup.blocks(sheet.text(details))])
+        }
         parts += section("key-points", sheet.labels.keyPoints, body: keyPoints(question, in: sheet))
         if !question.followUps.isEmpty {
             parts += section("follow-ups", sheet.labels.followUps, body: followUps(question, in: sheet))

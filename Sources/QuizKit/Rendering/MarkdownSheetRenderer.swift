@@ -32,6 +32,9 @@ public struct MarkdownSheetRenderer: SheetRenderer {
         var parts = [heading, "*" + MarkdownMarkup.escaped(sheet.metaLine(question)) + "*"]
         guard sheet.showsAnswers else { return parts }
         parts += [subheading(sheet.labels.modelAnswer), MarkdownMarkup.blocks(sheet.text(question.answer))]
+        if let details = question.details {
+            parts += [subheading(sheet.labels.details), MarkdownMarkup.blocks(sheet.text(details))]
+        }
         parts += [
             subheading(sheet.labels.keyPoints),
             question.keyPoints.map { "- [ ] " + MarkdownMarkup.inline(sheet.text($0)) }.joined(separator: "\n"),

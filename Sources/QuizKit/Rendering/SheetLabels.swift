@@ -4,6 +4,8 @@
 public struct SheetLabels: Sendable {
     /// The heading of the model answer.
     public var modelAnswer: String
+    /// The heading of a question's details (worked examples and numbers), shown after the model answer.
+    public var details: String
     /// The heading of the key points.
     public var keyPoints: String
     /// The heading of the follow-up questions.
@@ -23,8 +25,9 @@ public struct SheetLabels: Sendable {
     public init(
         modelAnswer: String, keyPoints: String, followUps: String, references: String, contents: String,
         questionCount: @escaping @Sendable (Int) -> String, difficulty: @escaping @Sendable (Int) -> String,
-        suggestedTime: @escaping @Sendable (Double) -> String
+        suggestedTime: @escaping @Sendable (Double) -> String, details: String = "Details"
     ) {
+        self.details = details
         self.modelAnswer = modelAnswer
         self.keyPoints = keyPoints
         self.followUps = followUps

@@ -39,6 +39,11 @@ public struct TextSheetRenderer: SheetRenderer {
         lines += section(sheet.labels.modelAnswer, indent: hanging) {
             BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(question.answer)))
         }
+        if let details = question.details {
+            lines += section(sheet.labels.details, indent: hanging) {
+                BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(details)))
+            }
+        }
         lines += section(sheet.labels.keyPoints, indent: hanging) {
             keyPointLines(question, in: sheet, indent: hanging)
         }
