@@ -16,6 +16,14 @@ import Testing
         ("crlf\r\nline", "\"crlf\r\nline\""),
         (" spaces kept ", " spaces kept "),
         ("日本語、読点", "日本語、読点"),
+        // Formula starts (OWASP): neutralised with a leading ' and quoted.
+        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        ("+1+1", "\"'+1+1\""), ("-2+3", "\"'-2+3\""), ("@SUM(A1)", "\"'@SUM(A1)\""),
+        ("\tcmd", "\"'\tcmd\""), ("\rcmd", "\"'\rcmd\""),
+        ("a = b + c", "a = b + c"), ("x\n=y", "\"x\n=y\""),
+        // Controls a CSV cannot hold are dropped: ESC, BEL, backspace, DEL, C1.
+        ("\u{1B}[31mred\u{7}\u{8}!\u{7F}\u{85}", "[31mred!"),
+        ("tab\tkept", "tab\tkept"),
     ])
     func csvFieldQuoting(text: String, field: String) {
         #expect(CSVExporter.field(text) == field)
@@ -23,7 +31,8 @@ import Testing
 
     @Test func csvRowsEndWithCRLFAndStartWithTheHeader() throws {
         let csv = CSVExporter(language: "ja").export(try TestDecks.smallDeck())
-        let rows = csv.components(separatedBy: "\r\n")
+        #expect(csv.hasPrefix("\u{FEFF}id,"), "a UTF-8 byte-order mark, so Excel reads Japanese text as UTF-8")
+        let rows = csv.dropFirst().components(separatedBy: "\r\n")
         #expect(rows[0] == "id,topic,difficulty,minutes,question,answer,details,keyPoints,followUps,references")
         #expect(rows[1] == "first-question,alpha,1,2,一とは？,一は数です。,,\"あ\nい\nう\nえ\",\"Why?\nBecause.\",A book (2020).")
         #expect(rows[3].hasPrefix("third-question,alpha,3,4.5,"))
