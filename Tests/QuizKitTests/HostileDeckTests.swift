@@ -25,10 +25,10 @@ import Testing
     /// Each attack as the Markdown sheet must write it in running text: every character that Markdown or HTML
     /// would read as markup is backslash-escaped, so the text shows as typed.
     static let escapedInMarkdown = [
-        "<script>alert(1)</script>": #"\<script\>alert(1)\</script\>"#,
-        "\"><img src=x onerror=alert(1)>": #""\>\<img src=x onerror=alert(1)\>"#,
+        "<script>alert(1)</script>": #"\<script>alert(1)\</script>"#,
+        "\"><img src=x onerror=alert(1)>": #"">\<img src=x onerror=alert(1)>"#,
         "' onmouseover='alert(1)": "' onmouseover='alert(1)",
-        "<a href=\"javascript:alert(1)\">link</a>": #"\<a href="javascript:alert(1)"\>link\</a\>"#,
+        "<a href=\"javascript:alert(1)\">link</a>": #"\<a href="javascript:alert(1)">link\</a>"#,
         "&lt;already escaped&gt;": #"\&lt;already escaped\&gt;"#,
     ]
 
@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("*bold* _em_ [link](x) <b>", "\\*bold\\* \\_em\\_ \\[link\\](x) \\<b\\>"),
+        ("*bold* _em_ [link](x) <b>", "\\*bold\\* \\_em\\_ \\[link\\](x) \\<b>"),
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("1. item", "1\\. item"),

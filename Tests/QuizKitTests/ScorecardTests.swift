@@ -78,22 +78,28 @@ import Testing
 }
 
 /// Person-typed and deck text made safe for Markdown.
-@Suite struct MarkdownTextTests {
+@Suite struct MarkdownMarkupTests {
     @Test(arguments: [
         ("plain text", "plain text"), ("fit_generator and z < 0, a * b", "fit_generator and z < 0, a * b"),
         ("_emph_ **bold**", "\\_emph\\_ \\*\\*bold\\*\\*"), ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
-        ("[link](http://x)", "\\[link](http://x)"), ("- not a list", "\\- not a list"), ("1. not a list", "1\\. not a list"),
+        ("[link](http://x)", "\\[link\\](http://x)"), ("- not a list", "\\- not a list"), ("1. not a list", "1\\. not a list"),
         ("# not a heading", "\\# not a heading"), ("> quote", "\\> quote"), ("a | b", "a \\| b"), ("`code`", "\\`code\\`"),
         ("line one\nline two", "line one line two"), ("bell\u{7}\u{1B}[31mred", "bellred"), ("&amp; R&D", "\\&amp; R\\&D"),
         ("C# and F#", "C# and F#"), ("use #tags", "use \\#tags"), ("~~gone~~", "\\~\\~gone\\~\\~"),
     ])
     func escaped(text: String, expected: String) {
-        #expect(MarkdownText.escaped(text) == expected)
+        #expect(MarkdownMarkup.escaped(text) == expected)
     }
 
     @Test func deckTextKeepsItsCodeSpans() {
-        #expect(MarkdownText.escapedKeepingCode("Call `model.eval()` for *inference*") == "Call `model.eval()` for \\*inference\\*")
-        #expect(MarkdownText.escapedKeepingCode("`a|b` | c") == "`a&#124;b` \\| c")
-        #expect(MarkdownText.escapedKeepingCode("a lone ` tick") == "a lone \\` tick")
+        #expect(MarkdownMarkup.inline("Call `model.eval()` for *inference*") == "Call `model.eval()` for \\*inference\\*")
+        #expect(MarkdownMarkup.inline("`a|b` | c") == "`a|b` \\| c")
+        #expect(MarkdownMarkup.inline("a lone ` tick") == "a lone \\` tick")
+    }
+
+    /// In a GitHub table cell a `|` ends the cell even inside code; `\|` is the cell's own `|`, code included.
+    @Test func tableCellsEscapeEveryPipeAsGitHubReadsIt() {
+        #expect(MarkdownMarkup.inline("`a|b` | c", inTableCell: true) == "`a\\|b` \\| c")
+        #expect(MarkdownMarkup.escaped("x|y", inTableCell: true) == "x\\|y")
     }
 }

@@ -4,7 +4,7 @@ import QuizKit
 /// Writes a scorecard as a Markdown document to read and share: a header with the totals, a summary table, then one
 /// section per question with the key points ticked, the follow-ups and the notes.
 ///
-/// Everything a person typed (the name, the notes) is escaped with `MarkdownText`, so it shows as typed and can
+/// Everything a person typed (the name, the notes) is escaped with `MarkdownMarkup`, so it shows as typed and can
 /// neither format the document nor inject HTML; deck text keeps its `code` spans.
 struct ScorecardMarkdownRenderer {
     let strings: UIStrings
@@ -13,7 +13,7 @@ struct ScorecardMarkdownRenderer {
 
     func render(_ scorecard: Scorecard) -> String {
         var lines: [String] = []
-        let candidate = MarkdownText.escaped(scorecard.candidate)
+        let candidate = MarkdownMarkup.escaped(scorecard.candidate)
         lines.append("# " + strings.scorecardTitle(candidate: candidate))
         lines.append("")
         lines += overview(scorecard)
@@ -49,7 +49,7 @@ struct ScorecardMarkdownRenderer {
             items.append((strings.followUpsWellLabel, strings.countOf(scorecard.followUpsAnsweredWell, scorecard.followUpsAsked)))
         }
         items.append((strings.timeOnQuestionsLabel, strings.clock(scorecard.seconds)))
-        items.append((strings.deckLabel, MarkdownText.escaped(scorecard.deckTitle) + " (`\(scorecard.deckID)`, \(scorecard.language))"))
+        items.append((strings.deckLabel, MarkdownMarkup.escaped(scorecard.deckTitle) + " (`\(scorecard.deckID)`, \(scorecard.language))"))
         return items.map { "- **\($0.0):** \($0.1)" }
     }
 
@@ -68,8 +68,8 @@ struct ScorecardMarkdownRenderer {
             "|--:|---|---|:-:|--:|--:|:-:|",
         ]
         for (offset, entry) in scorecard.questions.enumerated() {
-            let question = MarkdownText.escapedKeepingCode(entry.question)
-            var cells = ["\(offset + 1)", question, MarkdownText.escaped(entry.topicName), "\(entry.difficulty)"]
+            let question = MarkdownMarkup.inline(entry.question, inTableCell: true)
+            var cells = ["\(offset + 1)", question, MarkdownMarkup.escaped(entry.topicName, inTableCell: true), "\(entry.difficulty)"]
             switch entry.status {
             case .asked:
                 cells.append("\(entry.coveredCount)/\(entry.keyPoints.count) (\(strings.percent(entry.coverage)))")
@@ -92,9 +92,9 @@ struct ScorecardMarkdownRenderer {
     }
 
     private func section(_ entry: Scorecard.Entry, number: Int) -> [String] {
-        var lines = ["## \(number). " + MarkdownText.escapedKeepingCode(entry.question), ""]
+        var lines = ["## \(number). " + MarkdownMarkup.inline(entry.question), ""]
         lines.append("*" + strings.questionMeta(
-            topic: MarkdownText.escaped(entry.topicName), difficulty: entry.difficulty,
+            topic: MarkdownMarkup.escaped(entry.topicName), difficulty: entry.difficulty,
             seconds: entry.status == .asked ? entry.seconds : nil, suggested: entry.suggestedSeconds) + "*")
         lines.append("")
         if entry.status == .skipped {
@@ -103,19 +103,19 @@ struct ScorecardMarkdownRenderer {
             lines.append("**" + strings.keyPointsCovered(entry.coveredCount, of: entry.keyPoints.count, fraction: entry.coverage) + "**")
             lines.append("")
             for point in entry.keyPoints {
-                lines.append("- [\(point.isCovered ? "x" : " ")] " + MarkdownText.escapedKeepingCode(point.text))
+                lines.append("- [\(point.isCovered ? "x" : " ")] " + MarkdownMarkup.inline(point.text))
             }
         }
         let followUps = entry.followUps.filter { $0.result.wasAsked }
         if !followUps.isEmpty {
             lines += ["", "**" + strings.followUpsLabel + "**", ""]
             for followUp in followUps {
-                lines.append("- " + strings.followUpResult(followUp.result) + ": " + MarkdownText.escapedKeepingCode(followUp.question))
+                lines.append("- " + strings.followUpResult(followUp.result) + ": " + MarkdownMarkup.inline(followUp.question))
             }
         }
         if !entry.notes.isEmpty {
             lines += ["", "**" + strings.notesLabel + "**", ""]
-            for note in entry.notes { lines.append("- " + MarkdownText.escaped(note)) }
+            for note in entry.notes { lines.append("- " + MarkdownMarkup.escaped(note)) }
         }
         return lines
     }

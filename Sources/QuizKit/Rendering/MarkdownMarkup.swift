@@ -1,7 +1,14 @@
-/// Renders the answer markup as CommonMark, escaping deck text so it can never turn into other Markdown or raw HTML.
+/// Markdown for untrusted text: the one escaper behind the Markdown study sheet and the interview scorecard.
+///
+/// Deck text is data from anyone, so it must show as the characters it holds on GitHub (cmark-gfm) and in any
+/// CommonMark renderer: never become a link, emphasis, raw HTML, a heading or a table cell break. Escaping is kept
+/// to what CommonMark or GitHub's extensions would act on, so the raw file still reads naturally: `fit_generator`,
+/// `z < 0` and `a * b` stay as they are, while `_word_`, `<script>`, `[link](…)`, `**bold**` and a leading `- ` or
+/// `1. ` are escaped with backslashes. The deck's own `code` spans stay code spans, their text exact.
+/// `Tests/QuizKitTests/Fixtures/markdown/check_markdown.py` checks the output with cmark-gfm.
 public enum MarkdownMarkup {
-    /// The blocks of a text in the answer markup, separated by empty lines; `indent` starts every line, so the
-    /// blocks can sit inside a list item.
+    /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists), separated by empty lines;
+    /// `indent` starts every line, so the blocks can sit inside a list item.
     public static func blocks(_ text: String, indent: String = "") -> String {
         AnswerMarkup.blocks(from: text).map { block in
             switch block {
@@ -17,52 +24,84 @@ public enum MarkdownMarkup {
         }.joined(separator: "\n\n")
     }
 
-    /// One line of text with its code spans as Markdown code spans; line breaks become spaces.
-    public static func inline(_ text: String) -> String {
+    /// One line of deck text with its `code` spans kept as code spans; line breaks become spaces.
+    ///
+    /// In a GitHub table cell (`inTableCell`) every `|`, inside code spans too, is written `\|`: the table parser
+    /// reads that as a `|` of the cell's text, even in code (GFM spec, "Tables").
+    public static func inline(_ text: String, inTableCell: Bool = false) -> String {
         var result = ""
         for span in AnswerMarkup.spans(in: cleaned(text)) {
             switch span {
-            case .text(let text): result += escapingSyntax(text, atLineStart: result.isEmpty)
-            case .code(let code): result += codeSpan(code)
+            case .text(let text): result += escapingInline(Array(text), inTableCell: inTableCell)
+            case .code(let code):
+                result += codeSpan(inTableCell ? code.replacing("|", with: "\\|") : code)
             }
+        }
+        return escapingLineStart(result)
+    }
+
+    /// Plain text (backticks included, a name or a note typed by a person) as inline Markdown: control
+    /// characters removed, line breaks as spaces, everything Markdown or HTML would act on escaped.
+    public static func escaped(_ text: String, inTableCell: Bool = false) -> String {
+        escapingLineStart(escapingInline(Array(cleaned(text)), inTableCell: inTableCell))
+    }
+
+    // MARK: Escaping
+
+    /// The text without control characters or escape sequences, on one line.
+    private static func cleaned(_ text: String) -> String {
+        TerminalText.sanitized(text).split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    private static func escapingInline(_ characters: [Character], inTableCell: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(characters.count)
+        for (offset, character) in characters.enumerated() {
+            let previous = offset > 0 ? characters[offset - 1] : nil
+            let next = offset + 1 < characters.count ? characters[offset + 1] : nil
+            if needsEscape(character, previous: previous, next: next) { result.append("\\") }
+            result.append(character)
         }
         return result
     }
 
-    /// Plain text (backticks included) made safe to put at the start of a line: control characters removed, line
-    /// breaks as spaces, and every character that Markdown could read as syntax escaped with a backslash.
-    public static func escaped(_ text: String) -> String {
-        escapingSyntax(cleaned(text), atLineStart: true)
-    }
-
-    /// The text without control characters or escape sequences, on one line.
-    private static func cleaned(_ text: String) -> String {
-        TerminalText.sanitized(text).replacingNewlines(with: " ")
-    }
-
-    /// Escapes the punctuation of inline syntax, and at the start of a line the markers of block syntax.
-    private static func escapingSyntax(_ text: String, atLineStart: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            if alwaysEscaped.contains(character) { result.append("\\") }
-            result.append(character)
+    /// Whether a character would be read as syntax here: emphasis, code, links, HTML, entities, tables,
+    /// strikethrough or math.
+    private static func needsEscape(_ character: Character, previous: Character?, next: Character?) -> Bool {
+        switch character {
+        case "\\", "`", "[", "]", "|", "~", "$":
+            return true
+        case "*":
+            // Between spaces (`a * b`) a star is plain text.
+            return !(previous?.isWhitespace == true && next?.isWhitespace == true)
+        case "_":
+            // Inside a word (`fit_generator`) an underscore never starts or ends emphasis.
+            return !(isWordCharacter(previous) && isWordCharacter(next))
+        case "<":
+            // Only `<` before a letter, `/`, `!` or `?` can open an HTML tag or an autolink.
+            return next.map { $0.isLetter || "/!?".contains($0) } ?? false
+        case "&":
+            // Only `&` before a letter or `#` can start an entity such as `&amp;`.
+            return next.map { $0.isLetter || $0 == "#" } ?? false
+        case "#":
+            // A `#` after a space could close a heading.
+            return previous?.isWhitespace ?? true
+        default:
+            return false
         }
-        return atLineStart ? escapingLineStart(result) : result
     }
 
-    /// Punctuation that starts emphasis, links, code, HTML, entities, tables or strikethrough anywhere in a line.
-    private static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~"]
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
+    }
 
-    /// Escapes a heading, list or setext marker (`#`, `- `, `+ `, `=`, `1. `, `1) `) at the start of a line.
+    /// Escapes what would start a list, a heading, a quote, a rule or a setext underline at the start of a line.
     private static func escapingLineStart(_ text: String) -> String {
         let trimmed = text.drop { $0 == " " }
         guard let first = trimmed.first else { return text }
-        if first == "#" || first == "-" || first == "+" || first == "=" {
-            return "\\" + trimmed
-        }
+        if "-+=>#".contains(first) { return "\\" + trimmed }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let marker = trimmed.dropFirst(digits.count).first, marker == "." || marker == ")" {
+        if !digits.isEmpty, let after = trimmed.dropFirst(digits.count).first, after == "." || after == ")" {
             return digits + "\\" + trimmed.dropFirst(digits.count)
         }
         return String(trimmed)
