@@ -12,6 +12,8 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var question: LocalizedText
     /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code).
     public var answer: LocalizedText
+    /// Optional deeper material shown after the model answer (derivations, worked examples), in the answer markup.
+    public var details: LocalizedText?
     /// The one-line points a strong answer covers: the grading checklist.
     public var keyPoints: [LocalizedText]
     /// Questions that probe further, with short answers.
@@ -22,7 +24,7 @@ public struct Question: Sendable, Hashable, Identifiable {
     /// Creates a question.
     public init(
         id: String, topic: String, difficulty: Int, minutes: Double,
-        question: LocalizedText, answer: LocalizedText, keyPoints: [LocalizedText],
+        question: LocalizedText, answer: LocalizedText, details: LocalizedText? = nil, keyPoints: [LocalizedText],
         followUps: [FollowUp] = [], references: [LocalizedText] = []
     ) {
         self.id = id
@@ -31,6 +33,7 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.minutes = minutes
         self.question = question
         self.answer = answer
+        self.details = details
         self.keyPoints = keyPoints
         self.followUps = followUps
         self.references = references
