@@ -34,7 +34,7 @@ extension MarkdownDeckParser {
             skipBlankLines()
             let textOffset = index < lines.count ? lines[index].start : bytes.count
             if index >= lines.count || isHeading(index) || MarkdownDeckSyntax.markerLine(slice(index)) != nil {
-                report(textOffset, path + "." + code, "the text is empty")
+                report(codeOffset - 1, path + "." + code, "the text is empty")
                 continue
             }
             if let text = bodyForm(path: path + "." + code) {
