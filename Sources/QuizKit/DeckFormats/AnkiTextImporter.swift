@@ -37,13 +37,8 @@ public struct AnkiTextImporter {
         let start = header.read(bytes)
         let separator = header.separator ?? AnkiHeader.guessSeparator(bytes[start...])
         var builder = DeckImportBuilder(bytes: bytes)
-        let records: [DelimitedText.Record]
-        do {
-            records = try DelimitedText(bytes: bytes, separator: separator, skipsComments: true).records(from: start)
-        } catch {
-            builder.report(error.offset, "", "this quoted field is never closed; end it with a \"")
-            records = []
-        }
+        let (records, unclosedQuote) = DelimitedText(bytes: bytes, separator: separator, skipsComments: true)
+            .records(from: start)
         let isHTML = header.isHTML ?? records.contains { $0.fields.contains(where: AnkiHeader.looksLikeHTML) }
         let metaColumns = Set([header.guidColumn, header.tagsColumn, header.notetypeColumn, header.deckColumn].compactMap { $0 })
         for (index, record) in records.enumerated() {
@@ -74,6 +69,7 @@ public struct AnkiTextImporter {
                 minutes: DeckImportBuilder.defaultMinutes, question: LocalizedText(question), answer: LocalizedText(answer),
                 keyPoints: keyPoints))
         }
+        if let unclosedQuote { builder.report(unclosedQuote, "", "this quoted field is never closed; end it with a \"") }
         let name = header.deckName ?? ""
         let id = deckID ?? ImportedText.kebab(name) ?? "anki-import"
         return try builder.deck(id: id, title: name.isEmpty ? id : name.replacing("::", with: " › "), language: language, source: source)

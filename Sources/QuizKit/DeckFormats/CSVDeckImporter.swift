@@ -39,12 +39,8 @@ public struct CSVDeckImporter {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let headerLine = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }
         let separator = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09].first { headerLine.contains($0) } ?? UInt8(ascii: ",")
-        var records: [DelimitedText.Record] = []
-        do {
-            records = try DelimitedText(bytes: bytes, separator: separator, skipsComments: false).records(from: start)
-        } catch {
-            builder.report(error.offset, "", "this quoted field is never closed; end it with a \"")
-        }
+        let (records, unclosedQuote) = DelimitedText(bytes: bytes, separator: separator, skipsComments: false)
+            .records(from: start)
         var columns: [Column: Int] = [:]
         if let header = records.first {
             for (index, name) in header.fields.enumerated() {
@@ -60,6 +56,7 @@ public struct CSVDeckImporter {
                 row(record, number: index, columns: columns, into: &builder)
             }
         }
+        if let unclosedQuote { builder.report(unclosedQuote, "", "this quoted field is never closed; end it with a \"") }
         return try builder.deck(id: deckID, title: title ?? deckID, language: language, source: source)
     }
 

@@ -11,18 +11,15 @@ struct DelimitedText {
         var offsets: [Int]
     }
 
-    /// A quoted field that never ends: where it starts.
-    struct UnclosedQuote: Error {
-        var offset: Int
-    }
 
     let bytes: [UInt8]
     let separator: UInt8
     /// Whether a record whose first byte is `#` is a comment (Anki's reader skips them).
     let skipsComments: Bool
 
-    /// The records from byte `start` to the end.
-    func records(from start: Int) throws(UnclosedQuote) -> [Record] {
+    /// The records from byte `start` to the end, and where a quoted field that never ends starts (the records
+    /// before it are kept).
+    func records(from start: Int) -> (records: [Record], unclosedQuote: Int?) {
         var records: [Record] = []
         var position = start
         let quote = UInt8(ascii: "\"")
@@ -47,7 +44,7 @@ struct DelimitedText {
                     // A quoted field: up to the quote that is not doubled.
                     position += 1
                     while true {
-                        guard position < bytes.count else { throw UnclosedQuote(offset: fieldStart) }
+                        guard position < bytes.count else { return (records, fieldStart) }
                         if bytes[position] == quote {
                             if position + 1 < bytes.count && bytes[position + 1] == quote {
                                 field.append(quote)
@@ -77,6 +74,6 @@ struct DelimitedText {
             }
             records.append(record)
         }
-        return records
+        return (records, nil)
     }
 }

@@ -51,7 +51,8 @@ enum ImportedText {
     /// Lines without blanks at their ends, at most one empty line in a row, none at the ends.
     static func tidied(_ text: String) -> String {
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character, so split by scalars.
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init) {
             var line = line
             while line.last == " " || line.last == "\t" || line.last == "\r" { line.removeLast() }
             while line.first == " " { line.removeFirst() }

@@ -67,7 +67,7 @@ public struct MarkdownDeckWriter {
         }
         out += "---\n\n"
         let heading = deck.title.text(in: deck.languages.first ?? "en")
-        if !heading.contains("\n") { out += "# " + heading + "\n" }
+        if !heading.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { out += "# " + heading + "\n" }
         for question in deck.questions { write(question, to: &out) }
         return out
     }
