@@ -58,6 +58,26 @@ import Testing
         #expect(warmup.topic == "general")
     }
 
+    @Test func anExportWrittenByAnkiItselfImports() throws {
+        // Tests/QuizKitTests/Fixtures/anki/make_notes_export.py wrote this file with Anki 26.09's exporter.
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/anki/notes-export.txt")
+        let deck = try AnkiTextImporter().deck(from: [UInt8](try Data(contentsOf: url)), source: "notes-export.txt")
+        #expect(deck.id == "ml-deep-learning")
+        #expect(deck.title == LocalizedText("ML › Deep learning"))
+        #expect(deck.questions.map(\.id) == ["anki-6d7729ce551f", "anki-6e7729ce56d2", "anki-6f7729ce5885"])
+        #expect(deck.questions.map(\.topic) == ["ml-regularization", "optimization", "general"])
+        #expect(deck.questions.map(\.difficulty) == [1, 2, 2])
+        #expect(deck.questions.map(\.question) == [
+            LocalizedText("What is dropout?"), LocalizedText("Why does Adam\nneed warmup?"), LocalizedText("#hash at the start"),
+        ])
+        #expect(deck.questions.map(\.answer) == [
+            LocalizedText("Randomly zeroes units during training.\nAt test time all units are kept & nothing is scaled."),
+            LocalizedText("Noisy second moments\tearly on.\n\"Quoted\" text <b>"),
+            LocalizedText("Plain back; with a semicolon, a comma and a | pipe."),
+        ])
+    }
+
     @Test func dlquizsOwnAnkiExportImportsWithItsKeyPointsTopicsAndDifficulties() throws {
         let original = try TestDecks.smallDeck()
         let export = AnkiExporter(language: "en", keyPointsHeading: "Key points").export(original)

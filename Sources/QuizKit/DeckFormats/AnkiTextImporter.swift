@@ -4,7 +4,7 @@
 /// `#key:value` before the notes, of which these are used: `#separator:` (`tab`, `comma`, `semicolon`, `space`,
 /// `pipe`, `colon` or the character itself; guessed from the first note when absent), `#html:true|false` (guessed
 /// when absent), `#guid column:N`, `#tags column:N`, `#notetype column:N`, `#deck column:N` (1-based), `#deck:` (the
-/// deck's name, for the title) and `#tags:` (tags for every note). Notes follow, one record each, fields split by the
+/// deck's name, for the title; else the first note's deck column) and `#tags:` (tags for every note). Notes follow, one record each, fields split by the
 /// separator and quoted as CSV when they hold it, a quote or a line break; lines starting with `#` are comments.
 ///
 /// The first two columns that are not guid, notetype, deck or tags columns are the front (the question) and the
@@ -70,7 +70,9 @@ public struct AnkiTextImporter {
                 keyPoints: keyPoints))
         }
         if let unclosedQuote { builder.report(unclosedQuote, "", "this quoted field is never closed; end it with a \"") }
-        let name = header.deckName ?? ""
+        // Anki's own export names the deck in a column rather than in a `#deck:` header.
+        let deckFromColumn = header.deckColumn.flatMap { column in records.first.flatMap { $0.fields.indices.contains(column - 1) ? $0.fields[column - 1] : nil } }
+        let name = header.deckName ?? deckFromColumn ?? ""
         let id = deckID ?? ImportedText.kebab(name) ?? "anki-import"
         return try builder.deck(id: id, title: name.isEmpty ? id : name.replacing("::", with: " › "), language: language, source: source)
     }
