@@ -50,6 +50,15 @@ import Testing
         #expect(warmup.details == LocalizedText("Liu et al. (2020) show that RAdam removes the need for warmup by rectifying the variance."))
     }
 
+    @Test func theREADMEShowsTheExampleDeck() throws {
+        let readme = try String(
+            contentsOf: Self.fixturesURL.appendingPathComponent("../../../../README.md").standardized, encoding: .utf8)
+        let start = try #require(readme.range(of: "````markdown\n"))
+        let end = try #require(readme.range(of: "\n````\n", range: start.upperBound..<readme.endIndex))
+        let example = try String(contentsOf: Self.fixturesURL.appendingPathComponent("example.md"), encoding: .utf8)
+        #expect(String(readme[start.upperBound..<end.lowerBound]) + "\n" == example)
+    }
+
     @Test func theBundledDeckSurvivesJSONToMarkdownAndBack() throws {
         let bytes = [UInt8](try Data(contentsOf: TestDecks.bundledDeckURL))
         let original = try DeckLoader.load(bytes: bytes, source: "deep-learning.json")
