@@ -147,6 +147,62 @@ import Testing
         #expect(try Self.read(MarkdownDeckWriter().write(json)) == deck)
     }
 
+    /// Pieces that mean something to the format, Markdown, YAML, JSON or a terminal, put together at random.
+    static let fragments = [
+        "#", "## ", "### Answer", "`", "```", "````", "[en]", "[ja] ", "\"", " ", "\t", "\n", "\r", "\r\n", "- ", "- Q: ",
+        "  A: ", "---", "a", "word", "日本語", "ＦＵＬＬ", "|", "<b>", "&amp;", "\\", ":", ": ", " #", "\u{1B}", "\u{0}", "e\u{301}",
+    ]
+
+    static func randomText(_ random: inout SeededRandom, singleLine: Bool) -> String {
+        var text = (0..<(1 + random.integer(below: 8))).map { _ in fragments[random.integer(below: fragments.count)] }.joined()
+        if singleLine { text = String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) }) }
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { text += "x" }
+        return text
+    }
+
+    static func randomLocalized(_ random: inout SeededRandom, singleLine: Bool = false) -> LocalizedText {
+        switch random.integer(below: 3) {
+        case 0: return LocalizedText(randomText(&random, singleLine: singleLine))
+        case 1:
+            return LocalizedText(translations: [
+                .init(language: "en", text: randomText(&random, singleLine: singleLine)),
+                .init(language: "ja", text: randomText(&random, singleLine: singleLine)),
+            ])
+        default:
+            return LocalizedText(translations: [
+                .init(language: "ja", text: randomText(&random, singleLine: singleLine)),
+                .init(language: "en", text: randomText(&random, singleLine: singleLine)),
+            ])
+        }
+    }
+
+    @Test(arguments: 1...25)
+    func aDeckOfRandomAwkwardTextsSurvivesMarkdownAndBack(seed: Int) throws {
+        var random = SeededRandom(seed: UInt64(seed))
+        let questions = (0..<20).map { index in
+            Question(
+                id: "q-\(index)", topic: ["alpha", "beta-2"][index % 2], difficulty: 1 + random.integer(below: 3),
+                minutes: [0.1, 0.5, 2, 2.25, 120][random.integer(below: 5)], question: Self.randomLocalized(&random),
+                answer: Self.randomLocalized(&random),
+                details: random.integer(below: 2) == 0 ? nil : Self.randomLocalized(&random),
+                keyPoints: (0..<(3 + random.integer(below: 6))).map { _ in Self.randomLocalized(&random, singleLine: true) },
+                followUps: (0..<random.integer(below: 3)).map { _ in
+                    FollowUp(question: Self.randomLocalized(&random), answer: Self.randomLocalized(&random))
+                },
+                references: (0..<random.integer(below: 3)).map { _ in Self.randomLocalized(&random, singleLine: true) })
+        }
+        let deck = Deck(
+            id: "random", title: Self.randomLocalized(&random), languages: ["en", "ja"],
+            topicNames: [TopicName(topic: "alpha", name: Self.randomLocalized(&random))], questions: questions)
+        let markdown = MarkdownDeckWriter().write(deck)
+        let back = try Self.read(markdown)
+        for (read, written) in zip(back.questions, deck.questions) where read != written {
+            Issue.record("\(written.id) differs:\n\(markdown)")
+            break
+        }
+        #expect(back == deck)
+    }
+
     @Test func awkwardTextsAreWrittenWithTheLeastEscaping() {
         let writer = MarkdownDeckWriter()
         var deck = Self.hostileDeck()
