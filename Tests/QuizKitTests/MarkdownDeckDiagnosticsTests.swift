@@ -75,6 +75,12 @@ import Testing
         #expect(deck.questions[0].keyPoints[1] == LocalizedText(translations: [.init(language: "en", text: "b"), .init(language: "ja", text: "い")]))
     }
 
+    @Test func minutesMayBeSpelledOut() throws {
+        let text = Self.replacing("(beta, difficulty 2, 3 min)", with: "(beta, difficulty 2, 1.5 minutes)")
+        let deck = try MarkdownDeckReader.read(bytes: Array(text.utf8), source: "ok.md")
+        #expect(deck.questions[1].minutes == 1.5)
+    }
+
     @Test(arguments: [
         ("## first (alpha, difficulty 1, 2 min)", "## first (alpha, difficulty 5, 2 min)",
             "7:18: first.difficulty: expected a whole number from 1 to 3, found 5"),

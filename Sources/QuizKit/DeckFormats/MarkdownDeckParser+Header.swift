@@ -202,9 +202,9 @@ extension MarkdownDeckParser {
                 } else {
                     heading.difficulty = value
                 }
-            } else if text.hasSuffix(" min") {
+            } else if let unit = [" min", " minutes", " minute"].first(where: text.hasSuffix) {
                 given.insert("minutes")
-                let number = String(text.dropLast(" min".count))
+                let number = String(text.dropLast(unit.count))
                 guard let value = Double(number), value.isFinite else {
                     report(part.startIndex, path + ".minutes", "expected a number of minutes, found '\(number)'")
                     continue
