@@ -116,6 +116,32 @@ import Testing
         ])
     }
 
+    @Test func randomJumblesOfNotesAndRowsAreRefusedOrImportedNeverTrapped() {
+        let pieces = [
+            "#separator:tab\n", "#separator:,\n", "#html:true\n", "#guid column:1\n", "#tags column:0\n", "#tags column:9\n",
+            "#deck column:2\n", "tags:a b\n", "\t", ",", ";", "\"", "\"\"", "\n", "\r\n", "x", "<br>", "<ul><li>", "</li></ul>",
+            "<p><b>K</b></p>", "<li> </li></ul>", "&#;", "&#x110000;", "&amp", "question,answer\n", "topic::", "difficulty::9 ", "#",
+        ]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<500 {
+            let text = (0..<random.integer(below: 40)).map { _ in pieces[random.integer(below: pieces.count)] }.joined()
+            for importer in [
+                { try AnkiTextImporter().deck(from: Array(text.utf8), source: "n.txt") },
+                { try CSVDeckImporter(deckID: "c").deck(from: Array(text.utf8), source: "c.csv") },
+            ] as [() throws -> Deck] {
+                if let deck = try? importer() {
+                    #expect(deck.questions.allSatisfy { isKebabCase($0.id) && isKebabCase($0.topic) })
+                    #expect(Set(deck.questions.map(\.id)).count == deck.questions.count)
+                    // Every rule of a deck file holds, except the key-point count for notes without key points.
+                    let json = Array(DeckJSONExporter().export(deck).utf8)
+                    let problems = Self.problems { try DeckLoader.load(bytes: json, source: "i.json") }
+                        .filter { $0 != "imported without error" && !$0.contains("keyPoints: has ") }
+                    #expect(problems.isEmpty, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     // MARK: CSV
 
     @Test func aSpreadsheetCSVBecomesADeck() throws {

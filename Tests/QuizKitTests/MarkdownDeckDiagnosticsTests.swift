@@ -124,6 +124,28 @@ import Testing
         ])
     }
 
+    @Test func randomJumblesOfDeckLinesAreRefusedOrReadNeverTrapped() {
+        let pieces = [
+            "---\n", "id: x\n", "title:\n", "  en: T\n", "languages: [en, ja]\n", "topics:\n", "  a:\n", "## q (a, difficulty 1, 1 min)\n",
+            "## \n", "## q (\n", "### Answer\n", "### Key points\n", "### Follow-ups\n", "- Q: [en] x\n", "  A: \"y\n", "- \n",
+            "[en]\n", "[ja] \n", "```\n", "````\n", "\"\\u\"\n", "text\n", "\n", "\r\n", "  \n", "\u{FEFF}", "- [ja] \n", "\"",
+        ]
+        var random = SeededRandom(seed: 7)
+        var outcomes = [0, 0]
+        for _ in 0..<500 {
+            let text = (0..<random.integer(below: 40)).map { _ in pieces[random.integer(below: pieces.count)] }.joined()
+            do {
+                _ = try MarkdownDeckReader.read(bytes: Array(text.utf8), source: "jumble.md")
+                outcomes[0] += 1
+            } catch {
+                guard case .invalidDeck(_, let diagnostics, let total) = error else { continue }
+                #expect(!diagnostics.isEmpty && total >= diagnostics.count)
+                outcomes[1] += 1
+            }
+        }
+        #expect(outcomes[1] > 0)
+    }
+
     @Test func aFileWithoutFrontMatterSaysHowToStart() {
         #expect(Self.problems("## q (t, difficulty 1, 1 min)\n\nQ?\n") == [
             "1:1: a Markdown deck starts with front matter: a line '---', then 'id: …', 'title: …' and 'languages: [en]', then '---'",

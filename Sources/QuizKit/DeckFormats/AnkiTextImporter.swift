@@ -53,7 +53,8 @@ public struct AnkiTextImporter {
             var keyPoints: [LocalizedText] = []
             if isHTML, let split = AnkiHeader.keyPointList(back) {
                 back = split.answer
-                keyPoints = split.points.map { LocalizedText(ImportedText.plainText(fromHTML: $0).replacing("\n", with: " ")) }
+                keyPoints = split.points.map { ImportedText.plainText(fromHTML: $0).replacing("\n", with: " ") }
+                    .filter { !$0.isEmpty }.map(LocalizedText.init)
             }
             let text = { (field: String) in isHTML ? ImportedText.plainText(fromHTML: field) : ImportedText.tidied(field) }
             let question = builder.checked(text(front), at: record.offsets[fieldColumns[0]], path: path + ".question")
@@ -74,7 +75,7 @@ public struct AnkiTextImporter {
         let deckFromColumn = header.deckColumn.flatMap { column in records.first.flatMap { $0.fields.indices.contains(column - 1) ? $0.fields[column - 1] : nil } }
         let name = header.deckName ?? deckFromColumn ?? ""
         let id = deckID ?? ImportedText.kebab(name) ?? "anki-import"
-        return try builder.deck(id: id, title: name.isEmpty ? id : name.replacing("::", with: " › "), language: language, source: source)
+        return try builder.deck(id: id, title: name.allSatisfy(\.isWhitespace) ? id : name.replacing("::", with: " › "), language: language, source: source)
     }
 
     static func topic(_ tags: [String]) -> String {
