@@ -20,7 +20,7 @@ import Testing
             return ["imported without error"]
         } catch {
             guard case .invalidDeck(_, let diagnostics, _) = error as? QuizError else { return ["\(error)"] }
-            return diagnostics.map(\.description)
+            return diagnostics.map(\.testLine)
         }
     }
 
