@@ -79,7 +79,8 @@ enum DeckRules {
         "duplicate id '\(id)' (first used by \(firstUse)); every question needs its own id"
     }
 
+    /// Worded without the program's name: QuizKit's strings name no command (the JSON decoder keeps its own words).
     static func unknownSchemaVersion(_ version: Int) -> String {
-        "unknown schemaVersion \(version); this version of dlquiz reads schemaVersion \(Deck.currentSchemaVersion)"
+        "unknown schemaVersion \(version); this version reads schemaVersion \(Deck.currentSchemaVersion)"
     }
 }

@@ -17,7 +17,7 @@ struct DeckDecoder {
         guard version == Deck.currentSchemaVersion else {
             report(
                 versionNode.offset, "schemaVersion",
-                DeckRules.unknownSchemaVersion(version))
+                "unknown schemaVersion \(version); this version of dlquiz reads schemaVersion \(Deck.currentSchemaVersion)")
             return nil
         }
 
