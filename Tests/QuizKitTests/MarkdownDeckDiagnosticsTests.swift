@@ -114,6 +114,16 @@ import Testing
         #expect(problems.contains(expected), "\(problems)")
     }
 
+    @Test func untrustedTextInMessagesCannotReachTheTerminal() {
+        let text = Self.replacing("## second (beta", with: "## \u{1B}]52;c;evil\u{07}" + String(repeating: "x", count: 100) + " (beta")
+        let problems = Self.problems(text)
+        let echoed = #"\u{1B}]52;c;evil\u{7}"# + String(repeating: "x", count: 68) + "…"
+        #expect(problems == [
+            "31:4: \(echoed).id: '\(echoed)' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"",
+        ])
+        #expect(!problems.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test func everyProblemIsReportedAtOnce() {
         var text = Self.replacing("## first (alpha, difficulty 1, 2 min)", with: "## first (alpha, difficulty 9, 2 min)")
         text = text.replacingOccurrences(of: "## second (beta, difficulty 2, 3 min)", with: "## second (Beta, difficulty 2, 0 min)")

@@ -75,7 +75,7 @@ public struct CSVDeckImporter {
             if let value = Int(text), DeckRules.rangeProblem(value, in: DeckRules.difficulties) == nil {
                 difficulty = value
             } else {
-                builder.report(offset, path + ".difficulty", Int(text).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? "expected a whole number, found '\(text)'")
+                builder.report(offset, path + ".difficulty", Int(text).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? "expected a whole number, found '\(DeckRules.echo(text))'")
             }
         }
         var minutes = DeckImportBuilder.defaultMinutes
@@ -83,7 +83,7 @@ public struct CSVDeckImporter {
             if let value = Double(text), DeckRules.minutesProblem(value) == nil {
                 minutes = value
             } else {
-                builder.report(offset, path + ".minutes", Double(text).flatMap(DeckRules.minutesProblem) ?? "expected a number of minutes, found '\(text)'")
+                builder.report(offset, path + ".minutes", Double(text).flatMap(DeckRules.minutesProblem) ?? "expected a number of minutes, found '\(DeckRules.echo(text))'")
             }
         }
         var id: String?

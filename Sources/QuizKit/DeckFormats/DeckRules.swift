@@ -29,7 +29,7 @@ enum DeckRules {
     /// Deck, question and topic ids are kebab-case.
     static func identifierProblem(_ text: String) -> String? {
         if isKebabCase(text) { return nil }
-        return "'\(text)' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\""
+        return "'\(echo(text))' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\""
     }
 
     /// A list's length must fall in `allowed`.
@@ -58,8 +58,8 @@ enum DeckRules {
 
     /// One entry of the deck's language list, given the codes accepted before it.
     static func languageProblem(_ code: String, listedBefore: [String]) -> String? {
-        if !isLanguageCode(code) { return "'\(code)' is not a language code such as \"en\" or \"ja\"" }
-        if listedBefore.contains(code) { return "the language '\(code)' is listed twice" }
+        if !isLanguageCode(code) { return "'\(echo(code))' is not a language code such as \"en\" or \"ja\"" }
+        if listedBefore.contains(code) { return "the language '\(echo(code))' is listed twice" }
         return nil
     }
 
@@ -67,7 +67,7 @@ enum DeckRules {
     static let noQuestions = "the deck has no questions; add at least one"
 
     static func unknownLanguage(_ code: String, deckLanguages: [String]) -> String {
-        "'\(code)' is not one of the deck's languages (\(deckLanguages.joined(separator: ", ")))"
+        "'\(echo(code))' is not one of the deck's languages (\(deckLanguages.joined(separator: ", ")))"
     }
 
     static func missingLanguage(_ language: String) -> String {
@@ -76,7 +76,25 @@ enum DeckRules {
 
     /// `firstUse` names the first question with the id in the file's own terms (`questions[0]`, a line number).
     static func duplicateID(_ id: String, firstUse: String) -> String {
-        "duplicate id '\(id)' (first used by \(firstUse)); every question needs its own id"
+        "duplicate id '\(echo(id))' (first used by \(firstUse)); every question needs its own id"
+    }
+
+    /// Untrusted text as a message quotes it: control and invisible format characters shown in Swift's escape
+    /// notation (`\u{1B}`, `\n`), so none reaches the terminal, and at most `limit` characters.
+    static func echo(_ text: some StringProtocol, limit: Int = 80) -> String {
+        var result = ""
+        for (count, scalar) in text.unicodeScalars.enumerated() {
+            if count == limit { return result + "…" }
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x09: result += "\\t"
+            case 0x0D: result += "\\r"
+            case 0..<0x20, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Worded without the program's name: QuizKit's strings name no command (the JSON decoder keeps its own words).

@@ -66,21 +66,21 @@ extension MarkdownDeckParser {
             let children = Array(entries[(position + 1)...].prefix { $0.indent > entry.indent })
             position += 1 + children.count
             guard entry.indent == 0 else {
-                report(entry.keyOffset, entry.key, "unexpected indented line; only the entries of 'title' and 'topics' are indented")
+                report(entry.keyOffset, DeckRules.echo(entry.key), "unexpected indented line; only the entries of 'title' and 'topics' are indented")
                 continue
             }
             guard Self.frontMatterKeys.contains(entry.key) else {
-                var message = "unknown field \"\(entry.key)\""
+                var message = "unknown field \"\(DeckRules.echo(entry.key))\""
                 if let suggestion = Suggestions.closest(to: entry.key, among: Self.frontMatterKeys, limit: 1).first {
                     message += "; did you mean \"\(suggestion)\"?"
                 } else {
                     message += "; the fields here are " + Self.frontMatterKeys.joined(separator: ", ")
                 }
-                report(entry.keyOffset, entry.key, message)
+                report(entry.keyOffset, DeckRules.echo(entry.key), message)
                 continue
             }
             if values[entry.key] != nil {
-                report(entry.keyOffset, entry.key, "the key \"\(entry.key)\" appears twice in the front matter")
+                report(entry.keyOffset, DeckRules.echo(entry.key), "the key \"\(entry.key)\" appears twice in the front matter")
             }
             values[entry.key] = (entry, children)
         }
@@ -90,7 +90,7 @@ extension MarkdownDeckParser {
         if let version = values["schemaVersion"]?.entry {
             let text = String(decoding: version.value, as: UTF8.self)
             if Int(text) != Deck.currentSchemaVersion {
-                report(version.value.startIndex, "schemaVersion", Int(text).map(DeckRules.unknownSchemaVersion) ?? "expected a whole number, found '\(text)'")
+                report(version.value.startIndex, "schemaVersion", Int(text).map(DeckRules.unknownSchemaVersion) ?? "expected a whole number, found '\(DeckRules.echo(text))'")
             }
         }
         let id = values["id"].flatMap { identifier($0.entry.value, path: "id") }
@@ -105,7 +105,7 @@ extension MarkdownDeckParser {
                 let topic = topics.children[position]
                 let children = Array(topics.children[(position + 1)...].prefix { $0.indent > topic.indent })
                 position += 1 + children.count
-                let path = "topics." + topic.key
+                let path = "topics." + DeckRules.echo(topic.key)
                 guard isKebabCase(topic.key) else {
                     report(topic.keyOffset, path, "a topic must be kebab-case (lowercase letters, digits and '-')")
                     continue
@@ -176,13 +176,13 @@ extension MarkdownDeckParser {
             let id = Self.trimmed(line)
             heading.rawID = String(decoding: id, as: UTF8.self)
             heading.idOffset = id.startIndex
-            report(id.startIndex, heading.rawID, "the topic, difficulty and minutes are missing; " + format)
+            report(id.startIndex, DeckRules.echo(heading.rawID), "the topic, difficulty and minutes are missing; " + format)
             return heading
         }
         let id = Self.trimmed(line[..<open])
         heading.rawID = String(decoding: id, as: UTF8.self)
         heading.idOffset = id.startIndex
-        let path = heading.rawID
+        let path = DeckRules.echo(heading.rawID)
         heading.id = identifier(id, path: path + ".id")
         let parts = line[(open + 1)..<close].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
             .map(Self.trimmed)
@@ -194,7 +194,7 @@ extension MarkdownDeckParser {
                 given.insert("difficulty")
                 let number = String(text.dropFirst("difficulty ".count))
                 guard let value = Int(number) else {
-                    report(part.startIndex, path + ".difficulty", "expected a whole number, found '\(number)'")
+                    report(part.startIndex, path + ".difficulty", "expected a whole number, found '\(DeckRules.echo(number))'")
                     continue
                 }
                 if let problem = DeckRules.rangeProblem(value, in: DeckRules.difficulties) {
@@ -206,7 +206,7 @@ extension MarkdownDeckParser {
                 given.insert("minutes")
                 let number = String(text.dropLast(unit.count))
                 guard let value = Double(number), value.isFinite else {
-                    report(part.startIndex, path + ".minutes", "expected a number of minutes, found '\(number)'")
+                    report(part.startIndex, path + ".minutes", "expected a number of minutes, found '\(DeckRules.echo(number))'")
                     continue
                 }
                 if let problem = DeckRules.minutesProblem(value) {
@@ -215,7 +215,7 @@ extension MarkdownDeckParser {
                     heading.minutes = value
                 }
             } else {
-                report(part.startIndex, path, "unexpected '\(text)' in the heading; " + format)
+                report(part.startIndex, path, "unexpected '\(DeckRules.echo(text))' in the heading; " + format)
             }
         }
         let missing = ["difficulty", "minutes"].filter { !given.contains($0) }

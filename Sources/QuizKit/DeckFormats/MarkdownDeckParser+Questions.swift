@@ -5,7 +5,7 @@ extension MarkdownDeckParser {
     mutating func question(number: Int, firstUse: inout [String: Int]) -> Question? {
         let before = problemCount
         let heading = self.heading()
-        let path = heading.rawID.isEmpty ? "questions[\(number)]" : heading.rawID
+        let path = heading.rawID.isEmpty ? "questions[\(number)]" : DeckRules.echo(heading.rawID)
         if !heading.rawID.isEmpty {
             if let first = firstUse[heading.rawID] {
                 let line = (lines.lastIndex { $0.start <= first } ?? 0) + 1
@@ -34,7 +34,7 @@ extension MarkdownDeckParser {
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
-                var message = "unknown section '\(title)'"
+                var message = "unknown section '\(DeckRules.echo(title))'"
                 if let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first {
                     message += "; did you mean '\(suggestion)'?"
                 } else {
