@@ -49,8 +49,9 @@
 /// - Escapes, which the writer uses only when a text needs them: a question, answer or details text that has
 ///   leading or trailing blanks, a line starting with `#`, a backtick fence, or a line that reads as a marker goes
 ///   in a fenced block (` ``` `, longer when the text has backtick runs), read verbatim. A one-line text with
-///   blanks at its ends or a tab, or any text with a carriage return or another control character, is written as a
-///   JSON string literal (`"…"`).
+///   blanks at its ends, a leading `"` or a leading marker, or any text with a line feed (in a one-line place), a
+///   carriage return or another control character, is written as a JSON string literal (`"…"`). A text read as
+///   bare may itself start with `"`: only a line that is exactly one JSON string is read as one.
 public struct MarkdownDeckWriter {
     /// Creates a writer.
     public init() {}
