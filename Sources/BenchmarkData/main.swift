@@ -8,7 +8,8 @@
 // 3 + i % 6). The progress file holds answers to that deck spread over five years, in sessions of 5 to 30 answers,
 // with question popularity skewed towards low indices (as real use is), coverage drawn per answer and a grade that
 // follows the coverage, as the quiz proposes it. With --from-deck FILE, the answers are to that deck's questions
-// instead. See Tests/Benchmarks/run.sh for how they are used.
+// instead. See Tests/Benchmarks/run.sh for how they are used. `formats` times loading the same deck as JSON and as
+// Markdown (Tests/Benchmarks/formats.sh).
 
 import FoundationEssentials
 import QuizKit
@@ -52,11 +53,11 @@ struct AnsweredDeck {
     }
 }
 
-func writeDeck(questions: Int, seed: UInt64) {
+func writeDeck(questions: Int, seed: UInt64, to output: (String) -> Void = FileHandleOutput.write) {
     var random = SeededRandom(seed: seed)
     var out = "{\n  \"schemaVersion\": 1,\n  \"id\": \"benchmark\",\n  \"title\": \"Benchmark deck\",\n"
     out += "  \"languages\": [\"en\"],\n  \"questions\": [\n"
-    FileHandleOutput.write(out)
+    output(out)
     for index in 0..<questions {
         let points = (1...keyPointCount(index)).map { "\"Key point \($0) of question \(index)\"" }.joined(separator: ", ")
         let words = 60 + random.integer(below: 200)
@@ -68,9 +69,9 @@ func writeDeck(questions: Int, seed: UInt64) {
         item += "\"keyPoints\": [\(points)], \"followUps\": [{\"question\": \"Why?\", \"answer\": \"Because.\"}], "
         item += "\"references\": [\"Reference \(index)\"]}"
         item += index + 1 < questions ? ",\n" : "\n"
-        FileHandleOutput.write(item)
+        output(item)
     }
-    FileHandleOutput.write("  ]\n}\n")
+    output("  ]\n}\n")
 }
 
 func writeProgress(deck: AnsweredDeck, answers: Int, seed: UInt64) {
@@ -131,9 +132,11 @@ let seed = UInt64(option("seed", default: 1))
 switch CommandLine.arguments.dropFirst().first {
 case "deck":
     writeDeck(questions: option("questions", default: 10_000), seed: seed)
+case "formats":
+    runFormatBenchmark(questions: option("questions", default: 10_000), seed: seed, runs: option("runs", default: 7))
 case "progress":
     writeProgress(deck: AnsweredDeck.load(), answers: option("answers", default: 1_000_000), seed: seed)
 default:
-    FileHandleOutput.write("usage: BenchmarkData deck|progress [--questions N] [--answers N] [--seed N] [--from-deck FILE]\n")
+    FileHandleOutput.write("usage: BenchmarkData deck|progress|formats [--questions N] [--answers N] [--seed N] [--from-deck FILE]\n")
     exit(64)
 }

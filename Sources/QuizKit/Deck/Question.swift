@@ -25,8 +25,8 @@ public struct Question: Sendable, Hashable, Identifiable {
     /// Creates a question.
     public init(
         id: String, topic: String, difficulty: Int, minutes: Double,
-        question: LocalizedText, answer: LocalizedText, keyPoints: [LocalizedText],
-        followUps: [FollowUp] = [], references: [LocalizedText] = [], details: LocalizedText? = nil
+        question: LocalizedText, answer: LocalizedText, details: LocalizedText? = nil, keyPoints: [LocalizedText],
+        followUps: [FollowUp] = [], references: [LocalizedText] = []
     ) {
         self.id = id
         self.topic = topic

@@ -4,19 +4,15 @@ extension DeckDecoder {
     mutating func languageList(_ node: JSONNode) -> [String]? {
         guard let elements = array(node, path: "languages") else { return nil }
         if elements.isEmpty {
-            report(node.offset, "languages", "list at least one language, such as [\"en\"]")
+            report(node.offset, "languages", DeckRules.noLanguages)
             return nil
         }
         var result: [String] = []
         for (index, element) in elements.enumerated() {
             let path = "languages[\(index)]"
             guard let code = string(element, path: path) else { continue }
-            guard isLanguageCode(code) else {
-                report(element.offset, path, "'\(echo(code))' is not a language code such as \"en\" or \"ja\"")
-                continue
-            }
-            if result.contains(code) {
-                report(element.offset, path, "the language '\(echo(code))' is listed twice")
+            if let problem = DeckRules.languageProblem(code, listedBefore: result) {
+                report(element.offset, path, problem)
                 continue
             }
             result.append(code)
@@ -28,10 +24,7 @@ extension DeckDecoder {
         _ node: JSONNode, path: String, count: ClosedRange<Int>, singleLine: Bool
     ) -> [LocalizedText]? {
         guard let elements = array(node, path: path) else { return nil }
-        if !count.contains(elements.count) {
-            let bounds = count.lowerBound == 0 ? "at most \(count.upperBound)" : "\(count.lowerBound) to \(count.upperBound)"
-            report(node.offset, path, "has \(elements.count) items; it needs \(bounds)")
-        }
+        if let problem = DeckRules.countProblem(elements.count, allowed: count) { report(node.offset, path, problem) }
         var result: [LocalizedText] = []
         for (index, element) in elements.enumerated() {
             if let text = localized(element, path: "\(path)[\(index)]", singleLine: singleLine) { result.append(text) }
@@ -51,8 +44,7 @@ extension DeckDecoder {
             for member in members {
                 let memberPath = childPath(path, member.key)
                 guard languages.contains(member.key) else {
-                    let known = languages.joined(separator: ", ")
-                    report(member.keyOffset, memberPath, "'\(echo(member.key))' is not one of the deck's languages (\(known))")
+                    report(member.keyOffset, memberPath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
                     isValid = false
                     continue
                 }
@@ -66,7 +58,7 @@ extension DeckDecoder {
             }
             for language in languages where !translations.contains(where: { $0.language == language }) {
                 if members.contains(where: { $0.key == language }) { continue }
-                report(node.offset, path, "the '\(language)' text is missing; every text needs each of the deck's languages")
+                report(node.offset, path, DeckRules.missingLanguage(language))
                 isValid = false
             }
             return isValid ? LocalizedText(translations: translations) : nil
@@ -77,22 +69,15 @@ extension DeckDecoder {
     }
 
     mutating func checkText(_ text: String, at offset: Int, path: String, singleLine: Bool) -> Bool {
-        // Scalar checks: iterating Characters here would cost more than parsing the whole deck.
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            report(offset, path, "the text is empty")
-            return false
-        }
-        if singleLine && text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-            report(offset, path, "must be a single line; remove the line break")
-            return false
-        }
-        return true
+        guard let problem = DeckRules.textProblem(text, singleLine: singleLine) else { return true }
+        report(offset, path, problem)
+        return false
     }
 
     mutating func identifier(_ node: JSONNode, path: String) -> String? {
         guard let text = string(node, path: path) else { return nil }
-        guard isKebabCase(text) else {
-            report(node.offset, path, "'\(echo(text))' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"")
+        if let problem = DeckRules.identifierProblem(text) {
+            report(node.offset, path, problem)
             return nil
         }
         return text
@@ -113,21 +98,20 @@ extension DeckDecoder {
             report(node.offset, path, "expected a whole number, found \(describe(node))")
             return nil
         }
-        guard range.contains(value) else {
-            let bounds = range.upperBound == Int.max ? "at least \(range.lowerBound)" : "from \(range.lowerBound) to \(range.upperBound)"
-            report(node.offset, path, "expected a whole number \(bounds), found \(value)")
+        if let problem = DeckRules.rangeProblem(value, in: range) {
+            report(node.offset, path, problem)
             return nil
         }
         return value
     }
 
-    mutating func positiveNumber(_ node: JSONNode, path: String, maximum: Double) -> Double? {
+    mutating func positiveNumber(_ node: JSONNode, path: String) -> Double? {
         guard case .number(let number, _) = node.value else {
             report(node.offset, path, "expected a number of minutes, found \(describe(node))")
             return nil
         }
-        guard number > 0 && number <= maximum else {
-            report(node.offset, path, "expected a number of minutes above 0 and at most \(Int(maximum)), found \(number.formatted)")
+        if let problem = DeckRules.minutesProblem(number) {
+            report(node.offset, path, problem)
             return nil
         }
         return number

@@ -1,7 +1,7 @@
 /// Turns a parsed JSON document into a `Deck`, collecting every problem with its JSON path instead of stopping at the first.
 struct DeckDecoder {
     /// Stop collecting after this many problems; the author fixes these first.
-    static let problemLimit = 50
+    static let problemLimit = DeckRules.problemLimit
 
     private(set) var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private(set) var problemCount = 0
@@ -39,7 +39,7 @@ struct DeckDecoder {
     private mutating func questionList(_ node: JSONNode) -> [Question]? {
         guard let elements = array(node, path: "questions") else { return nil }
         if elements.isEmpty {
-            report(node.offset, "questions", "the deck has no questions; add at least one")
+            report(node.offset, "questions", DeckRules.noQuestions)
             return nil
         }
         var questions: [Question] = []
@@ -52,9 +52,7 @@ struct DeckDecoder {
                 case .string(let id) = idMember.value.value
             {
                 if let first = firstUse[id] {
-                    report(
-                        idMember.value.offset, path + ".id",
-                        "duplicate id '\(echo(id))' (first used by questions[\(first)]); every question needs its own id")
+                    report(idMember.value.offset, path + ".id", DeckRules.duplicateID(id, firstUse: "questions[\(first)]"))
                     continue
                 }
                 firstUse[id] = index
@@ -78,10 +76,10 @@ struct DeckDecoder {
             identifier($0, path: path + ".topic")
         }
         let difficulty = required("difficulty", in: members, of: node, path: path).flatMap {
-            integer($0, path: path + ".difficulty", in: 1...3)
+            integer($0, path: path + ".difficulty", in: DeckRules.difficulties)
         }
         let minutes = required("minutes", in: members, of: node, path: path).flatMap {
-            positiveNumber($0, path: path + ".minutes", maximum: 120)
+            positiveNumber($0, path: path + ".minutes")
         }
         let question = required("question", in: members, of: node, path: path).flatMap {
             localized($0, path: path + ".question")
@@ -91,19 +89,19 @@ struct DeckDecoder {
         }
         let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
         let keyPoints = required("keyPoints", in: members, of: node, path: path).flatMap {
-            localizedList($0, path: path + ".keyPoints", count: 3...8, singleLine: true)
+            localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
         }
         let followUps = member("followUps", in: members).flatMap { followUpList($0, path: path + ".followUps") } ?? []
         let references =
             member("references", in: members).flatMap {
-                localizedList($0, path: path + ".references", count: 0...20, singleLine: true)
+                localizedList($0, path: path + ".references", count: DeckRules.referenceCount, singleLine: true)
             } ?? []
         guard problemCount == before, let id, let topic, let difficulty, let minutes, let question, let answer,
             let keyPoints
         else { return nil }
         return Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            keyPoints: keyPoints, followUps: followUps, references: references, details: details)
+            details: details, keyPoints: keyPoints, followUps: followUps, references: references)
     }
 
     private mutating func followUpList(_ node: JSONNode, path: String) -> [FollowUp]? {

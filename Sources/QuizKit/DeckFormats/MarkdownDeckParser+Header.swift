@@ -1,0 +1,227 @@
+/// The one-line parts of a Markdown deck: the front matter (`id`, `title`, `languages`, `topics`) and each
+/// question's heading `## id (topic, difficulty D, M min)`.
+extension MarkdownDeckParser {
+    struct Header {
+        var id: String
+        var title: LocalizedText
+        var topicNames: [TopicName]
+    }
+
+    struct Heading {
+        var rawID = ""
+        var idOffset = 0
+        var id: String?
+        var topic: String?
+        var difficulty: Int?
+        var minutes: Double?
+    }
+
+    /// A `key: value` line of the front matter; `value` is empty when the entries below give it.
+    private struct Entry {
+        var indent: Int
+        var key: String
+        var keyOffset: Int
+        var value: ArraySlice<UInt8>
+    }
+
+    static let frontMatterKeys = ["id", "title", "languages", "topics", "schemaVersion"]
+
+    // MARK: Front matter
+
+    mutating func frontMatter() -> Header? {
+        let fence = Array("---".utf8)
+        guard !lines.isEmpty, Self.trimmed(slice(0)).elementsEqual(fence) else {
+            report(0, "", "a Markdown deck starts with front matter: a line '---', then 'id: …', 'title: …' and 'languages: [en]', then '---'")
+            return nil
+        }
+        index = 1
+        var entries: [Entry] = []
+        var isClosed = false
+        while index < lines.count {
+            let line = slice(index)
+            index += 1
+            if Self.trimmed(line).elementsEqual(fence) {
+                isClosed = true
+                break
+            }
+            let content = Self.trimmed(line)
+            if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
+            guard let colon = content.firstIndex(of: UInt8(ascii: ":")) else {
+                report(content.startIndex, "", "expected 'key: value' in the front matter")
+                continue
+            }
+            entries.append(Entry(
+                indent: content.startIndex - line.startIndex,
+                key: String(decoding: Self.trimmed(content[..<colon]), as: UTF8.self), keyOffset: content.startIndex,
+                value: Self.trimmed(content[(colon + 1)...])))
+        }
+        guard isClosed else {
+            report(0, "", "the front matter is not closed; end it with a line '---'")
+            return nil
+        }
+        var values: [String: (entry: Entry, children: [Entry])] = [:]
+        var position = 0
+        while position < entries.count {
+            let entry = entries[position]
+            let children = Array(entries[(position + 1)...].prefix { $0.indent > entry.indent })
+            position += 1 + children.count
+            guard entry.indent == 0 else {
+                report(entry.keyOffset, echo(entry.key), "unexpected indented line; only the entries of 'title' and 'topics' are indented")
+                continue
+            }
+            guard Self.frontMatterKeys.contains(entry.key) else {
+                var message = "unknown field \"\(echo(entry.key))\""
+                if let suggestion = Suggestions.closest(to: entry.key, among: Self.frontMatterKeys, limit: 1).first {
+                    message += "; did you mean \"\(suggestion)\"?"
+                } else {
+                    message += "; the fields here are " + Self.frontMatterKeys.joined(separator: ", ")
+                }
+                report(entry.keyOffset, echo(entry.key), message)
+                continue
+            }
+            if values[entry.key] != nil {
+                report(entry.keyOffset, echo(entry.key), "the key \"\(echo(entry.key))\" appears twice in the front matter")
+            }
+            values[entry.key] = (entry, children)
+        }
+        for key in ["id", "title", "languages"] where values[key] == nil {
+            report(0, "", "the required field \"\(key)\" is missing from the front matter")
+        }
+        if let version = values["schemaVersion"]?.entry {
+            let text = String(decoding: version.value, as: UTF8.self)
+            if Int(text) != Deck.currentSchemaVersion {
+                report(version.value.startIndex, "schemaVersion", Int(text).map(DeckRules.unknownSchemaVersion) ?? "expected a whole number, found '\(echo(text))'")
+            }
+        }
+        let id = values["id"].flatMap { identifier($0.entry.value, path: "id") }
+        if let entry = values["languages"]?.entry { languageList(entry.value) }
+        let title = values["title"].flatMap { written($0.entry, $0.children, path: "title") }
+            .flatMap { localized($0, path: "title", singleLine: false) }
+        var topicNames: [TopicName] = []
+        if let topics = values["topics"] {
+            if !topics.entry.value.isEmpty { report(topics.entry.value.startIndex, "topics", "list the topics on indented lines below 'topics:'") }
+            var position = 0
+            while position < topics.children.count {
+                let topic = topics.children[position]
+                let children = Array(topics.children[(position + 1)...].prefix { $0.indent > topic.indent })
+                position += 1 + children.count
+                let path = "topics." + echo(topic.key)
+                guard isKebabCase(topic.key) else {
+                    report(topic.keyOffset, path, "a topic must be kebab-case (lowercase letters, digits and '-')")
+                    continue
+                }
+                if let text = written(topic, children, path: path), let name = localized(text, path: path, singleLine: false) {
+                    topicNames.append(TopicName(topic: topic.key, name: name))
+                }
+            }
+        }
+        guard let id, let title, !languages.isEmpty else { return nil }
+        return Header(id: id, title: title, topicNames: topicNames)
+    }
+
+    /// `key: text`, or `key:` with an indented `code: text` line per language.
+    private mutating func written(_ entry: Entry, _ children: [Entry], path: String) -> WrittenText? {
+        var written = WrittenText(offset: entry.value.isEmpty ? entry.keyOffset : entry.value.startIndex)
+        if !entry.value.isEmpty {
+            written.universal = inlineForm(entry.value)
+            if let child = children.first { report(child.keyOffset, path, "a text given on the line above cannot also have indented translations") }
+            return written
+        }
+        for child in children {
+            written.translations.append((child.key, child.keyOffset, inlineForm(child.value), child.value.startIndex))
+        }
+        if children.isEmpty { report(entry.keyOffset, path, "the text is empty") }
+        return children.isEmpty ? nil : written
+    }
+
+    private mutating func identifier(_ bytes: ArraySlice<UInt8>, path: String) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let problem = DeckRules.identifierProblem(text) {
+            report(bytes.startIndex, path, problem)
+            return nil
+        }
+        return text
+    }
+
+    /// `[en, ja]` or `en, ja`.
+    private mutating func languageList(_ value: ArraySlice<UInt8>) {
+        var list = value
+        if list.first == UInt8(ascii: "[") && list.last == UInt8(ascii: "]") { list = list.dropFirst().dropLast() }
+        guard !list.allSatisfy(MarkdownDeckSyntax.isBlank) else {
+            report(value.startIndex, "languages", DeckRules.noLanguages)
+            return
+        }
+        var result: [String] = []
+        for (position, part) in list.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
+            let code = String(decoding: Self.trimmed(part), as: UTF8.self)
+            if let problem = DeckRules.languageProblem(code, listedBefore: result) {
+                report(Self.trimmed(part).startIndex, "languages[\(position)]", problem)
+                continue
+            }
+            result.append(code)
+        }
+        languages = result
+    }
+
+    // MARK: Question headings
+
+    /// The heading at the cursor, each part checked; a part that is wrong is reported and left nil.
+    mutating func heading() -> Heading {
+        let line = slice(index).dropFirst(3)
+        var heading = Heading()
+        let format = "write the heading as '## id (topic, difficulty 1, 2 min)'"
+        guard let open = line.firstIndex(of: UInt8(ascii: "(")), let close = line.lastIndex(of: UInt8(ascii: ")")),
+            open < close, Self.trimmed(line[(close + 1)...]).isEmpty
+        else {
+            let id = Self.trimmed(line)
+            heading.rawID = String(decoding: id, as: UTF8.self)
+            heading.idOffset = id.startIndex
+            report(id.startIndex, echo(heading.rawID), "the topic, difficulty and minutes are missing; " + format)
+            return heading
+        }
+        let id = Self.trimmed(line[..<open])
+        heading.rawID = String(decoding: id, as: UTF8.self)
+        heading.idOffset = id.startIndex
+        let path = echo(heading.rawID)
+        heading.id = identifier(id, path: path + ".id")
+        let parts = line[(open + 1)..<close].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+            .map(Self.trimmed)
+        heading.topic = parts.first.flatMap { identifier($0, path: path + ".topic") }
+        var given: Set<String> = []
+        for part in parts.dropFirst() {
+            let text = String(decoding: part, as: UTF8.self)
+            if text.hasPrefix("difficulty ") {
+                given.insert("difficulty")
+                let number = String(text.dropFirst("difficulty ".count))
+                guard let value = Int(number) else {
+                    report(part.startIndex, path + ".difficulty", "expected a whole number, found '\(echo(number))'")
+                    continue
+                }
+                if let problem = DeckRules.rangeProblem(value, in: DeckRules.difficulties) {
+                    report(part.startIndex, path + ".difficulty", problem)
+                } else {
+                    heading.difficulty = value
+                }
+            } else if let unit = [" min", " minutes", " minute"].first(where: text.hasSuffix) {
+                given.insert("minutes")
+                let number = String(text.dropLast(unit.count))
+                guard let value = Double(number), value.isFinite else {
+                    report(part.startIndex, path + ".minutes", "expected a number of minutes, found '\(echo(number))'")
+                    continue
+                }
+                if let problem = DeckRules.minutesProblem(value) {
+                    report(part.startIndex, path + ".minutes", problem)
+                } else {
+                    heading.minutes = value
+                }
+            } else {
+                report(part.startIndex, path, "unexpected '\(echo(text))' in the heading; " + format)
+            }
+        }
+        let missing = ["difficulty", "minutes"].filter { !given.contains($0) }
+        if !missing.isEmpty {
+            report(line.startIndex, path, "the heading has no " + missing.joined(separator: " or ") + "; " + format)
+        }
+        return heading
+    }
+}

@@ -1,0 +1,194 @@
+/// The questions of a Markdown deck: the `## id (topic, difficulty D, M min)` heading, the question text and the
+/// `### ` sections, checked with the same rules as a JSON question.
+extension MarkdownDeckParser {
+    /// The question whose heading is at the cursor; the cursor ends at the next question's heading.
+    mutating func question(number: Int, firstUse: inout [String: Int]) -> Question? {
+        let before = problemCount
+        let heading = self.heading()
+        let path = heading.rawID.isEmpty ? "questions[\(number)]" : echo(heading.rawID)
+        if !heading.rawID.isEmpty {
+            if let first = firstUse[heading.rawID] {
+                let line = (lines.lastIndex { $0.start <= first } ?? 0) + 1
+                report(heading.idOffset, path + ".id", DeckRules.duplicateID(heading.rawID, firstUse: "the question on line \(line)"))
+            } else {
+                firstUse[heading.rawID] = heading.idOffset
+            }
+        }
+        let headingOffset = lines[index].start
+        index += 1
+        let questionText = body(path: path + ".question")
+        var bodies: [MarkdownDeckSyntax.Section: WrittenText] = [:]
+        var lists: [MarkdownDeckSyntax.Section: [WrittenText]] = [:]
+        var followUps: [(question: WrittenText, answer: WrittenText)] = []
+        var seen: [MarkdownDeckSyntax.Section] = []
+        while index < lines.count && !isQuestionHeading(index) {
+            let line = slice(index)
+            let offset = lines[index].start
+            guard line.starts(with: Self.sectionPrefix) else {
+                report(offset, path, "only '## ' question and '### ' section headings may start a line with '#'; put such text in a ``` block")
+                index += 1
+                _ = body(path: path)
+                continue
+            }
+            let title = String(decoding: Self.trimmed(line.dropFirst(4)), as: UTF8.self)
+            index += 1
+            guard let section = MarkdownDeckSyntax.Section(title: title) else {
+                let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
+                var message = "unknown section '\(echo(title))'"
+                if let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first {
+                    message += "; did you mean '\(suggestion)'?"
+                } else {
+                    message += "; the sections are " + titles.joined(separator: ", ")
+                }
+                report(offset + 4, path, message)
+                _ = body(path: path)
+                continue
+            }
+            if seen.contains(section) { report(offset + 4, path + "." + section.field, "the section '\(section.title)' appears twice") }
+            seen.append(section)
+            let fieldPath = path + "." + section.field
+            switch section {
+            case .answer, .details: bodies[section] = body(path: fieldPath)
+            case .keyPoints, .references: lists[section] = list(path: fieldPath)
+            case .followUps: followUps = followUpList(path: fieldPath)
+            }
+        }
+
+        // The same checks, in the same order, as a JSON question.
+        guard let questionText else {
+            report(headingOffset, path + ".question", "the question text is missing; write it under the heading")
+            return nil
+        }
+        let question = localized(questionText, path: path + ".question", singleLine: false)
+        let answer = required(.answer, bodies[.answer], seen: seen, at: headingOffset, path: path)
+            .flatMap { localized($0, path: path + ".answer", singleLine: false) }
+        let details = bodies[.details].flatMap { localized($0, path: path + ".details", singleLine: false) }
+        let keyPoints = items(.keyPoints, lists[.keyPoints], seen: seen, at: headingOffset, path: path, allowed: DeckRules.keyPointCount)
+        let references = items(.references, lists[.references], seen: seen, at: headingOffset, path: path, allowed: DeckRules.referenceCount)
+        var checkedFollowUps: [FollowUp] = []
+        for (offset, pair) in followUps.enumerated() {
+            let itemPath = "\(path).followUps[\(offset)]"
+            let question = localized(pair.question, path: itemPath + ".question", singleLine: false)
+            let answer = localized(pair.answer, path: itemPath + ".answer", singleLine: false)
+            if let question, let answer { checkedFollowUps.append(FollowUp(question: question, answer: answer)) }
+        }
+        guard problemCount == before, let id = heading.id, let topic = heading.topic, let difficulty = heading.difficulty,
+            let minutes = heading.minutes, let question, let answer, let keyPoints, let references
+        else { return nil }
+        return Question(
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
+            details: details, keyPoints: keyPoints, followUps: checkedFollowUps, references: references)
+    }
+
+    private mutating func required(
+        _ section: MarkdownDeckSyntax.Section, _ text: WrittenText?, seen: [MarkdownDeckSyntax.Section], at offset: Int,
+        path: String
+    ) -> WrittenText? {
+        if let text { return text }
+        let message = seen.contains(section) ? "the text is empty" : "the required section '### \(section.title)' is missing"
+        report(offset, path + "." + section.field, message)
+        return nil
+    }
+
+    private mutating func items(
+        _ section: MarkdownDeckSyntax.Section, _ written: [WrittenText]?, seen: [MarkdownDeckSyntax.Section],
+        at offset: Int, path: String, allowed: ClosedRange<Int>
+    ) -> [LocalizedText]? {
+        let fieldPath = path + "." + section.field
+        if written == nil && !allowed.contains(0) {
+            report(offset, fieldPath, "the required section '### \(section.title)' is missing")
+            return nil
+        }
+        let written = written ?? []
+        if let problem = DeckRules.countProblem(written.count, allowed: allowed) { report(offset, fieldPath, problem) }
+        var result: [LocalizedText] = []
+        for (index, item) in written.enumerated() {
+            if let text = localized(item, path: "\(fieldPath)[\(index)]", singleLine: true) { result.append(text) }
+        }
+        return result
+    }
+
+    // MARK: Lists
+
+    /// `- ` items up to the next heading; indented lines add languages (`[ja] …`) or continue the item's text.
+    private mutating func list(path: String) -> [WrittenText] {
+        var items: [WrittenText] = []
+        while index < lines.count && !isHeading(index) {
+            let line = slice(index)
+            defer { index += 1 }
+            if isBlank(index) { continue }
+            if line.starts(with: Self.itemPrefix) {
+                var item = WrittenText(offset: lines[index].start + 2)
+                inline(line.dropFirst(2), into: &item, path: "\(path)[\(items.count)]")
+                items.append(item)
+            } else if MarkdownDeckSyntax.isBlank(line.first ?? 0), var item = items.popLast() {
+                continuation(line, of: &item, path: "\(path)[\(items.count)]")
+                items.append(item)
+            } else {
+                report(lines[index].start, path, "expected a list item starting with '- '")
+            }
+        }
+        return items
+    }
+
+    /// `- Q: question` then an indented `A: answer`, each with its languages on indented `[ja] …` lines.
+    private mutating func followUpList(path: String) -> [(question: WrittenText, answer: WrittenText)] {
+        var pairs: [(question: WrittenText, answer: WrittenText?)] = []
+        var itemOffsets: [Int] = []
+        while index < lines.count && !isHeading(index) {
+            let line = slice(index)
+            defer { index += 1 }
+            if isBlank(index) { continue }
+            let itemPath = "\(path)[\(pairs.count)]"
+            if line.starts(with: Self.followUpPrefix) {
+                var question = WrittenText(offset: lines[index].start + 5)
+                inline(line.dropFirst(5), into: &question, path: itemPath + ".question")
+                pairs.append((question, nil))
+                itemOffsets.append(lines[index].start)
+            } else if MarkdownDeckSyntax.isBlank(line.first ?? 0), var pair = pairs.popLast() {
+                let itemPath = "\(path)[\(pairs.count)]"
+                let content = Self.trimmed(line)
+                if content.starts(with: Self.answerPrefix) && pair.answer == nil {
+                    var answer = WrittenText(offset: content.startIndex + 3)
+                    inline(content.dropFirst(3), into: &answer, path: itemPath + ".answer")
+                    pair.answer = answer
+                } else if var answer = pair.answer {
+                    continuation(line, of: &answer, path: itemPath + ".answer")
+                    pair.answer = answer
+                } else {
+                    continuation(line, of: &pair.question, path: itemPath + ".question")
+                }
+                pairs.append(pair)
+            } else {
+                report(lines[index].start, path, "expected a follow-up starting with '- Q: ', then an indented 'A: ' line")
+            }
+        }
+        var result: [(question: WrittenText, answer: WrittenText)] = []
+        for (offset, pair) in pairs.enumerated() {
+            guard let answer = pair.answer else {
+                report(itemOffsets[offset], "\(path)[\(offset)].answer", "the follow-up has no answer; add an indented line 'A: …'")
+                continue
+            }
+            result.append((pair.question, answer))
+        }
+        return result
+    }
+
+    /// An indented line under an item: another language, or more of the current text (joined with a space).
+    private mutating func continuation(_ line: ArraySlice<UInt8>, of item: inout WrittenText, path: String) {
+        if isTranslationLine(line) {
+            inline(line, into: &item, path: path)
+            return
+        }
+        let more = String(decoding: Self.trimmed(line), as: UTF8.self)
+        if item.universal != nil {
+            item.universal! += " " + more
+        } else if !item.translations.isEmpty {
+            item.translations[item.translations.count - 1].text += " " + more
+        }
+    }
+
+    static let itemPrefix = Array("- ".utf8)
+    static let followUpPrefix = Array("- Q: ".utf8)
+    static let answerPrefix = Array("A: ".utf8)
+}
