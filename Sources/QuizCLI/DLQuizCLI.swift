@@ -15,7 +15,7 @@ public enum DLQuizCLI {
         [
         QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
         ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
-        TipsCommand.self, ValidateCommand.self,
+        TipsCommand.self, ValidateCommand.self, DecksCommand.self, NewCommand.self, ConvertCommand.self,
         ]
     }
 

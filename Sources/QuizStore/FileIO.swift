@@ -54,14 +54,22 @@ enum FileIO {
 /// Loads the deck a command works on: `--deck FILE`, else the bundled deep-learning deck.
 public enum DeckSource {
     /// The deck at `path` (read whole with `FileIO.readAll`, so pipes work), or the bundled deck when `path` is nil;
-    /// the bundled deck's source name is `deep-learning.json (bundled)`.
+    /// the bundled deck's source name is `deep-learning.json (bundled)`. The file is a Markdown deck when its name
+    /// ends in `.md` or `.markdown`, JSON when it ends in `.json`, else as its first bytes say (`DeckFormat`).
     ///
     /// - Throws: `StoreError` (operation `.read`) when the file cannot be read; `QuizError.invalidDeck` when it is not
     ///   a valid deck.
     public static func load(path: String?) throws -> Deck {
-        guard let path else {
-            return try DeckLoader.load(bytes: BundledDecks.deepLearning, source: "deep-learning.json (bundled)")
-        }
-        return try DeckLoader.load(bytes: try FileIO.readAll(path), source: path)
+        guard let path else { return try bundled() }
+        let bytes = try FileIO.readAll(path)
+        return try DeckFormat.of(path: path, bytes: bytes).read(bytes: bytes, source: path)
     }
+
+    /// The bundled deep-learning deck.
+    public static func bundled() throws(QuizError) -> Deck {
+        try DeckLoader.load(bytes: BundledDecks.deepLearning, source: bundledSource)
+    }
+
+    /// How messages name the bundled deck.
+    public static let bundledSource = "deep-learning.json (bundled)"
 }

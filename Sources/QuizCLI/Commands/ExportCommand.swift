@@ -57,7 +57,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let exporter = (format ?? .json).exporter(language: presentation.language)  // validate() made sure of a format
         try context.deliverDocument(

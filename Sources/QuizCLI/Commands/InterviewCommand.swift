@@ -75,7 +75,7 @@ struct InterviewCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let language = presentation.language
         let (questions, seed) = try chooseQuestions(context, deck: deck)

@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
         let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)

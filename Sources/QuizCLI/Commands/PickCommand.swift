@@ -38,7 +38,7 @@ struct PickCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let seed = selection.seed ?? context.makeSeed()
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
         let picked = InterviewPicking(context: context, deck: deck).choose(

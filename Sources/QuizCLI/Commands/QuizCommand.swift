@@ -12,6 +12,7 @@ struct QuizCommand: ParsableCommand {
     var timed = false
     var minutes: Double?
     var noSave = false
+    var allDecks = false
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -47,6 +48,8 @@ struct QuizCommand: ParsableCommand {
             .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.", parse: .integer(1...)),
             .group(\.selection, "topic", "ids", "seed"),
             .group(\.common, "deck", "lang"),
+            .flag("all-decks", \.allDecks,
+                  help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks."),
             .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved."),
             .option(
                 "minutes", \.minutes, valueName: "m",
@@ -57,6 +60,9 @@ struct QuizCommand: ParsableCommand {
     }
 
     func validate() throws(UsageError) {
+        if allDecks && common.deck != nil {
+            throw UsageError("'--all-decks' practises every deck; leave out '--deck'")
+        }
         if until != nil, let order, order != .due {
             throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order)")
         }
@@ -72,10 +78,17 @@ struct QuizCommand: ParsableCommand {
         let isSaving = !noSave
         let timeLimit = QuizTiming.timeLimit(timed: timed, minutes: minutes)
 
-        let deck = try common.loadDeck()
+        let allDecks = self.allDecks ? try AllDecks.load(context) : nil
+        let deck = try allDecks?.merged ?? common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let progressPath = context.progressPath(common.progress)
         let history = try context.loadHistory(path: progressPath)
+        /// Each question replays its own deck's history.
+        func planner(_ questions: [Question]) -> StudyPlanner {
+            if let allDecks { return allDecks.planner(for: questions, history: history, now: context.clock()) }
+            return StudyPlanner.replayingInParallel(
+                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
+        }
         var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
         switch order {
         case .random:
@@ -83,13 +96,9 @@ struct QuizCommand: ParsableCommand {
         case .sequential:
             break
         case .weakest:
-            let planner = StudyPlanner.replayingInParallel(
-                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
-            questions = planner.weakestFirst().map(\.question)
+            questions = planner(questions).weakestFirst().map(\.question)
         case .due:
-            let planner = StudyPlanner.replayingInParallel(
-                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
-            switch Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings) {
+            switch Self.dueQuestions(planner(questions), until: until, context: context, strings: presentation.strings) {
             case .practise(let ordered): questions = ordered
             case .declined: return 0
             case .interrupted: return 130
@@ -98,11 +107,12 @@ struct QuizCommand: ParsableCommand {
         if let count { questions = Array(questions.prefix(count)) }
 
         let settings = QuizSession.Settings(
-            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit)
+            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit,
+            questionDeckIDs: allDecks?.deckIDs(of: questions) ?? [])
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck),
-            questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
+            questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: allDecks == nil ? deck.id : nil).last,
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
         let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)

@@ -72,7 +72,7 @@ struct SheetCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> Int32 {
         let destination = DocumentDestination(option: output)
         let width = width ?? Self.defaultWidth(context, destination: destination)
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let language = presentation.language
         let filter = QuestionFilter(topics: selection.topics, ids: selection.ids)

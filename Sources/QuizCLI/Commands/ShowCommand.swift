@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
@@ -44,9 +44,11 @@ struct ShowCommand: ParsableCommand {
             output.line(presenter.heading(strings.details))
             for line in presentation.blocks(details.text(in: presentation.language), indent: "  ") { output.line(line) }
         }
-        output.line()
-        output.line(presenter.heading(strings.keyPoints))
-        for line in presenter.keyPointLines(question) { output.line(line) }
+        if !question.keyPoints.isEmpty {
+            output.line()
+            output.line(presenter.heading(strings.keyPoints))
+            for line in presenter.keyPointLines(question) { output.line(line) }
+        }
         if !question.followUps.isEmpty {
             output.line()
             output.line(presenter.heading(strings.followUps))

@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
         let now = context.clock()
         let zone = context.timeZone
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
-        let deck = try common.loadDeck()
+        let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let history = try context.loadHistory(path: context.progressPath(common.progress))
         let planner = StudyPlanner.replayingInParallel(

@@ -79,6 +79,19 @@ extension UIStrings {
             "Enter で決定 · 1 もう一度 · 2 難しい · 3 正解 · 4 簡単 · u 取り消し · s スキップ · q 終了")
     }
 
+    /// The grade prompt of a question without key points, graded directly like a flashcard.
+    var directGradePrompt: String {
+        text(
+            "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy · u undo · s skip · q quit",
+            "どのくらい答えられましたか？ 1 もう一度 · 2 難しい · 3 正解 · 4 簡単 · u 取り消し · s スキップ · q 終了")
+    }
+
+    var invalidDirectGrade: String {
+        text(
+            "Type a grade: 1-4 (or a, h, g, e), or u, s or q.",
+            "評価を入力してください: 1〜4（または a, h, g, e）、u、s、q のいずれか。")
+    }
+
     var invalidGrade: String {
         text(
             "Press Enter to accept, or type 1-4 (or a, h, g, e), u, s or q.",

@@ -83,9 +83,11 @@ struct InterviewScreen {
         out.line(presenter.heading(strings.readAloud))
         for text in presenter.questionLines(question, indent: "  ") { out.line(text) }
         out.line()
-        out.line(presenter.heading(strings.keyPointsToTick))
-        for text in presenter.keyPointLines(question, ticked: record.covered) { out.line(text) }
-        out.line()
+        if !question.keyPoints.isEmpty {  // a question without key points has nothing to tick
+            out.line(presenter.heading(strings.keyPointsToTick))
+            for text in presenter.keyPointLines(question, ticked: record.covered) { out.line(text) }
+            out.line()
+        }
         for note in record.notes {
             for text in wrapped(note, indent: "  - ", hangingIndent: "    ") { out.line(style.dim(text)) }
         }

@@ -43,7 +43,8 @@ struct QuizScreen {
             out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
             out.lines(say(strings.gradePrompt, style.dim))
         case .invalidGrade:
-            out.lines(say(strings.invalidGrade, style.yellow))
+            let isFlashcard = questions[session.index].keyPoints.isEmpty
+            out.lines(say(isFlashcard ? strings.invalidDirectGrade : strings.invalidGrade, style.yellow))
         case .graded(_, let grade):
             out.line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
         case .record:
@@ -52,6 +53,7 @@ struct QuizScreen {
             out.line()
             out.lines(say(strings.undone(index + 1), style.yellow))
             out.lines(presenter.questionLines(questions[index], indent: "  "))
+            if questions[index].keyPoints.isEmpty { out.lines(say(strings.directGradePrompt, style.dim)) }
         case .nothingToUndo:
             out.lines(say(strings.nothingToUndo, style.yellow))
         case .skipped:
@@ -104,6 +106,7 @@ struct QuizScreen {
             lines.append(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
             lines.append("")
         }
+        if question.keyPoints.isEmpty { return lines + say(strings.directGradePrompt) }
         lines.append(presenter.heading(strings.keyPoints))
         lines += presenter.keyPointLines(question)
         lines.append("")

@@ -63,6 +63,8 @@ struct SummaryTable {
 
     /// `3/4    75%`: the points covered of the total, then the share, in fixed columns.
     static func coverage(_ tally: CoverageTally, strings: UIStrings) -> String {
-        Table.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + Table.cell(strings.percent(tally.fraction), 4, alignRight: true)
+        // A question without key points was graded directly: there is no coverage to show.
+        if tally.total == 0 { return Table.cell("–", 5) + " " + Table.cell("–", 4, alignRight: true) }
+        return Table.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + Table.cell(strings.percent(tally.fraction), 4, alignRight: true)
     }
 }

@@ -24,9 +24,9 @@ struct CommonOptions: ParsableOptions {
         ]
     }
 
-    /// The deck named by `--deck`, else the bundled one.
-    func loadDeck() throws -> Deck {
-        try DeckSource.load(path: deck)
+    /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
+    func loadDeck(_ context: CommandContext) throws -> Deck {
+        try DeckChoice.load(deck, environment: context.environment)
     }
 
     /// The presentation settings for a deck's text: `--lang` must be one of the deck's languages.

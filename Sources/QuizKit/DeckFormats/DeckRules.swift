@@ -9,8 +9,8 @@ enum DeckRules {
     static let difficulties = 1...3
     /// The largest suggested time, in minutes.
     static let maximumMinutes = 120.0
-    /// How many key points a question lists.
-    static let keyPointCount = 3...8
+    /// How many key points a question lists; a question without any is graded directly, like a flashcard.
+    static let keyPointCount = 0...8
     /// How many references a question lists.
     static let referenceCount = 0...20
 

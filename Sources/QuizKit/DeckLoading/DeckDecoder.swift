@@ -88,9 +88,9 @@ struct DeckDecoder {
             localized($0, path: path + ".answer")
         }
         let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
-        let keyPoints = required("keyPoints", in: members, of: node, path: path).flatMap {
+        let keyPoints: [LocalizedText]? = member("keyPoints", in: members).map {
             localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
-        }
+        } ?? []
         let followUps = member("followUps", in: members).flatMap { followUpList($0, path: path + ".followUps") } ?? []
         let references =
             member("references", in: members).flatMap {

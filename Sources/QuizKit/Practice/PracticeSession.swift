@@ -58,7 +58,7 @@ public struct PracticeScore: Sendable, Hashable {
     public private(set) var sum: Double
     /// How many answers count (graded in the quiz, asked in the interview).
     public private(set) var count: Int
-    /// Seconds spent on the answers that count.
+    /// Seconds spent on the answers (those to questions without key points too).
     public private(set) var seconds: Int
 
     /// An empty score.
@@ -79,8 +79,13 @@ public struct PracticeScore: Sendable, Hashable {
         for answer in answers { add(answer.tally, seconds: answer.seconds) }
     }
 
-    /// Counts one more answer.
+    /// Counts one more answer; an answer to a question without key points (graded directly, like a flashcard) has
+    /// no coverage, so only its seconds count.
     public mutating func add(_ tally: CoverageTally, seconds: Int = 0) {
+        guard tally.total > 0 else {
+            self.seconds += seconds
+            return
+        }
         add(fraction: tally.fraction, seconds: seconds)
     }
 

@@ -108,7 +108,7 @@ public struct ProgressHistory: Sendable {
             reviewsByKey[answer.key, default: []].append(
                 QuestionHistory.Review(
                     grade: Grade(rawValue: Int(answer.grade)) ?? .again, time: date(answer.time),
-                    coverage: answer.coverage))
+                    coverage: answer.coverage, hasKeyPoints: answer.total > 0))
         }
         var result: [String: QuestionHistory] = [:]
         result.reserveCapacity(reviewsByKey.count)
@@ -170,8 +170,10 @@ public struct QuestionHistory: Sendable, Hashable {
         public var grade: Grade
         /// When.
         public var time: Date
-        /// The share of key points covered.
+        /// The share of key points covered (0 for a question without key points).
         public var coverage: Double
+        /// Whether the question had key points; an answer without any has no coverage to average.
+        public var hasKeyPoints = true
     }
 
     /// Every graded answer, in the order they were recorded.
@@ -192,11 +194,17 @@ public struct QuestionHistory: Sendable, Hashable {
     public var lastGrade: Grade? { reviews.last?.grade }
     /// When it was last graded.
     public var lastTime: Date? { reviews.last?.time }
-    /// The share of key points covered last time.
-    public var lastCoverage: Double? { reviews.last?.coverage }
-    /// The mean share of key points covered over every attempt, or nil before the first.
+    /// The share of key points covered last time, or nil when it had none (graded directly).
+    public var lastCoverage: Double? { reviews.last.flatMap { $0.hasKeyPoints ? $0.coverage : nil } }
+    /// The mean share of key points covered over every attempt with key points, or nil when there is none.
     public var meanCoverage: Double? {
-        reviews.isEmpty ? nil : reviews.reduce(0) { $0 + $1.coverage } / Double(reviews.count)
+        var sum = 0.0
+        var count = 0
+        for review in reviews where review.hasKeyPoints {
+            sum += review.coverage
+            count += 1
+        }
+        return count == 0 ? nil : sum / Double(count)
     }
 }
 

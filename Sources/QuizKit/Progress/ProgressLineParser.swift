@@ -113,8 +113,8 @@ struct ProgressLineParser {
         guard let deck else { throw Failure(message: "\"deck\" is missing") }
         guard let question else { throw Failure(message: "\"question\" is missing") }
         guard let grade, (1...4).contains(grade) else { throw Failure(message: "\"grade\" is missing or not 1 to 4") }
-        guard let total, (1...Int64(KeyPointSet.maximum)).contains(total) else {
-            throw Failure(message: "\"total\" is missing or not 1 to \(KeyPointSet.maximum)")
+        guard let total, (0...Int64(KeyPointSet.maximum)).contains(total) else {
+            throw Failure(message: "\"total\" is missing or not 0 to \(KeyPointSet.maximum)")
         }
         guard let (covered, listed) = covered, covered.highest <= total else {
             throw Failure(message: "\"covered\" is missing or names a point above \"total\"")

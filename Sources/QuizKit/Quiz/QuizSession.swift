@@ -17,13 +17,25 @@ public struct QuizSession: PracticeSession {
         public var isRecording: Bool
         /// The time limit per question.
         public var timeLimit: TimeLimit
+        /// The deck of each question by position, when the questions come from several decks; empty when every
+        /// question is of `deckID`.
+        public var questionDeckIDs: [String]
 
         /// Creates settings.
-        public init(deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none) {
+        public init(
+            deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
+            questionDeckIDs: [String] = []
+        ) {
             self.deckID = deckID
             self.sessionID = sessionID
             self.isRecording = isRecording
             self.timeLimit = timeLimit
+            self.questionDeckIDs = questionDeckIDs
+        }
+
+        /// The deck id to record an answer to question `position` under.
+        func deckID(of position: Int) -> String {
+            position < questionDeckIDs.count ? questionDeckIDs[position] : deckID
         }
     }
 
@@ -114,8 +126,9 @@ public struct QuizSession: PracticeSession {
             return []
         }
         current.seconds = max(0, Int(time.timeIntervalSince(current.shownAt).rounded()))
-        phase = .choosingPoints
-        return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), .keyPointsPrompt]
+        // A question without key points is graded directly, like a flashcard: no points to choose, no proposal.
+        phase = isFlashcard(index) ? .grading : .choosingPoints
+        return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), phase == .grading ? .gradePrompt : .keyPointsPrompt]
     }
 
     private mutating func handlePoints(_ line: String, at time: Date) -> [SessionEvent] {
@@ -138,6 +151,7 @@ public struct QuizSession: PracticeSession {
 
     private mutating func handleGrade(_ line: String, at time: Date) -> [SessionEvent] {
         switch ReplyParser.grade(line) {
+        case .accept where isFlashcard(index): return [.invalidGrade(line), .gradePrompt]
         case .accept: return grade(current.proposal, at: time)
         case .grade(let grade): return self.grade(grade, at: time)
         case .undo: return undo(at: time)
@@ -161,7 +175,7 @@ public struct QuizSession: PracticeSession {
         if settings.isRecording {
             result.sequence = sequence
             let record = AnswerRecord(
-                time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID,
+                time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID(of: index),
                 question: question.id, grade: grade, covered: Array(current.covered), total: result.tally.total,
                 seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed")
             events.append(.record(.answer(record)))
@@ -196,7 +210,7 @@ public struct QuizSession: PracticeSession {
             typedLines: [], shownAt: time, seconds: result.seconds, covered: result.tally.covered,
             proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0))
         events.append(.undone(index: previous))
-        events.append(proposalEvent())
+        if !isFlashcard(previous) { events.append(proposalEvent()) }
         events.append(.gradePrompt)
         return events
     }
@@ -211,7 +225,7 @@ public struct QuizSession: PracticeSession {
             case .answering: return [.showQuestion(index: index, count: questions.count), .answerPrompt]
             case .choosingPoints:
                 return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), .keyPointsPrompt]
-            case .grading: return [proposalEvent(), .gradePrompt]
+            case .grading: return (isFlashcard(index) ? [] : [proposalEvent()]) + [.gradePrompt]
             case .finished: return finish()
             }
         }
@@ -247,6 +261,11 @@ public struct QuizSession: PracticeSession {
         .proposal(
             index: index, grade: current.proposal, covered: current.covered,
             total: questions[index].keyPoints.count, isOverTime: isOverTime(index))
+    }
+
+    /// Whether question `position` has no key points, so it is graded directly.
+    private func isFlashcard(_ position: Int) -> Bool {
+        questions[position].keyPoints.isEmpty
     }
 
     private func isOverTime(_ position: Int) -> Bool {

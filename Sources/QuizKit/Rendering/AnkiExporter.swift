@@ -61,9 +61,9 @@ public struct AnkiExporter: DeckExporter {
         let details = question.details.map {
             "<p><b>" + HTMLText.escaped(detailsHeading) + "</b></p>" + HTMLMarkup.blocks($0.text(in: language), separator: "")
         }
-        return HTMLMarkup.blocks(question.answer.text(in: language), separator: "") + (details ?? "")
-            + "<p><b>" + HTMLText.escaped(keyPointsHeading) + "</b></p>"
-            + "<ul>" + points.joined() + "</ul>"
+        let keyPoints = points.isEmpty
+            ? "" : "<p><b>" + HTMLText.escaped(keyPointsHeading) + "</b></p>" + "<ul>" + points.joined() + "</ul>"
+        return HTMLMarkup.blocks(question.answer.text(in: language), separator: "") + (details ?? "") + keyPoints
     }
 
     private func tags(_ question: Question) -> String {

@@ -78,7 +78,9 @@ public struct HTMLSheetRenderer: SheetRenderer {
         if let details = question.details {
             parts += section("details", sheet.labels.details, body: [HTMLMarkup.blocks(sheet.text(details))])
         }
-        parts += section("key-points", sheet.labels.keyPoints, body: keyPoints(question, in: sheet))
+        if !question.keyPoints.isEmpty {
+            parts += section("key-points", sheet.labels.keyPoints, body: keyPoints(question, in: sheet))
+        }
         if !question.followUps.isEmpty {
             parts += section("follow-ups", sheet.labels.followUps, body: followUps(question, in: sheet))
         }

@@ -35,10 +35,12 @@ public struct MarkdownSheetRenderer: SheetRenderer {
         if let details = question.details {
             parts += [subheading(sheet.labels.details), MarkdownMarkup.blocks(sheet.text(details))]
         }
-        parts += [
-            subheading(sheet.labels.keyPoints),
-            question.keyPoints.map { "- [ ] " + MarkdownMarkup.inline(sheet.text($0)) }.joined(separator: "\n"),
-        ]
+        if !question.keyPoints.isEmpty {
+            parts += [
+                subheading(sheet.labels.keyPoints),
+                question.keyPoints.map { "- [ ] " + MarkdownMarkup.inline(sheet.text($0)) }.joined(separator: "\n"),
+            ]
+        }
         if !question.followUps.isEmpty {
             parts.append(subheading(sheet.labels.followUps))
             parts += question.followUps.map { followUp in

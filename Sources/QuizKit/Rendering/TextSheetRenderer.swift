@@ -44,8 +44,10 @@ public struct TextSheetRenderer: SheetRenderer {
                 BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(details)))
             }
         }
-        lines += section(sheet.labels.keyPoints, indent: hanging) {
-            keyPointLines(question, in: sheet, indent: hanging)
+        if !question.keyPoints.isEmpty {
+            lines += section(sheet.labels.keyPoints, indent: hanging) {
+                keyPointLines(question, in: sheet, indent: hanging)
+            }
         }
         if !question.followUps.isEmpty {
             lines += section(sheet.labels.followUps, indent: hanging) {

@@ -1,0 +1,55 @@
+import FoundationEssentials
+import QuizKit
+import QuizStore
+
+/// Every deck at once, for `quiz --all-decks`: the bundled deck and each usable deck of the library, merged into
+/// one deck for filters and display, each question remembering the deck its answers are recorded under.
+struct AllDecks {
+    /// The merged deck: every question, the union of the languages and topic names. Its id is never recorded.
+    var merged: Deck
+    /// The deck id of each question of `merged`, by position.
+    var deckIDs: [String]
+
+    /// Reads the bundled deck and the library; a library file that cannot be used is skipped with a warning.
+    static func load(_ context: CommandContext) throws -> AllDecks {
+        var decks = [try DeckSource.bundled()]
+        for entry in DeckLibrary(environment: context.environment).entries() {
+            switch entry.deck {
+            case .success(let deck): decks.append(deck)
+            case .failure:
+                context.errorOutput.line(
+                    "Warning: skipped \(context.displayPath(entry.path)), which is not a valid deck ('dlquiz validate' says why).")
+            }
+        }
+        var languages: [String] = []
+        var topicNames: [TopicName] = []
+        for deck in decks {
+            for language in deck.languages where !languages.contains(language) { languages.append(language) }
+            for name in deck.topicNames where !topicNames.contains(where: { $0.topic == name.topic }) { topicNames.append(name) }
+        }
+        let merged = Deck(
+            id: "all-decks", title: LocalizedText("All decks"), languages: languages, topicNames: topicNames,
+            questions: decks.flatMap(\.questions))
+        return AllDecks(merged: merged, deckIDs: decks.flatMap { deck in deck.questions.map { _ in deck.id } })
+    }
+
+    /// The deck ids of `questions`, chosen from `merged` (a question found in two decks counts as the first's).
+    func deckIDs(of questions: [Question]) -> [String] {
+        var byQuestion: [Question: String] = [:]
+        for (question, deckID) in zip(merged.questions, deckIDs) where byQuestion[question] == nil {
+            byQuestion[question] = deckID
+        }
+        return questions.map { byQuestion[$0] ?? merged.id }
+    }
+
+    /// A planner for `questions`, each replaying the history of its own deck.
+    func planner(for questions: [Question], history: ProgressHistory, now: Date) -> StudyPlanner {
+        var histories: [String: [String: QuestionHistory]] = [:]
+        let ids = deckIDs(of: questions)
+        let statuses = zip(questions, ids).map { question, deckID in
+            if histories[deckID] == nil { histories[deckID] = history.questionHistories(forDeck: deckID) }
+            return StudyPlanner.status(of: question, history: histories[deckID]?[question.id], now: now, scheduler: FSRSScheduler())
+        }
+        return StudyPlanner(statuses: statuses, now: now)
+    }
+}

@@ -1,0 +1,131 @@
+import FoundationEssentials
+import QuizKit
+import QuizStore
+
+/// The formats `dlquiz convert` reads: the two deck formats, and the two it imports.
+enum ConvertSource: String, CaseIterable {
+    case json, markdown, anki, csv
+}
+
+/// `dlquiz convert IN OUT`: a deck from JSON to Markdown or back, without loss, or an Anki text export or a CSV file
+/// imported as a deck.
+struct ConvertCommand: ParsableCommand {
+    var input = ""
+    var output = ""
+    var from: ConvertSource?
+    var to: DeckFormat?
+    var id: String?
+    var language: String?
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "convert",
+            abstract: "Convert a deck between JSON and Markdown, or import an Anki text export or a CSV file.",
+            discussion: """
+            The formats come from the file names (.json; .md or .markdown; .csv) or from --from and --to; a file \
+            with another name is read as its first bytes suggest. - reads standard input or writes standard output \
+            (a JSON deck is then written as Markdown and anything else as JSON, unless --to says). Converting \
+            between JSON and Markdown loses nothing: converting back gives the same deck.
+
+            Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
+            header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
+            derived from Anki's note ids or from the question, so importing an updated file again keeps your \
+            progress. For example: dlquiz convert notes.txt my-deck.md --from anki
+            """)
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .argument("input", \.input, help: "The file to read, or - for standard input."),
+            .argument("output", \.output, help: "The deck file to write (replaced if it exists), or - for standard output."),
+            .option("from", \.from, valueName: "format", help: "The input's format: json, markdown, anki or csv.", parse: .choice),
+            .option("to", \.to, valueName: "format", help: "The output's format: json or markdown.", parse: .choice),
+            .option("id", \.id, valueName: "id",
+                    help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
+                    parse: .string),
+            .option("language", \.language, valueName: "code",
+                    help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.", parse: .string),
+            .group(\.common, "no-color"),
+        ]
+    }
+
+    func validate() throws(UsageError) {
+        if to == nil && output != "-" && DeckFormat(path: output) == nil {
+            throw UsageError(
+                "Cannot tell the format of '\(output)' from its name",
+                hint: "Name it .json or .md, or give --to json or --to markdown.")
+        }
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let bytes = input == "-" ? Self.standardInput(context) : try DeckSource.bytes(path: input)
+        let source = input == "-" ? "standard input" : input
+        let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
+        let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
+        let text = target.write(deck)
+        if output == "-" {
+            context.output.write(text)
+            return 0
+        }
+        try AtomicFile.write(text, to: output)
+        let presentation = try common.presentation(context, languages: ["en", "ja"])
+        context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
+        return 0
+    }
+
+    // MARK: Reading
+
+    /// The input's format: by its name (`.csv` is a CSV import), else by its first bytes.
+    static func format(of path: String, bytes: [UInt8]) -> ConvertSource {
+        if path.lowercased().hasSuffix(".csv") { return .csv }
+        return DeckFormat.of(path: path, bytes: bytes) == .json ? .json : .markdown
+    }
+
+    /// The deck in the input.
+    static func deck(
+        from bytes: [UInt8], source: String, format: ConvertSource, id: String?, language: String?
+    ) throws(QuizError) -> Deck {
+        switch format {
+        case .json: try DeckFormat.json.read(bytes: bytes, source: source)
+        case .markdown: try DeckFormat.markdown.read(bytes: bytes, source: source)
+        case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").deck(from: bytes, source: source)
+        case .csv:
+            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").deck(from: bytes, source: source)
+        }
+    }
+
+    /// For a CSV import without `--id`: a kebab-case slug of the output file's name, else of the input's; nil for
+    /// other formats (an Anki import takes its deck's name).
+    var defaultID: String? {
+        guard (from ?? (input.lowercased().hasSuffix(".csv") ? .csv : nil)) == .csv else { return nil }
+        for path in [output, input] where path != "-" {
+            let name = DeckLibrary.stem(String(path.split(separator: "/").last ?? ""))
+            let slug = Self.slug(name)
+            if !slug.isEmpty { return slug }
+        }
+        return nil
+    }
+
+    /// Lowercase ASCII letters and digits, every other run of characters one `-`.
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty && !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug
+    }
+
+    /// Every line of standard input, joined with line feeds.
+    static func standardInput(_ context: CommandContext) -> [UInt8] {
+        var lines: [String] = []
+        while case .line(let line) = context.input.next() { lines.append(line) }
+        return Array((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8)
+    }
+}

@@ -1,0 +1,95 @@
+import FoundationEssentials
+import QuizKit
+import QuizStore
+
+/// `dlquiz new FILE.md`: writes a short starter deck, with comments, to edit into your own.
+struct NewCommand: ParsableCommand {
+    var file = ""
+    var force = false
+    var common = CommonOptions()
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "new",
+            abstract: "Write a short starter deck to edit into your own (Markdown, or JSON for a .json name).",
+            discussion: """
+            The starter has two questions, one with key points and one graded like a plain flashcard, and notes \
+            on the format at the top. It is valid as it is: 'dlquiz validate FILE', then 'dlquiz quiz --deck FILE'.
+            """)
+    }
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .argument("file", \.file, help: "The file to create, such as my-deck.md."),
+            .flag("force", \.force, help: "Replace the file if it exists."),
+            .group(\.common, "no-color"),
+        ]
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        if !force && FileManager.default.fileExists(atPath: file) {
+            throw CommandFailure("'\(file)' already exists; choose another name, or add --force to replace it.")
+        }
+        var text = Self.starter
+        if DeckFormat(path: file) == .json {
+            text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
+        }
+        try AtomicFile.write(text, to: file)
+        context.output.line("Wrote a starter deck to \(file). Edit it, then: dlquiz validate \(file)")
+        return 0
+    }
+
+    /// The starter deck, in Markdown.
+    static let starter = """
+        ---
+        id: my-deck
+        title: My deck
+        languages: [en]
+        topics:
+          basics: Basics
+        ---
+
+        # My deck
+
+        Notes for you (dlquiz skips everything above the first "## " heading):
+
+        - Each question starts with "## id (topic, difficulty 1 to 3, minutes)". The id is kebab-case and keeps your
+          progress, so change the text freely but keep the id.
+        - The question text follows the heading; "### Answer" holds the model answer (paragraphs and "- " lists).
+        - "### Key points" lists up to 8 one-line points a good answer covers; you tick the ones you covered. Leave
+          the section out and the question is a plain flashcard: you grade it directly (again, hard, good, easy).
+        - Optional sections: "### Follow-ups" ("- Q: …" and an indented "A: …"), "### References", "### Details".
+        - Check the file with: dlquiz validate my-deck.md
+
+        ## what-is-overfitting (basics, difficulty 1, 2 min)
+
+        What is overfitting, and how do you notice it?
+
+        ### Answer
+
+        The model learns the training data, noise included, instead of the pattern behind it.
+
+        - Training loss keeps falling while validation loss rises.
+        - More data, regularization and early stopping help.
+
+        ### Key points
+
+        - Fits noise in the training data
+        - Training and validation loss diverge
+        - Regularization, more data or early stopping
+
+        ### Follow-ups
+
+        - Q: What is the opposite problem called?
+          A: Underfitting: the model is too simple to fit even the training data.
+
+        ## learning-rate (basics, difficulty 1, 1 min)
+
+        What does the learning rate control?
+
+        ### Answer
+
+        The size of each step the optimizer takes along the negative gradient.
+
+        """
+}

@@ -1,0 +1,122 @@
+import FoundationEssentials
+import QuizKit
+
+/// The user's own decks: the JSON and Markdown files in `$XDG_DATA_HOME/dlquiz/decks/` (only when that variable is
+/// an absolute path), else `~/.local/share/dlquiz/decks/`, beside the bundled deck.
+public struct DeckLibrary: Sendable {
+    /// One deck file of the library: its name and, once read, its deck or why it cannot be used.
+    public struct Entry: Sendable {
+        /// The file's name in the folder, such as `my-deck.md`.
+        public var fileName: String
+        /// The file's path.
+        public var path: String
+        /// The deck, or the error that reading it threw (`StoreError` or `QuizError`).
+        public var deck: Result<Deck, any Error>
+    }
+
+    /// What `add` did.
+    public enum AddOutcome: Sendable, Equatable {
+        /// Copied in under this path.
+        case added(path: String)
+        /// Replaced the library's file at this path (same name or same deck id, with `force`).
+        case replaced(path: String)
+        /// The library already holds exactly these bytes under this path; nothing was written.
+        case unchanged(path: String)
+        /// Refused: another deck of the library has this file name or deck id; `force` replaces it.
+        case conflict(path: String, sameID: Bool)
+    }
+
+    /// The folder (without a trailing `/`).
+    public let folder: String
+
+    /// The library of the given folder.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The library at its XDG place, from the environment.
+    public init(environment: [String: String]) {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            folder = ProgressLocation.joined(data, "dlquiz/decks")
+        } else {
+            folder = ProgressLocation.joined(HomeFolder.path(environment: environment), ".local/share/dlquiz/decks")
+        }
+    }
+
+    // MARK: Reading
+
+    /// The deck files' names, sorted: visible files ending in `.json`, `.md` or `.markdown`. A missing folder holds
+    /// none.
+    public func fileNames() -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { !$0.hasPrefix(".") && DeckFormat(path: $0) != nil }.sorted()
+    }
+
+    /// The path of a file of the library.
+    public func path(of fileName: String) -> String {
+        ProgressLocation.joined(folder, fileName)
+    }
+
+    /// Every deck file, read; a file that cannot be used is listed with its error.
+    public func entries() -> [Entry] {
+        fileNames().map { name in
+            let path = path(of: name)
+            return Entry(fileName: name, path: path, deck: Result { try DeckSource.load(path: path) })
+        }
+    }
+
+    /// The file that `name` selects: a file name (`my-deck.md`), a file name without its extension (`my-deck`),
+    /// else the id of a deck in the library; nil when none does.
+    public func entry(named name: String) -> Entry? {
+        let names = fileNames()
+        let byName = names.first { $0 == name } ?? names.first { Self.stem($0) == name }
+        if let byName {
+            let path = path(of: byName)
+            return Entry(fileName: byName, path: path, deck: Result { try DeckSource.load(path: path) })
+        }
+        return entries().first { (try? $0.deck.get().id) == name }
+    }
+
+    /// A file name without its extension.
+    public static func stem(_ fileName: String) -> String {
+        guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return fileName }
+        return String(fileName[..<dot])
+    }
+
+    // MARK: Adding
+
+    /// Copies a deck file, already read and checked as `deck`, into the library under its own file name.
+    ///
+    /// Refuses (`.conflict`) when the library has a different file of that name, or another file whose deck has
+    /// the same id, unless `force`; with `force`, that file is replaced (the other file with the same id removed).
+    ///
+    /// - Throws: `StoreError` when the folder cannot be created or the file written.
+    public func add(bytes: [UInt8], deck: Deck, fileName: String, force: Bool) throws(StoreError) -> AddOutcome {
+        let target = path(of: fileName)
+        let sameName = fileNames().contains(fileName)
+        if sameName, let existing = try? FileIO.readAll(target), existing == bytes { return .unchanged(path: target) }
+        let sameID = entries().first { $0.fileName != fileName && (try? $0.deck.get().id) == deck.id }
+        if !force {
+            if let sameID { return .conflict(path: sameID.path, sameID: true) }
+            if sameName { return .conflict(path: target, sameID: false) }
+        }
+        try AtomicFile.createFolder(folder)
+        try AtomicFile.save(bytes, to: target)
+        if let sameID {
+            _ = try? FileManager.default.removeItem(atPath: sameID.path)
+            return .replaced(path: sameID.path)
+        }
+        return sameName ? .replaced(path: target) : .added(path: target)
+    }
+}
+
+// MARK: - Reading any deck file
+
+extension DeckSource {
+    /// The bytes of a file, read whole (pipes such as `/dev/stdin` work too).
+    ///
+    /// - Throws: `StoreError` with operation `.read` when it cannot be read.
+    public static func bytes(path: String) throws(StoreError) -> [UInt8] {
+        try FileIO.readAll(path)
+    }
+}
