@@ -97,8 +97,7 @@ import Testing
         ("[ja]\n一は数です。", "[ja]\n   ", "16:1: first.answer.ja: the text is empty"),
         ("\n[ja]\n一は数です。\n", "\n", "13:1: first.answer: the 'ja' text is missing; every text needs each of the deck's languages"),
         ("  [ja] い", "  [ja] い\n  [ja] う", "24:4: first.keyPoints[1].ja: the 'ja' text is given twice"),
-        ("- c\n\n### Follow-ups", "\n### Follow-ups", "7:1: first.keyPoints: has 2 items; it needs 3 to 8"),
-        ("### Key points\n\n- a\n- b\n- c\n", "", "31:1: second.keyPoints: the required section '### Key points' is missing"),
+        ("- c\n\n### Follow-ups", "- c\n- d\n- e\n- f\n- g\n- h\n- i\n\n### Follow-ups", "7:1: first.keyPoints: has 9 items; it needs at most 8"),
         ("### Answer\n\nTwo follows one.\n", "", "31:1: second.answer: the required section '### Answer' is missing"),
         ("### Follow-ups", "### Followups", "26:5: first: unknown section 'Followups'; did you mean 'Follow-ups'?"),
         ("  A: Because.", "", "28:1: first.followUps[0].answer: the follow-up has no answer; add an indented line 'A: …'"),
@@ -160,7 +159,6 @@ import Testing
         #expect(Self.problems("## q (t, difficulty 1, 1 min)\n\nQ?\n") == [
             "1:1: a Markdown deck starts with front matter: a line '---', then 'id: …', 'title: …' and 'languages: [en]', then '---'",
             "1:1: q.answer: the required section '### Answer' is missing",
-            "1:1: q.keyPoints: the required section '### Key points' is missing",
         ])
     }
 
