@@ -79,6 +79,24 @@ import Testing
             """)
     }
 
+    @Test func theREADMEsValidateExampleIsWhatTheCommandPrints() throws {
+        let root = Self.fixtures.appendingPathComponent("../../..").standardized
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let intro = "its first heading and `### Followups` for `### Follow-ups`:\n\n```\n"
+        let start = try #require(readme.range(of: intro))
+        let end = try #require(readme.range(of: "\n```\n", range: start.upperBound..<readme.endIndex))
+        let example = try String(
+            contentsOf: root.appendingPathComponent("Tests/QuizKitTests/Fixtures/decks/example.md"), encoding: .utf8)
+        let harness = try CLIHarness()
+        let path = try harness.write("my-deck.md", example
+            .replacingOccurrences(of: "## dropout (training, difficulty 1, 2 min)", with: "## dropout (training, difficulty 5, 2 min)")
+            .replacingOccurrences(of: "### Follow-ups", with: "### Followups"))
+        #expect(harness.run(["validate", Self.fixtures.appendingPathComponent("../../QuizKitTests/Fixtures/decks/example.md").path]).status == 0)
+        let result = harness.run(["validate", path])
+        #expect(result.status == 65)
+        #expect(result.error.replacingOccurrences(of: path, with: "my-deck.md") == String(readme[start.upperBound..<end.lowerBound]) + "\n")
+    }
+
     // MARK: convert
 
     @Test func theBundledDeckConvertsToMarkdownAndBackThroughTheCommandWithoutLoss() throws {

@@ -53,7 +53,7 @@ enum TestDecks {
     ) -> Question {
         Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: LocalizedText("Q \(id)?"),
-            answer: LocalizedText("A."), keyPoints: (1...points).map { LocalizedText("point \($0)") },
+            answer: LocalizedText("A."), keyPoints: (0..<points).map { LocalizedText("point \($0 + 1)") },
             followUps: (0..<followUps).map {
                 FollowUp(question: LocalizedText("Follow-up \($0 + 1)?"), answer: LocalizedText("Answer \($0 + 1)."))
             })

@@ -40,8 +40,8 @@ struct ScorecardMarkdownRenderer {
         let skipped = scorecard.questions.filter { $0.status == .skipped }.count
         var items = [
             (strings.dateLabel, timeSpan(scorecard)),
-            (strings.keyPointsCoveredLabel, asked == 0 ? "–" : strings.overallCoverage(
-                fraction: scorecard.fraction, score: scorecard.score, asked: asked)),
+            (strings.keyPointsCoveredLabel, scorecard.scored.isEmpty ? "–" : strings.overallCoverage(
+                fraction: scorecard.fraction, score: scorecard.score, asked: scorecard.scored.count)),
             (strings.questionsLabel, strings.questionCounts(
                 asked: asked, skipped: skipped, notAsked: scorecard.questions.count - asked - skipped)),
         ]
@@ -72,7 +72,9 @@ struct ScorecardMarkdownRenderer {
             var cells = ["\(offset + 1)", question, MarkdownMarkup.escaped(entry.topicName, inTableCell: true), "\(entry.difficulty)"]
             switch entry.status {
             case .asked:
-                cells.append("\(entry.coveredCount)/\(entry.keyPoints.count) (\(strings.percent(entry.coverage)))")
+                cells.append(
+                    entry.keyPoints.isEmpty
+                        ? "–" : "\(entry.coveredCount)/\(entry.keyPoints.count) (\(strings.percent(entry.coverage)))")
                 cells.append(strings.elapsedOfSuggested(entry.seconds, suggested: entry.suggestedSeconds))
                 let asked = entry.followUps.filter { $0.result.wasAsked }.count
                 cells.append(asked == 0 ? "–" : "\(entry.followUps.filter { $0.result == .answeredWell }.count)/\(asked)")
@@ -99,7 +101,7 @@ struct ScorecardMarkdownRenderer {
         lines.append("")
         if entry.status == .skipped {
             lines.append(strings.skippedNotAsked)
-        } else {
+        } else if !entry.keyPoints.isEmpty {
             lines.append("**" + strings.keyPointsCovered(entry.coveredCount, of: entry.keyPoints.count, fraction: entry.coverage) + "**")
             lines.append("")
             for point in entry.keyPoints {
@@ -108,7 +110,7 @@ struct ScorecardMarkdownRenderer {
         }
         let followUps = entry.followUps.filter { $0.result.wasAsked }
         if !followUps.isEmpty {
-            lines += ["", "**" + strings.followUpsLabel + "**", ""]
+            lines += (lines.last == "" ? [] : [""]) + ["**" + strings.followUpsLabel + "**", ""]
             for followUp in followUps {
                 lines.append("- " + strings.followUpResult(followUp.result) + ": " + MarkdownMarkup.inline(followUp.question))
             }

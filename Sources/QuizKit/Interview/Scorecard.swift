@@ -79,8 +79,14 @@ public struct Scorecard: Sendable, Hashable {
     public var asked: [Entry] { questions.filter { $0.status == .asked } }
     /// The sum of key-point coverage over the questions asked.
     public var score: Double { asked.reduce(0) { $0 + $1.coverage } }
-    /// The score as a share of the questions asked, from 0 to 1.
-    public var fraction: Double { asked.isEmpty ? 0 : score / Double(asked.count) }
+    /// The questions asked that have key points: those a coverage score counts (a question without any is graded
+    /// directly, like a flashcard).
+    public var scored: [Entry] { asked.filter { !$0.keyPoints.isEmpty } }
+    /// The score as a share of the questions asked with key points, from 0 to 1 (0 when there is none).
+    public var fraction: Double {
+        let scored = scored.count
+        return scored == 0 ? 0 : score / Double(scored)
+    }
     /// Seconds spent on the questions asked.
     public var seconds: Int { asked.reduce(0) { $0 + $1.seconds } }
     /// The follow-ups asked, over every question asked.
