@@ -112,4 +112,11 @@ import Testing
         #expect(StudyFocus.unseen.includes(nil))
         #expect(!StudyFocus.unseen.includes(history([0.0])))
     }
+
+    @Test func aJSONStringEscapesQuotesBackslashesControlsAndLineSeparatorsOnly() {
+        let text = "a\"b\\c\nd\re\tf\u{1B}g\u{7F}h\u{2028}i\u{2029}j—k é😀\u{0}"
+        #expect(JSONValue.quoted(text) == #""a\"b\\c\nd\re\tf\u001bg\u007fh\u2028i\u2029j—k é😀\u0000""#)
+        #expect(JSONValue.quoted("") == #""""#)
+        #expect(JSONValue.quoted("\u{2027}\u{202A}") == "\"\u{2027}\u{202A}\"")
+    }
 }

@@ -86,26 +86,41 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         return String(value)
     }
 
-    /// A JSON string literal with the required escapes.
+    /// A JSON string literal with the required escapes (and U+2028, U+2029 and DEL escaped too, for JavaScript).
+    ///
+    /// Works on the UTF-8 bytes: every escaped character is ASCII except U+2028 and U+2029 (`E2 80 A8`/`A9`), so
+    /// the other bytes are copied as they are.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: false)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 2)
+        output.append(0x22)
+        let backslash: UInt8 = 0x5C
+        let hexDigits = Array("0123456789abcdef".utf8)
+        let bytes = Array(text.utf8)
+        do {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x22, 0x5C: output.append(backslash); output.append(byte)
+                case 0x0A: output.append(backslash); output.append(UInt8(ascii: "n"))
+                case 0x0D: output.append(backslash); output.append(UInt8(ascii: "r"))
+                case 0x09: output.append(backslash); output.append(UInt8(ascii: "t"))
+                case 0..<0x20, 0x7F:
+                    output.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30])
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    output.append(contentsOf: Array("\\u202".utf8))
+                    output.append(bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                    index += 2
+                default: output.append(byte)
                 }
+                index += 1
             }
         }
-        return result + "\""
+        output.append(0x22)
+        return String(decoding: output, as: UTF8.self)
     }
 }
