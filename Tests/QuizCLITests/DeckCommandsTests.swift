@@ -335,6 +335,23 @@ import Testing
         #expect(harness.run(["progress"]).status == 0)
     }
 
+    @Test func anInterviewHasNothingToTickForAQuestionWithoutKeyPointsAndScoresNoCoverage() throws {
+        let harness = try CLIHarness()
+        let path = try harness.write("small.md", Self.smallDeck)
+        let result = harness.run(["interview", "--candidate", "Jo", "--deck", path, "--ids", "flash", "-n", "1"], input: [""])
+        #expect(result.status == 0)
+        #expect(!result.output.contains("0/0"))
+        #expect(!result.output.contains("Key points (type a number to tick it):"))
+        #expect(!result.output.contains("Total:"))
+        let folder = harness.path(".local/share/dlquiz/interviews")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".md") })
+        let scorecard = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        #expect(scorecard.contains("- **Key points covered:** –\n"))
+        #expect(scorecard.contains("| 1 | What is two? | alpha | 2 | – |"))
+        #expect(scorecard.contains("| | **Total** | | | – |"))
+        #expect(!scorecard.contains("0/0"))
+    }
+
     @Test func sheetsAndExportsLeaveOutAnEmptyKeyPointsSection() throws {
         let harness = try CLIHarness()
         let path = try harness.write("small.md", Self.smallDeck)

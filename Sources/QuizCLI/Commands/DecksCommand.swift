@@ -86,13 +86,15 @@ struct DecksCommand: ParsableCommand {
         ]
         for row in rows {
             guard let deck = row.deck else {
-                lines.append(Table.cell("-", idWidth) + "  " + style.yellow((row.file ?? "") + ": " + (row.problem ?? "")))
+                let file = TerminalText.sanitized(row.file ?? "")
+                lines.append(Table.cell("-", idWidth) + "  " + style.yellow(file + ": " + (row.problem ?? "")))
                 continue
             }
             lines.append(
                 Table.cell(deck.id, idWidth) + "  " + Table.cell("\(deck.questions.count)", 9, alignRight: true) + "  "
                     + Table.cell("\(row.answers)", 7, alignRight: true) + "  " + Table.cell("\(row.due)", 3, alignRight: true)
-                    + "  " + Table.cell("\(row.new)", 3, alignRight: true) + "  " + (row.file ?? "(bundled)"))
+                    + "  " + Table.cell("\(row.new)", 3, alignRight: true) + "  "
+                    + TerminalText.sanitized(row.file ?? "(bundled)"))
         }
         lines.append("")
         lines.append("Your decks are the .json and .md files in \(folder) ('dlquiz decks add FILE' copies one in).")

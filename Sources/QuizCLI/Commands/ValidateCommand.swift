@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static var declarations: [Declaration<Self>] {
-        [.argument("file", \.file, help: "The deck's JSON file."), .group(\.common, "no-color")]
+        [.argument("file", \.file, help: "The deck file: JSON, or Markdown (.md, .markdown)."), .group(\.common, "no-color")]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

@@ -103,7 +103,8 @@ struct InterviewScreen {
         let suggested = questions[index].suggestedSeconds
         let time = strings.elapsedOfSuggested(elapsed, suggested: suggested)
         let record = session.record(at: index)
-        return (elapsed > suggested ? style.yellow(time) : time) + style.dim(" · \(record.tally.covered.count)/\(record.tally.total)")
+        let points = record.tally.total == 0 ? "" : style.dim(" · \(record.tally.covered.count)/\(record.tally.total)")
+        return (elapsed > suggested ? style.yellow(time) : time) + points
             + style.bold(" > ")
     }
 
@@ -187,8 +188,10 @@ struct InterviewScreen {
         let asked = summary.asked
         guard !asked.isEmpty else { return }
         let score = summary.score
-        out.line(style.bold(strings.interviewTotal(
-            score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)))
+        if score.count > 0 {  // 0 when every question asked had no key points
+            out.line(style.bold(strings.interviewTotal(
+                score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)))
+        }
         let followUps = asked.flatMap(\.followUps).filter(\.wasAsked)
         if !followUps.isEmpty {
             out.line(strings.followUpsTotal(well: followUps.filter { $0 == .answeredWell }.count, asked: followUps.count))

@@ -88,7 +88,7 @@ struct ScorecardMarkdownRenderer {
         if !scorecard.asked.isEmpty {
             let followUps = scorecard.followUpsAsked == 0 ? "–" : "**\(scorecard.followUpsAnsweredWell)/\(scorecard.followUpsAsked)**"
             rows.append(
-                "| | **\(strings.totalLabel)** | | | **\(strings.percent(scorecard.fraction))** | **\(strings.clock(scorecard.seconds))** | \(followUps) |")
+                "| | **\(strings.totalLabel)** | | | \(scorecard.scored.isEmpty ? "–" : "**" + strings.percent(scorecard.fraction) + "**") | **\(strings.clock(scorecard.seconds))** | \(followUps) |")
         }
         return rows
     }
