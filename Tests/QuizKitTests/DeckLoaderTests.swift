@@ -121,7 +121,7 @@ import Testing
         (DeckLoaderTests.threePoints, #""keyPoints": []"#, 0),
         (DeckLoaderTests.threePoints, #""keyPoints": [{"en": "a", "ja": "あ"}]"#, 1),
         (DeckLoaderTests.threePoints, #""keyPoints": [{"en": "a", "ja": "あ"}, "b"]"#, 2),
-        (#""二は一の次です。"},\#n              "# + DeckLoaderTests.threePoints, #""二は一の次です。"}"#, 0),
+        (#""二は一の次です。"},\#n      "# + DeckLoaderTests.threePoints, #""二は一の次です。"}"#, 0),
     ])
     func aQuestionMayHaveNoneOneOrTwoKeyPointsOrLeaveTheFieldOut(old: String, new: String, count: Int) throws {
         let deck = try DeckLoader.load(bytes: Array(replacing(old, with: new).utf8), source: "ok.json")
