@@ -364,5 +364,9 @@ import Testing
         #expect(!anki.output.contains("Key points"))
         let show = harness.run(["show", "flash", "--deck", path])
         #expect(!show.output.contains("Key points"))
+        let rubric = harness.run(["pick", "--deck", path, "--difficulty", "2", "--rubric"])
+        #expect(rubric.status == 0)
+        #expect(rubric.output.contains("What is two?"))
+        #expect(!rubric.output.contains("Listen for"))
     }
 }

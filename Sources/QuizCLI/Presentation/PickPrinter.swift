@@ -23,8 +23,10 @@ struct PickPrinter {
             line(style.dim(hanging + presenter.metaLine(question, extra: [question.id])))
             guard withRubric else { continue }
             line()
-            line(hanging + style.bold(strings.listenFor))
-            for text in presenter.keyPointLines(question, indent: hanging + "  ", withBoxes: true) { line(text) }
+            if !question.keyPoints.isEmpty {  // a question without key points has no checklist
+                line(hanging + style.bold(strings.listenFor))
+                for text in presenter.keyPointLines(question, indent: hanging + "  ", withBoxes: true) { line(text) }
+            }
             if !question.followUps.isEmpty {
                 line(hanging + style.bold(strings.followUps))
                 for text in presenter.followUpLines(question, indent: hanging + "  ") { line(text) }
