@@ -147,6 +147,18 @@ import Testing
             """))
     }
 
+    @Test func importOptionsAreRefusedForADeckConversion() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(["convert", "Resources/deep-learning.json", harness.path("out.md"), "--id", "x"])
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix("""
+            Error: The option '--id' applies to imports only
+            A JSON deck keeps its own id and languages; use --from anki or --from csv to import.
+            Usage: dlquiz convert
+            """))
+        #expect(!FileManager.default.fileExists(atPath: harness.path("out.md")))
+    }
+
     // MARK: Imports
 
     static let ankiExport = """

@@ -24,8 +24,8 @@ struct ConvertCommand: ParsableCommand {
             abstract: "Convert a deck between JSON and Markdown, or import an Anki text export or a CSV file.",
             discussion: """
             The formats come from the file names (.json; .md or .markdown; .csv) or from --from and --to; a file \
-            with another name is read as its first bytes suggest. - reads standard input or writes standard output \
-            (a JSON deck is then written as Markdown and anything else as JSON, unless --to says). Converting \
+            with another name is read as its first bytes suggest. An input or output of - is standard input or \
+            output (a JSON deck is then written as Markdown and anything else as JSON, unless --to says). Converting \
             between JSON and Markdown loses nothing: converting back gives the same deck.
 
             Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
@@ -62,6 +62,11 @@ struct ConvertCommand: ParsableCommand {
         let bytes = input == "-" ? Self.standardInput(context) : try DeckSource.bytes(path: input)
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
+        if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
+            throw UsageError(
+                "The option '\(option)' applies to imports only",
+                hint: "A \(sourceFormat == .json ? "JSON" : "Markdown") deck keeps its own id and languages; use --from anki or --from csv to import.")
+        }
         let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)

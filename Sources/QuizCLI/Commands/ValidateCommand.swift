@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "validate",
-            abstract: "Check a deck file and report every problem with its line, column and JSON path.",
+            abstract: "Check a deck file (JSON or Markdown) and report every problem with its line, column and path.",
             discussion: "Exits with status 0 when the deck can be used and 65 when it cannot.")
     }
 
