@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func theBundledDeckConvertsThroughPipesToMarkdownAndBackToTheSameJSON() throws {
+        let runner = try BinaryRunner()
+        let exported = try runner.run(["export", "--format", "json"])
+        let markdown = try runner.run(["convert", "-", "-"], input: exported.output)
+        #expect(markdown.status == 0, "\(markdown.error)")
+        #expect(markdown.output.hasPrefix("---\nid: deep-learning\ntitle:\n  en: "))
+        let back = try runner.run(["convert", "-", "-"], input: markdown.output)
+        #expect(back.status == 0, "\(back.error)")
+        #expect(back.output == exported.output)
+    }
+
     @Test func aSheetFileIsWrittenWithOutput() throws {
         let runner = try BinaryRunner()
         let path = runner.home.appendingPathComponent("sheet.html").path
