@@ -10,9 +10,28 @@ public enum DLQuizCLI {
         [
         QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
         ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
-        TipsCommand.self, ValidateCommand.self,
+        TipsCommand.self, ValidateCommand.self, CompletionsCommand.self,
         ]
     }
+
+    /// `dlquiz help`, which the dispatcher answers itself: help for a command, or the manual page.
+    static var helpSpec: CommandSpec {
+        CommandSpec(
+            path: ["help"], abstract: "Show help for a command, or the whole manual page with --man.",
+            discussion: """
+                'dlquiz help quiz' prints what 'dlquiz quiz --help' prints. 'dlquiz help --man' prints the manual \
+                page (mdoc) for man: dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
+                """,
+            arguments: [
+                ArgumentSpec(
+                    name: "command", help: "The command, as in 'dlquiz help progress reset'.", isOptional: true,
+                    completion: .commands)
+            ],
+            options: [.flag("man", help: "Print the manual page of every command, in mdoc for man(1).")])
+    }
+
+    /// The root and every command, `help` included: what completion scripts and the manual page are written from.
+    static var completionRoot: CommandSpec { rootSpec }
 
     /// The root command's spec, for `dlquiz` and `dlquiz --help`.
     static var rootSpec: CommandSpec {
@@ -31,7 +50,7 @@ public enum DLQuizCLI {
                 - dlquiz interview --candidate NAME  (run an interview and keep a scorecard)
                 - dlquiz list  (every question, with your attempts)
                 """,
-            subcommands: commands.map { $0.spec(path: [$0.configuration.name]) })
+            subcommands: commands.map { $0.spec(path: [$0.configuration.name]) } + [helpSpec])
     }
 
     /// Runs the program with a context and returns the exit status.
@@ -61,7 +80,18 @@ public enum DLQuizCLI {
             return 0
         }
         if first == "help" {
-            let spec = try resolveHelpTarget(Array(arguments.dropFirst()))
+            let words = Array(arguments.dropFirst())
+            if let option = words.first(where: { ArgumentParser.looksLikeOption($0) && !["--man", "--help", "-h"].contains($0) }) {
+                var error = UsageError.suggesting("Unknown option '\(option)'", closestTo: option, among: ["--man", "--help"])
+                error.command = helpSpec
+                throw error
+            }
+            if words.contains("--man") {
+                context.output.write(ManualPage(root: completionRoot, version: version, date: context.clock()).text)
+                return 0
+            }
+            let named = words.filter { !ArgumentParser.looksLikeOption($0) }
+            let spec = named.isEmpty && ArgumentParser.asksForHelp(words) ? helpSpec : try resolveHelpTarget(named)
             context.output.write(helpFormatter.help(for: spec, version: spec.path.isEmpty ? version : nil))
             return 0
         }
@@ -130,6 +160,7 @@ public enum DLQuizCLI {
         var spec = rootSpec
         var children = commands
         for word in words where !ArgumentParser.looksLikeOption(word) {
+            if word == "help" && spec.path.isEmpty { return helpSpec }
             guard let child = children.first(where: { $0.configuration.name == word }) else {
                 throw unknownCommand(word, among: children, parent: spec)
             }

@@ -189,7 +189,7 @@ import Testing
         #expect(spec.subcommands.map(\.path) == [["progress", "reset"]])
         #expect(DLQuizCLI.rootSpec.subcommands.map(\.name) == [
             "quiz", "pick", "interview", "interviews", "list", "show", "stats", "progress", "sheet", "export", "tips",
-            "validate",
+            "validate", "completions", "help",
         ])
     }
 }

@@ -40,6 +40,8 @@ private struct Parser<Options: ParsableOptions> {
     var options = Options()
     private var index = 0
     private var positionals: [String] = []
+    /// The long names of the options given, to find a required one left out.
+    private var given: Set<String> = []
     private let optionMembers: [(spec: OptionSpec, member: Member)]
     private let argumentMembers: [(spec: ArgumentSpec, member: Member)]
 
@@ -73,6 +75,9 @@ private struct Parser<Options: ParsableOptions> {
             }
         }
         try assignPositionals()
+        if let missing = optionMembers.first(where: { $0.spec.isRequired && !given.contains($0.spec.name) }) {
+            throw UsageError("Missing expected argument '\(missing.spec.synopsis)'")
+        }
     }
 
     /// `--name`, `--name value` or `--name=value`.
@@ -132,10 +137,11 @@ private struct Parser<Options: ParsableOptions> {
     }
 
     private mutating func apply(_ member: Member, _ value: String?, spec: OptionSpec) throws(UsageError) {
+        given.insert(spec.name)
         do {
             try member.apply(&options, value)
         } catch {
-            throw Self.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
+            throw ArgumentParser.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
         }
     }
 
@@ -152,15 +158,17 @@ private struct Parser<Options: ParsableOptions> {
             do {
                 try member.apply(&options, positionals[offset])
             } catch {
-                throw Self.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
+                throw ArgumentParser.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
             }
         }
     }
+}
 
-    // MARK: Wording
+// MARK: - Wording
 
+extension ArgumentParser {
     /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
-    static func invalidValue(_ value: String, for synopsis: String, detail: String?, choices: [String]) -> UsageError {
+    static func invalidValue(_ value: String, for synopsis: String, detail: String? = nil, choices: [String]) -> UsageError {
         var message = "The value '\(value)' is invalid for '\(synopsis)'"
         if let detail {
             message += ": " + detail

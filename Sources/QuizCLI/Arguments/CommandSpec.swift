@@ -33,9 +33,9 @@ struct CommandSpec: Sendable, Hashable {
     /// `dlquiz quiz`.
     var fullName: String { (["dlquiz"] + path).joined(separator: " ") }
 
-    /// Every option, `--help` included.
+    /// Every option help shows, `--help` included; hidden ones left out.
     var allOptions: [OptionSpec] {
-        options + [.flag("help", short: "h", help: "Show help information.")]
+        options.filter { !$0.isHidden } + [.flag("help", short: "h", help: "Show help information.")]
     }
 
     /// The usage line without `USAGE: `: `dlquiz pick [-n <n>] [--seed <seed>] …`.
@@ -44,12 +44,13 @@ struct CommandSpec: Sendable, Hashable {
         if !subcommands.isEmpty && arguments.isEmpty && options.isEmpty {
             parts.append("<subcommand>")
         }
-        for option in options {
+        for option in options where !option.isHidden {
             var name = option.synopsis
             if let short = option.short {
                 name = option.valueName.map { "-\(short) <\($0)>" } ?? "-\(short)"
             }
-            parts.append("[" + name + (option.isRepeatable ? " ..." : "") + "]")
+            name += option.isRepeatable ? " ..." : ""
+            parts.append(option.isRequired ? name : "[" + name + "]")
         }
         for argument in arguments {
             parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
@@ -79,6 +80,12 @@ struct OptionSpec: Sendable, Hashable {
     var isRepeatable: Bool
     /// The only values accepted, when the option takes one of a fixed set.
     var choices: [String]
+    /// What a shell completes for its value, when not its `choices`.
+    var completion: CompletionKind? = nil
+    /// Whether the command refuses to run without it; its usage line shows it without brackets.
+    var isRequired = false
+    /// Whether help, usage lines, the manual page and completions leave it out (an option for scripts only).
+    var isHidden = false
 
     /// A flag that no typed field stores: `--help`, `--version`.
     static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
@@ -87,6 +94,11 @@ struct OptionSpec: Sendable, Hashable {
 
     /// Whether the option takes a value.
     var takesValue: Bool { valueName != nil }
+
+    /// What a shell completes for the value: the declared completion, else the choices, else nothing.
+    var valueCompletion: CompletionKind? {
+        completion ?? (choices.isEmpty ? nil : .values(choices))
+    }
 
     /// `--count <n>`, as usage lines and messages show it.
     var synopsis: String {
@@ -107,4 +119,6 @@ struct ArgumentSpec: Sendable, Hashable {
     var help: String
     /// Whether it may be left out.
     var isOptional: Bool
+    /// What a shell completes for it.
+    var completion: CompletionKind? = nil
 }

@@ -110,9 +110,38 @@ struct Declaration<Options> {
     /// The same declaration with another help text for the option `name`, for a command whose use of a shared
     /// option differs.
     func help(for name: String, _ help: String) -> Declaration {
+        updatingOptions { spec in if spec.name == name { spec.help = help } }
+    }
+
+    /// The same declaration whose options and arguments complete `kind` in a shell.
+    func completing(_ kind: CompletionKind) -> Declaration {
         Declaration(members: members.map { member in
-            guard case .option(var spec) = member.role, spec.name == name else { return member }
-            spec.help = help
+            switch member.role {
+            case .option(var spec):
+                spec.completion = kind
+                return Member(role: .option(spec), apply: member.apply)
+            case .argument(var spec):
+                spec.completion = kind
+                return Member(role: .argument(spec), apply: member.apply)
+            }
+        })
+    }
+
+    /// The same declaration with its options required: shown without brackets in the usage line, and a usage error
+    /// when left out.
+    func required() -> Declaration {
+        updatingOptions { $0.isRequired = true }
+    }
+
+    /// The same declaration with its options hidden from help, usage lines, the manual page and completions.
+    func hidden() -> Declaration {
+        updatingOptions { $0.isHidden = true }
+    }
+
+    private func updatingOptions(_ update: (inout OptionSpec) -> Void) -> Declaration {
+        Declaration(members: members.map { member in
+            guard case .option(var spec) = member.role else { return member }
+            update(&spec)
             return Member(role: .option(spec), apply: member.apply)
         })
     }

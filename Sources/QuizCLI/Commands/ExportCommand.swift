@@ -38,7 +38,8 @@ struct ExportCommand: ParsableCommand {
         [
             .option("format", \.format, valueName: "format", help: "anki, csv or json (required).", parse: .choice),
             .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write to this file (replaced atomically) instead of standard output.", parse: .string),
+                    help: "Write to this file (replaced atomically) instead of standard output.", parse: .string)
+                .completing(.file(extensions: [])),
             .group(\.common, "lang").help(
                 for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en."),
             .group(\.common, "deck"),

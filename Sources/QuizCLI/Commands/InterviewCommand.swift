@@ -51,7 +51,8 @@ struct InterviewCommand: ParsableCommand {
                 for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking."),
             .group(\.common, "deck", "lang"),
             .option("output", \.output, valueName: "file",
-                    help: "Write the scorecard to this file instead of the interviews folder.", parse: .string),
+                    help: "Write the scorecard to this file instead of the interviews folder.", parse: .string)
+                .completing(.file(extensions: [])),
             .group(\.common, "json").help(for: "json", "With --output: write the scorecard as JSON rather than Markdown."),
             .group(\.common, "no-color"),
         ]

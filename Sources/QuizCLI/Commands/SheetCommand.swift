@@ -48,7 +48,8 @@ struct SheetCommand: ParsableCommand {
         [
             .option("format", \.format, valueName: "format", help: "text, markdown or html.", defaultValue: "text", parse: .choice),
             .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write the sheet to this file (replaced atomically) instead of standard output.", parse: .string),
+                    help: "Write the sheet to this file (replaced atomically) instead of standard output.", parse: .string)
+                .completing(.file(extensions: [])),
             .option("width", \.width, valueName: "n", help: "The width of a text sheet in columns, 40 to 200.",
                     parse: .integer(40...200)),
             .group(\.selection, "topic", "ids"),

@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it."),
+            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.").completing(.deck(.ids)),
             .group(\.common, "deck", "lang", "progress", "json", "no-color"),
         ]
     }

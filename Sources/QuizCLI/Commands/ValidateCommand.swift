@@ -13,7 +13,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     static var declarations: [Declaration<Self>] {
-        [.argument("file", \.file, help: "The deck's JSON file."), .group(\.common, "no-color")]
+        [.argument("file", \.file, help: "The deck's JSON file.").completing(.file(extensions: ["json"])), .group(\.common, "no-color")]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

@@ -12,12 +12,15 @@ struct CommonOptions: ParsableOptions {
     static var declarations: [Declaration<Self>] {
         [
             .option("deck", \.deck, valueName: "file",
-                    help: "Use your own deck (JSON, see the README) instead of the bundled one.", parse: .string),
+                    help: "Use your own deck (JSON, see the README) instead of the bundled one.", parse: .string)
+                .completing(.file(extensions: ["json"])),
             .option("lang", \.lang, valueName: "lang",
-                    help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.", parse: .string),
+                    help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.", parse: .string)
+                .completing(.values(LanguageResolver.interfaceLanguages)),
             .option("progress", \.progress, valueName: "file",
                     help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
-                    parse: .string),
+                    parse: .string)
+                .completing(.file(extensions: ["jsonl"])),
             .flag("json", \.json, help: "Print only JSON to standard output (keys are listed in the README)."),
             .flag("no-color", \.noColor, help: "Do not colour the output (NO_COLOR=1 does the same)."),
         ]
@@ -49,10 +52,13 @@ struct SelectionOptions: ParsableOptions {
 
     static var declarations: [Declaration<Self>] {
         [
-            .repeated("topic", \.topics, valueName: "topic", help: "Only questions of this topic (repeatable).", parse: .string),
-            .repeated("ids", \.ids, valueName: "ids", help: "Only these question ids, comma-separated (repeatable).", parse: .string),
+            .repeated("topic", \.topics, valueName: "topic", help: "Only questions of this topic (repeatable).", parse: .string)
+                .completing(.deck(.topics)),
+            .repeated("ids", \.ids, valueName: "ids", help: "Only these question ids, comma-separated (repeatable).", parse: .string)
+                .completing(.deck(.ids)),
             .repeated("difficulty", \.difficulties, valueName: "level",
-                      help: "Only questions of this difficulty, 1 to 3 (repeatable).", parse: .difficulty),
+                      help: "Only questions of this difficulty, 1 to 3 (repeatable).", parse: .difficulty)
+                .completing(.values(["1", "2", "3"])),
             .option("seed", \.seed, valueName: "seed",
                     help: "A number that fixes the random choice: the same seed gives the same questions.", parse: .uint64),
         ]
