@@ -27,7 +27,10 @@ public enum DLQuizCLI {
                     name: "command", help: "The command, as in 'dlquiz help progress reset'.", isOptional: true,
                     completion: .commands)
             ],
-            options: [.flag("man", help: "Print the manual page of every command, in mdoc for man(1).")])
+            options: [
+                .flag("man", help: "Print the manual page of every command, in mdoc for man(1)."),
+                .flag("no-color", help: "Do not colour the output (NO_COLOR=1 does the same)."),
+            ])
     }
 
     /// The root and every command, `help` included: what completion scripts and the manual page are written from.
@@ -81,8 +84,8 @@ public enum DLQuizCLI {
         }
         if first == "help" {
             let words = Array(arguments.dropFirst())
-            if let option = words.first(where: { ArgumentParser.looksLikeOption($0) && !["--man", "--help", "-h"].contains($0) }) {
-                var error = UsageError.suggesting("Unknown option '\(option)'", closestTo: option, among: ["--man", "--help"])
+            if let option = words.first(where: { ArgumentParser.looksLikeOption($0) && !["--man", "--help", "-h", "--no-color"].contains($0) }) {
+                var error = UsageError.suggesting("Unknown option '\(option)'", closestTo: option, among: ["--man", "--help", "--no-color"])
                 error.command = helpSpec
                 throw error
             }
@@ -127,6 +130,9 @@ public enum DLQuizCLI {
         } catch var error as UsageError {
             if error.command == nil { error.command = Command.spec(path: path) }
             throw error
+        } catch let error as QuizError {
+            // A value refused only once the deck is loaded (a topic, an id, a language) is still a usage error.
+            throw UsageError(refusedValue: error, command: Command.spec(path: path)) ?? error
         }
     }
 

@@ -177,6 +177,7 @@ import Testing
             .Cm reset
             .Op Fl -yes
             .Op Fl -progress Ar file
+            .Op Fl -lang Ar lang
             .Op Fl -no-color
             .Pp
             """))

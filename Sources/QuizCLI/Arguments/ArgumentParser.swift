@@ -75,8 +75,14 @@ private struct Parser<Options: ParsableOptions> {
             }
         }
         try assignPositionals()
-        if let missing = optionMembers.first(where: { $0.spec.isRequired && !given.contains($0.spec.name) }) {
-            throw UsageError("Missing expected argument '\(missing.spec.synopsis)'")
+        let missing = optionMembers.first { spec, member in
+            spec.isRequired && !given.contains(spec.name) && !(member.standsIn?(options) ?? false)
+        }
+        if let missing {
+            let choices = missing.spec.choices
+            throw UsageError(
+                "Missing expected argument '\(missing.spec.synopsis)'",
+                hint: choices.isEmpty ? nil : "Choose \(ArgumentParser.list(choices, quoted: false)).")
         }
     }
 
@@ -173,11 +179,7 @@ extension ArgumentParser {
         if let detail {
             message += ": " + detail
         } else if !choices.isEmpty {
-            let quoted = choices.map { "'\($0)'" }
-            let list = quoted.count <= 2
-                ? quoted.joined(separator: " and ")
-                : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
-            message += ". Please provide one of \(list)."
+            message += ". Please provide one of \(list(choices, quoted: true))."
             return .suggesting(message, closestTo: value, among: choices)
         }
         return UsageError(message)
@@ -185,6 +187,13 @@ extension ArgumentParser {
 }
 
 extension ArgumentParser {
+    /// `'a' and 'b'`, `'a', 'b' or 'c'` (swift-argument-parser's wording), or without the quotes.
+    static func list(_ words: [String], quoted: Bool) -> String {
+        let words = quoted ? words.map { "'\($0)'" } : words
+        guard words.count > 2 else { return words.joined(separator: " and ") }
+        return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    }
+
     /// Whether a word is an option (`-n`, `--count`, `--`) rather than a value; `-` and negative numbers are values.
     static func looksLikeOption(_ text: String) -> Bool {
         text.hasPrefix("-") && text != "-" && !(text.count > 1 && text.dropFirst().allSatisfy { $0.isNumber })

@@ -37,6 +37,29 @@ struct UsageError: Error, Sendable, Equatable {
     }
 }
 
+// MARK: - Values refused once the deck is loaded
+
+extension UsageError {
+    /// A topic, question id or language that the deck in use lacks, worded as any refused value is (exit 64, with a
+    /// did-you-mean); nil for other errors.
+    init?(refusedValue error: QuizError, command: CommandSpec) {
+        switch error {
+        case .unknownTopic(let topic, _, let available):
+            self = ArgumentParser.invalidValue(topic, for: "--topic <topic>", choices: available)
+        case .languageNotInDeck(let language, let languages):
+            self = ArgumentParser.invalidValue(language, for: "--lang <lang>", choices: languages)
+        case .unknownQuestion(let id, let suggestions):
+            let synopsis = command.arguments.contains { $0.name == "id" } ? "<id>" : "--ids <ids>"
+            self = UsageError(
+                "The value '\(id)' is invalid for '\(synopsis)': no question has this id ('dlquiz list' shows them)",
+                hint: suggestions.first.map { "Did you mean '\($0)'?" })
+        default:
+            return nil
+        }
+        self.command = command
+    }
+}
+
 // MARK: - Other failures
 
 /// A failure that is not about usage or data: printed as `Error: …`, with its own exit status.

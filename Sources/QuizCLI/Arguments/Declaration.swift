@@ -16,6 +16,8 @@ struct Declaration<Options> {
         var role: Role
         /// Applies one occurrence: the value for an option or argument, nil for a flag.
         var apply: (inout Options, String?) throws(ValueError) -> Void
+        /// For a required option: whether the other options, once parsed, stand in for it when it is left out.
+        var standsIn: ((Options) -> Bool)? = nil
     }
 
     /// One member for an option, flag or argument; several for a group.
@@ -101,9 +103,10 @@ struct Declaration<Options> {
             }
         }
         return Declaration(members: members.map { member in
-            Member(role: member.role) { (options, text) throws(ValueError) in
-                try member.apply(&options[keyPath: keyPath], text)
-            }
+            Member(
+                role: member.role,
+                apply: { (options, text) throws(ValueError) in try member.apply(&options[keyPath: keyPath], text) },
+                standsIn: member.standsIn.map { standsIn in { options in standsIn(options[keyPath: keyPath]) } })
         })
     }
 
@@ -119,18 +122,23 @@ struct Declaration<Options> {
             switch member.role {
             case .option(var spec):
                 spec.completion = kind
-                return Member(role: .option(spec), apply: member.apply)
+                return Member(role: .option(spec), apply: member.apply, standsIn: member.standsIn)
             case .argument(var spec):
                 spec.completion = kind
-                return Member(role: .argument(spec), apply: member.apply)
+                return Member(role: .argument(spec), apply: member.apply, standsIn: member.standsIn)
             }
         })
     }
 
     /// The same declaration with its options required: shown without brackets in the usage line, and a usage error
-    /// when left out.
-    func required() -> Declaration {
-        updatingOptions { $0.isRequired = true }
+    /// when left out, unless `otherwise` says the other options stand in for it (as `--output sheet.html` names a
+    /// format).
+    func required(unless otherwise: ((Options) -> Bool)? = nil) -> Declaration {
+        Declaration(members: updatingOptions { $0.isRequired = true }.members.map { member in
+            var member = member
+            member.standsIn = otherwise
+            return member
+        })
     }
 
     /// The same declaration with its options hidden from help, usage lines, the manual page and completions.
@@ -142,7 +150,7 @@ struct Declaration<Options> {
         Declaration(members: members.map { member in
             guard case .option(var spec) = member.role else { return member }
             update(&spec)
-            return Member(role: .option(spec), apply: member.apply)
+            return Member(role: .option(spec), apply: member.apply, standsIn: member.standsIn)
         })
     }
 }

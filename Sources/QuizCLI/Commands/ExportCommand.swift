@@ -6,6 +6,16 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, CaseIterable {
         case anki, csv, json
 
+        /// The format a file name asks for: `.txt` (Anki's import files), `.csv` or `.json`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt": self = .anki
+            case "csv": self = .csv
+            case "json": self = .json
+            default: return nil
+            }
+        }
+
         /// The exporter for texts in `language` (the JSON export keeps every language).
         func exporter(language: String) -> any DeckExporter {
             switch self {
@@ -36,21 +46,26 @@ struct ExportCommand: ParsableCommand {
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("format", \.format, valueName: "format", help: "anki, csv or json (required).", parse: .choice),
+            .option("format", \.format, valueName: "format",
+                    help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
+                    parse: .choice)
+                .required(unless: { Format(fileName: $0.output) != nil }),
             .option("output", short: "o", \.output, valueName: "file",
                     help: "Write to this file (replaced atomically) instead of standard output.", parse: .string)
                 .completing(.file(extensions: [])),
             .group(\.common, "lang").help(
                 for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en."),
-            .group(\.common, "deck"),
+            .group(\.common, "deck", "no-color"),
         ]
     }
 
+    /// `--format`, else the one `--output`'s extension names; the parser made sure of one of them.
+    var resolvedFormat: Format {
+        format ?? Format(fileName: output) ?? .json
+    }
+
     func validate() throws(UsageError) {
-        guard let format else {
-            throw UsageError("Missing expected argument '--format <format>'", hint: "Choose anki, csv or json.")
-        }
-        if format == .json, common.lang != nil {
+        if resolvedFormat == .json, common.lang != nil {
             throw UsageError("The option '--lang <lang>' does not apply to --format json, which keeps every language")
         }
     }
@@ -58,7 +73,7 @@ struct ExportCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
-        let exporter = (format ?? .json).exporter(language: presentation.language)  // validate() made sure of a format
+        let exporter = resolvedFormat.exporter(language: presentation.language)
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
         ) { exporter.export(deck) }

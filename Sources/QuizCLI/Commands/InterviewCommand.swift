@@ -45,9 +45,9 @@ struct InterviewCommand: ParsableCommand {
             .option("candidate", \.candidate, valueName: "name",
                     help: "The candidate's name, for the scorecard and its file name.", parse: .string),
             .option("count", short: "n", \.count, valueName: "n", help: "How many questions to ask (with --ids, at most).",
-                    defaultValue: "4", parse: .integer(1...)),
+                    defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
             .group(\.picking),
-            .group(\.selection, "seed", "topic", "ids").help(
+            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
                 for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking."),
             .group(\.common, "deck", "lang"),
             .option("output", \.output, valueName: "file",
@@ -66,7 +66,7 @@ struct InterviewCommand: ParsableCommand {
         if !selection.ids.isEmpty {
             let conflicts = [
                 ("balanced", picking.balanced), ("fresh", picking.fresh != nil), ("topic", !selection.topics.isEmpty),
-                ("seed", selection.seed != nil),
+                ("difficulty", !selection.difficulties.isEmpty), ("seed", selection.seed != nil),
             ]
             if let (conflict, _) = conflicts.first(where: { $0.1 }) {
                 throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'")
@@ -108,9 +108,9 @@ struct InterviewCommand: ParsableCommand {
             return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
         }
         let seed = selection.seed ?? context.makeSeed()
-        let candidates = try QuestionFilter(topics: selection.topics).apply(to: deck)
+        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
         let questions = InterviewPicking(context: context, deck: deck).choose(
-            count ?? 4, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+            count ?? PickingOptions.defaultCount, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         return (questions, seed)
     }
 

@@ -68,7 +68,7 @@ struct InterviewsCommand: ParsableCommand {
         let style = presentation.style
         guard !scorecards.isEmpty else {
             line(strings.noInterviews(folder))
-            line(style.dim("dlquiz interview --candidate NAME"))
+            line(style.dim(strings.startInterviewHint))
             return lines
         }
         let names = scorecards.map { Table.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }

@@ -2,7 +2,7 @@ import QuizKit
 
 /// `dlquiz pick`: random questions for an interviewer, with an optional rubric.
 struct PickCommand: ParsableCommand {
-    var count = 3
+    var count = PickingOptions.defaultCount
     var selection = SelectionOptions()
     var picking = PickingOptions()
     var rubric = false
@@ -27,7 +27,7 @@ struct PickCommand: ParsableCommand {
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.", defaultValue: "3",
+            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.", defaultValue: "\(PickingOptions.defaultCount)",
                     parse: .integer(1...)),
             .group(\.selection, "seed", "topic", "difficulty"),
             .group(\.picking),

@@ -6,6 +6,16 @@ struct SheetCommand: ParsableCommand {
     enum Format: String, CaseIterable {
         case text, markdown, html
 
+        /// The format a file name asks for: `.txt`, `.md` or `.markdown`, `.html` or `.htm`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt", "text": self = .text
+            case "md", "markdown": self = .markdown
+            case "html", "htm": self = .html
+            default: return nil
+            }
+        }
+
         /// The renderer; `width` applies to text, `foldsAnswers` to HTML.
         func renderer(width: Int, foldsAnswers: Bool) -> any SheetRenderer {
             switch self {
@@ -16,7 +26,7 @@ struct SheetCommand: ParsableCommand {
         }
     }
 
-    var format = Format.text
+    var format: Format?
     var output: String?
     var width: Int?
     var selection = SelectionOptions()
@@ -46,7 +56,9 @@ struct SheetCommand: ParsableCommand {
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("format", \.format, valueName: "format", help: "text, markdown or html.", defaultValue: "text", parse: .choice),
+            .option("format", \.format, valueName: "format",
+                    help: "text, markdown or html. Without it, --output's extension chooses (.txt, .md, .html), else text.",
+                    parse: .choice),
             .option("output", short: "o", \.output, valueName: "file",
                     help: "Write the sheet to this file (replaced atomically) instead of standard output.", parse: .string)
                 .completing(.file(extensions: [])),
@@ -57,11 +69,17 @@ struct SheetCommand: ParsableCommand {
                     parse: .choice),
             .flag("questions-only", \.questionsOnly, help: "Leave out answers, key points, follow-ups and references."),
             .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click."),
-            .group(\.common, "deck", "lang", "progress"),
+            .group(\.common, "deck", "lang", "progress", "no-color"),
         ]
     }
 
+    /// `--format`, else the one `--output`'s extension names, else text.
+    var resolvedFormat: Format {
+        format ?? Format(fileName: output) ?? .text
+    }
+
     func validate() throws(UsageError) {
+        let format = resolvedFormat
         if format != .text, width != nil {
             throw UsageError("The option '--width <n>' applies to --format text only")
         }
@@ -86,7 +104,7 @@ struct SheetCommand: ParsableCommand {
         let sheet = StudySheet(
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
             showsAnswers: !questionsOnly)
-        let renderer = format.renderer(width: width, foldsAnswers: foldAnswers)
+        let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
         try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
             renderer.render(sheet)
         }

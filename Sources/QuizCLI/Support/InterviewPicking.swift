@@ -55,6 +55,9 @@ struct InterviewPicking {
 
 /// The options of `pick` and `interview` that shape the choice: `--balanced` and `--fresh k`.
 struct PickingOptions: ParsableOptions {
+    /// How many questions `pick` and `interview` choose when `-n` is not given.
+    static let defaultCount = 4
+
     var balanced = false
     var fresh: Int?
 
