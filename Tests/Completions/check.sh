@@ -100,6 +100,7 @@ expect "fish: topics" "training theory data" "$(fish_complete 'dlquiz quiz --top
 expect "fish: ids of show" "backpropagation batch-normalization" "$(fish_complete 'dlquiz show ')"
 expect "fish: ids of --deck" "dropout learning-rate" "$(fish_complete "dlquiz show --deck ${fixture} ")"
 refuse "fish: one id only" "batch-normalization" "$(fish_complete 'dlquiz show backpropagation ')"
+expect "fish: Japanese descriptions" "練習します:" "$(fish --no-config -c "dlquiz completions fish --lang ja | source; complete -C 'dlquiz qu'" | cut -f2)"
 expect "fish: subcommand" "reset" "$(fish_complete 'dlquiz progress ')"
 expect "fish: subcommand options" "--yes --progress" "$(fish_complete 'dlquiz progress reset --')"
 refuse "fish: no subcommand after one" "reset" "$(fish_complete 'dlquiz progress reset ')"
@@ -108,6 +109,9 @@ refuse "fish: no subcommand after one" "reset" "$(fish_complete 'dlquiz progress
 dlquiz help --man > "${bin_dir}/dlquiz.1"
 warnings="$(groff -ww -mandoc -Tutf8 "${bin_dir}/dlquiz.1" 2>&1 >/dev/null)"
 if [[ -z "${warnings}" ]]; then echo "ok   groff -ww: no warnings"; else echo "FAIL groff -ww: ${warnings}"; failures=$((failures + 1)); fi
+dlquiz help --man --lang ja > "${bin_dir}/dlquiz.ja.1"
+warnings="$(groff -ww -mandoc -Tutf8 "${bin_dir}/dlquiz.ja.1" 2>&1 >/dev/null)"
+if [[ -z "${warnings}" ]]; then echo "ok   groff -ww (Japanese): no warnings"; else echo "FAIL groff -ww (Japanese): ${warnings}"; failures=$((failures + 1)); fi
 if command -v man >/dev/null; then
     warnings="$(MANWIDTH=80 man --warnings -l "${bin_dir}/dlquiz.1" 2>&1 >/dev/null)"
     if [[ -z "${warnings}" ]]; then echo "ok   man -l: no warnings"; else echo "FAIL man -l: ${warnings}"; failures=$((failures + 1)); fi

@@ -38,7 +38,7 @@ import Testing
         #expect(bash.contains("    'validate 1') __dlquiz_files json ;;\n"))
         #expect(bash.contains("    'help 1') __dlquiz_words 'quiz pick interview interviews list show stats progress sheet export tips validate completions help' ;;\n"))
         #expect(bash.contains("|'quiz -n'|'quiz --count'|"))
-        #expect(bash.contains("    'completions') printf '%s\\n' --no-color -h --help ;;\n"), "no hidden option")
+        #expect(bash.contains("    'completions') printf '%s\\n' --lang --no-color -h --help ;;\n"), "no hidden option")
     }
 
     @Test(arguments: commands)
@@ -128,7 +128,7 @@ import Testing
         #expect(result.error.hasPrefix("""
             Error: The value 'zhs' is invalid for '<shell>'. Please provide one of 'bash', 'zsh' or 'fish'.
             Did you mean 'zsh'?
-            Usage: dlquiz completions [--no-color] [<shell>]
+            Usage: dlquiz completions [--lang <lang>] [--no-color] [<shell>]
             """))
     }
 
@@ -195,7 +195,7 @@ import Testing
         #expect(ManualPage.text(".hidden") == "\\&.hidden")
         #expect(ManualPage.text("'quoted'") == "\\&'quoted'")
         #expect(ManualPage.text(#"printf '\n'"#) == #"printf '\en'"#)
-        #expect(ManualPage.text("… 日本") == "\\[u2026] \\[u65E5]\\[u672C]")
+        #expect(ManualPage.text("… 日本") == "\\[u2026] \\[u65E5]\\:\\[u672C]\\:")
     }
 
     @Test func discussionListsBecomeBulletLists() throws {

@@ -79,10 +79,13 @@ private struct Parser<Options: ParsableOptions> {
             spec.isRequired && !given.contains(spec.name) && !(member.standsIn?(options) ?? false)
         }
         if let missing {
+            var error = UsageError.missingArgument(missing.spec.synopsis)
             let choices = missing.spec.choices
-            throw UsageError(
-                "Missing expected argument '\(missing.spec.synopsis)'",
-                hint: choices.isEmpty ? nil : "Choose \(ArgumentParser.list(choices, quoted: false)).")
+            if !choices.isEmpty {
+                let list = Bilingual.list(choices, quoted: false)
+                error.hint = Bilingual("Choose \(list.english).", "\(list.japanese) のいずれかを選んでください。")
+            }
+            throw error
         }
     }
 
@@ -97,8 +100,9 @@ private struct Parser<Options: ParsableOptions> {
         }
         guard let (spec, member) = optionMembers.first(where: { $0.spec.name == name }) else {
             if name == "help" { return }
-            let longNames = (optionMembers.map(\.spec.name) + ["help"]).map { "--" + $0 }
-            throw UsageError.suggesting("Unknown option '--\(name)'", closestTo: "--" + name, among: longNames)
+            let longNames = (optionMembers.filter { !$0.spec.isHidden }.map(\.spec.name) + ["help"]).map { "--" + $0 }
+            let (english, japanese) = UsageError.unknownOption("--" + name)
+            throw UsageError.suggesting(english, japanese, closestTo: "--" + name, among: longNames)
         }
         try take(spec, member, written: "--" + name, inlineValue: inlineValue)
     }
@@ -110,7 +114,8 @@ private struct Parser<Options: ParsableOptions> {
             let letter = letters.removeFirst()
             guard let (spec, member) = optionMembers.first(where: { $0.spec.short == letter }) else {
                 if letter == "h" { continue }
-                throw UsageError("Unknown option '-\(letter)'")
+                let (english, japanese) = UsageError.unknownOption("-\(letter)")
+                throw UsageError(english, japanese)
             }
             if spec.takesValue {
                 try take(spec, member, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
@@ -124,7 +129,9 @@ private struct Parser<Options: ParsableOptions> {
     private mutating func take(_ spec: OptionSpec, _ member: Member, written: String, inlineValue: String?) throws(UsageError) {
         guard spec.takesValue else {
             if let inlineValue {
-                throw UsageError("The option '\(written)' does not take any value, but '\(inlineValue)' was specified")
+                throw UsageError(
+                    "The option '\(written)' does not take any value, but '\(inlineValue)' was specified",
+                    "オプション '\(written)' は値を取りませんが、'\(inlineValue)' が指定されています")
             }
             try apply(member, nil, spec: spec)
             return
@@ -134,7 +141,8 @@ private struct Parser<Options: ParsableOptions> {
             value = inlineValue
         } else {
             guard index < arguments.count, !ArgumentParser.looksLikeOption(arguments[index]) else {
-                throw UsageError("Missing value for '\(written) <\(spec.valueName ?? "value")>'")
+                let synopsis = "\(written) <\(spec.valueName ?? "value")>"
+                throw UsageError("Missing value for '\(synopsis)'", "'\(synopsis)' の値がありません")
             }
             value = arguments[index]
             index += 1
@@ -154,12 +162,12 @@ private struct Parser<Options: ParsableOptions> {
     /// Hands the positional words to the declared arguments, in order.
     private mutating func assignPositionals() throws(UsageError) {
         if positionals.count > argumentMembers.count {
-            throw UsageError("Unexpected argument '\(positionals[argumentMembers.count])'")
+            throw UsageError.unexpectedArgument(positionals[argumentMembers.count])
         }
         for (offset, (spec, member)) in argumentMembers.enumerated() {
             guard offset < positionals.count else {
                 if spec.isOptional { continue }
-                throw UsageError("Missing expected argument '<\(spec.name)>'")
+                throw UsageError.missingArgument("<\(spec.name)>")
             }
             do {
                 try member.apply(&options, positionals[offset])
@@ -174,26 +182,25 @@ private struct Parser<Options: ParsableOptions> {
 
 extension ArgumentParser {
     /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
-    static func invalidValue(_ value: String, for synopsis: String, detail: String? = nil, choices: [String]) -> UsageError {
-        var message = "The value '\(value)' is invalid for '\(synopsis)'"
+    static func invalidValue(
+        _ value: String, for synopsis: String, detail: Bilingual? = nil, choices: [String]
+    ) -> UsageError {
+        let english = "The value '\(value)' is invalid for '\(synopsis)'"
+        let japanese = "'\(synopsis)' に '\(value)' は指定できません"
         if let detail {
-            message += ": " + detail
-        } else if !choices.isEmpty {
-            message += ". Please provide one of \(list(choices, quoted: true))."
-            return .suggesting(message, closestTo: value, among: choices)
+            return UsageError(english + ": " + detail.english, japanese + "（\(detail.japanese)）")
         }
-        return UsageError(message)
+        if !choices.isEmpty {
+            let list = Bilingual.list(choices, quoted: true)
+            return .suggesting(
+                english + ". Please provide one of \(list.english).", japanese + "。\(list.japanese) のいずれかを指定してください。",
+                closestTo: value, among: choices)
+        }
+        return UsageError(english, japanese)
     }
 }
 
 extension ArgumentParser {
-    /// `'a' and 'b'`, `'a', 'b' or 'c'` (swift-argument-parser's wording), or without the quotes.
-    static func list(_ words: [String], quoted: Bool) -> String {
-        let words = quoted ? words.map { "'\($0)'" } : words
-        guard words.count > 2 else { return words.joined(separator: " and ") }
-        return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
-    }
-
     /// Whether a word is an option (`-n`, `--count`, `--`) rather than a value; `-` and negative numbers are values.
     static func looksLikeOption(_ text: String) -> Bool {
         text.hasPrefix("-") && text != "-" && !(text.count > 1 && text.dropFirst().allSatisfy { $0.isNumber })

@@ -11,6 +11,8 @@ struct ManualPage {
     var version: String
     /// The day the page is dated (UTC).
     var date: Date
+    /// `en` or `ja`: the language of the words the page adds to the specs' (which the caller localizes).
+    var language = "en"
 
     /// The page, in mdoc.
     var text: String {
@@ -35,7 +37,7 @@ struct ManualPage {
         for command in root.subcommands {
             lines += section(for: command)
         }
-        lines += Self.trailer
+        lines += Self.trailer.map { $0.text(in: language) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -75,29 +77,33 @@ struct ManualPage {
         return lines
     }
 
-    private static let trailer = [
-        ".Sh ENVIRONMENT",
-        ".Bl -tag -width Ds",
-        ".It Ev LC_ALL , LC_MESSAGES , LANG",
-        "The language to show (en or ja) when --lang is not given.",
-        ".It Ev DLQUIZ_PROGRESS",
-        "The progress file, when --progress is not given.",
-        ".It Ev XDG_STATE_HOME , XDG_DATA_HOME",
-        "Where the progress file and the scorecards of interviews are kept, when absolute paths.",
-        ".It Ev COLUMNS",
-        "The width to wrap at.",
-        ".It Ev NO_COLOR",
-        "When set and not empty, no colour.",
-        ".El",
-        ".Sh FILES",
-        ".Bl -tag -width Ds",
-        ".It Pa ~/.local/state/dlquiz/progress.jsonl",
-        "Every graded answer, one JSON line each.",
-        ".It Pa ~/.local/share/dlquiz/interviews/",
-        "The scorecards of interviews, as Markdown and JSON.",
-        ".El",
-        ".Sh EXIT STATUS",
-        "0 on success, 1 on a failure, 64 on a usage error, 65 on a deck that cannot be used, 130 after Ctrl-C.",
+    private static let trailer: [Bilingual] = [
+        Bilingual(".Sh ENVIRONMENT", ".Sh ENVIRONMENT"),
+        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
+        Bilingual(".It Ev LC_ALL , LC_MESSAGES , LANG", ".It Ev LC_ALL , LC_MESSAGES , LANG"),
+        Bilingual("The language to show (en or ja) when --lang is not given.", text("--lang がないときに表示する言語（en または ja）です。")),
+        Bilingual(".It Ev DLQUIZ_PROGRESS", ".It Ev DLQUIZ_PROGRESS"),
+        Bilingual("The progress file, when --progress is not given.", text("--progress がないときの記録ファイルです。")),
+        Bilingual(".It Ev XDG_STATE_HOME , XDG_DATA_HOME", ".It Ev XDG_STATE_HOME , XDG_DATA_HOME"),
+        Bilingual(
+            "Where the progress file and the scorecards of interviews are kept, when absolute paths.",
+            text("絶対パスのとき、記録ファイルと面接のスコアカードを置く場所です。")),
+        Bilingual(".It Ev COLUMNS", ".It Ev COLUMNS"),
+        Bilingual("The width to wrap at.", text("折り返す幅です。")),
+        Bilingual(".It Ev NO_COLOR", ".It Ev NO_COLOR"),
+        Bilingual("When set and not empty, no colour.", text("空でない値が設定されていると、色を付けません。")),
+        Bilingual(".El", ".El"),
+        Bilingual(".Sh FILES", ".Sh FILES"),
+        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
+        Bilingual(".It Pa ~/.local/state/dlquiz/progress.jsonl", ".It Pa ~/.local/state/dlquiz/progress.jsonl"),
+        Bilingual("Every graded answer, one JSON line each.", text("採点したすべての回答です（1 件につき JSON 1 行）。")),
+        Bilingual(".It Pa ~/.local/share/dlquiz/interviews/", ".It Pa ~/.local/share/dlquiz/interviews/"),
+        Bilingual("The scorecards of interviews, as Markdown and JSON.", text("面接のスコアカードです（Markdown と JSON）。")),
+        Bilingual(".El", ".El"),
+        Bilingual(".Sh EXIT STATUS", ".Sh EXIT STATUS"),
+        Bilingual(
+            "0 on success, 1 on a failure, 64 on a usage error, 65 on a deck that cannot be used, 130 after Ctrl-C.",
+            text("成功は 0、失敗は 1、使い方の誤りは 64、使えないデッキは 65、Ctrl-C で中断したときは 130 です。")),
     ]
 
     // MARK: Escaping
@@ -141,7 +147,8 @@ struct ManualPage {
     }
 
     /// A line of running text: backslashes escaped, a leading `.` or `'` made literal, and every character beyond
-    /// ASCII written as `\[uXXXX]`, so groff reads it whatever its input encoding.
+    /// ASCII written as `\[uXXXX]`, so groff reads it whatever its input encoding; after a Japanese character, a
+    /// break point `\:`.
     static func text(_ line: String) -> String {
         var result = line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" : ""
         for scalar in line.unicodeScalars {
@@ -151,6 +158,8 @@ struct ManualPage {
             default:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+                // Japanese has no spaces: `\:` lets the line break after each of its characters.
+                if scalar.value >= 0x3000 { result += "\\:" }
             }
         }
         return result

@@ -7,7 +7,8 @@ struct ListCommand: ParsableCommand {
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.")
+            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
+            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
     }
 
     static var declarations: [Declaration<Self>] {

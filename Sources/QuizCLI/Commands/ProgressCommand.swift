@@ -13,6 +13,11 @@ struct ProgressCommand: ParsableCommand {
                 The progress file is append-only JSON Lines: one line per graded answer. Unreadable lines are listed \
                 here and skipped everywhere; dlquiz never rewrites or deletes them.
                 """,
+            japaneseAbstract: "記録ファイルの場所と、その中身を表示します。",
+            japaneseDiscussion: """
+                記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
+                どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
+                """,
             subcommands: [ProgressResetCommand.self])
     }
 

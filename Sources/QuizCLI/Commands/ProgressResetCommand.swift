@@ -12,12 +12,17 @@ struct ProgressResetCommand: ParsableCommand {
             discussion: """
                 Asks for confirmation (type yes) unless --yes is given. The backup is named after the time of the \
                 reset, and 'dlquiz progress' names it afterwards.
+                """,
+            japaneseAbstract: "記録を消去します。以前のファイルはバックアップとして隣に残します。",
+            japaneseDiscussion: """
+                --yes を付けない限り、確認を求めます（yes と入力してください）。バックアップの名前にはリセットした\
+                時刻が入り、その後は 'dlquiz progress' がその名前を表示します。
                 """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation."),
+            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation.", ja: "確認せずに実行します。"),
             .group(\.common, "progress", "lang", "no-color"),
         ]
     }

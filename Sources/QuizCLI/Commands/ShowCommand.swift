@@ -7,12 +7,14 @@ struct ShowCommand: ParsableCommand {
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.")
+            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
+            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.").completing(.deck(.ids)),
+            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.",
+                      ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
             .group(\.common, "deck", "lang", "progress", "json", "no-color"),
         ]
     }

@@ -64,7 +64,7 @@ struct CompletionTree {
         func visit(_ spec: CommandSpec) {
             var options = spec.allOptions
             if spec.path.isEmpty {
-                options.insert(.flag("version", help: "Show the version."), at: options.count - 1)
+                options.insert(.flag("version", help: .versionFlag).localized(to: spec.language), at: options.count - 1)
             }
             nodes.append(Node(spec: spec, options: options))
             spec.subcommands.forEach(visit)

@@ -99,6 +99,33 @@ extension UIStrings {
             "記録を消去しました。以前のファイルは \(backup) として残しています。")
     }
 
+    // MARK: validate
+
+    /// `'deck.json' is a valid deck: id 'mine', 1 question, 1 topic, languages en.`
+    func validDeck(path: String, id: String, questions: Int, topics: Int, languages: [String]) -> String {
+        text(
+            "'\(path)' is a valid deck: id '\(id)', \(count(questions, .question)), "
+                + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ") + ".",
+            "'\(path)' は使えるデッキです: id '\(id)'、\(questions) 問、トピック \(topics) 個、言語 "
+                + languages.joined(separator: "、") + "。")
+    }
+
+    // MARK: Notes and warnings
+
+    /// `Note: only 1 question matches; picked it.`
+    func onlyMatching(_ number: Int) -> String {
+        text(
+            number == 1 ? "Note: only 1 question matches; picked it." : "Note: only \(number) questions match; picked all of them.",
+            "注: 条件に合う質問は \(number) 問だけなので、すべて選びました。")
+    }
+
+    /// `Warning: skipped ~/…/card.json: not JSON. It stays untouched.`
+    func skippedScorecard(_ path: String, reason: String) -> String {
+        text(
+            "Warning: skipped \(path): \(reason). It stays untouched.",
+            "警告: \(path) を読み飛ばしました（\(reason)）。ファイルはそのまま残しています。")
+    }
+
     // MARK: Scorecards and the interviews list
 
     /// `**68%** on average over 4 questions`, in Markdown.

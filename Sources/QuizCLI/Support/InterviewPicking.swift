@@ -63,10 +63,12 @@ struct PickingOptions: ParsableOptions {
 
     static var declarations: [Declaration<Self>] {
         [
-            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first)."),
+            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first).",
+                  ja: "トピックと難易度がばらけるように選びます（易しい順に並べます）。"),
             .option(
                 "fresh", \.fresh, valueName: "k",
-                help: "Leave out the questions asked in your last k interviews (from their scorecards).", parse: .integer(1...)),
+                help: "Leave out the questions asked in your last k interviews (from their scorecards).",
+                ja: "直近 k 回の面接で出した質問を除きます（スコアカードから読み取ります）。", parse: .integer(1...)),
         ]
     }
 }
