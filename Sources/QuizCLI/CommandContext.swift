@@ -85,17 +85,17 @@ extension CommandContext {
         ProgressLocation.path(flag: option, environment: environment)
     }
 
-    /// Reads the progress file, warning on standard error about lines it skipped (they stay in the file).
-    func loadHistory(path: String) throws(QuizError) -> ProgressHistory {
+    /// Reads the progress file, warning on standard error, in the language of `strings`, about lines it skipped
+    /// (they stay in the file).
+    func loadHistory(path: String, strings: UIStrings) throws(QuizError) -> ProgressHistory {
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount
-            var message = "Warning: skipped \(count == 1 ? "an unreadable line" : "\(count) unreadable lines") in "
-                + "\(displayPath(path)); \(count == 1 ? "it stays" : "they stay") in the file untouched."
+            var message = strings.skippedProgressLines(count, path: displayPath(path))
             for problem in history.problems.prefix(3) {
                 message += "\n  \(problem)"
             }
-            if count > 3 { message += "\n  … and \(count - 3) more ('dlquiz progress' lists them)." }
+            if count > 3 { message += "\n  " + strings.moreProgressProblems(count - 3) }
             errorOutput.line(message)
         }
         return history

@@ -87,6 +87,14 @@ import Testing
         #expect(confirmed.output.hasSuffix("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
     }
 
+    @Test func theWarningAboutUnreadableLinesInJapanese() throws {
+        let harness = try CLIHarness()
+        try harness.write(".local/state/dlquiz/progress.jsonl", "garbage\n")
+        let result = harness.run(["list"], environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.error.hasPrefix(
+            "警告: ~/.local/state/dlquiz/progress.jsonl の読めない行 1 行を読み飛ばしました。ファイルにはそのまま残しています。\n"))
+    }
+
     @Test func validateAndPickNotesInJapanese() throws {
         let harness = try CLIHarness()
         let japanese = ["LANG": "ja_JP.UTF-8"]

@@ -106,7 +106,7 @@ struct InterviewCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let language = presentation.language
-        let (questions, seed) = try chooseQuestions(context, deck: deck)
+        let (questions, seed) = try chooseQuestions(context, deck: deck, strings: presentation.strings)
 
         let candidate = Scorecard.cleanedName(self.candidate ?? "")
         let started = context.clock()
@@ -130,14 +130,16 @@ struct InterviewCommand: ParsableCommand {
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).
-    private func chooseQuestions(_ context: CommandContext, deck: Deck) throws -> ([Question], seed: UInt64?) {
+    private func chooseQuestions(
+        _ context: CommandContext, deck: Deck, strings: UIStrings
+    ) throws -> ([Question], seed: UInt64?) {
         guard selection.ids.isEmpty else {
             let questions = try QuestionFilter(ids: selection.ids).apply(to: deck)
             return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
         }
         let seed = selection.seed ?? context.makeSeed()
         let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let questions = InterviewPicking(context: context, deck: deck).choose(
+        let questions = InterviewPicking(context: context, deck: deck, strings: strings).choose(
             count ?? PickingOptions.defaultCount, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         return (questions, seed)
     }

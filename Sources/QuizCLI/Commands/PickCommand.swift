@@ -53,7 +53,7 @@ struct PickCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let picked = InterviewPicking(context: context, deck: deck).choose(
+        let picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
             count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         if picked.count < count && !common.json {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))

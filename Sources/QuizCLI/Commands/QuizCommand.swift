@@ -97,7 +97,7 @@ struct QuizCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let progressPath = context.progressPath(common.progress)
-        let history = try context.loadHistory(path: progressPath)
+        let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
         var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
         switch order {
         case .random:

@@ -116,7 +116,7 @@ struct SheetCommand: ParsableCommand {
         let filter = QuestionFilter(topics: selection.topics, ids: selection.ids)
         var questions = try filter.apply(to: deck)
         if let only {
-            let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+            let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
             questions = only.filter(questions, histories: histories)
             if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: Self.describe(filter, only)) }
         }

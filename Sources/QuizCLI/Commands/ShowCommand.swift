@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
+        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
             .questionHistories(forDeck: deck.id)[question.id]
         if common.json {
             context.printJSON(Self.json(question, language: presentation.language, history: history))

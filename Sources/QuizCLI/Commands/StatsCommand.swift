@@ -45,7 +45,7 @@ struct StatsCommand: ParsableCommand {
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
+        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
         let planner = StudyPlanner(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(

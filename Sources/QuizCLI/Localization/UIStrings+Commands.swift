@@ -119,6 +119,45 @@ extension UIStrings {
             "注: 条件に合う質問は \(number) 問だけなので、すべて選びました。")
     }
 
+    /// `Warning: skipped 2 unreadable lines in ~/…/progress.jsonl; they stay in the file untouched.`
+    func skippedProgressLines(_ number: Int, path: String) -> String {
+        text(
+            number == 1
+                ? "Warning: skipped an unreadable line in \(path); it stays in the file untouched."
+                : "Warning: skipped \(number) unreadable lines in \(path); they stay in the file untouched.",
+            "警告: \(path) の読めない行 \(number) 行を読み飛ばしました。ファイルにはそのまま残しています。")
+    }
+
+    /// `… and 4 more ('dlquiz progress' lists them).`
+    func moreProgressProblems(_ number: Int) -> String {
+        text("… and \(number) more ('dlquiz progress' lists them).", "… ほか \(number) 行（'dlquiz progress' で一覧できます）。")
+    }
+
+    /// `your last interview`, `your last 3 interviews`.
+    private func lastInterviews(_ number: Int) -> String {
+        text(number == 1 ? "your last interview" : "your last \(number) interviews", "直近 \(number) 回の面接")
+    }
+
+    /// When `--fresh` leaves too few questions.
+    func tooFewFresh(left: Int, interviews: Int, wanted: Int, avoided: Int) -> String {
+        guard isJapanese else {
+            return "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(interviews)), "
+                + "and \(wanted) \(wanted == 1 ? "is" : "are") wanted; "
+                + (avoided == 0
+                    ? "picking from all the questions instead."
+                    : "leaving out only those of \(lastInterviews(avoided)).")
+        }
+        return "注: \(lastInterviews(interviews))で出していない質問は \(left) 問だけで、\(wanted) 問必要です。"
+            + (avoided == 0 ? "代わりにすべての質問から選びます。" : "\(lastInterviews(avoided))の質問だけを除きます。")
+    }
+
+    /// `Note: left out the 3 questions asked in your last 2 interviews.`
+    func leftOutFresh(_ number: Int, interviews: Int) -> String {
+        text(
+            "Note: left out the \(number) question\(number == 1 ? "" : "s") asked in \(lastInterviews(interviews)).",
+            "注: \(lastInterviews(interviews))で出した \(number) 問を除きました。")
+    }
+
     /// `Warning: skipped ~/…/card.json: not JSON. It stays untouched.`
     func skippedScorecard(_ path: String, reason: String) -> String {
         text(

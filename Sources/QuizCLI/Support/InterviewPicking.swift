@@ -5,6 +5,8 @@ import QuizKit
 struct InterviewPicking {
     let context: CommandContext
     let deck: Deck
+    /// The words of its notes and warnings.
+    let strings: UIStrings
 
     /// Up to `count` questions from `candidates`, chosen with `seed`.
     func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?) -> [Question] {
@@ -27,28 +29,17 @@ struct InterviewPicking {
         if outcome.interviewsAvoided < recent.count {
             let everAsked = Set(asked.joined())
             let left = candidates.filter { !everAsked.contains($0.id) }.count
-            errors.line(
-                "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(recent.count)), "
-                    + "and \(count) \(count == 1 ? "is" : "are") wanted; "
-                    + (outcome.interviewsAvoided == 0
-                        ? "picking from all the questions instead."
-                        : "leaving out only those of \(lastInterviews(outcome.interviewsAvoided))."))
+            errors.line(strings.tooFewFresh(
+                left: left, interviews: recent.count, wanted: count, avoided: outcome.interviewsAvoided))
         } else if outcome.leftOut > 0 {
-            errors.line(
-                "Note: left out the \(outcome.leftOut) question\(outcome.leftOut == 1 ? "" : "s") asked in "
-                    + "\(lastInterviews(recent.count)).")
+            errors.line(strings.leftOutFresh(outcome.leftOut, interviews: recent.count))
         }
         return outcome.candidates
     }
 
-    private func lastInterviews(_ count: Int) -> String {
-        count == 1 ? "your last interview" : "your last \(count) interviews"
-    }
-
     private func warn(about problems: [ScorecardStore.Problem]) {
         for problem in problems {
-            context.errorOutput.line(
-                "Warning: skipped \(context.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+            context.errorOutput.line(strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason))
         }
     }
 }
