@@ -102,7 +102,8 @@ public enum DLQuizCLI {
             context.errorOutput.line("Error: " + error.message)
             return error.isDataError ? 65 : 1
         } catch let failure as CommandFailure {
-            context.errorOutput.line("Error: " + failure.message)
+            let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+            context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + failure.message.text(in: language))
             return failure.status
         } catch {
             context.errorOutput.line("Error: \(error)")

@@ -179,6 +179,30 @@ import Testing
         #expect(harness.run(["progress"]).output.contains("\nThe last reset kept the old progress as \(backup).\n"))
     }
 
+    // MARK: Install as written
+
+    @Test func theReadmesInstallStepMakesTheFolderFirst() throws {
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
+            encoding: .utf8)
+        let install = try #require(readme.components(separatedBy: "## Install\n").dropFirst().first?
+            .components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let lines = install.split(separator: "\n").map { $0.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces) }
+        let mkdir = try #require(lines.firstIndex(of: "mkdir -p ~/.local/bin"))
+        let copy = try #require(lines.firstIndex { $0.hasPrefix("install ") && $0.hasSuffix("~/.local/bin/dlquiz") })
+        #expect(mkdir < copy)
+        #expect(readme.contains("`HOME`"), "the README says when HOME must be set")
+    }
+
+    @Test func aFailureIsWordedInTheLanguage() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["interview", "--output", harness.path("no/such/folder/card.md"), "--lang", "ja"], input: ["1", ""])
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("エラー: '"))
+        #expect(result.error.hasSuffix("にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。\n"))
+    }
+
     // MARK: Scorecards
 
     @Test func aJapaneseScorecardsCommandAsksInJapanese() throws {

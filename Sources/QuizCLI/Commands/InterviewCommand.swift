@@ -150,7 +150,8 @@ struct InterviewCommand: ParsableCommand {
         if let output {
             guard access(AtomicFile.parentFolder(of: output), W_OK) == 0 else {
                 throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.")
+                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.",
+                    "'\(output)' にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。")
             }
             return (.file(path: output, isJSON: common.json), context.displayPath(output))
         }
