@@ -229,7 +229,11 @@ import Testing
 
     @Test func anEmptyFolderSaysHowToStart() throws {
         let result = try CLIHarness().run(["interviews"])
-        #expect(result.output == "No interviews yet in ~/.local/share/dlquiz/interviews.\ndlquiz interview --candidate NAME\n")
+        #expect(result.output == """
+            No interviews yet in ~/.local/share/dlquiz/interviews.
+            Run an interview to start the list: dlquiz interview --candidate NAME
+
+            """)
     }
 
     @Test func anUnreadableScorecardIsReportedAndSkipped() throws {

@@ -7,7 +7,8 @@ struct ListCommand: ParsableCommand {
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.")
+            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
+            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
     }
 
     static var declarations: [Declaration<Self>] {
@@ -18,7 +19,7 @@ struct ListCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+        let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
         if common.json {
             context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
             return 0

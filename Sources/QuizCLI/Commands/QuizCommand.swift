@@ -31,6 +31,21 @@ struct QuizCommand: ParsableCommand {
             limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
             the time left counts down in the terminal's title, which never disturbs the line you are typing.
             """,
+            japaneseAbstract: "練習します: 質問に答え、模範解答と見比べて、自己採点します。",
+            japaneseDiscussion: """
+            質問ごとに、答えを入力して空行で終えます（声に出して答えるときは、すぐに Enter を押します）。模範解答と\
+            番号付きのポイントが表示されるので、押さえた番号（1 3 4）、all、none のいずれかを入力します。dlquiz が\
+            カバー率から評価を提案します。Enter でそのまま確定、1-4 または a/h/g/e で別の評価を選び、u で直前の評価を\
+            取り消し、s でスキップ、q で終了します。評価はその都度保存されるので、Ctrl-D や Ctrl-C で終えても\
+            すべて残ります。
+
+            パイプで入力するときは、1 問につき 3 行で答えます: 空行、ポイント（all、none または番号）、評価を確定する\
+            空行です。例: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+
+            時間を計る練習（--timed または --minutes m）では、解答を表示するときにかかった時間と制限の超過分を示し、\
+            回答と一緒に保存します。制限を超えると、提案する評価が 1 段階下がります。ターミナルでは残り時間を\
+            タイトルに表示するので、入力中の行が乱れることはありません。
+            """,
         )
     }
 
@@ -39,26 +54,34 @@ struct QuizCommand: ParsableCommand {
             .option(
                 "order", \.order, valueName: "order",
                 help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
+                ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
                 defaultValue: "random", parse: .choice),
             .option(
                 "until", \.until, valueName: "date",
                 help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
+                ja: "--order due と併せて、この日（2026-12-04、fri、tomorrow、+3 など）に予測される定着度が 90% を下回る質問を練習します。--order due を含みます。",
                 parse: .string),
-            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.", parse: .integer(1...)),
+            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.",
+                    ja: "出題する質問の数の上限です。", parse: .integer(1...)),
             .group(\.selection, "topic", "ids", "seed"),
             .group(\.common, "deck", "lang"),
-            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved."),
+            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
+                  ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。"),
             .option(
                 "minutes", \.minutes, valueName: "m",
-                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.", parse: .minutes),
-            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file."),
+                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
+                ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", parse: .minutes),
+            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file.",
+                  ja: "記録ファイルに何も残さずに練習します。"),
             .group(\.common, "progress", "no-color"),
         ]
     }
 
     func validate() throws(UsageError) {
         if until != nil, let order, order != .due {
-            throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order)")
+            throw UsageError(
+                "'--until' plans due practice; use it with '--order due' (or without --order)",
+                "'--until' は復習の計画に使うオプションです。'--order due' と併せるか、--order を省いてください")
         }
     }
 
@@ -75,7 +98,7 @@ struct QuizCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let progressPath = context.progressPath(common.progress)
-        let history = try context.loadHistory(path: progressPath)
+        let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
         var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
         switch order {
         case .random:

@@ -7,12 +7,14 @@ struct ShowCommand: ParsableCommand {
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.")
+            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
+            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it."),
+            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.",
+                      ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
             .group(\.common, "deck", "lang", "progress", "json", "no-color"),
         ]
     }
@@ -23,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
+        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
             .questionHistories(forDeck: deck.id)[question.id]
         if common.json {
             context.printJSON(Self.json(question, language: presentation.language, history: history))

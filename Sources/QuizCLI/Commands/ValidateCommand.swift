@@ -10,22 +10,27 @@ struct ValidateCommand: ParsableCommand {
         CommandConfiguration(
             name: "validate",
             abstract: "Check a deck file and report every problem with its line, column and JSON path.",
-            discussion: "Exits with status 0 when the deck can be used and 65 when it cannot.")
+            discussion: "Exits with status 0 when the deck can be used and 65 when it cannot.",
+            japaneseAbstract: "デッキのファイルを検査し、問題をすべて行・列・JSON パス付きで報告します。",
+            japaneseDiscussion: "デッキが使えるときは終了ステータス 0、使えないときは 65 で終了します。")
     }
 
     static var declarations: [Declaration<Self>] {
-        [.argument("file", \.file, help: "The deck's JSON file."), .group(\.common, "no-color")]
+        [
+            .argument("file", \.file, help: "The deck's JSON file.", ja: "デッキの JSON ファイルです。").completing(.file(extensions: ["json"])),
+            .group(\.common, "lang", "no-color"),
+        ]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = file
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
-        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let strings = presentation.strings
         context.output.line(
-            style.green("OK: ") + "'\(path)' is a valid deck: id '\(deck.id)', \(deck.questions.count) question"
-                + "\(deck.questions.count == 1 ? "" : "s"), \(topics) topic\(topics == 1 ? "" : "s"), languages "
-                + deck.languages.joined(separator: ", ") + ".")
+            presentation.style.green("OK: ") + strings.validDeck(
+                path: path, id: deck.id, questions: deck.questions.count, topics: topics, languages: deck.languages))
         return 0
     }
 }

@@ -1,6 +1,6 @@
 import QuizKit
 
-/// The words the terminal interface shows, in English or Japanese. Help text stays English.
+/// The words the terminal interface shows, in English or Japanese (help and usage errors are worded by `Bilingual`).
 public struct UIStrings: Sendable {
     /// Whether the strings are Japanese.
     public let isJapanese: Bool

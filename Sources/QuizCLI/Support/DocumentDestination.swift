@@ -16,6 +16,14 @@ enum DocumentDestination {
         }
     }
 
+    /// The extension of a file name, lowercased and without its dot (`html` for `~/Sheet.HTML`), or nil.
+    static func fileExtension(_ path: String?) -> String? {
+        guard let name = path?.split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex
+        else { return nil }
+        let suffix = name[name.index(after: dot)...].lowercased()
+        return suffix.isEmpty ? nil : suffix
+    }
+
     /// Renders the document, then writes it.
     ///
     /// The whole document is rendered before anything is opened, so a render that fails leaves an existing file
