@@ -50,6 +50,8 @@ public enum ReplyParser {
 
     /// Parses the first line typed at the answer prompt: `u`, `s`, `q` and `?` are commands, anything else is answer.
     public static func answerCommand(_ text: String) -> Reply? {
+        // A command is one letter and a little space; a long line is an answer, and is never folded whole.
+        guard text.utf8.count <= 32 else { return nil }
         switch KeyPointGrammar.normalize(text) {
         case "u": return .undo
         case "s": return .skip
