@@ -179,8 +179,8 @@ import Testing
 
             """)
         #expect(PickCommand.spec(path: ["pick"]).usage == """
-            dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--balanced] \
-            [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
+            dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--ids <ids> ...] \
+            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
             """)
     }
 

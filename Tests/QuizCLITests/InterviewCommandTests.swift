@@ -288,6 +288,28 @@ import Testing
     }
 }
 
+extension BalancedPickCommandTests {
+    /// With `--fresh`, the set depends on the scorecards so far; the repeat command names the questions, and gives
+    /// the same set in the same order after another interview changed what is fresh.
+    @Test func theSameSetAgainAfterFreshNamesTheQuestions() throws {
+        let harness = try CLIHarness()
+        _ = harness.run(["interview", "--ids", "batch-normalization,backpropagation"], input: ["1", "", "1", ""])
+        let fresh = harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--rubric"])
+        let line = try #require(fresh.output.split(separator: "\n").first { $0.hasPrefix("The same set again: ") })
+        let command = line.dropFirst("The same set again: ".count).split(separator: " ").map(String.init)
+        #expect(command.prefix(3) == ["dlquiz", "pick", "--ids"], "\(line)")
+        #expect(command.last == "--rubric")
+        let firstIDs = try pickedIDs(harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--json"]))
+        harness.now += 3600
+        _ = harness.run(["interview", "--ids", firstIDs.joined(separator: ",")], input: ["1", "", "1", "", "1", ""])
+        let again = try pickedIDs(harness.run(Array(command.dropFirst()) + ["--json"]))
+        #expect(again == firstIDs)
+        let refused = harness.run(["pick", "--ids", "backpropagation", "--seed", "3"])
+        #expect(refused.status == 64)
+        #expect(refused.error.hasPrefix("Error: '--ids' chooses the questions itself; leave out '--seed'"), "\(refused.error)")
+    }
+}
+
 /// `quiz --timed` and `--minutes`.
 @Suite struct TimedQuizTests {
     @Test func theTimeTakenIsShownAtTheRevealAndSaved() throws {

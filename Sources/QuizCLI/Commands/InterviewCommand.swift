@@ -90,17 +90,7 @@ struct InterviewCommand: ParsableCommand {
                 "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder",
                 "'--json' は '--output <file>' の形式を選ぶオプションです。ファイルを指定するか、両方を省いて面接フォルダに Markdown と JSON を保存してください")
         }
-        if !selection.ids.isEmpty {
-            let conflicts = [
-                ("balanced", picking.balanced), ("fresh", picking.fresh != nil), ("topic", !selection.topics.isEmpty),
-                ("difficulty", !selection.difficulties.isEmpty), ("seed", selection.seed != nil),
-            ]
-            if let (conflict, _) = conflicts.first(where: { $0.1 }) {
-                throw UsageError(
-                    "'--ids' chooses the questions itself; leave out '--\(conflict)'",
-                    "'--ids' は質問をそのまま指定するため、'--\(conflict)' は外してください")
-            }
-        }
+        try selection.validateIDsStandAlone(picking: picking)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

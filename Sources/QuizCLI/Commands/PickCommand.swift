@@ -40,7 +40,9 @@ struct PickCommand: ParsableCommand {
         [
             .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.",
                     ja: "選ぶ質問の数です。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
-            .group(\.selection, "seed", "topic", "difficulty"),
+            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
+                for: "ids", "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
+                ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。"),
             .group(\.picking),
             .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions.",
                   ja: "聞き取るべきポイントと追加質問を添えます。"),
@@ -48,13 +50,22 @@ struct PickCommand: ParsableCommand {
         ]
     }
 
+    func validate() throws(UsageError) {
+        try selection.validateIDsStandAlone(picking: picking)
+    }
+
     func run(_ context: CommandContext) throws -> Int32 {
         let seed = selection.seed ?? context.makeSeed()
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
-        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
-            count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        let picked: [Question]
+        if selection.ids.isEmpty {
+            let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+            picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
+                count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        } else {
+            picked = try QuestionFilter(ids: selection.ids).apply(to: deck)
+        }
         if picked.count < count && !common.json {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
@@ -63,20 +74,27 @@ struct PickCommand: ParsableCommand {
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: repeatCommand(seed: seed)) {
+        let again = repeatCommand(seed: seed, picked: picked, language: presentation.language)
+        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: again) {
             context.output.line(line)
         }
         return 0
     }
 
-    /// The command that picks the same set again.
-    private func repeatCommand(seed: UInt64) -> String {
-        var parts = ["dlquiz", "pick", "-n", String(count), "--seed", String(seed)]
-        for topic in selection.topics { parts += ["--topic", topic] }
-        for level in selection.difficulties { parts += ["--difficulty", String(level)] }
-        if picking.balanced { parts.append("--balanced") }
-        if let fresh = picking.fresh { parts += ["--fresh", String(fresh)] }
+    /// The command that picks the same set again. With `--fresh` the set depends on the scorecards saved so far,
+    /// which change with the next interview, so the command names the questions with `--ids`.
+    private func repeatCommand(seed: UInt64, picked: [Question], language: String) -> String {
+        var parts = ["dlquiz", "pick"]
+        if picking.fresh != nil || !selection.ids.isEmpty {
+            parts += ["--ids", picked.map(\.id).joined(separator: ",")]
+        } else {
+            parts += ["-n", String(count), "--seed", String(seed)]
+            for topic in selection.topics { parts += ["--topic", ShellQuoting.quoted(topic)] }
+            for level in selection.difficulties { parts += ["--difficulty", String(level)] }
+            if picking.balanced { parts.append("--balanced") }
+        }
         if let deck = common.deck { parts += ["--deck", ShellQuoting.quoted(deck)] }
+        if common.lang != nil { parts += ["--lang", language] }
         if rubric { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }

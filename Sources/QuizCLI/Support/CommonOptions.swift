@@ -75,6 +75,21 @@ struct SelectionOptions: ParsableOptions {
         ]
     }
 
+    /// With `--ids` the questions are given, not picked: picking options would be ignored, so they are refused
+    /// (`pick` and `interview` alike).
+    func validateIDsStandAlone(picking: PickingOptions) throws(UsageError) {
+        guard !ids.isEmpty else { return }
+        let conflicts = [
+            ("balanced", picking.balanced), ("fresh", picking.fresh != nil), ("topic", !topics.isEmpty),
+            ("difficulty", !difficulties.isEmpty), ("seed", seed != nil),
+        ]
+        if let (conflict, _) = conflicts.first(where: { $0.1 }) {
+            throw UsageError(
+                "'--ids' chooses the questions itself; leave out '--\(conflict)'",
+                "'--ids' は質問をそのまま指定するため、'--\(conflict)' は外してください")
+        }
+    }
+
     /// The filter the options describe.
     var filter: QuestionFilter {
         QuestionFilter(topics: topics, ids: ids, difficulties: Set(difficulties))
