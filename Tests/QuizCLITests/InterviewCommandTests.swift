@@ -295,8 +295,11 @@ extension BalancedPickCommandTests {
         let harness = try CLIHarness()
         _ = harness.run(["interview", "--ids", "batch-normalization,backpropagation"], input: ["1", "", "1", ""])
         let fresh = harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--rubric"])
-        let line = try #require(fresh.output.split(separator: "\n").first { $0.hasPrefix("The same set again: ") })
-        let command = line.dropFirst("The same set again: ".count).split(separator: " ").map(String.init)
+        // The command may continue over lines ending in ` \` (a shell continuation) on a narrow screen.
+        let tail = try #require(fresh.output.range(of: "The same set again:")).upperBound
+        let line = fresh.output[tail...].replacingOccurrences(of: " \\\n", with: " ")
+            .split(separator: "\n").first.map(String.init) ?? ""
+        let command = line.split(separator: " ").map(String.init)
         #expect(command.prefix(3) == ["dlquiz", "pick", "--ids"], "\(line)")
         #expect(command.last == "--rubric")
         let firstIDs = try pickedIDs(harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--json"]))

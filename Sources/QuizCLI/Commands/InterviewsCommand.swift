@@ -79,7 +79,7 @@ struct InterviewsCommand: ParsableCommand {
             line(style.dim(strings.startInterviewHint))
             return lines
         }
-        let names = scorecards.map { Table.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
+        let names = scorecards.map { ColumnTable.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
             .map { $0.isEmpty ? strings.unnamedCandidate : $0 }
         let counts = scorecards.map { "\($0.scorecard.asked.count)/\($0.scorecard.questions.count)" }
         let totals = scorecards.map { $0.scorecard.asked.isEmpty ? "-" : strings.percent($0.scorecard.fraction) }
@@ -88,15 +88,15 @@ struct InterviewsCommand: ParsableCommand {
         let totalWidth = max(DisplayWidth.of(strings.columnTotal), 4)
         let dateWidth = 10
         line(style.bold([
-            Table.cell(strings.columnDate, dateWidth), Table.cell(strings.columnCandidate, nameWidth),
-            Table.cell(strings.columnQuestions, countWidth, alignRight: true),
-            Table.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
+            ColumnTable.cell(strings.columnDate, dateWidth), ColumnTable.cell(strings.columnCandidate, nameWidth),
+            ColumnTable.cell(strings.columnQuestions, countWidth, alignRight: true),
+            ColumnTable.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
         ].joined(separator: "  ")))
         for (offset, stored) in scorecards.enumerated() {
             let file = String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md"
             line([
-                stored.scorecard.localDate, Table.cell(names[offset], nameWidth),
-                Table.cell(counts[offset], countWidth, alignRight: true), Table.cell(totals[offset], totalWidth, alignRight: true),
+                stored.scorecard.localDate, ColumnTable.cell(names[offset], nameWidth),
+                ColumnTable.cell(counts[offset], countWidth, alignRight: true), ColumnTable.cell(totals[offset], totalWidth, alignRight: true),
                 style.dim(TerminalText.sanitized(file)),
             ].joined(separator: "  "))
         }

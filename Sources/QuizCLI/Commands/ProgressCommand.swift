@@ -72,7 +72,7 @@ struct ProgressCommand: ParsableCommand {
             let width = decks.map { DisplayWidth.of($0.deck) }.max() ?? 0
             for deck in decks {
                 output.line(
-                    "  " + Table.cell(TerminalText.sanitized(deck.deck), width) + "  " + strings.deckLine(
+                    "  " + ColumnTable.cell(TerminalText.sanitized(deck.deck), width) + "  " + strings.deckLine(
                         answers: deck.answers, questions: deck.questions, sessions: deck.sessions, last: Self.day(deck.lastTime)))
             }
         }

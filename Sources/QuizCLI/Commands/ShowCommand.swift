@@ -35,7 +35,8 @@ struct ShowCommand: ParsableCommand {
         let strings = presenter.strings
         let style = presentation.style
         let output = context.output
-        for line in presentation.wrapped(question.id + " · " + presenter.metaLine(question)) { output.line(style.dim(line)) }
+        let meta = [question.id] + presenter.metaLine(question).components(separatedBy: " · ")
+        for line in presentation.flowed(meta, indent: "") { output.line(style.dim(line)) }
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()
@@ -60,9 +61,10 @@ struct ShowCommand: ParsableCommand {
             for line in presenter.referenceLines(question) { output.line(line) }
         }
         output.line()
-        output.line(style.dim(strings.yourAttempts(
+        let attempts = strings.yourAttempts(
             history?.attempts ?? 0, lastGrade: history?.lastGrade.map(strings.name(of:)),
-            meanCoverage: history?.meanCoverage.map(strings.percent))))
+            meanCoverage: history?.meanCoverage.map(strings.percent))
+        for line in presentation.flowed(attempts.components(separatedBy: " · "), indent: "") { output.line(style.dim(line)) }
         return 0
     }
 

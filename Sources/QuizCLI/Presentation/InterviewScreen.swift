@@ -114,7 +114,7 @@ struct InterviewScreen {
             let label = "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
                 + number + ". "
             let text = TerminalText.sanitized(point.text(in: presenter.language)).replacingNewlines()
-            let shown = label + Table.truncated(text, to: max(10, width - DisplayWidth.of(label)))
+            let shown = label + ColumnTable.truncated(text, to: max(10, width - DisplayWidth.of(label)))
             return isTicked ? style.green(shown) : shown
         }
     }
@@ -146,7 +146,7 @@ struct InterviewScreen {
         let commands = strings.interviewCommands
         let width = commands.map { DisplayWidth.of($0.keys) }.max() ?? 0
         for command in commands {
-            let keys = "  " + Table.cell(command.keys, width) + "  "
+            let keys = "  " + ColumnTable.cell(command.keys, width) + "  "
             let hanging = String(repeating: " ", count: DisplayWidth.of(keys))
             for (offset, text) in wrapped(command.meaning, indent: keys, hangingIndent: hanging).enumerated() {
                 out.line(offset == 0 ? style.bold(keys) + String(text.dropFirst(keys.count)) : text)

@@ -56,13 +56,13 @@ struct SummaryTable {
         rows.map { row in
             let number = String(row.number)
             let id = TerminalText.sanitized(row.id)
-            let idCell = cutsLongIDs ? Table.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
+            let idCell = cutsLongIDs ? ColumnTable.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
             return "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". " + idCell + "  " + row.result
         }
     }
 
     /// `3/4    75%`: the points covered of the total, then the share, in fixed columns.
     static func coverage(_ tally: CoverageTally, strings: UIStrings) -> String {
-        Table.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + Table.cell(strings.percent(tally.fraction), 4, alignRight: true)
+        ColumnTable.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + ColumnTable.cell(strings.percent(tally.fraction), 4, alignRight: true)
     }
 }
