@@ -53,7 +53,7 @@ import Testing
         let path = harness.path("missing/sheet.txt")
         let result = harness.run(["export", "--format", "csv", "-o", path])
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '\(path)': no such file or directory. Check that the folder exists and is writable.\n")
+        #expect(result.error == "Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n")
     }
 
     @Test func writingOverAFolderFailsAndLeavesItAlone() throws {

@@ -20,6 +20,10 @@ protocol PracticeMode {
     /// What standard error says when `persist` failed, before the session's last events are shown.
     func persistFailure(_ error: StoreError) -> String
 
+    /// The session's closing events after `persist` failed on `failed`, with what that event did not save taken out
+    /// (the quiz drops the unsaved answer from its summary, so it is neither shown nor counted as saved).
+    func closingEvents(_ events: [Session.Event], afterFailing failed: Session.Event) -> [Session.Event]
+
     /// Keeps a running session saved, before the events of each line are shown (the interview saves its scorecard).
     /// - Throws: when saving failed; the loop warns once per distinct message and goes on.
     func checkpoint(_ session: Session, at time: Date) throws(StoreError)
@@ -95,12 +99,21 @@ struct PromptLoop<Mode: PracticeMode> {
             }
             // Everything the events ask to save is saved before any of them is shown: a grade is on disk before it
             // says so.
-            do {
-                for event in events { try mode.persist(event) }
-            } catch {
+            var failure: (event: Mode.Session.Event, error: StoreError)?
+            for event in events {
+                do {
+                    try mode.persist(event)
+                } catch {
+                    failure = (event, error)
+                    break
+                }
+            }
+            if let failure {
                 context.output.line()
-                context.errorOutput.line(mode.persistFailure(error))
-                for finalEvent in session.handle(.endOfInput, at: context.clock()) {
+                context.output.flush()
+                context.errorOutput.line(mode.persistFailure(failure.error))
+                let closing = session.handle(.endOfInput, at: context.clock())
+                for finalEvent in mode.closingEvents(closing, afterFailing: failure.event) {
                     context.output.write(mode.render(finalEvent, session: session))
                 }
                 context.output.flush()
@@ -130,6 +143,11 @@ struct PromptLoop<Mode: PracticeMode> {
         context.output.flush()
         return wasInterrupted ? 130 : closing.status
     }
+}
+
+extension PracticeMode {
+    /// By default a failed save takes nothing out of the closing events.
+    func closingEvents(_ events: [Session.Event], afterFailing failed: Session.Event) -> [Session.Event] { events }
 }
 
 extension InputLine {
