@@ -85,7 +85,10 @@ public struct ProgressFile: Sendable {
             var available = carried + bytesRead
             if let seen = skipped {
                 // Pass over the long line up to its newline, then read on as usual from the byte after it.
-                guard let newline = buffer[0..<available].firstIndex(of: 0x0A) else {
+                let newlineIndex = buffer.withUnsafeBytes { raw in
+                    memchr(raw.baseAddress!, 0x0A, available).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+                }
+                guard let newline = newlineIndex else {
                     if isEnd {
                         builder.addOverlongLine(limit: lineLengthLimit, isEndOfFile: true)
                         break
