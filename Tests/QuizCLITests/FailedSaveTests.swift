@@ -106,4 +106,19 @@ import Testing
         #expect(text.split(separator: "\n").count == 1)
         #expect(text.hasSuffix("\"mode\":\"quiz\"}\n"))
     }
+
+    @Test func anUndoThatCannotBeSavedLeavesTheSavedGradeShownAndCounted() throws {
+        let harness = try CLIHarness()
+        let path = harness.path("progress.jsonl")
+        // The first answer is saved; the undo typed at the second question fails half-written.
+        let result = try quizWithDiskFillingUp(path, input: ["", "all", "", "u", "1", ""])
+        #expect(result.status == 1)
+        #expect(result.error.hasPrefix("Error: Cannot write '\(path)': the disk is full."))
+        #expect(!result.output.contains("Withdrew the grade"))
+        #expect(result.output.contains("   1. bias-variance-tradeoff  6/6   100%  Easy\n\n"))
+        #expect(result.output.contains("Saved 1 answer to p.jsonl."))
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""type":"answer""#) == true)
+    }
 }

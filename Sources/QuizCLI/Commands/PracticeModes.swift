@@ -23,17 +23,6 @@ struct QuizMode: PracticeMode {
         "Error: " + error.message + " The quiz stops here; earlier answers are saved."
     }
 
-    /// The summary without the answer whose record failed: it was not saved, so it is neither listed nor counted in
-    /// "Saved N answers".
-    func closingEvents(_ events: [SessionEvent], afterFailing failed: SessionEvent) -> [SessionEvent] {
-        guard case .record(.answer(let record)) = failed else { return events }
-        return events.map { event in
-            guard case .finished(var summary) = event else { return event }
-            summary.results.removeAll { $0.sequence == record.sequence }
-            return .finished(summary)
-        }
-    }
-
     /// Checks before the first question that records can be appended (creating the file and its folder), so a
     /// progress file that cannot take them is refused before anything is typed.
     /// - Throws: `CommandFailure` with the store's message and the way out.

@@ -20,10 +20,6 @@ protocol PracticeMode {
     /// What standard error says when `persist` failed, before the session's last events are shown.
     func persistFailure(_ error: StoreError) -> String
 
-    /// The session's closing events after `persist` failed on `failed`, with what that event did not save taken out
-    /// (the quiz drops the unsaved answer from its summary, so it is neither shown nor counted as saved).
-    func closingEvents(_ events: [Session.Event], afterFailing failed: Session.Event) -> [Session.Event]
-
     /// Keeps a running session saved, before the events of each line are shown (the interview saves its scorecard).
     /// - Throws: when saving failed; the loop warns once per distinct message and goes on.
     func checkpoint(_ session: Session, at time: Date) throws(StoreError)
@@ -62,7 +58,8 @@ struct Closing {
 /// what the mode's screen returns. It is the only writer of the session's text.
 ///
 /// Exit statuses: 0; 1 when the mode could not save what it must (`persist`) or could not close; 130 after Ctrl-C,
-/// once the session's end is shown. End of input ends the session like `q`.
+/// once the session's end is shown. End of input ends the session like `q`. When `persist` fails, the input that asked
+/// for it is taken back and the session ends as it stood before that input, so nothing unsaved is shown as saved.
 struct PromptLoop<Mode: PracticeMode> {
     /// The streams, the clock and the input.
     let context: CommandContext
@@ -79,6 +76,8 @@ struct PromptLoop<Mode: PracticeMode> {
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
+        // The session as it stood before the input that produced `events`: everything it records is saved.
+        var savedSession = session
         var wasInterrupted = false
         var lastWarning: String?
         while true {
@@ -99,22 +98,17 @@ struct PromptLoop<Mode: PracticeMode> {
             }
             // Everything the events ask to save is saved before any of them is shown: a grade is on disk before it
             // says so.
-            var failure: (event: Mode.Session.Event, error: StoreError)?
-            for event in events {
-                do {
-                    try mode.persist(event)
-                } catch {
-                    failure = (event, error)
-                    break
-                }
-            }
-            if let failure {
+            do {
+                for event in events { try mode.persist(event) }
+            } catch {
+                // The input whose record failed is taken back: the session ends as it stood when everything it
+                // recorded was on disk, so its summary lists and counts only what was really saved (a failed grade is
+                // left out; after a failed undo, the grade it would have withdrawn is still saved and still shown).
                 context.output.line()
                 context.output.flush()
-                context.errorOutput.line(mode.persistFailure(failure.error))
-                let closing = session.handle(.endOfInput, at: context.clock())
-                for finalEvent in mode.closingEvents(closing, afterFailing: failure.event) {
-                    context.output.write(mode.render(finalEvent, session: session))
+                context.errorOutput.line(mode.persistFailure(error))
+                for finalEvent in savedSession.handle(.endOfInput, at: context.clock()) {
+                    context.output.write(mode.render(finalEvent, session: savedSession))
                 }
                 context.output.flush()
                 return 1
@@ -132,6 +126,7 @@ struct PromptLoop<Mode: PracticeMode> {
                 context.output.line(style.yellow(strings.interrupted))
                 wasInterrupted = true
             }
+            savedSession = session
             events = session.handle(input.sessionInput, at: context.clock())
         }
         let closing = mode.close(session, at: context.clock())
@@ -143,11 +138,6 @@ struct PromptLoop<Mode: PracticeMode> {
         context.output.flush()
         return wasInterrupted ? 130 : closing.status
     }
-}
-
-extension PracticeMode {
-    /// By default a failed save takes nothing out of the closing events.
-    func closingEvents(_ events: [Session.Event], afterFailing failed: Session.Event) -> [Session.Event] { events }
 }
 
 extension InputLine {
