@@ -23,6 +23,20 @@ struct QuizMode: PracticeMode {
         "Error: " + error.message + " The quiz stops here; earlier answers are saved."
     }
 
+    /// Checks before the first question that records can be appended (creating the file and its folder), so a
+    /// progress file that cannot take them is refused before anything is typed.
+    /// - Throws: `CommandFailure` with the store's message and the way out.
+    static func checkBeforeStarting(_ progressFile: ProgressFile?) throws(CommandFailure) {
+        guard let progressFile else { return }
+        do {
+            try progressFile.checkAppendable()
+        } catch {
+            throw CommandFailure(
+                error.message + " Nothing was asked yet: fix this, or practise with --no-save.",
+                error.message + " まだ何も出題していません。これを直すか、--no-save を付けて練習してください。")
+        }
+    }
+
     /// Nothing to do: the quiz saves as it grades.
     func checkpoint(_ session: QuizSession, at time: Date) throws(StoreError) {}
 

@@ -58,7 +58,8 @@ struct Closing {
 /// what the mode's screen returns. It is the only writer of the session's text.
 ///
 /// Exit statuses: 0; 1 when the mode could not save what it must (`persist`) or could not close; 130 after Ctrl-C,
-/// once the session's end is shown. End of input ends the session like `q`.
+/// once the session's end is shown. End of input ends the session like `q`. When `persist` fails, the input that asked
+/// for it is taken back and the session ends as it stood before that input, so nothing unsaved is shown as saved.
 struct PromptLoop<Mode: PracticeMode> {
     /// The streams, the clock and the input.
     let context: CommandContext
@@ -75,6 +76,8 @@ struct PromptLoop<Mode: PracticeMode> {
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
+        // The session as it stood before the input that produced `events`: everything it records is saved.
+        var savedSession = session
         var wasInterrupted = false
         var lastWarning: String?
         while true {
@@ -98,10 +101,14 @@ struct PromptLoop<Mode: PracticeMode> {
             do {
                 for event in events { try mode.persist(event) }
             } catch {
+                // The input whose record failed is taken back: the session ends as it stood when everything it
+                // recorded was on disk, so its summary lists and counts only what was really saved (a failed grade is
+                // left out; after a failed undo, the grade it would have withdrawn is still saved and still shown).
                 context.output.line()
+                context.output.flush()
                 context.errorOutput.line(mode.persistFailure(error))
-                for finalEvent in session.handle(.endOfInput, at: context.clock()) {
-                    context.output.write(mode.render(finalEvent, session: session))
+                for finalEvent in savedSession.handle(.endOfInput, at: context.clock()) {
+                    context.output.write(mode.render(finalEvent, session: savedSession))
                 }
                 context.output.flush()
                 return 1
@@ -119,6 +126,7 @@ struct PromptLoop<Mode: PracticeMode> {
                 context.output.line(style.yellow(strings.interrupted))
                 wasInterrupted = true
             }
+            savedSession = session
             events = session.handle(input.sessionInput, at: context.clock())
         }
         let closing = mode.close(session, at: context.clock())

@@ -98,6 +98,8 @@ struct QuizCommand: ParsableCommand {
         let deck = try common.loadDeck()
         let presentation = try common.presentation(context, deck: deck)
         let progressPath = context.progressPath(common.progress)
+        let progressFile = isSaving ? ProgressFile(path: progressPath) : nil
+        try QuizMode.checkBeforeStarting(progressFile)
         let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
         var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
         switch order {
@@ -128,7 +130,7 @@ struct QuizCommand: ParsableCommand {
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
-        let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+        let mode = QuizMode(screen: screen, progressFile: progressFile)
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: liveTitle)
             .run(QuizSession(questions: questions, settings: settings))
     }

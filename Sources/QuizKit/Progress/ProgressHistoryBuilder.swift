@@ -10,8 +10,13 @@ public struct ProgressHistoryBuilder {
     private var problemCount = 0
     private var lineNumber = 0
 
-    /// Creates an empty builder.
-    public init() {}
+    /// Lines longer than this many bytes are reported as `.tooLong` without being parsed.
+    public let lineLengthLimit: Int
+
+    /// Creates an empty builder; lines over `lineLengthLimit` bytes are skipped as too long.
+    public init(lineLengthLimit: Int = .max) {
+        self.lineLengthLimit = lineLengthLimit
+    }
 
     /// Makes room for about `count` answers, so a large file is not copied over and over as it grows.
     public mutating func reserveCapacity(_ count: Int) {
@@ -41,8 +46,26 @@ public struct ProgressHistoryBuilder {
         return lineStart
     }
 
+    /// Counts the next line as one too long to be a record (over `limit` bytes), skipped without being read.
+    public mutating func addOverlongLine(limit: Int, isEndOfFile: Bool) {
+        lineNumber += 1
+        record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: limit), isIncompleteLastLine: isEndOfFile))
+    }
+
+    /// How many lines were added so far.
+    public var lineCount: Int { lineNumber }
+
+    private mutating func record(_ problem: ProgressProblem) {
+        problemCount += 1
+        if problems.count < Self.problemLimit { problems.append(problem) }
+    }
+
     private mutating func addLine(_ whole: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
         lineNumber += 1
+        if whole.count > lineLengthLimit {
+            record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: lineLengthLimit), isIncompleteLastLine: isUnterminated))
+            return
+        }
         // A UTF-8 byte-order mark (an editor may add one) is not part of the first record.
         var line = whole
         if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
@@ -59,10 +82,7 @@ public struct ProgressHistoryBuilder {
                 break
             }
         } catch {
-            problemCount += 1
-            if problems.count < Self.problemLimit {
-                problems.append(ProgressProblem(line: lineNumber, cause: error.cause, isIncompleteLastLine: isUnterminated))
-            }
+            record(ProgressProblem(line: lineNumber, cause: error.cause, isIncompleteLastLine: isUnterminated))
         }
     }
 

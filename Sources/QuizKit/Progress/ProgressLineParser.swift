@@ -181,6 +181,8 @@ public struct ProgressProblem: Sendable, Hashable {
         case malformed(String)
         /// A record with this format version `v`, which is not the one this version reads (a newer writer's?).
         case unknownFormatVersion(Int64)
+        /// The line is longer than `limit` bytes, far more than any record: it was skipped unread.
+        case tooLong(limit: Int)
     }
 
     /// The 1-based line number.
