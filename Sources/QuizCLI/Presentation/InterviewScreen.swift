@@ -105,17 +105,18 @@ struct InterviewScreen {
             + style.bold(" > ")
     }
 
-    /// The key points one line each, cut to the width, so the rubric stays in view just above the prompt.
+    /// The key points, each wrapped under its number (never cut short: the interviewer must read what they tick),
+    /// so the rubric stays in view just above the prompt.
     private func compactChecklist(_ question: Question, ticked: KeyPointSet) -> [String] {
         let numberWidth = String(question.keyPoints.count).count
-        return question.keyPoints.enumerated().map { offset, point in
+        return question.keyPoints.enumerated().flatMap { offset, point in
             let number = String(offset + 1)
             let isTicked = ticked.contains(offset + 1)
             let label = "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
                 + number + ". "
-            let text = TerminalText.sanitized(point.text(in: presenter.language)).replacingNewlines()
-            let shown = label + ColumnTable.truncated(text, to: max(10, width - DisplayWidth.of(label)))
-            return isTicked ? style.green(shown) : shown
+            let text = point.text(in: presenter.language).replacingNewlines()
+            let lines = wrapped(text, indent: label, hangingIndent: String(repeating: " ", count: DisplayWidth.of(label)))
+            return isTicked ? lines.map(style.green) : lines
         }
     }
 
