@@ -31,17 +31,17 @@ struct QuizScreen {
         switch event {
         case .showQuestion(let index, let count):
             out.lines(questionCard(index, count: count, session: session))
-        case .answerPrompt, .keyPointsPrompt, .gradePrompt:
-            out.write(KernelColumns.aligned(style.bold("> ")))
+        case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
+            out.write(promptText)
         case .reveal(let index, let seconds, let limit):
-            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty))
+            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer))
         case .invalidKeyPoints(_, let total):
             out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime):
             out.line()
             out.lines(say(strings.coverage(covered.count, of: total)))
             out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
-            out.lines(say(strings.gradePrompt, style.dim))
+            out.lines(say(strings.gradePrompt(intervals: session.gradeIntervals), style.dim))
         case .invalidGrade:
             out.lines(say(strings.invalidGrade, style.yellow))
         case .graded(_, let grade):
@@ -62,12 +62,72 @@ struct QuizScreen {
             case .answering: text = strings.answerHelp
             case .choosingPoints: text = strings.pointsHelp
             case .grading, .finished: text = strings.gradeHelp
+            case .followUpAnswering: text = strings.followUpHelp
+            case .followUpJudging: text = strings.judgementHelp
             }
             for textLine in text.split(separator: "\n") { out.lines(say(String(textLine), style.dim)) }
         case .finished(let summary):
             out.lines(summaryLines(summary))
+        case .editAnswer:
+            // Shown by the quiz mode, which opens the editor (a place for commands that act outside the session).
+            break
+        case .askFollowUp(let index, let followUp):
+            out.lines(followUpCard(questions[index], followUp: followUp))
+        case .revealFollowUp(let index, let followUp):
+            out.lines(followUpReveal(questions[index], followUp: followUp, typed: session.followUpAnswer))
+        case .invalidJudgement:
+            out.lines(say(strings.invalidJudgement, style.yellow))
+        case .followUpJudged(_, let answeredWell):
+            let text = strings.followUpJudged(answeredWell: answeredWell, isSaved: progressPath != nil)
+            out.line(answeredWell ? style.green(text) : style.yellow(text))
+        case .followUpSkipped:
+            out.line(style.dim(strings.followUpSkipped))
         }
         return out.text
+    }
+
+    /// The prompt `> `, aligned for the kernel's tab echo.
+    var promptText: String { KernelColumns.aligned(style.bold("> ")) }
+
+    /// A message (the editor's) wrapped, dimmed or in yellow for a problem.
+    func notice(_ text: String, isProblem: Bool = false) -> String {
+        say(text, isProblem ? style.yellow : style.dim).map { $0 + "\n" }.joined()
+    }
+
+    // MARK: Typed answers and follow-ups
+
+    /// What the user typed, wrapped and marked as theirs with a gutter, sanitized for the terminal.
+    func typedLines(_ typed: [String], heading: String) -> [String] {
+        let paragraphs = typed.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard paragraphs.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return [] }
+        var lines = [presenter.heading(heading)]
+        for paragraph in paragraphs {
+            if paragraph.allSatisfy(\.isWhitespace) {
+                lines.append(style.dim("  │"))
+                continue
+            }
+            lines += wrapped(String(paragraph), indent: "  │ ").map { line in
+                style.dim("  │") + String(line.dropFirst(3))
+            }
+        }
+        lines.append("")
+        return lines
+    }
+
+    private func followUpCard(_ question: Question, followUp: Int) -> [String] {
+        let item = question.followUps[followUp]
+        var lines = ["", style.bold(strings.quizFollowUpHeader(followUp + 1, of: question.followUps.count)), ""]
+        lines += wrapped(item.question.text(in: presenter.language), indent: "  ")
+        lines.append("")
+        return lines + say(strings.followUpInstructions, style.dim)
+    }
+
+    private func followUpReveal(_ question: Question, followUp: Int, typed: [String]) -> [String] {
+        var lines = ["", presenter.heading(strings.followUpExpected)]
+        lines += presentation.blocks(question.followUps[followUp].answer.text(in: presenter.language), indent: "  ")
+        lines.append("")
+        lines += typedLines(typed, heading: strings.yourAnswer)
+        return lines + say(strings.judgementPrompt, style.dim)
     }
 
     // MARK: Questions
@@ -95,15 +155,17 @@ struct QuizScreen {
         return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
     }
 
-    private func reveal(_ question: Question, seconds: Int, limit: Int?, typedAnything: Bool) -> [String] {
+    private func reveal(_ question: Question, seconds: Int, limit: Int?, typed: [String]) -> [String] {
         var lines = ["", presenter.heading(strings.modelAnswer)]
         lines += presenter.answerLines(question)
         lines.append("")
-        if limit != nil || typedAnything {
+        if limit != nil || !typed.isEmpty {
             let text = strings.timeTaken(seconds, limit: limit)
             lines.append(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
             lines.append("")
         }
+        // Right above the key points, so they are ticked against what was actually written.
+        lines += typedLines(typed, heading: strings.yourAnswer)
         lines.append(presenter.heading(strings.keyPoints))
         lines += presenter.keyPointLines(question)
         lines.append("")

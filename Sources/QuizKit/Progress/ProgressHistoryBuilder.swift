@@ -5,6 +5,7 @@ public struct ProgressHistoryBuilder {
 
     private var parser = ProgressLineParser()
     private var answers: [StoredAnswer] = []
+    private var followUps: [StoredFollowUp] = []
     private var undone: Set<UInt64> = []
     private var problems: [ProgressProblem] = []
     private var problemCount = 0
@@ -52,6 +53,8 @@ public struct ProgressHistoryBuilder {
             switch try parser.parse(line) {
             case .answer(let answer):
                 answers.append(answer)
+            case .followUp(let followUp):
+                followUps.append(followUp)
             case .undo(let session, let sequence):
                 undone.insert(Self.pack(session, sequence))
             case .blank:
@@ -73,7 +76,7 @@ public struct ProgressHistoryBuilder {
         }
         return ProgressHistory(
             strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
-            problemCount: problemCount, lineCount: lineNumber)
+            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, followUps: followUps)
     }
 
     private static func pack(_ session: Int32, _ sequence: Int32) -> UInt64 {

@@ -22,9 +22,29 @@ struct StoredAnswer: Sendable {
     var grade: UInt8
     /// The interned mode (`quiz`, `timed`).
     var mode: Int32
+    /// The index of the typed answer in the history's texts, or -1 when none was kept.
+    var text: Int32 = -1
 
     /// The share of key points covered.
     var coverage: Double { CoverageTally(covered: covered, total: Int(total)).fraction }
+}
+
+// MARK: - StoredFollowUp
+
+/// A follow-up asked after an answer, held compactly in memory.
+struct StoredFollowUp: Sendable {
+    /// Seconds since 1970, UTC.
+    var time: Int64
+    /// The index of the (deck, question) pair in the history's key table.
+    var key: Int32
+    /// The interned session id.
+    var session: Int32
+    /// The follow-up's 1-based number.
+    var followUp: UInt8
+    /// Whether it was answered well.
+    var answeredWell: Bool
+    /// The index of the typed answer in the history's texts, or -1.
+    var text: Int32
 }
 
 // MARK: - StringInterner

@@ -14,6 +14,8 @@ public enum Reply: Sendable, Equatable {
     case quit
     /// `?`: show what can be typed here.
     case help
+    /// `e` at the answer prompt: write the answer in an editor.
+    case edit
     /// Key points that were not understood, and why.
     case invalidPoints(KeyPointProblem)
     /// A grade that was not understood, as typed.
@@ -48,13 +50,27 @@ public enum ReplyParser {
         }
     }
 
-    /// Parses the first line typed at the answer prompt: `u`, `s`, `q` and `?` are commands, anything else is answer.
+    /// Parses the first line typed at the answer prompt: `u`, `s`, `q`, `?` and `e` (the editor) are commands,
+    /// anything else is answer.
     public static func answerCommand(_ text: String) -> Reply? {
         switch KeyPointGrammar.normalize(text) {
+        case "e": return .edit
         case "u": return .undo
         case "s": return .skip
         case "q": return .quit
         case "?": return .help
+        default: return nil
+        }
+    }
+
+    /// Parses the reply to "did you answer the follow-up well?": `y`/`yes`/`はい` or `n`/`no`/`いいえ` (nil for
+    /// anything else); `s`, `q` and `?` are commands.
+    public static func followUpJudgement(_ text: String) -> Reply? {
+        let normalized = KeyPointGrammar.normalize(text)
+        if let command = command(normalized), command != .undo { return command }
+        switch normalized {
+        case "y", "yes", "はい": return .grade(.good)
+        case "n", "no", "いいえ": return .grade(.again)
         default: return nil
         }
     }
