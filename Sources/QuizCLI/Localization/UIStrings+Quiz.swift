@@ -151,16 +151,16 @@ extension UIStrings {
 // MARK: - Grade intervals, typed answers, follow-ups
 
 extension UIStrings {
-    /// The grade prompt with the interval each grade would give, as Anki's buttons show it:
-    /// `Enter accepts · 1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d · u undo · s skip · q quit`.
-    func gradePrompt(intervals: [Grade: Double]) -> String {
-        guard !intervals.isEmpty else { return gradePrompt }
-        let choices = Grade.allCases.map { grade in
+    /// Each grade with the interval it would give, as Anki's buttons show them: `1 Again · 1m`, `4 Easy · 8d`.
+    func gradeChoices(intervals: [Grade: Double]) -> [String] {
+        Grade.allCases.map { grade in
             "\(grade.rawValue) \(name(of: grade))" + (intervals[grade].map { " · " + interval(ReviewInterval(seconds: $0)) } ?? "")
-        }.joined(separator: "  ")
-        return text(
-            "Enter accepts · \(choices) · u undo · s skip · q quit",
-            "Enter で決定 · \(choices) · u 取り消し · s スキップ · q 終了")
+        }
+    }
+
+    /// The rest of the grade prompt, under the choices with their intervals.
+    var gradeCommands: String {
+        text("Enter accepts · u undo · s skip · q quit", "Enter で決定 · u 取り消し · s スキップ · q 終了")
     }
 
     /// An interval as the grade prompt shows it: `10m`, `6h`, `8d`, `1.5mo`, `2y`; `10分`, `6時間`, `8日`, `1.5か月`, `2年`.
@@ -256,5 +256,25 @@ extension UIStrings {
         text(
             "y: you answered it well. n: you did not; it is asked again in a later session. s skips, q ends the quiz.",
             "y: よく答えられた。n: 答えられなかった（後のセッションでもう一度出題）。s でスキップ、q で終了します。")
+    }
+}
+
+// MARK: - Past attempts
+
+extension UIStrings {
+    func pastAttempts(_ count: Int) -> String {
+        text(count == 1 ? "Your attempts (1)" : "Your attempts (\(count))", "これまでの回答（\(count) 回）")
+    }
+
+    var noAttemptsYet: String { text("You have not answered this question yet.", "この問題にはまだ回答していません。") }
+    var nothingTyped: String { text("(answered aloud, or the text was not kept)", "（口頭で回答、または本文は保存されていません）") }
+    var followUpsAsked: String { text("Follow-ups asked", "出題された追加の質問") }
+    var answeredWellMark: String { text("answered well", "よく答えられた") }
+    var answeredBadlyMark: String { text("not answered well", "答えられなかった") }
+
+    func followUpsAnsweredWell(_ well: Int, of asked: Int) -> String {
+        text(
+            "Follow-ups answered well: \(well) of \(asked) (\(percent(asked > 0 ? Double(well) / Double(asked) : 0)))",
+            "よく答えられた追加の質問: \(asked) 問中 \(well) 問（\(percent(asked > 0 ? Double(well) / Double(asked) : 0))）")
     }
 }

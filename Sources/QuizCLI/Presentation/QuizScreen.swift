@@ -41,7 +41,7 @@ struct QuizScreen {
             out.line()
             out.lines(say(strings.coverage(covered.count, of: total)))
             out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
-            out.lines(say(strings.gradePrompt(intervals: session.gradeIntervals), style.dim))
+            out.lines(gradePromptLines(intervals: session.gradeIntervals))
         case .invalidGrade:
             out.lines(say(strings.invalidGrade, style.yellow))
         case .graded(_, let grade):
@@ -94,24 +94,42 @@ struct QuizScreen {
         say(text, isProblem ? style.yellow : style.dim).map { $0 + "\n" }.joined()
     }
 
-    // MARK: Typed answers and follow-ups
-
-    /// What the user typed, wrapped and marked as theirs with a gutter, sanitized for the terminal.
-    func typedLines(_ typed: [String], heading: String) -> [String] {
-        let paragraphs = typed.flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-        guard paragraphs.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return [] }
-        var lines = [presenter.heading(heading)]
-        for paragraph in paragraphs {
-            if paragraph.allSatisfy(\.isWhitespace) {
-                lines.append(style.dim("  │"))
-                continue
-            }
-            lines += wrapped(String(paragraph), indent: "  │ ").map { line in
-                style.dim("  │") + String(line.dropFirst(3))
+    /// `1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d` (a choice never split across lines) over
+    /// `Enter accepts · u undo · s skip · q quit`; the plain one-line prompt without intervals.
+    private func gradePromptLines(intervals: [Grade: Double]) -> [String] {
+        guard !intervals.isEmpty else { return say(strings.gradePrompt, style.dim) }
+        var lines: [String] = []
+        var current = ""
+        for choice in strings.gradeChoices(intervals: intervals) {
+            if current.isEmpty {
+                current = choice
+            } else if DisplayWidth.of(current) + 2 + DisplayWidth.of(choice) <= presentation.width {
+                current += "  " + choice
+            } else {
+                lines.append(current)
+                current = choice
             }
         }
-        lines.append("")
-        return lines
+        lines.append(current)
+        return lines.map(style.dim) + say(strings.gradeCommands, style.dim)
+    }
+
+    // MARK: Typed answers and follow-ups
+
+    /// What the user typed under a heading, wrapped and marked as theirs with a gutter; nothing when nothing was typed.
+    func typedLines(_ typed: [String], heading: String) -> [String] {
+        let text = typed.joined(separator: "\n")
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + [""]
+    }
+
+    /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`  │ ` then the text).
+    static func gutter(_ text: String, presentation: Presentation) -> [String] {
+        let style = presentation.style
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
+            if paragraph.allSatisfy(\.isWhitespace) { return [style.dim("  │")] }
+            return presentation.wrapped(String(paragraph), indent: "  │ ").map { style.dim("  │") + String($0.dropFirst(3)) }
+        }
     }
 
     private func followUpCard(_ question: Question, followUp: Int) -> [String] {
@@ -225,5 +243,55 @@ struct QuizScreen {
         case .hard: style.yellow
         case .good, .easy: style.green
         }
+    }
+}
+
+// MARK: - Past attempts
+
+/// The text of `show ID --history`: the question, then each dated attempt (grade, coverage, time, and what was typed,
+/// sanitized and marked as the user's), then the follow-ups asked.
+struct AttemptsScreen {
+    let presenter: QuestionPresenter
+    let zone: LocalTimeZone
+
+    private var presentation: Presentation { presenter.presentation }
+    private var strings: UIStrings { presenter.strings }
+    private var style: TextStyle { presentation.style }
+
+    func text(_ question: Question, attempts: [AnswerAttempt], followUps: [FollowUpAttempt]) -> String {
+        var out = ScreenText()
+        out.lines(presentation.wrapped(question.id + " · " + presenter.metaLine(question)).map(style.dim))
+        out.line()
+        out.lines(presenter.questionLines(question))
+        out.line()
+        out.line(presenter.heading(strings.pastAttempts(attempts.count)))
+        if attempts.isEmpty { out.lines(presentation.wrapped(strings.noAttemptsYet, indent: "  ")) }
+        for attempt in attempts {
+            let head = zone.minuteString(attempt.time) + "  " + strings.name(of: attempt.grade) + "  "
+                + "\(attempt.tally.covered.count)/\(attempt.tally.total) " + strings.percent(attempt.tally.fraction)
+                + "  " + strings.clock(attempt.seconds)
+            out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
+            if let text = attempt.text {
+                out.lines(QuizScreen.gutter(text, presentation: presentation))
+            } else {
+                out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
+            }
+        }
+        if !followUps.isEmpty {
+            out.line()
+            out.line(presenter.heading(strings.followUpsAsked))
+            for attempt in followUps {
+                let verdict = attempt.answeredWell ? strings.answeredWellMark : strings.answeredBadlyMark
+                out.lines(presentation.wrapped(
+                    zone.minuteString(attempt.time) + "  #\(attempt.followUp)  " + verdict, indent: "  ",
+                    hangingIndent: "    ").map(style.bold))
+                if question.followUps.indices.contains(attempt.followUp - 1) {
+                    let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
+                    out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
+                }
+                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation)) }
+            }
+        }
+        return out.text
     }
 }
