@@ -123,12 +123,19 @@ struct QuizScreen {
         return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + [""]
     }
 
-    /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`  │ ` then the text).
-    static func gutter(_ text: String, presentation: Presentation) -> [String] {
+    /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`indent`, `│ `, then
+    /// the text); blank lines at both ends dropped.
+    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ") -> [String] {
         let style = presentation.style
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
-            if paragraph.allSatisfy(\.isWhitespace) { return [style.dim("  │")] }
-            return presentation.wrapped(String(paragraph), indent: "  │ ").map { style.dim("  │") + String($0.dropFirst(3)) }
+        var paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while paragraphs.first?.allSatisfy(\.isWhitespace) == true { paragraphs.removeFirst() }
+        while paragraphs.last?.allSatisfy(\.isWhitespace) == true { paragraphs.removeLast() }
+        let bar = indent + "│"
+        return paragraphs.flatMap { paragraph -> [String] in
+            if paragraph.allSatisfy(\.isWhitespace) { return [style.dim(bar)] }
+            return presentation.wrapped(String(paragraph), indent: bar + " ").map {
+                style.dim(bar) + String($0.dropFirst(bar.count))
+            }
         }
     }
 
@@ -267,12 +274,12 @@ struct AttemptsScreen {
         out.line(presenter.heading(strings.pastAttempts(attempts.count)))
         if attempts.isEmpty { out.lines(presentation.wrapped(strings.noAttemptsYet, indent: "  ")) }
         for attempt in attempts {
-            let head = zone.minuteString(attempt.time) + "  " + strings.name(of: attempt.grade) + "  "
-                + "\(attempt.tally.covered.count)/\(attempt.tally.total) " + strings.percent(attempt.tally.fraction)
-                + "  " + strings.clock(attempt.seconds)
+            let head = zone.minuteString(attempt.time) + " · " + strings.name(of: attempt.grade) + " · "
+                + "\(attempt.tally.covered.count)/\(attempt.tally.total) (" + strings.percent(attempt.tally.fraction)
+                + ") · " + strings.clock(attempt.seconds)
             out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
             if let text = attempt.text {
-                out.lines(QuizScreen.gutter(text, presentation: presentation))
+                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    "))
             } else {
                 out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
             }
@@ -283,13 +290,13 @@ struct AttemptsScreen {
             for attempt in followUps {
                 let verdict = attempt.answeredWell ? strings.answeredWellMark : strings.answeredBadlyMark
                 out.lines(presentation.wrapped(
-                    zone.minuteString(attempt.time) + "  #\(attempt.followUp)  " + verdict, indent: "  ",
+                    zone.minuteString(attempt.time) + " · #\(attempt.followUp) · " + verdict, indent: "  ",
                     hangingIndent: "    ").map(style.bold))
                 if question.followUps.indices.contains(attempt.followUp - 1) {
                     let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
                     out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
                 }
-                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation)) }
+                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ")) }
             }
         }
         return out.text

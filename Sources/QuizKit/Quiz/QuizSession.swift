@@ -273,10 +273,14 @@ public struct QuizSession: PracticeSession {
         return events + advance(at: time)
     }
 
-    /// The typed text a record keeps: the lines joined by newlines, or nil when nothing was typed or text is not kept.
+    /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
+    /// nothing was typed or text is not kept.
     private func keptText(_ lines: [String]) -> String? {
-        guard settings.keepsText, !lines.isEmpty else { return nil }
-        return lines.joined(separator: "\n")
+        guard settings.keepsText else { return nil }
+        var parts = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        while parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
+        while parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n")
     }
 
     /// The interval each grade would give the current question at `time`.
