@@ -43,7 +43,7 @@ import Glibc
                 process.executableURL = BinaryRunner.executableURL
                 process.arguments = arguments
             }
-            process.environment = runner.baseEnvironment.merging(["TERM": "dumb"].merging(environment) { $1 }) { $1 }
+            process.environment = runner.baseEnvironment.merging(["TERM": "xterm-256color"].merging(environment) { $1 }) { $1 }
             let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
             process.standardInput = handle
             process.standardOutput = handle
@@ -210,8 +210,17 @@ import Glibc
 
     @Test func pipedInputNeverSwitchesPasteModeOn() throws {
         let runner = try BinaryRunner()
-        let result = try runner.run(quiz, input: "\nall\n\n\nnone\n\n")
+        let result = try runner.run(quiz, input: "\nall\n\n\nnone\n\n", environment: ["TERM": "xterm-256color"])
         #expect(result.status == 0)
         #expect(!result.output.contains("\u{1B}[?2004"))
+    }
+
+    @Test func aDumbTerminalIsNeverSentTheSequence() throws {
+        let runner = try BinaryRunner()
+        let terminal = try OnTerminal(quiz, runner: runner, environment: ["TERM": "dumb"])
+        #expect(terminal.waitFor("> "))
+        terminal.type("q\r")
+        #expect(terminal.finish() == 0)
+        #expect(!terminal.output.contains("\u{1B}[?2004"))
     }
 }

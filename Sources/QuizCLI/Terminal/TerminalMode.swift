@@ -5,7 +5,8 @@ import Glibc
 /// Bracketed paste for the quiz's prompts: while it is on, the terminal wraps a paste in `ESC[200~` … `ESC[201~`, so
 /// `StandardInput` keeps a pasted answer with blank lines as one answer.
 ///
-/// Only when both standard input and output are the terminal. The kernel's echo of the markers is quietened (ECHOCTL
+/// Only when both standard input and output are the terminal and `TERM` names one that is not `dumb` (a dumb terminal
+/// would print the sequence). The kernel's echo of the markers is quietened (ECHOCTL
 /// off, so they are not shown as `^[[200~`; the terminal ignores them). `restore()` switches both back and is called
 /// on every way out of the quiz: its end, end of input, Ctrl-C (before the process re-raises SIGINT), an error thrown,
 /// and around the editor.
@@ -14,9 +15,11 @@ final class TerminalMode: @unchecked Sendable {
     private var saved: termios?
     private var isOn = false
 
-    /// The mode for the process's terminal, or nil when either end is not a terminal.
+    /// The mode for the process's terminal, or nil when either end is not a terminal or the terminal is dumb.
     static func make(for context: CommandContext) -> TerminalMode? {
-        guard context.terminal.isOutputTerminal, context.terminal.isInputTerminal else { return nil }
+        guard context.terminal.isOutputTerminal, context.terminal.isInputTerminal,
+            let term = context.environment["TERM"], !term.isEmpty, term != "dumb"
+        else { return nil }
         return TerminalMode(output: context.output)
     }
 
