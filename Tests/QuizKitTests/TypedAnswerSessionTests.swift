@@ -158,6 +158,16 @@ import Testing
         #expect(session.isFinished)
     }
 
+    @Test func regradingAfterAnUndoDoesNotAskTheFollowUpAgain() {
+        var session = makeSession(followUps: 2) { $0.followUps = ["q1": 1] }
+        let events = play(&session, [
+            .line(""), .line("all"), .line(""), .line(""), .line("y"), .line("u"), .line("3"),
+        ])
+        #expect(events.filter { $0 == .askFollowUp(index: 0, followUp: 1) }.count == 1)
+        #expect(Array(events.suffix(2)) == [.showQuestion(index: 1, count: 2), .answerPrompt])
+        #expect(answers(events).map(\.grade) == [.easy, .good])
+    }
+
     @Test func withoutFollowUpsOrWithoutSavingNoFollowUpIsRecorded() {
         var plain = makeSession(followUps: 2)
         #expect(!play(&plain, [.line(""), .line("all"), .line("")]).contains(.askFollowUp(index: 0, followUp: 0)))
