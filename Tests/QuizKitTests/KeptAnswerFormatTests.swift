@@ -160,3 +160,10 @@ import Testing
         #expect(FSRSScheduler().nextIntervals(after: once, at: testStart) == [.again: 60, .hard: 600, .good: 172_800, .easy: 345_600])
     }
 }
+
+/// The kept text costs the million-answer history no memory per record.
+@Suite struct StoredAnswerLayoutTests {
+    @Test func aStoredAnswerStaysFortyEightBytes() {
+        #expect(MemoryLayout<StoredAnswer>.stride == 48)
+    }
+}

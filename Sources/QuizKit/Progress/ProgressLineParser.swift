@@ -150,8 +150,8 @@ struct ProgressLineParser {
         return .answer(
             StoredAnswer(
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
-                seconds: Int32(secondsValue), limit: Int32(limitValue), covered: covered, total: UInt8(total),
-                grade: UInt8(grade), mode: modeValue, text: store(answerText)))
+                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText), covered: covered,
+                total: UInt8(total), grade: UInt8(grade), mode: modeValue))
     }
 
     /// Keeps a typed answer and returns its index, or -1 for none.

@@ -14,6 +14,9 @@ struct StoredAnswer: Sendable {
     var seconds: Int32
     /// The time limit in seconds, or -1 when there was none.
     var limit: Int32
+    /// The index of the typed answer in the history's texts, or -1 when none was kept. Declared here, it fills the
+    /// padding before `covered`, so a record stays 48 bytes.
+    var text: Int32
     /// The key points covered.
     var covered: KeyPointSet
     /// The number of key points.
@@ -22,8 +25,6 @@ struct StoredAnswer: Sendable {
     var grade: UInt8
     /// The interned mode (`quiz`, `timed`).
     var mode: Int32
-    /// The index of the typed answer in the history's texts, or -1 when none was kept.
-    var text: Int32 = -1
 
     /// The share of key points covered.
     var coverage: Double { CoverageTally(covered: covered, total: Int(total)).fraction }
