@@ -76,6 +76,10 @@ public enum ReplyParser {
     }
 
     /// The commands of the key-point and grade prompts, from a normalized reply.
+    ///
+    /// The place for a key that shows a question's details after the reveal: a `Reply` case here, answered in
+    /// `QuizSession.handlePoints` and `handleGrade` with an event that `QuizScreen` renders, then the same prompt
+    /// again (as `.help` does).
     private static func command(_ normalized: String) -> Reply? {
         switch normalized {
         case "u", "undo": .undo
