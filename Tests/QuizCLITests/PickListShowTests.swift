@@ -102,7 +102,7 @@ import Testing
         #expect(result.error.hasPrefix("""
             Error: The value 'backprop' is invalid for '<id>': no question has this id ('dlquiz list' shows them)
             Did you mean 'backpropagation'?
-            Usage: dlquiz show [--deck <file>]
+            Usage: dlquiz show [--history] [--deck <file>]
             """))
     }
 

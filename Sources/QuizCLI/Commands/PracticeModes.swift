@@ -10,6 +10,10 @@ struct QuizMode: PracticeMode {
     let screen: QuizScreen
     /// Where records go, or nil with `--no-save`.
     let progressFile: ProgressFile?
+    /// The editor that `e` opens, or nil when `$VISUAL` and `$EDITOR` are unset.
+    var editor: ExternalEditor? = nil
+    /// Bracketed paste, switched off while the editor runs.
+    var terminalMode: TerminalMode? = nil
 
     var strings: UIStrings { screen.strings }
 
@@ -56,6 +60,33 @@ struct QuizMode: PracticeMode {
 
     /// Nothing more: the summary was the last event.
     func close(_ session: QuizSession, at time: Date) -> Closing { Closing() }
+
+    /// After `e`: the answer written in the editor, submitted; or a message and the prompt again.
+    func supply(after events: [SessionEvent], session: QuizSession) -> Supplied? {
+        guard events.contains(.editAnswer) else { return nil }
+        guard let editor else { return Supplied(text: screen.notice(strings.noEditor, isProblem: true) + screen.promptText) }
+        let question = session.questions[session.index]
+        let language = screen.presenter.language
+        var asked = question.question.text(in: language)
+        if session.phase == .followUpAnswering, let followUp = session.settings.followUps[question.id],
+            question.followUps.indices.contains(followUp)
+        {
+            asked = question.followUps[followUp].question.text(in: language)
+        }
+        terminalMode?.restore()
+        let result = editor.edit(template: strings.editorTemplate(question: asked))
+        terminalMode?.enable()
+        switch result {
+        case .success(let text) where !text.allSatisfy(\.isWhitespace):
+            return Supplied(input: .submitted(text))
+        case .success:
+            return Supplied(text: screen.notice(strings.editorEmpty, isProblem: true) + screen.promptText)
+        case .failure(.status(let status)):
+            return Supplied(text: screen.notice(strings.editorFailed(status: status), isProblem: true) + screen.promptText)
+        case .failure(.file):
+            return Supplied(text: screen.notice(strings.editorFailed(status: nil), isProblem: true) + screen.promptText)
+        }
+    }
 }
 
 // MARK: - Interview

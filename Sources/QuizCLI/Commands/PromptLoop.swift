@@ -36,6 +36,22 @@ protocol PracticeMode {
     /// The last words once the session is over (the interview's final save), and the exit status without an
     /// interruption.
     func close(_ session: Session, at time: Date) -> Closing
+
+    /// Input the mode gives itself after `events` were shown, instead of a line read at the prompt (the quiz's
+    /// editor), with text to show first; nil reads the next line as usual.
+    func supply(after events: [Session.Event], session: Session) -> Supplied?
+}
+
+extension PracticeMode {
+    func supply(after events: [Session.Event], session: Session) -> Supplied? { nil }
+}
+
+/// What a mode supplies in place of a typed line.
+struct Supplied {
+    /// Text to write first (a message, the prompt again).
+    var text = ""
+    /// The input to feed the session, or nil to read a line after all.
+    var input: InputLine?
 }
 
 /// A live title: whether it refreshes every second, and its text at a moment.
@@ -116,6 +132,15 @@ struct PromptLoop<Mode: PracticeMode> {
             for event in events { context.output.write(mode.render(event, session: session)) }
             if session.isFinished { break }
             context.output.flush()
+            let supplied = mode.supply(after: events, session: session)
+            if let supplied {
+                context.output.write(supplied.text)
+                context.output.flush()
+            }
+            if let input = supplied?.input {
+                events = session.handle(input.sessionInput, at: context.clock())
+                continue
+            }
             if let liveTitle {
                 let title = mode.title(for: session) ?? LiveTitleText(isRefreshing: false) { _ in "dlquiz" }
                 liveTitle.show(isRefreshing: title.isRefreshing, title.text)

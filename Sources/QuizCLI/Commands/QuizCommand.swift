@@ -12,6 +12,8 @@ struct QuizCommand: ParsableCommand {
     var timed = false
     var minutes: Double?
     var noSave = false
+    var noKeepText = false
+    var followUps = false
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -26,6 +28,13 @@ struct QuizCommand: ParsableCommand {
 
             Piped input answers each question with three lines: an empty line, the points (all, none or numbers), \
             and an empty line to accept the grade. For example: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+
+            A pasted answer stays one answer, blank lines and all; e on the first line opens $VISUAL or $EDITOR for \
+            a long answer; Ctrl-D after typing submits what was typed. What you typed is shown again above the key \
+            points and saved with the grade (not with --no-keep-text); 'dlquiz show ID --history' lists it. The grade \
+            prompt shows the interval each grade would give. With --follow-ups, one of the question's follow-ups is \
+            asked after the grade (badly answered and never asked ones first); say y or n for whether you answered it \
+            well.
 
             Timed practice (--timed, or --minutes m): the time taken is shown at the reveal, with how far over the \
             limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
@@ -73,6 +82,12 @@ struct QuizCommand: ParsableCommand {
                 ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", parse: .minutes),
             .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file.",
                   ja: "記録ファイルに何も残さずに練習します。"),
+            .flag("no-keep-text", \.noKeepText, help: "Save grades without the text of the typed answers.",
+                  ja: "評価だけを保存し、入力した回答の文章は残しません。"),
+            .flag(
+                "follow-ups", \.followUps,
+                help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
+                ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。"),
             .group(\.common, "progress", "no-color"),
         ]
     }
@@ -122,15 +137,31 @@ struct QuizCommand: ParsableCommand {
         }
         if let count { questions = Array(questions.prefix(count)) }
 
+        var chosenFollowUps: [String: Int] = [:]
+        if followUps {
+            let asked = history.followUpAttempts(forDeck: deck.id)
+            for question in questions {
+                chosenFollowUps[question.id] = FollowUpPicker.choose(
+                    count: question.followUps.count, attempts: asked[question.id] ?? [])
+            }
+        }
         let settings = QuizSession.Settings(
-            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit)
+            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit,
+            keepsText: !noKeepText, followUps: chosenFollowUps, histories: history.questionHistories(forDeck: deck.id))
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck),
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: deck.id).last,
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
-        let mode = QuizMode(screen: screen, progressFile: progressFile)
+        // Bracketed paste on a terminal, switched off again on every way out: the loop's end (q, Ctrl-D, Ctrl-C) and
+        // a thrown error alike pass through this defer before the process exits.
+        let terminalMode = TerminalMode.make(for: context)
+        terminalMode?.enable()
+        defer { terminalMode?.restore() }
+        let mode = QuizMode(
+            screen: screen, progressFile: progressFile,
+            editor: ExternalEditor.fromEnvironment(context.environment), terminalMode: terminalMode)
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: liveTitle)
             .run(QuizSession(questions: questions, settings: settings))
     }

@@ -52,12 +52,19 @@ struct StatsCommand: ParsableCommand {
             deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
         let rows = Self.urgentFirst(planner)
+        let followUps = history.followUpTally(forDeck: deck.id)
         if common.json {
-            context.printJSON(
-                StatsJSON(
-                    deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
-                    until: until, notReady: notReady, zone: zone
-                ).value)
+            var json = StatsJSON(
+                deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
+                until: until, notReady: notReady, zone: zone
+            ).value
+            if followUps.asked > 0, case .object(var members) = json {
+                members.append(("followUps", .object([
+                    ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
+                ])))
+                json = .object(members)
+            }
+            context.printJSON(json)
             return 0
         }
         context.output.write(StatsDashboard(
@@ -66,6 +73,12 @@ struct StatsCommand: ParsableCommand {
         ).render(
             rows: all ? rows : Array(rows.prefix(Self.defaultRowLimit)), totalRows: rows.count,
             until: until.map { ($0.day, notReady ?? []) }))
+        if followUps.asked > 0 {
+            context.output.line()
+            for line in presentation.wrapped(presentation.strings.followUpsAnsweredWell(followUps.answeredWell, of: followUps.asked)) {
+                context.output.line(line)
+            }
+        }
         return 0
     }
 

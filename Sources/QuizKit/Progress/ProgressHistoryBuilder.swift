@@ -5,6 +5,7 @@ public struct ProgressHistoryBuilder {
 
     private var parser = ProgressLineParser()
     private var answers: [StoredAnswer] = []
+    private var followUps: [StoredFollowUp] = []
     private var undone: Set<UInt64> = []
     private var problems: [ProgressProblem] = []
     private var problemCount = 0
@@ -76,6 +77,8 @@ public struct ProgressHistoryBuilder {
             case .answer(var answer):
                 answer.line = Int32(truncatingIfNeeded: lineNumber)
                 answers.append(answer)
+            case .followUp(let followUp):
+                followUps.append(followUp)
             case .undo(let session, let sequence):
                 undone.insert(Self.pack(session, sequence))
             case .blank:
@@ -94,7 +97,7 @@ public struct ProgressHistoryBuilder {
         }
         return ProgressHistory(
             strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
-            problemCount: problemCount, lineCount: lineNumber)
+            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, modes: parser.modes, followUps: followUps)
     }
 
     private static func pack(_ session: Int32, _ sequence: Int32) -> UInt64 {

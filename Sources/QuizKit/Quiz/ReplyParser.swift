@@ -14,6 +14,8 @@ public enum Reply: Sendable, Equatable {
     case quit
     /// `?`: show what can be typed here.
     case help
+    /// `e` at the answer prompt: write the answer in an editor.
+    case edit
     /// Key points that were not understood, and why.
     case invalidPoints(KeyPointProblem)
     /// A grade that was not understood, as typed.
@@ -48,11 +50,13 @@ public enum ReplyParser {
         }
     }
 
-    /// Parses the first line typed at the answer prompt: `u`, `s`, `q` and `?` are commands, anything else is answer.
+    /// Parses the first line typed at the answer prompt: `u`, `s`, `q`, `?` and `e` (the editor) are commands,
+    /// anything else is answer.
     public static func answerCommand(_ text: String) -> Reply? {
         // A command is one letter and a little space; a long line is an answer, and is never folded whole.
         guard text.utf8.count <= 32 else { return nil }
         switch KeyPointGrammar.normalize(text) {
+        case "e": return .edit
         case "u": return .undo
         case "s": return .skip
         case "q": return .quit
@@ -61,7 +65,23 @@ public enum ReplyParser {
         }
     }
 
+    /// Parses the reply to "did you answer the follow-up well?": `y`/`yes`/`はい` or `n`/`no`/`いいえ` (nil for
+    /// anything else); `s`, `q` and `?` are commands.
+    public static func followUpJudgement(_ text: String) -> Reply? {
+        let normalized = KeyPointGrammar.normalize(text)
+        if let command = command(normalized), command != .undo { return command }
+        switch normalized {
+        case "y", "yes", "はい": return .grade(.good)
+        case "n", "no", "いいえ": return .grade(.again)
+        default: return nil
+        }
+    }
+
     /// The commands of the key-point and grade prompts, from a normalized reply.
+    ///
+    /// The place for a key that shows a question's details after the reveal: a `Reply` case here, answered in
+    /// `QuizSession.handlePoints` and `handleGrade` with an event that `QuizScreen` renders, then the same prompt
+    /// again (as `.help` does).
     private static func command(_ normalized: String) -> Reply? {
         switch normalized {
         case "u", "undo": .undo
