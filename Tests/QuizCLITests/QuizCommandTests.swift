@@ -28,6 +28,22 @@ import Testing
         expectSnapshot(result.output, named: "quiz-transcript")
     }
 
+    /// After the reveal, `d` shows the details (worked examples and numbers) and asks the same prompt again; a
+    /// question without details says so.
+    @Test func dShowsTheDetailsAfterTheReveal() throws {
+        let result = try CLIHarness().run(
+            ["quiz", "--deck", uiFixtureDeck, "--ids", "epochs,loaders", "--order", "sequential", "--no-save"],
+            input: ["", "d", "all", "d", "", "", "d", "1", ""])
+        #expect(result.status == 0, "\(result.error)")
+        let output = result.output
+        #expect(output.contains("d shows the details: worked examples, derivations and numbers."))
+        let detailsShown = output.components(separatedBy: "Details\n  With N = 10,050 and B = 200 an epoch takes 51 iterations").count - 1
+        #expect(detailsShown == 2, "once at the key points, once at the grade prompt:\n\(output)")
+        #expect(output.contains("This question has no details."))
+        #expect(output.components(separatedBy: "Saved:").count == 1, "nothing saved with --no-save")
+        #expect(output.contains("Session score"))
+    }
+
     @Test func endOfInputKeepsGradedAnswersAndExitsZero() throws {
         let harness = try CLIHarness()
         let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "1"])

@@ -31,6 +31,10 @@ extension UIStrings {
 
     var modelAnswer: String { text("Model answer", "模範解答") }
     var details: String { text("Details", "詳しい解説") }
+    var detailsHint: String {
+        text("d shows the details: worked examples, derivations and numbers.", "d で詳しい解説（計算例・導出・数値）を表示します。")
+    }
+    var noDetails: String { text("This question has no details.", "この問題には詳しい解説がありません。") }
     var keyPoints: String { text("Key points", "押さえるべきポイント") }
     var followUps: String { text("Follow-up questions", "追加の質問") }
     var references: String { text("References", "参考文献") }
@@ -124,11 +128,12 @@ extension UIStrings {
         text(
             """
             Type the numbers of the key points your answer covered: 1 3 4, 1,3,4 or 2-4. all means every point, none \
-            means no point. u undoes the last grade, s skips, q ends the quiz.
+            means no point. d shows the details (worked examples and numbers). u undoes the last grade, s skips, q \
+            ends the quiz.
             """,
             """
             回答で押さえられたポイントの番号を入力します（1 3 4、1,3,4、2-4 など）。all はすべて、none は一つもない場合です。\
-            u で直前の評価を取り消し、s でスキップ、q で終了します。
+            d で詳しい解説（計算例や数値）を表示し、u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
 
@@ -137,12 +142,12 @@ extension UIStrings {
             """
             Enter accepts the proposed grade. 1 (a) Again: you could not answer. 2 (h) Hard: you answered with gaps. \
             3 (g) Good: you answered well. 4 (e) Easy: you answered fully and at once. Questions you grade lower come \
-            back sooner. u undoes the last grade, s skips, q ends the quiz.
+            back sooner. d shows the details, u undoes the last grade, s skips, q ends the quiz.
             """,
             """
             Enter で提案どおりに決定します。1 (a) もう一度: 答えられなかった。2 (h) 難しい: 答えたが抜けがあった。\
             3 (g) 正解: よく答えられた。4 (e) 簡単: すぐに漏れなく答えられた。評価が低い問題ほど早く再出題されます。\
-            u で直前の評価を取り消し、s でスキップ、q で終了します。
+            d で詳しい解説を表示し、u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
 

@@ -35,6 +35,16 @@ struct QuizScreen {
             out.write(promptText)
         case .reveal(let index, let seconds, let limit):
             out.lines(reveal(questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer))
+        case .showDetails(let index):
+            let question = questions[index]
+            out.line()
+            if let details = question.details {
+                out.line(presenter.heading(strings.details))
+                out.lines(presentation.blocks(details.text(in: presenter.language), indent: "  "))
+                out.line()
+            } else {
+                out.lines(say(strings.noDetails, style.dim))
+            }
         case .invalidKeyPoints(_, let total):
             out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime):
@@ -194,6 +204,7 @@ struct QuizScreen {
         lines.append(presenter.heading(strings.keyPoints))
         lines += presenter.keyPointLines(question)
         lines.append("")
+        if question.details != nil { lines += say(strings.detailsHint, style.dim) }
         return lines + say(strings.keyPointsPrompt)
     }
 

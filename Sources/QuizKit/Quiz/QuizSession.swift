@@ -181,6 +181,7 @@ public struct QuizSession: PracticeSession {
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.choosingPoints), .keyPointsPrompt]
+        case .details: return [.showDetails(index: index), .keyPointsPrompt]
         case .invalidPoints(let problem): return [.invalidKeyPoints(problem, total: total), .keyPointsPrompt]
         case .accept, .grade, .invalid, .edit: return [.invalidKeyPoints(.notPoints(line), total: total), .keyPointsPrompt]
         }
@@ -194,6 +195,7 @@ public struct QuizSession: PracticeSession {
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.grading), .gradePrompt]
+        case .details: return [.showDetails(index: index), .gradePrompt]
         case .invalid, .invalidPoints, .points, .edit: return [.invalidGrade(line), .gradePrompt]
         }
     }

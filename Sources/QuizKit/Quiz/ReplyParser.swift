@@ -16,6 +16,8 @@ public enum Reply: Sendable, Equatable {
     case help
     /// `e` at the answer prompt: write the answer in an editor.
     case edit
+    /// `d` after the reveal: show the question's details (worked examples, numbers).
+    case details
     /// Key points that were not understood, and why.
     case invalidPoints(KeyPointProblem)
     /// A grade that was not understood, as typed.
@@ -77,13 +79,11 @@ public enum ReplyParser {
         }
     }
 
-    /// The commands of the key-point and grade prompts, from a normalized reply.
-    ///
-    /// The place for a key that shows a question's details after the reveal: a `Reply` case here, answered in
-    /// `QuizSession.handlePoints` and `handleGrade` with an event that `QuizScreen` renders, then the same prompt
-    /// again (as `.help` does).
+    /// The commands of the key-point and grade prompts, from a normalized reply: `u` undo, `s` skip, `q` quit,
+    /// `?` help, and `d` to show the question's details after the reveal.
     private static func command(_ normalized: String) -> Reply? {
         switch normalized {
+        case "d", "details", "詳細": .details
         case "u", "undo": .undo
         case "s", "skip": .skip
         case "q", "quit": .quit

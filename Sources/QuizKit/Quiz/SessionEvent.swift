@@ -8,6 +8,8 @@ public enum SessionEvent: Sendable, Hashable {
     case reveal(index: Int, seconds: Int, limit: Int?)
     /// Ask which key points were covered.
     case keyPointsPrompt
+    /// Show the details of question `index` (its worked examples and numbers), or say it has none.
+    case showDetails(index: Int)
     /// The key-points reply was not understood; ask again.
     case invalidKeyPoints(KeyPointProblem, total: Int)
     /// Propose a grade for the covered points.
