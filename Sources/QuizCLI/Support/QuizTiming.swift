@@ -9,7 +9,8 @@ enum QuizTiming {
         return timed ? .suggested : .none
     }
 
-    /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon). A day in the past, or text that is not a day,
+    /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon), or now
+    /// when that noon has passed. A day in the past, or text that is not a day,
     /// is a usage error of the command that was called.
     static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (day: CalendarDay, moment: Date) {
         let today = zone.day(of: now)
@@ -22,8 +23,9 @@ enum QuizTiming {
             throw ArgumentParser.invalidValue(text, for: "--until <date>", detail: Bilingual(
                 "\(day) is in the past", "\(day) は過去の日付です"), choices: [])
         }
-        let noon = zone.noon(of: day)
-        return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
+        // Noon of that day, or now when today's noon has passed: readiness is never judged at a moment gone by.
+        let noon = Date(timeIntervalSince1970: TimeInterval(zone.noon(of: day)))
+        return (day, max(noon, now))
     }
 }
 
