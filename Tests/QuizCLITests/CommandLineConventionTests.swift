@@ -23,8 +23,7 @@ import Testing
         let result = try CLIHarness().run(command + ["--lang", "fr"], input: [nil])
         #expect(result.status == 64)
         #expect(result.error.hasPrefix("""
-            Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'ja'.
-            Did you mean 'en'?
+            Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.
             Usage: dlquiz \(command[0])
             """))
     }

@@ -90,7 +90,7 @@ import Testing
         (["sheet", "--format", "markdown", "--width", "60"], "Error: The option '--width <n>' applies to --format text only"),
         (["sheet", "--fold-answers"], "Error: The flag '--fold-answers' applies to --format html only"),
         (["sheet", "--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'html'."),
-        (["sheet", "--only", "weakest"], "Error: The value 'weakest' is invalid for '--only <which>'. Please provide one of 'weak' and 'unseen'."),
+        (["sheet", "--only", "weakest"], "Error: The value 'weakest' is invalid for '--only <which>'. Please provide one of 'weak' or 'unseen'."),
         (["export"], "Error: Missing expected argument '--format <format>'\nChoose anki, csv or json."),
         // --lang ja on the line words the error in Japanese.
         (["export", "--format", "json", "--lang", "ja"], "エラー: --format json はすべての言語を含むため、オプション '--lang <lang>' は使えません"),

@@ -70,9 +70,10 @@ extension Bilingual {
     /// `'a', 'b' or 'c'` and `'a'、'b'、'c'`.
     static func list(_ words: [String], quoted: Bool) -> Bilingual {
         let words = quoted ? words.map { "'\($0)'" } : words
-        let english = words.count > 2
+        // Alternatives: "a or b", "a, b or c".
+        let english = words.count > 1
             ? words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
-            : words.joined(separator: " and ")
+            : words.joined()
         return Bilingual(english, words.joined(separator: "、"))
     }
 }

@@ -74,7 +74,7 @@ extension UsageError {
                 id, for: synopsis,
                 detail: Bilingual(
                     "no question has this id ('dlquiz list' shows them)",
-                    "この id の質問はありません（'dlquiz list' で一覧できます）"),
+                    "この id の質問はありません。'dlquiz list' で一覧できます"),
                 choices: [])
             hint = suggestions.first.map(Bilingual.didYouMean)
         default:

@@ -73,7 +73,7 @@ struct InterviewCommand: ParsableCommand {
                 for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking.",
                 ja: "選ぶ代わりに、これらの id の質問をこの順に出題します。カンマ区切りで、繰り返し指定できます。"),
             .group(\.common, "deck", "lang"),
-            .option("output", \.output, valueName: "file",
+            .option("output", short: "o", \.output, valueName: "file",
                     help: "Write the scorecard to this file instead of the interviews folder.",
                     ja: "面接フォルダの代わりに、このファイルへスコアカードを書き出します。", parse: .string)
                 .completing(.file(extensions: [])),

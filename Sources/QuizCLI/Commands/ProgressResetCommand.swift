@@ -45,7 +45,7 @@ struct ProgressResetCommand: ParsableCommand {
             context.output.flush()
             let input = context.readAtPrompt(liveTitle: nil)
             if input == .interrupted { return 130 }
-            guard case .line(let text) = input, text.trimmed().lowercased() == strings.resetConfirmationWord else {
+            guard case .line(let text) = input, text.trimmed() == strings.resetConfirmationWord else {
                 context.errorOutput.line(strings.resetCancelled)
                 return 1
             }

@@ -180,7 +180,7 @@ struct QuizCommand: ParsableCommand {
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return .practise(plan.ordered.map(\.question)) }
         let zone = context.timeZone
-        let next = plan.nextDue.map { strings.relative($0, from: planner.now, in: zone) + " (" + zone.minuteString($0) + ")" }
+        let next = plan.nextDue.map { strings.withMoment(strings.relative($0, from: planner.now, in: zone), zone.minuteString($0)) }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()

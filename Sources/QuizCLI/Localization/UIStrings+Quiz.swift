@@ -59,6 +59,10 @@ extension UIStrings {
             "押さえられたポイントの番号を入力してください（例: 1 3 4）。すべてなら all、一つもなければ none。")
     }
 
+    func notAPointNumber(_ token: String) -> String {
+        text("'\(token)' is not a key-point number.", "「\(token)」はポイントの番号ではありません。")
+    }
+
     func invalidKeyPoints(total: Int) -> String {
         text(
             "Type point numbers from 1 to \(total) (such as 1 3 4 or 2-4), all, or none.",

@@ -45,7 +45,16 @@ struct QuizScreen {
             } else {
                 out.lines(say(strings.noDetails, style.dim))
             }
-        case .invalidKeyPoints(_, let total):
+        case .invalidKeyPoints(let problem, let total):
+            // Name what was wrong, as the interview console does, then what can be typed.
+            switch problem {
+            case .outOfRange(let token, let total):
+                out.lines(say(strings.pointOutOfRange(UntrustedText.echoed(token, limit: 20), pointCount: total), style.yellow))
+            case .notPoints(let token):
+                out.lines(say(strings.notAPointNumber(UntrustedText.echoed(token, limit: 20)), style.yellow))
+            case .empty:
+                break
+            }
             out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime):
             out.line()
