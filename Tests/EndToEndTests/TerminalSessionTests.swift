@@ -187,7 +187,9 @@ import Glibc
         try "#!/bin/sh\nprintf 'From the editor.\\n\\nSecond paragraph.\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
             .write(to: editor, atomically: true, encoding: .utf8)
         chmod(editor.path, 0o755)
-        let terminal = try OnTerminal(quiz, runner: runner, environment: ["EDITOR": editor.path])
+        // Run through sh rather than executed: a script file written by this multi-threaded test process could still
+        // be open in a child another test forked meanwhile, and exec would fail with "Text file busy".
+        let terminal = try OnTerminal(quiz, runner: runner, environment: ["EDITOR": "sh " + editor.path])
         #expect(terminal.waitFor("> "))
         terminal.type("e\r")
         #expect(terminal.waitFor("Which key points"))
