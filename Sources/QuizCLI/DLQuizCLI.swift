@@ -112,7 +112,7 @@ public enum DLQuizCLI {
             return try dispatch(context)
         } catch let error as UsageError {
             context.errorOutput.write(error.text(language: HelpLanguage.resolve(
-                arguments: context.arguments, environment: context.environment)))
+                arguments: context.arguments, environment: context.environment), width: context.width))
             return 64
         } catch let error as QuizError {
             context.errorOutput.line("Error: " + error.message)

@@ -117,7 +117,8 @@ import Testing
         let result = try CLIHarness().run(["progress", "reset", "--yes", "--bogus"])
         #expect(result.error == """
             Error: Unknown option '--bogus'
-            Usage: dlquiz progress reset [-y] [--progress <file>] [--lang <lang>] [--no-color]
+            Usage: dlquiz progress reset [-y] [--progress <file>] [--lang <lang>]
+                   [--no-color]
               See 'dlquiz progress reset --help' for more information.
 
             """)

@@ -28,12 +28,16 @@ struct UsageError: Error, Sendable, Equatable {
         return UsageError(english, japanese, hint: suggestion.map(Bilingual.didYouMean))
     }
 
-    /// The full text for standard error, in `language`.
-    func text(language: String) -> String {
+    /// The full text for standard error, in `language`; the usage line is wrapped at `width` between options.
+    func text(language: String, width: Int = Int.max) -> String {
         var text = Bilingual.errorPrefix.text(in: language) + message.text(in: language) + "\n"
         if let hint { text += hint.text(in: language) + "\n" }
         if let command {
-            text += Bilingual.usagePrefix.text(in: language) + command.usage + "\n"
+            let prefix = Bilingual.usagePrefix.text(in: language)
+            let usage = TextWrapper(width: width)
+                .wrap(prefix + HelpFormatter.keepingGroupsTogether(command.usage), restPrefix: String(repeating: " ", count: DisplayWidth.of(prefix)))
+                .map { $0.replacingNonBreakingSpaces() }
+            text += usage.joined(separator: "\n") + "\n"
             text += Bilingual.seeHelp(command.fullName).text(in: language) + "\n"
         }
         return text

@@ -99,7 +99,7 @@ struct HelpFormatter: Sendable {
 }
 
 extension String {
-    fileprivate func replacingNonBreakingSpaces() -> String {
+    func replacingNonBreakingSpaces() -> String {
         String(map { $0 == "\u{00A0}" ? " " : $0 })
     }
 }
