@@ -86,8 +86,8 @@ import Testing
         #expect(result.output.contains("""
             1 もう一度 · 1分  2 難しい · 6分
             3 正解 · 10分  4 簡単 · 8日
-            Enter で決定 · u 取り消し · s スキップ
-            · q 終了
+            Enter で決定 · u 取り消し · s スキップ ·
+            q 終了
             """))
     }
 

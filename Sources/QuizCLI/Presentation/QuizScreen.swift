@@ -20,9 +20,13 @@ struct QuizScreen {
         presentation.wrapped(text, indent: indent, hangingIndent: hangingIndent)
     }
 
-    /// A message wrapped at the width, each line decorated (coloured) the same way.
+    /// A message wrapped at the width, each line decorated (coloured) the same way. A list of keys such as
+    /// `u undo · s skip · q quit` breaks only between its items, so a key never leaves its label.
     private func say(_ text: String, _ decorate: (String) -> String = { $0 }) -> [String] {
-        wrapped(text).map(decorate)
+        if text.contains(" · ") && !text.contains(". ") && !text.contains("。") {
+            return presentation.flowed(TerminalText.sanitized(text).components(separatedBy: " · "), indent: "").map(decorate)
+        }
+        return wrapped(text).map(decorate)
     }
 
     /// The text one event shows.
@@ -181,7 +185,7 @@ struct QuizScreen {
         var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
         if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
-        lines.append(style.dim(presenter.metaLine(question, extra: extra)))
+        lines += presenter.metaLines(question, extra: extra).map(style.dim)
         lines.append("")
         lines += presenter.questionLines(question)
         lines.append("")
