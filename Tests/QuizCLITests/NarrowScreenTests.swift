@@ -37,6 +37,24 @@ import QuizKit
         }
     }
 
+    @Test(arguments: widths, languages)
+    func aQuizAndAnInterviewFitTheWidth(width: Int, language: String) throws {
+        let harness = try practisedHarness()
+        let environment = ["COLUMNS": String(width)]
+        let quiz = harness.run(
+            ["quiz", "--ids", "batch-normalization,imbalanced-data", "--order", "sequential", "--lang", language, "--minutes", "3"],
+            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "", "all", "?", "", "q"], environment: environment)
+        #expect(quiz.status == 0, "\(quiz.error)")
+        #expect(overflowing(quiz.output, width: width).isEmpty, "quiz at \(width) in \(language):\n\(overflowing(quiz.output, width: width).joined(separator: "\n"))")
+        let interview = harness.run(
+            ["interview", "--candidate", "Ada", "--ids", "batch-normalization,imbalanced-data", "--lang", language],
+            input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""], environment: environment)
+        #expect(interview.status == 0, "\(interview.error)")
+        #expect(overflowing(interview.output, width: width).isEmpty, "interview at \(width) in \(language):\n\(overflowing(interview.output, width: width).joined(separator: "\n"))")
+        let interviews = harness.run(["interviews", "--lang", language], environment: environment)
+        #expect(overflowing(interviews.output, width: width).isEmpty, "interviews at \(width) in \(language):\n\(overflowing(interviews.output, width: width).joined(separator: "\n"))")
+    }
+
     @Test func aNarrowListKeepsWholeCellsAndMovesTheQuestionBelow() throws {
         let result = try practisedHarness().run(["list"], environment: ["COLUMNS": "40"])
         let lines = result.output.split(separator: "\n").map(String.init)

@@ -54,6 +54,15 @@ struct Presentation: Sendable {
         ).map(style.highlightingCode)
     }
 
+    /// A line of interface text at the width: a list of items joined by ` · ` (keys, a meta line, totals) breaks
+    /// only between its items; any other text wraps between words.
+    func layout(_ text: String, indent: String = "") -> [String] {
+        if text.contains(" · ") && !text.contains(". ") && !text.contains("。") {
+            return flowed(TerminalText.sanitized(text).components(separatedBy: " · "), indent: indent)
+        }
+        return wrapped(text, indent: indent)
+    }
+
     /// Items joined by ` · `, as many per line as fit the width: a line never breaks inside an item, and a line
     /// that continues ends with ` ·`.
     func flowed(_ items: [String], indent: String) -> [String] {

@@ -23,10 +23,7 @@ struct QuizScreen {
     /// A message wrapped at the width, each line decorated (coloured) the same way. A list of keys such as
     /// `u undo · s skip · q quit` breaks only between its items, so a key never leaves its label.
     private func say(_ text: String, _ decorate: (String) -> String = { $0 }) -> [String] {
-        if text.contains(" · ") && !text.contains(". ") && !text.contains("。") {
-            return presentation.flowed(TerminalText.sanitized(text).components(separatedBy: " · "), indent: "").map(decorate)
-        }
-        return wrapped(text).map(decorate)
+        presentation.layout(text).map(decorate)
     }
 
     /// The text one event shows.
@@ -232,7 +229,7 @@ struct QuizScreen {
         let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
         lines += table.lines(results.map { result in
             SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
-        })
+        }, width: presentation.width)
         lines.append("")
         let score = summary.score
         if score.count > 0 {
