@@ -86,28 +86,24 @@ extension CommandContext {
         ProgressLocation.path(flag: option, environment: environment)
     }
 
-    /// Reads the progress file, warning on standard error about lines it skipped (they stay in the file).
-    func loadHistory(path: String) throws(StoreError) -> ProgressHistory {
+    /// Reads the progress file, warning on standard error, in the language of `strings`, about lines it skipped
+    /// (they stay in the file).
+    func loadHistory(path: String, strings: UIStrings) throws(StoreError) -> ProgressHistory {
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount
-            var message = "Warning: skipped \(count == 1 ? "an unreadable line" : "\(count) unreadable lines") in "
-                + "\(displayPath(path)); \(count == 1 ? "it stays" : "they stay") in the file untouched."
+            var message = strings.skippedProgressLines(count, path: displayPath(path))
             for problem in history.problems.prefix(3) {
                 message += "\n  \(problem)"
             }
-            if count > 3 { message += "\n  … and \(count - 3) more ('dlquiz progress' lists them)." }
+            if count > 3 { message += "\n  " + strings.moreProgressProblems(count - 3) }
             errorOutput.line(message)
         }
         // Five minutes of grace for clocks that differ a little between machines sharing the file.
         let future = history.answersDated(after: clock().addingTimeInterval(300))
         if future.count > 0 {
             let lines = future.lines.map(String.init).joined(separator: ", ") + (future.count > future.lines.count ? ", …" : "")
-            errorOutput.line(
-                "Warning: \(future.count == 1 ? "an answer" : "\(future.count) answers") in \(displayPath(path)) "
-                    + "\(future.count == 1 ? "is" : "are") dated in the future (line\(future.count == 1 ? "" : "s") \(lines)); "
-                    + "the clock was probably wrong when \(future.count == 1 ? "it was" : "they were") saved. Answers count "
-                    + "in the order they were recorded, so later answers still count as later.")
+            errorOutput.line(strings.answersDatedInTheFuture(future.count, lines: lines, path: displayPath(path)))
         }
         return history
     }

@@ -11,30 +11,66 @@ import Darwin
 ///
 /// When anything fails, the old file is untouched and the temporary file removed. An existing file keeps its
 /// permissions; a new one gets `newFileMode` less the umask.
+///
+/// Targets that are not regular files are never replaced by one:
+/// - a symbolic link is followed (through a chain of links, relative ones from the link's folder): the file it points
+///   to is replaced atomically, in that file's folder, and the link stays a link;
+/// - a character device or a FIFO (`/dev/null`, `/dev/full`, `/dev/tty`, a named pipe) is opened and written through,
+///   with no temporary file and no `fsync` (devices do not take one);
+/// - a block device or a socket is refused (`.notRegularFile`).
 public enum AtomicFile {
     /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
     ///
-    /// - Throws: `StoreError` with operation `.write`: `.isFolder` when `path` is a folder, `.noTemporaryName`, or
-    ///   `.system(errno:)` when creating, writing, flushing or renaming fails.
+    /// - Throws: `StoreError` with operation `.write`: `.isFolder` when `path` is a folder, `.notRegularFile` for a
+    ///   block device or socket, `.noTemporaryName`, or `.system(errno:)` when looking at the path, creating,
+    ///   writing, flushing or renaming fails (`ENOSPC` for a full disk, `EIO` from `fsync`).
     public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
+        try save(bytes, to: path, newFileMode: newFileMode, calls: .system)
+    }
+
+    static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t, calls: WriteCalls) throws(StoreError) {
+        let target = try FileIO.resolvingLinks(path, for: .write)
         var existing = stat()
-        let exists = stat(path, &existing) == 0
-        if exists && existing.st_mode & S_IFMT == S_IFDIR {
-            throw StoreError(.write, path: path, cause: .isFolder)
+        let exists = stat(target, &existing) == 0
+        if !exists && errno != ENOENT { throw StoreError(.write, path: path, cause: .system(errno: errno)) }
+        if exists {
+            switch existing.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw StoreError(.write, path: path, cause: .isFolder)
+            case S_IFCHR, S_IFIFO: return try writeThrough(bytes, to: path, calls: calls)
+            default: throw StoreError(.write, path: path, cause: .notRegularFile(.init(mode: existing.st_mode)))
+            }
         }
-        let folder = parentFolder(of: path)
+        let folder = parentFolder(of: target)
         let (temporary, descriptor) = try createTemporaryFile(in: folder, for: path, mode: newFileMode)
         var isRenamed = false
         defer { if !isRenamed { unlink(temporary) } }
         do {
             defer { close(descriptor) }
             if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
-            try FileIO.writeAll(bytes, to: descriptor, path: path)
-            guard fsync(descriptor) == 0 else { throw StoreError.writing(path) }
+            try FileIO.writeAll(bytes, to: descriptor, path: path, calls: calls)
+            try FileIO.sync(descriptor, path: path, calls: calls)
         }
-        guard rename(temporary, path) == 0 else { throw .writing(path) }
+        guard retryingInterrupts({ rename(temporary, target) }) == 0 else { throw .writing(path) }
         isRenamed = true
         syncFolder(folder)
+    }
+
+    /// What is at `path` (following symbolic links) when it is neither a regular file nor a folder: a device, a FIFO
+    /// or a socket, which `save` writes through or refuses; nil when the path is a regular file, a folder or absent.
+    public static func specialFileKind(at path: String) -> StoreError.FileKind? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFREG || type == S_IFDIR ? nil : StoreError.FileKind(mode: info.st_mode)
+    }
+
+    /// Writes to a device or FIFO as it is: no temporary file, nothing truncated or renamed.
+    private static func writeThrough(_ bytes: [UInt8], to path: String, calls: WriteCalls) throws(StoreError) {
+        let descriptor = retryingInterrupts { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
+        guard descriptor >= 0 else { throw .writing(path) }
+        defer { close(descriptor) }
+        try FileIO.writeAll(bytes, to: descriptor, path: path, calls: calls)
     }
 
     /// Replaces (or creates) `path` with UTF-8 `text`.
@@ -51,7 +87,7 @@ public enum AtomicFile {
     ///
     /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`; `.system(errno:)` when the name cannot be claimed.
     static func saveNew(_ bytes: [UInt8], at path: String, newFileMode: mode_t = 0o600) throws(StoreError) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode)
+        let descriptor = retryingInterrupts { open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, newFileMode) }
         if descriptor < 0 {
             if errno == EEXIST { return false }
             throw .writing(path)
@@ -77,9 +113,13 @@ public enum AtomicFile {
             }
             return
         }
+        // A file in the way further up (ENOTDIR) is found by looking at the parents.
+        if errno != ENOENT && errno != ENOTDIR {
+            throw StoreError(.write, path: folder, cause: .folderNotCreated(errno: errno))
+        }
         let parent = parentFolder(of: folder)
         if parent != folder && parent != "." && parent != "/" { try createFolder(parent) }
-        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else {
+        guard retryingInterrupts({ mkdir(folder, 0o700) }) == 0 || errno == EEXIST else {
             throw StoreError(.write, path: folder, cause: .folderNotCreated(errno: errno))
         }
     }
@@ -101,7 +141,7 @@ public enum AtomicFile {
         for _ in 0..<16 {
             let suffix = String(UInt64.random(in: 0..<(1 << 40)), radix: 36)
             let candidate = (folder == "/" ? "" : folder) + "/." + name + "." + suffix + ".tmp"
-            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            let descriptor = retryingInterrupts { open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
             if descriptor >= 0 { return (candidate, descriptor) }
             if errno != EEXIST { throw .writing(path) }
         }
@@ -109,9 +149,9 @@ public enum AtomicFile {
     }
 
     private static func syncFolder(_ folder: String) {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = retryingInterrupts { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard descriptor >= 0 else { return }
-        _ = fsync(descriptor)
+        _ = retryingInterrupts { fsync(descriptor) }
         close(descriptor)
     }
 }

@@ -7,45 +7,137 @@ import Glibc
 import Darwin
 #endif
 
+// MARK: - Interrupted system calls
+
+/// Runs a system call again for as long as it fails with `EINTR` (a signal such as Ctrl-C arrived while it waited),
+/// and returns its first other result. Every `open`, `read`, `write`, `fsync`, `rename`, `flock` and `ftruncate` in
+/// QuizStore goes through it; `close` does not (on Linux a `close` that reports `EINTR` has already closed).
+@inline(__always)
+func retryingInterrupts<Result: FixedWidthInteger>(_ call: () -> Result) -> Result {
+    while true {
+        let result = call()
+        if result == -1 && errno == EINTR { continue }
+        return result
+    }
+}
+
+// MARK: - The write calls
+
+/// The two system calls that put bytes on disk, as values, so tests can make them fail the way a full disk or a
+/// failing device does (a short write followed by `ENOSPC`, an `fsync` that reports `EIO`).
+struct WriteCalls: Sendable {
+    /// `write(2)`: the number of bytes written, or -1 with `errno` set.
+    var write: @Sendable (_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int
+    /// `fsync(2)`: 0, or -1 with `errno` set.
+    var sync: @Sendable (_ descriptor: Int32) -> Int32
+
+    /// The real system calls.
+    static let system = WriteCalls(write: systemWrite, sync: systemSync)
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
+
+private func systemSync(_ descriptor: Int32) -> Int32 {
+    fsync(descriptor)
+}
+
 /// The POSIX reads and writes the storage types share, with errors that name the file.
 enum FileIO {
+    /// The most a deck file may hold: 64 MiB, about a thousand times the bundled deck. Reading stops there, so
+    /// `dlquiz validate /dev/zero` is refused at once instead of filling the memory.
+    static let deckSizeLimit = 64 << 20
+
     /// The bytes of a file, or an error that names it. Reads with `read(2)`, so pipes such as `/dev/stdin` work too
-    /// (`dlquiz export --format json | dlquiz validate /dev/stdin`).
+    /// (`dlquiz export --format json | dlquiz validate /dev/stdin`). At most `limit` bytes are read.
     ///
-    /// - Throws: `StoreError` with operation `.read` and cause `.missing` (nothing at the path), `.isFolder`, or
-    ///   `.system(errno:)` when opening or reading fails.
-    static func readAll(_ path: String) throws(StoreError) -> [UInt8] {
+    /// - Throws: `StoreError` with operation `.read` and cause `.missing` (nothing at the path), `.isFolder`,
+    ///   `.tooLarge(limit:)` when the file holds more than `limit` bytes, or `.system(errno:)` when `stat`, opening
+    ///   or reading fails (with that call's own `errno`: a path under a file is `ENOTDIR`, not "no such file").
+    static func readAll(_ path: String, limit: Int = deckSizeLimit) throws(StoreError) -> [UInt8] {
         var info = stat()
-        guard stat(path, &info) == 0 else { throw StoreError(.read, path: path, cause: .missing) }
+        guard stat(path, &info) == 0 else {
+            throw StoreError(.read, path: path, cause: errno == ENOENT ? .missing : .system(errno: errno))
+        }
         guard info.st_mode & S_IFMT != S_IFDIR else { throw StoreError(.read, path: path, cause: .isFolder) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) > limit {
+            throw StoreError(.read, path: path, cause: .tooLarge(limit: limit))
+        }
+        let descriptor = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
         guard descriptor >= 0 else { throw .reading(path) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(info.st_size)))
+        bytes.reserveCapacity(max(0, min(limit, Int(info.st_size))))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = read(descriptor, &chunk, chunk.count)
+            let count = retryingInterrupts { read(descriptor, &chunk, chunk.count) }
             if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .reading(path)
-            }
+            if count < 0 { throw .reading(path) }
+            if bytes.count + count > limit { throw StoreError(.read, path: path, cause: .tooLarge(limit: limit)) }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }
 
     /// Writes every byte, retrying short and interrupted writes; `path` names the file in errors.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(StoreError) {
+    ///
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` from the failing `write`.
+    static func writeAll(
+        _ bytes: [UInt8], to descriptor: Int32, path: String, calls: WriteCalls = .system
+    ) throws(StoreError) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .writing(path)
+            let written = bytes.withUnsafeBytes { raw in
+                retryingInterrupts { calls.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
             }
+            if written < 0 { throw .writing(path) }
+            if written == 0 { throw StoreError(.write, path: path, cause: .system(errno: EIO)) }
             offset += written
         }
+    }
+
+    /// Flushes a descriptor to disk.
+    ///
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` (`EIO` from a failing disk).
+    static func sync(_ descriptor: Int32, path: String, calls: WriteCalls = .system) throws(StoreError) {
+        guard retryingInterrupts({ calls.sync(descriptor) }) == 0 else { throw .writing(path) }
+    }
+
+    /// Takes an exclusive `flock` on a descriptor, waiting for it.
+    ///
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)`.
+    static func lockExclusively(_ descriptor: Int32, path: String) throws(StoreError) {
+        guard retryingInterrupts({ flock(descriptor, LOCK_EX) }) == 0 else { throw .writing(path) }
+    }
+
+    // MARK: Symbolic links
+
+    /// The path a chain of symbolic links ends at: `path` itself when it is not a link; a link's relative target is
+    /// taken from the link's folder. The last target need not exist (a dangling link names the file to create).
+    ///
+    /// - Throws: `StoreError` with cause `.system(errno: ELOOP)` after 40 links, or the `errno` of a failing `lstat`
+    ///   other than `ENOENT`.
+    static func resolvingLinks(_ path: String, for operation: StoreError.Operation) throws(StoreError) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0 else {
+                if errno == ENOENT { return current }
+                throw StoreError(operation, path: path, cause: .system(errno: errno))
+            }
+            guard info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { throw StoreError(operation, path: path, cause: .system(errno: errno)) }
+            let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else {
+                let folder = AtomicFile.parentFolder(of: current)
+                current = folder == "/" ? "/" + target : folder + "/" + target
+            }
+        }
+        throw StoreError(operation, path: path, cause: .system(errno: ELOOP))
     }
 }
 
@@ -53,12 +145,13 @@ enum FileIO {
 
 /// Loads the deck a command works on: `--deck FILE`, else the bundled deep-learning deck.
 public enum DeckSource {
-    /// The deck at `path` (read whole with `FileIO.readAll`, so pipes work), or the bundled deck when `path` is nil;
-    /// the bundled deck's source name is `deep-learning.json (bundled)`. The file is a Markdown deck when its name
-    /// ends in `.md` or `.markdown`, JSON when it ends in `.json`, else as its first bytes say (`DeckFormat`).
+    /// The deck at `path` (read whole with `FileIO.readAll`, so pipes work, and at most 64 MiB), or the bundled deck
+    /// when `path` is nil; the bundled deck's source name is `deep-learning.json (bundled)`. The file is a Markdown
+    /// deck when its name ends in `.md` or `.markdown`, JSON when it ends in `.json`, else as its first bytes say
+    /// (`DeckFormat`).
     ///
-    /// - Throws: `StoreError` (operation `.read`) when the file cannot be read; `QuizError.invalidDeck` when it is not
-    ///   a valid deck.
+    /// - Throws: `StoreError` (operation `.read`) when the file cannot be read or is larger than 64 MiB
+    ///   (`.tooLarge(limit:)`); `QuizError.invalidDeck` when it is not a valid deck.
     public static func load(path: String?) throws -> Deck {
         guard let path else { return try bundled() }
         let bytes = try FileIO.readAll(path)

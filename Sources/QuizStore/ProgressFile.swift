@@ -10,17 +10,33 @@ import Darwin
 /// The append-only progress file on disk.
 ///
 /// Each entry is one `write` of a whole line under an exclusive `flock`, followed by `fsync`, so concurrent quizzes
-/// never interleave and a crash loses at most the line being written. Lines are never rewritten or deleted.
+/// never interleave and a crash loses at most the line being written. Lines are never rewritten or deleted, except
+/// that a write that fails part-way (a full disk) is cut back to the size the file had before it.
+///
+/// The file must be a regular file. A symbolic link (a progress file kept in a synced folder) is followed the same
+/// way by reading, appending and `moveToBackup`: the file it points to is read, appended to and reset, and the link
+/// stays. A device, FIFO or folder at the path is refused.
+///
+/// Reading is bounded: a line longer than `lineLengthLimit` (1 MiB; records are about 200 bytes) is skipped to the
+/// next newline and reported with its line number; a line that runs on past `runawayLineLimit` (64 MiB) without a
+/// newline ends the reading with an error, so `/dev/zero` is refused at once.
 public struct ProgressFile: Sendable {
-    /// The file's path.
+    /// The file's path, as given (possibly a symbolic link).
     public let path: String
+    /// The write calls (tests make them fail).
+    var calls = WriteCalls.system
+
+    /// The longest line read as a record: 1 MiB.
+    public static let lineLengthLimit = 1 << 20
+    /// The longest line skipped before the file is refused as not a progress file: 64 MiB.
+    public static let runawayLineLimit = 64 << 20
 
     /// Creates a handle for a path; nothing is opened until it is used.
     public init(path: String) {
         self.path = path
     }
 
-    /// Whether the file exists.
+    /// Whether the file exists (through a symbolic link: whether the file it points to exists).
     public var exists: Bool { access(path, F_OK) == 0 }
 
     /// The file's size in bytes, or nil when it does not exist.
@@ -29,46 +45,77 @@ public struct ProgressFile: Sendable {
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
+    // MARK: Reading
+
     /// Reads and parses the whole file; a missing file is an empty history. Lines that cannot be used are skipped and
-    /// listed in the history's `problems`, never changed.
+    /// listed in the history's `problems`, never changed; a line over `lineLengthLimit` is one of them.
     ///
-    /// - Throws: `StoreError` with operation `.read` and cause `.system(errno:)` when the file cannot be opened or read.
+    /// - Throws: `StoreError` with operation `.read`: `.isFolder`, `.system(errno:)` when the file cannot be opened
+    ///   or read, `.lineTooLong(line:limit:)` when a line runs on past `runawayLineLimit`.
     public func load() throws(StoreError) -> ProgressHistory {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try load(lineLengthLimit: Self.lineLengthLimit, runawayLimit: Self.runawayLineLimit)
+    }
+
+    func load(lineLengthLimit: Int, runawayLimit: Int) throws(StoreError) -> ProgressHistory {
+        let descriptor = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
         if descriptor < 0 {
             if errno == ENOENT { return .empty }
             throw .reading(path)
         }
         defer { close(descriptor) }
-        var builder = ProgressHistoryBuilder()
+        var builder = ProgressHistoryBuilder(lineLengthLimit: lineLengthLimit)
         var info = stat()
-        if fstat(descriptor, &info) == 0 {
+        guard fstat(descriptor, &info) == 0 else { throw .reading(path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw StoreError(.read, path: path, cause: .isFolder) }
+        if info.st_mode & S_IFMT == S_IFREG {
             // Lines are about 180 bytes; a slight overestimate costs little, regrowing a million-element array more.
             builder.reserveCapacity(Int(info.st_size) / 160 + 16)
         }
-        let chunkSize = 1 << 20
-        var buffer = [UInt8](repeating: 0, count: chunkSize * 2)
+        let chunkSize = max(1 << 20, lineLengthLimit)
+        var buffer = [UInt8](repeating: 0, count: chunkSize + lineLengthLimit)
         var carried = 0
+        // While a line over the limit is being passed over: how many of its bytes were seen.
+        var skipped: Int? = nil
         while true {
-            if carried == buffer.count {
-                // A single line longer than the buffer: grow it.
-                buffer += [UInt8](repeating: 0, count: buffer.count)
-            }
             let bytesRead = buffer.withUnsafeMutableBytes { raw in
-                read(descriptor, raw.baseAddress! + carried, raw.count - carried)
+                retryingInterrupts { read(descriptor, raw.baseAddress! + carried, raw.count - carried) }
             }
-            if bytesRead < 0 {
-                if errno == EINTR { continue }
-                throw .reading(path)
-            }
-            let available = carried + bytesRead
+            if bytesRead < 0 { throw .reading(path) }
             let isEnd = bytesRead == 0
+            var available = carried + bytesRead
+            if let seen = skipped {
+                // Pass over the long line up to its newline, then read on as usual from the byte after it.
+                let newlineIndex = buffer.withUnsafeBytes { raw in
+                    memchr(raw.baseAddress!, 0x0A, available).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+                }
+                guard let newline = newlineIndex else {
+                    if isEnd {
+                        builder.addOverlongLine(limit: lineLengthLimit, isEndOfFile: true)
+                        break
+                    }
+                    if seen + available > runawayLimit {
+                        throw StoreError(.read, path: path, cause: .lineTooLong(line: builder.lineCount + 1, limit: runawayLimit))
+                    }
+                    skipped = seen + available
+                    carried = 0
+                    continue
+                }
+                builder.addOverlongLine(limit: lineLengthLimit, isEndOfFile: false)
+                skipped = nil
+                let rest = available - (newline + 1)
+                buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + newline + 1, rest) }
+                available = rest
+            }
             let used = buffer.withUnsafeBufferPointer { pointer in
                 builder.addLines(in: UnsafeBufferPointer(rebasing: pointer[0..<available]), isEndOfFile: isEnd)
             }
             if isEnd { break }
             carried = available - used
-            if carried > 0 && used > 0 {
+            if carried > lineLengthLimit {
+                // The unfinished line is already too long to be a record: pass over the rest of it.
+                skipped = carried
+                carried = 0
+            } else if carried > 0 && used > 0 {
                 buffer.withUnsafeMutableBytes { raw in
                     _ = memmove(raw.baseAddress!, raw.baseAddress! + used, carried)
                 }
@@ -77,63 +124,125 @@ public struct ProgressFile: Sendable {
         return builder.build()
     }
 
+    // MARK: Appending
+
+    /// Checks, before anything is asked, that entries can be appended: creates the folder (0700) and the file (0600)
+    /// when needed and opens the file for appending, without writing.
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.system(errno:)` when the file cannot be opened for appending
+    ///   (`EACCES` for `/proc/version` or a read-only file, `EROFS`, `ENOTDIR` for a path under a file), `.isFolder`,
+    ///   `.notRegularFile` for a device or FIFO (`/dev/null`, whose `fsync` fails) or a kernel file (`/proc/version`,
+    ///   which root may open but not write), `.system(errno:)` when a write of no bytes or the `fsync` fails, or the
+    ///   folder's errors.
+    public func checkAppendable() throws(StoreError) {
+        let descriptor = try openForAppending()
+        defer { close(descriptor) }
+        // A write of no bytes and a flush change nothing, but report what a real append would meet.
+        var nothing: UInt8 = 0
+        guard retryingInterrupts({ calls.write(descriptor, &nothing, 0) }) >= 0 else { throw .writing(path) }
+        try FileIO.sync(descriptor, path: path, calls: calls)
+    }
+
     /// Appends one entry as a whole line, under an exclusive lock, then flushes it to disk.
     ///
     /// Creates the file (mode 0600) and its folder (0700) when needed. If the file does not end in a newline (a torn
-    /// earlier write), a newline is written first so the new entry stays a line of its own.
+    /// earlier write), a newline is written first so the new entry stays a line of its own. When the write or the
+    /// `fsync` fails, the file is cut back to its size before this append, so no part of the line stays.
     ///
     /// - Throws: `StoreError` with operation `.write`: `.system(errno:)` when opening, locking, writing or flushing
-    ///   fails; `.isFile` or `.folderNotCreated(errno:)` when the folder cannot be made.
+    ///   fails (`ENOSPC`, `EIO`, …); `.isFolder`, `.notRegularFile`; `.isFile` or `.folderNotCreated(errno:)` when
+    ///   the folder cannot be made.
     public func append(_ entry: ProgressEntry) throws(StoreError) {
         try append(line: ProgressLineEncoder.line(for: entry))
     }
 
     private func append(line: String) throws(StoreError) {
-        try createParentFolder()
         var attempts = 0
         while true {
             attempts += 1
-            // Read-write so the last byte can be checked on the locked descriptor itself; O_APPEND still appends.
-            let descriptor = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw .writing(path) }
+            let descriptor = try openForAppending()
             defer { close(descriptor) }
-            while flock(descriptor, LOCK_EX) != 0 {
-                guard errno == EINTR else { throw .writing(path) }
-            }
+            try FileIO.lockExclusively(descriptor, path: path)
             // A reset may have moved the file away while we waited for the lock: write to the new one instead.
             if !isSameFile(descriptor) && attempts < 5 { continue }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { throw .writing(path) }
+            let previousSize = info.st_size
             var bytes = Array(line.utf8)
-            if !endsWithNewline(descriptor) { bytes.insert(0x0A, at: 0) }
-            try FileIO.writeAll(bytes, to: descriptor, path: path)
-            if fsync(descriptor) != 0 { throw .writing(path) }
+            if !endsWithNewline(descriptor, size: previousSize) { bytes.insert(0x0A, at: 0) }
+            do {
+                try FileIO.writeAll(bytes, to: descriptor, path: path, calls: calls)
+                try FileIO.sync(descriptor, path: path, calls: calls)
+            } catch {
+                // Leave no part of the line behind: the next reader would see a torn record that was never saved.
+                _ = retryingInterrupts { ftruncate(descriptor, previousSize) }
+                throw error
+            }
             return
         }
     }
 
+    /// Opens the file read-write for appending (read so the last byte can be checked on the locked descriptor;
+    /// `O_APPEND` still appends), creating it and its folder when needed, and checks that it is a regular file.
+    private func openForAppending() throws(StoreError) -> Int32 {
+        try createParentFolder()
+        let descriptor = retryingInterrupts { open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0o600) }
+        guard descriptor >= 0 else {
+            throw StoreError(.write, path: path, cause: errno == EISDIR ? .isFolder : .system(errno: errno))
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let error = StoreError.writing(path)
+            close(descriptor)
+            throw error
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw StoreError(.write, path: path, cause: .notRegularFile(.init(mode: info.st_mode)))
+        }
+        if Self.isKernelFile(path) {
+            close(descriptor)
+            throw StoreError(.write, path: path, cause: .notRegularFile(.kernelFile))
+        }
+        return descriptor
+    }
+
+    /// Whether the file is in `/proc` or `/sys`, whose files `fstat` calls regular (the kernel makes them up).
+    private static func isKernelFile(_ path: String) -> Bool {
+        guard let resolved = realpath(path, nil) else { return false }
+        defer { free(resolved) }
+        let real = String(cString: resolved)
+        return real.hasPrefix("/proc/") || real.hasPrefix("/sys/")
+    }
+
+    // MARK: Reset
+
     /// Moves the file to a backup beside it, named with the time, and returns the backup's path.
     ///
-    /// Returns nil when there is no file. The move happens under the same lock appends take. The backup is named
-    /// `<path>.backup-<yyyyMMddTHHmmssZ>`, then `-2`, `-3`, … when taken.
+    /// Returns nil when there is no file. When the path is a symbolic link, the file it points to is moved, the
+    /// backup is made beside that file, and the link stays (the next append creates the file it points to). The move
+    /// happens under the same lock appends take. The backup is named `<file>.backup-<yyyyMMddTHHmmssZ>`, then `-2`,
+    /// `-3`, … when taken.
     ///
-    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` when opening, locking or renaming fails.
+    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` when resolving, opening, locking or
+    ///   renaming fails.
     public func moveToBackup(at time: Date) throws(StoreError) -> String? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let target = try FileIO.resolvingLinks(path, for: .write)
+        let descriptor = retryingInterrupts { open(target, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
         if descriptor < 0 {
             if errno == ENOENT { return nil }
             throw .writing(path)
         }
         defer { close(descriptor) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .writing(path) }
-        }
+        try FileIO.lockExclusively(descriptor, path: path)
         let stamp = String(Timestamp.string(from: time).filter { $0 != ":" && $0 != "-" })
-        var backup = path + ".backup-" + stamp
+        var backup = target + ".backup-" + stamp
         var suffix = 1
         while access(backup, F_OK) == 0 {
             suffix += 1
-            backup = path + ".backup-" + stamp + "-\(suffix)"
+            backup = target + ".backup-" + stamp + "-\(suffix)"
         }
-        guard rename(path, backup) == 0 else { throw .writing(backup) }
+        guard retryingInterrupts({ rename(target, backup) }) == 0 else { throw .writing(backup) }
         return backup
     }
 
@@ -150,11 +259,10 @@ public struct ProgressFile: Sendable {
         return opened.st_ino == current.st_ino && opened.st_dev == current.st_dev
     }
 
-    private func endsWithNewline(_ descriptor: Int32) -> Bool {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_size > 0 else { return true }
+    private func endsWithNewline(_ descriptor: Int32, size: off_t) -> Bool {
+        guard size > 0 else { return true }
         var last: UInt8 = 0
-        guard pread(descriptor, &last, 1, info.st_size - 1) == 1 else { return true }
+        guard retryingInterrupts({ pread(descriptor, &last, 1, size - 1) }) == 1 else { return true }
         return last == 0x0A
     }
 }

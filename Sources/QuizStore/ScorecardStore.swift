@@ -82,6 +82,9 @@ public struct ScorecardStore: Sendable {
         throw StoreError(.write, path: folder, cause: .namesTaken(baseName: baseName, lastSuffix: Self.maximumSuffix))
     }
 
+    /// The largest scorecard file read back: 16 MiB (one is a few kilobytes).
+    static let sizeLimit = 16 << 20
+
     /// How many interviews with the same candidate on the same day get a name of their own.
     static let maximumSuffix = 10_000
 
@@ -103,13 +106,13 @@ public struct ScorecardStore: Sendable {
         var problems: [Problem] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = try? FileIO.readAll(path, limit: Self.sizeLimit) else {
                 problems.append(Problem(path: path, cause: .unreadable))
                 continue
             }
             if data.isEmpty { continue }
             do {
-                scorecards.append(StoredScorecard(scorecard: try Scorecard(jsonBytes: [UInt8](data)), path: path))
+                scorecards.append(StoredScorecard(scorecard: try Scorecard(jsonBytes: data), path: path))
             } catch {
                 problems.append(Problem(path: path, cause: .invalid(error)))
             }

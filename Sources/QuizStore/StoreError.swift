@@ -30,6 +30,34 @@ public struct StoreError: Error, Sendable, Equatable {
         case noTemporaryName
         /// Every name from `baseName` to `baseName-<lastSuffix>` is already taken in a folder.
         case namesTaken(baseName: String, lastSuffix: Int)
+        /// The file holds more than `limit` bytes (a deck), or is endless (`/dev/zero`).
+        case tooLarge(limit: Int)
+        /// Line `line` runs on for more than `limit` bytes without a newline: not a progress file (`/dev/zero`).
+        case lineTooLong(line: Int, limit: Int)
+        /// The path is not a regular file (a device, a FIFO, a socket) where only a regular file will do.
+        case notRegularFile(FileKind)
+    }
+
+    /// What kind of thing is at a path that is not a regular file.
+    public enum FileKind: Sendable, Equatable {
+        case characterDevice
+        case blockDevice
+        case fifo
+        case socket
+        /// A file the kernel makes up (in `/proc` or `/sys`): it looks regular but takes no records.
+        case kernelFile
+        case other
+
+        /// The kind for a `stat` mode.
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFCHR: self = .characterDevice
+            case S_IFBLK: self = .blockDevice
+            case S_IFIFO: self = .fifo
+            case S_IFSOCK: self = .socket
+            default: self = .other
+            }
+        }
     }
 
     /// What was being done.

@@ -55,3 +55,17 @@ hyperfine -N --warmup 1 --runs 7 --export-json "$work/due.json" \
 echo "jq $(median "$work/due.json" 0) ms, dlquiz quiz --order due $(median "$work/due.json" 1) ms, ratio $(ratio "$work/due.json" 1 0)"
 /usr/bin/time -f "dlquiz quiz --order due peak resident memory: %M KB" \
     "$dlquiz" quiz --order due --no-save --deck "$work/big-deck.json" --progress "$work/progress.jsonl" </dev/null >/dev/null
+
+echo
+echo "== 4. hostile input: a 50 MB pasted answer and a deck with 1,000,000 unknown keys, against wc -c on the same file"
+python3 -c "import sys; sys.stdout.write('a' * 50_000_000 + '\n\nall\n\n')" > "$work/long-line.txt"
+python3 -c "
+import json, sys
+deck = json.load(open('Tests/QuizCLITests/Fixtures/ui-deck.json'))
+sys.stdout.write('{' + ','.join('\"k%d\": 1' % i for i in range(1_000_000)) + ',' + json.dumps(deck)[1:])" > "$work/keys.json"
+hyperfine -N --warmup 1 --runs 5 -i --export-json "$work/hostile.json" \
+    "wc -c $work/long-line.txt" \
+    "sh -c '$dlquiz quiz -n 1 --no-save < $work/long-line.txt'" \
+    "$dlquiz validate $work/keys.json" >/dev/null
+echo "wc -c $(median "$work/hostile.json" 0) ms, 50 MB answer $(median "$work/hostile.json" 1) ms," \
+    "validate with 1M unknown keys $(median "$work/hostile.json" 2) ms"

@@ -58,7 +58,7 @@ import Testing
         #expect(pick.selection.difficulties == [1, 3, 2])
         #expect(pick.picking.balanced)
         #expect(pick.picking.fresh == 2)
-        #expect(pick.count == 3)
+        #expect(pick.count == 4)
         #expect(pick.common.json == false)
     }
 
@@ -117,7 +117,8 @@ import Testing
         let result = try CLIHarness().run(["progress", "reset", "--yes", "--bogus"])
         #expect(result.error == """
             Error: Unknown option '--bogus'
-            Usage: dlquiz progress reset [-y] [--progress <file>] [--no-color]
+            Usage: dlquiz progress reset [-y] [--progress <file>] [--lang <lang>]
+                   [--no-color]
               See 'dlquiz progress reset --help' for more information.
 
             """)
@@ -179,8 +180,8 @@ import Testing
 
             """)
         #expect(PickCommand.spec(path: ["pick"]).usage == """
-            dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--balanced] \
-            [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
+            dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--ids <ids> ...] \
+            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
             """)
     }
 
@@ -189,7 +190,7 @@ import Testing
         #expect(spec.subcommands.map(\.path) == [["progress", "reset"]])
         #expect(DLQuizCLI.rootSpec.subcommands.map(\.name) == [
             "quiz", "pick", "interview", "interviews", "list", "show", "stats", "progress", "sheet", "export", "tips",
-            "validate", "decks", "new", "convert",
+            "validate", "decks", "new", "convert", "completions", "help",
         ])
     }
 }

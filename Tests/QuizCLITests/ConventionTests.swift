@@ -36,7 +36,7 @@ import Testing
 
     @Test func helpForASubcommand() throws {
         let result = try CLIHarness().run(["help", "progress", "reset"])
-        #expect(result.output.contains("USAGE: dlquiz progress reset [-y] [--progress <file>] [--no-color]"))
+        #expect(result.output.contains("USAGE: dlquiz progress reset [-y] [--progress <file>] [--lang <lang>]\n       [--no-color]"))
     }
 
     @Test func anUnknownOptionSuggestsTheClosest() throws {

@@ -20,11 +20,13 @@ import Testing
         #expect(result.output == """
             DECK           QUESTIONS  ANSWERS  DUE  NEW  FILE
             deep-learning         12        0    0   12  (bundled)
-            -              broken.json: not a valid deck (a problem); 'dlquiz validate' lists them
             small                  2        2    2    0  small.md
+            broken.json: not a valid deck (a problem); 'dlquiz validate' lists them
 
-            Your decks are the .json and .md files in ~/.local/share/dlquiz/decks ('dlquiz decks add FILE' copies one in).
-            Use one with --deck ID or FILE NAME; 'dlquiz quiz --order due --all-decks' practises every deck.
+            Your decks are the .json and .md files in ~/.local/share/dlquiz/decks ('dlquiz
+            decks add FILE' copies one in).
+            Use one with --deck ID or FILE NAME; 'dlquiz quiz --order due --all-decks'
+            practises every deck.
 
             """)
         let json = harness.run(["decks", "--json"])

@@ -84,7 +84,7 @@ import Testing
         let result = harness.run(["interview"] + threeQuestions, input: ["1"])
         #expect(result.status == 0)
         #expect(files(harness) == ["2026-11-23-candidate.json", "2026-11-23-candidate.md"])
-        #expect(result.output.contains("Total: 0.2 / 1 (17%) of the key points, in 0:02"))
+        #expect(result.output.contains("Total: 0.17 / 1 (17%) of the key points, in 0:02"))
     }
 
     @Test func idsAreAskedInFullUnlessCountLimitsThem() throws {
@@ -229,7 +229,11 @@ import Testing
 
     @Test func anEmptyFolderSaysHowToStart() throws {
         let result = try CLIHarness().run(["interviews"])
-        #expect(result.output == "No interviews yet in ~/.local/share/dlquiz/interviews.\ndlquiz interview --candidate NAME\n")
+        #expect(result.output == """
+            No interviews yet in ~/.local/share/dlquiz/interviews.
+            Run an interview to start the list: dlquiz interview --candidate NAME
+
+            """)
     }
 
     @Test func anUnreadableScorecardIsReportedAndSkipped() throws {
@@ -281,6 +285,31 @@ import Testing
         let everything = harness.run(["pick", "-n", "12", "--fresh", "1", "--json"])
         #expect(try pickedIDs(everything).count == 12)
         #expect(everything.error.contains("picking from all the questions instead."))
+    }
+}
+
+extension BalancedPickCommandTests {
+    /// With `--fresh`, the set depends on the scorecards so far; the repeat command names the questions, and gives
+    /// the same set in the same order after another interview changed what is fresh.
+    @Test func theSameSetAgainAfterFreshNamesTheQuestions() throws {
+        let harness = try CLIHarness()
+        _ = harness.run(["interview", "--ids", "batch-normalization,backpropagation"], input: ["1", "", "1", ""])
+        let fresh = harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--rubric"])
+        // The command may continue over lines ending in ` \` (a shell continuation) on a narrow screen.
+        let tail = try #require(fresh.output.range(of: "The same set again:")).upperBound
+        let line = fresh.output[tail...].replacingOccurrences(of: " \\\n", with: " ")
+            .split(separator: "\n").first.map(String.init) ?? ""
+        let command = line.split(separator: " ").map(String.init)
+        #expect(command.prefix(3) == ["dlquiz", "pick", "--ids"], "\(line)")
+        #expect(command.last == "--rubric")
+        let firstIDs = try pickedIDs(harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--json"]))
+        harness.now += 3600
+        _ = harness.run(["interview", "--ids", firstIDs.joined(separator: ",")], input: ["1", "", "1", "", "1", ""])
+        let again = try pickedIDs(harness.run(Array(command.dropFirst()) + ["--json"]))
+        #expect(again == firstIDs)
+        let refused = harness.run(["pick", "--ids", "backpropagation", "--seed", "3"])
+        #expect(refused.status == 64)
+        #expect(refused.error.hasPrefix("Error: '--ids' chooses the questions itself; leave out '--seed'"), "\(refused.error)")
     }
 }
 

@@ -53,7 +53,7 @@ import Testing
         let path = harness.path("missing/sheet.txt")
         let result = harness.run(["export", "--format", "csv", "-o", path])
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '\(path)': no such file or directory. Check that the folder exists and is writable.\n")
+        #expect(result.error == "Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n")
     }
 
     @Test func writingOverAFolderFailsAndLeavesItAlone() throws {
@@ -69,5 +69,76 @@ import Testing
         let result = try CLIHarness().run(["export", "--format", "json", "--output", "-"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
+    }
+
+    // MARK: Targets that are not regular files
+
+    @Test(arguments: ["/dev/stdout", "/dev/fd/1", "-"])
+    func standardOutputByNameIsStandardOutput(path: String) throws {
+        let result = try CLIHarness().run(["export", "--format", "json", "--output", path])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
+        #expect(!result.output.contains("Wrote "))
+    }
+
+    @Test func aFullDeviceSaysTheDiskIsFull() throws {
+        let harness = try CLIHarness()
+        let link = harness.path("full.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/full")
+        for path in ["/dev/full", link] {
+            let result = harness.run(["export", "--format", "csv", "-o", path])
+            #expect(result.status == 1)
+            #expect(result.output.isEmpty)
+            #expect(result.error == "Error: Cannot write '\(path)': the disk is full. Free some space on the disk and try again.\n")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/full")
+    }
+
+    @Test func aLinkToASheetStaysALinkAndItsTargetIsReplaced() throws {
+        let harness = try CLIHarness()
+        let target = try harness.write("synced/sheet.md", "old")
+        let link = harness.path("sheet.md")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let result = harness.run(["sheet", "--format", "markdown", "-o", link])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# "))
+        #expect(try files(in: harness.path("synced")) == ["sheet.md"])
+    }
+
+    @Test(arguments: ["/dev/stdout", "-", "/dev/null"])
+    func anInterviewScorecardGoesOnlyToARegularFile(path: String) throws {
+        let result = try CLIHarness().run(["interview", "--ids", "data-generators", "--output", path], input: ["1", ""])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "Error: Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.\n")
+    }
+
+    @Test func resetThroughALinkKeepsTheLinkAndTheBackupBesideItsTarget() throws {
+        let harness = try CLIHarness()
+        let target = try harness.write("synced/progress.jsonl", "")
+        let link = harness.path("progress.jsonl")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let quiz = harness.run(["quiz", "--progress", link, "--ids", "data-generators"], input: ["", "all", ""])
+        #expect(quiz.status == 0, "\(quiz.error)")
+        let saved = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(saved.contains(#""question":"data-generators""#))
+        let reset = harness.run(["progress", "reset", "--yes", "--progress", link])
+        #expect(reset.status == 0, "\(reset.error)")
+        #expect(reset.output == "Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target + ".backup-20261123T090000Z", encoding: .utf8) == saved)
+        #expect(try files(in: harness.path("synced")) == ["progress.jsonl.backup-20261123T090000Z"])
+        #expect(try files(in: harness.path("")).contains("progress.jsonl"))
+    }
+
+    @Test func aCorruptScorecardIsNamedWithLineAndColumn() throws {
+        let harness = try CLIHarness()
+        try harness.write(".local/share/dlquiz/interviews/broken.json", "{\n  \"type\": \"scorecard\",\n  oops\n}")
+        let result = harness.run(["interviews"])
+        #expect(result.status == 0)
+        #expect(result.error.hasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "), "\(result.error)")
+        #expect(!result.error.contains("JSONSyntaxError"))
+        #expect(!result.error.contains("offset"))
     }
 }

@@ -67,6 +67,20 @@ import Testing
         #expect(result.error.contains("Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."), "\(result.error)")
     }
 
+    /// `--until today` after local noon judges readiness now, not at the noon gone by: a question failed a minute
+    /// ago, due in a minute, is not ready.
+    @Test func untilTodayAfterNoonJudgesNow() throws {
+        let harness = try CLIHarness()
+        harness.utcOffset = 9 * 3600  // Tokyo; the harness clock is 2026-11-23T09:00:00Z, 18:00 there
+        try harness.writeHistory([("backpropagation", 1, [], 6, 60)])
+        let result = harness.run(["stats", "--until", "today", "--json"])
+        #expect(result.status == 0, "\(result.error)")
+        let json = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let until = try #require(json["until"] as? [String: Any])
+        #expect(until["moment"] as? String == "2026-11-23T09:00:00Z")
+        #expect((until["notReadyIDs"] as? [String])?.contains("backpropagation") == true)
+    }
+
     @Test func ctrlCAtPractiseAnywayExits130() throws {
         let harness = try CLIHarness()
         try harness.writeHistory([("batch-normalization", 4, [1, 2, 3, 4, 5, 6], 6, 3600)])

@@ -212,4 +212,13 @@ import Testing
         #expect(GradeProposal.grade(coverage: 1, isOverTime: true) == .good)
         #expect(GradeProposal.grade(coverage: 0, isOverTime: true) == .again)
     }
+
+    /// A command is a letter and a little space; a long line is an answer (and is never folded whole, which made a
+    /// 50 MB pasted answer take seconds: Tests/Benchmarks/run.sh, section 4).
+    @Test func onlyShortLinesCanBeAnswerCommands() {
+        #expect(ReplyParser.answerCommand(" q ") == .quit)
+        #expect(ReplyParser.answerCommand("ｑ") == .quit)
+        #expect(ReplyParser.answerCommand(String(repeating: " ", count: 40) + "q") == nil)
+        #expect(ReplyParser.answerCommand(String(repeating: "a", count: 1_000_000)) == nil)
+    }
 }

@@ -40,6 +40,8 @@ private struct Parser<Options: ParsableOptions> {
     var options = Options()
     private var index = 0
     private var positionals: [String] = []
+    /// The long names of the options given, to find a required one left out.
+    private var given: Set<String> = []
     private let optionMembers: [(spec: OptionSpec, member: Member)]
     private let argumentMembers: [(spec: ArgumentSpec, member: Member)]
 
@@ -73,6 +75,18 @@ private struct Parser<Options: ParsableOptions> {
             }
         }
         try assignPositionals()
+        let missing = optionMembers.first { spec, member in
+            spec.isRequired && !given.contains(spec.name) && !(member.standsIn?(options) ?? false)
+        }
+        if let missing {
+            var error = UsageError.missingArgument(missing.spec.synopsis)
+            let choices = missing.spec.choices
+            if !choices.isEmpty {
+                let list = Bilingual.list(choices, quoted: false)
+                error.hint = Bilingual("Choose \(list.english).", "\(list.japanese) のいずれかを選んでください。")
+            }
+            throw error
+        }
     }
 
     /// `--name`, `--name value` or `--name=value`.
@@ -86,8 +100,9 @@ private struct Parser<Options: ParsableOptions> {
         }
         guard let (spec, member) = optionMembers.first(where: { $0.spec.name == name }) else {
             if name == "help" { return }
-            let longNames = (optionMembers.map(\.spec.name) + ["help"]).map { "--" + $0 }
-            throw UsageError.suggesting("Unknown option '--\(name)'", closestTo: "--" + name, among: longNames)
+            let longNames = (optionMembers.filter { !$0.spec.isHidden }.map(\.spec.name) + ["help"]).map { "--" + $0 }
+            let (english, japanese) = UsageError.unknownOption("--" + name)
+            throw UsageError.suggesting(english, japanese, closestTo: "--" + name, among: longNames)
         }
         try take(spec, member, written: "--" + name, inlineValue: inlineValue)
     }
@@ -99,7 +114,8 @@ private struct Parser<Options: ParsableOptions> {
             let letter = letters.removeFirst()
             guard let (spec, member) = optionMembers.first(where: { $0.spec.short == letter }) else {
                 if letter == "h" { continue }
-                throw UsageError("Unknown option '-\(letter)'")
+                let (english, japanese) = UsageError.unknownOption("-\(letter)")
+                throw UsageError(english, japanese)
             }
             if spec.takesValue {
                 try take(spec, member, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
@@ -113,7 +129,9 @@ private struct Parser<Options: ParsableOptions> {
     private mutating func take(_ spec: OptionSpec, _ member: Member, written: String, inlineValue: String?) throws(UsageError) {
         guard spec.takesValue else {
             if let inlineValue {
-                throw UsageError("The option '\(written)' does not take any value, but '\(inlineValue)' was specified")
+                throw UsageError(
+                    "The option '\(written)' does not take any value, but '\(inlineValue)' was specified",
+                    "オプション '\(written)' は値を取りませんが、'\(inlineValue)' が指定されています")
             }
             try apply(member, nil, spec: spec)
             return
@@ -123,7 +141,8 @@ private struct Parser<Options: ParsableOptions> {
             value = inlineValue
         } else {
             guard index < arguments.count, !ArgumentParser.looksLikeOption(arguments[index]) else {
-                throw UsageError("Missing value for '\(written) <\(spec.valueName ?? "value")>'")
+                let synopsis = "\(written) <\(spec.valueName ?? "value")>"
+                throw UsageError("Missing value for '\(synopsis)'", "'\(synopsis)' の値がありません")
             }
             value = arguments[index]
             index += 1
@@ -132,47 +151,52 @@ private struct Parser<Options: ParsableOptions> {
     }
 
     private mutating func apply(_ member: Member, _ value: String?, spec: OptionSpec) throws(UsageError) {
+        given.insert(spec.name)
         do {
             try member.apply(&options, value)
         } catch {
-            throw Self.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
+            throw ArgumentParser.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
         }
     }
 
     /// Hands the positional words to the declared arguments, in order.
     private mutating func assignPositionals() throws(UsageError) {
         if positionals.count > argumentMembers.count {
-            throw UsageError("Unexpected argument '\(positionals[argumentMembers.count])'")
+            throw UsageError.unexpectedArgument(positionals[argumentMembers.count])
         }
         for (offset, (spec, member)) in argumentMembers.enumerated() {
             guard offset < positionals.count else {
                 if spec.isOptional { continue }
-                throw UsageError("Missing expected argument '<\(spec.name)>'")
+                throw UsageError.missingArgument("<\(spec.name)>")
             }
             do {
                 try member.apply(&options, positionals[offset])
             } catch {
-                throw Self.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
+                throw ArgumentParser.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
             }
         }
     }
+}
 
-    // MARK: Wording
+// MARK: - Wording
 
+extension ArgumentParser {
     /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
-    static func invalidValue(_ value: String, for synopsis: String, detail: String?, choices: [String]) -> UsageError {
-        var message = "The value '\(value)' is invalid for '\(synopsis)'"
+    static func invalidValue(
+        _ value: String, for synopsis: String, detail: Bilingual? = nil, choices: [String]
+    ) -> UsageError {
+        let english = "The value '\(value)' is invalid for '\(synopsis)'"
+        let japanese = "'\(synopsis)' に '\(value)' は指定できません"
         if let detail {
-            message += ": " + detail
-        } else if !choices.isEmpty {
-            let quoted = choices.map { "'\($0)'" }
-            let list = quoted.count <= 2
-                ? quoted.joined(separator: " and ")
-                : quoted.dropLast().joined(separator: ", ") + " or " + quoted[quoted.count - 1]
-            message += ". Please provide one of \(list)."
-            return .suggesting(message, closestTo: value, among: choices)
+            return UsageError(english + ": " + detail.english, japanese + "（\(detail.japanese)）")
         }
-        return UsageError(message)
+        if !choices.isEmpty {
+            let list = Bilingual.list(choices, quoted: true)
+            return .suggesting(
+                english + ". Please provide one of \(list.english).", japanese + "。\(list.japanese) のいずれかを指定してください。",
+                closestTo: value, among: choices)
+        }
+        return UsageError(english, japanese)
     }
 }
 

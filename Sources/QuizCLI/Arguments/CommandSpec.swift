@@ -13,15 +13,21 @@ struct CommandSpec: Sendable, Hashable {
     var options: [OptionSpec]
     /// Subcommands, by name.
     var subcommands: [CommandSpec]
+    /// The abstract in Japanese.
+    var japaneseAbstract = ""
+    /// The discussion in Japanese.
+    var japaneseDiscussion = ""
+    /// The language of the texts: `en` as declared, `ja` once localized.
+    var language = "en"
 
-    /// Creates a command spec.
+    /// Creates a command spec; the texts as declared, in English, are the ones the Japanese replace.
     init(
-        path: [String], abstract: String, discussion: String = "", arguments: [ArgumentSpec] = [],
+        path: [String], abstract: Bilingual, discussion: Bilingual = Bilingual("", ""), arguments: [ArgumentSpec] = [],
         options: [OptionSpec] = [], subcommands: [CommandSpec] = []
     ) {
         self.path = path
-        self.abstract = abstract
-        self.discussion = discussion
+        (self.abstract, self.japaneseAbstract) = (abstract.english, abstract.japanese)
+        (self.discussion, self.japaneseDiscussion) = (discussion.english, discussion.japanese)
         self.arguments = arguments
         self.options = options
         self.subcommands = subcommands
@@ -33,9 +39,29 @@ struct CommandSpec: Sendable, Hashable {
     /// `dlquiz quiz`.
     var fullName: String { (["dlquiz"] + path).joined(separator: " ") }
 
-    /// Every option, `--help` included.
+    /// Every option help shows, `--help` included; hidden ones left out.
     var allOptions: [OptionSpec] {
-        options + [.flag("help", short: "h", help: "Show help information.")]
+        options.filter { !$0.isHidden } + [.flag("help", short: "h", help: .helpFlag).localized(to: language)]
+    }
+
+    /// The spec with its texts in `language` (`ja`, else as declared, in English), subcommands included.
+    func localized(to language: String) -> CommandSpec {
+        guard language == "ja" else { return self }
+        var spec = self
+        spec.language = language
+        (spec.abstract, spec.discussion) = (japaneseAbstract, japaneseDiscussion)
+        spec.options = options.map { option in
+            var option = option
+            option.help = option.japaneseHelp
+            return option
+        }
+        spec.arguments = arguments.map { argument in
+            var argument = argument
+            argument.help = argument.japaneseHelp
+            return argument
+        }
+        spec.subcommands = subcommands.map { $0.localized(to: language) }
+        return spec
     }
 
     /// The usage line without `USAGE: `: `dlquiz pick [-n <n>] [--seed <seed>] …`.
@@ -44,12 +70,13 @@ struct CommandSpec: Sendable, Hashable {
         if !subcommands.isEmpty && arguments.isEmpty && options.isEmpty {
             parts.append("<subcommand>")
         }
-        for option in options {
+        for option in options where !option.isHidden {
             var name = option.synopsis
             if let short = option.short {
                 name = option.valueName.map { "-\(short) <\($0)>" } ?? "-\(short)"
             }
-            parts.append("[" + name + (option.isRepeatable ? " ..." : "") + "]")
+            name += option.isRepeatable ? " ..." : ""
+            parts.append(option.isRequired ? name : "[" + name + "]")
         }
         for argument in arguments {
             parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
@@ -79,14 +106,36 @@ struct OptionSpec: Sendable, Hashable {
     var isRepeatable: Bool
     /// The only values accepted, when the option takes one of a fixed set.
     var choices: [String]
+    /// What a shell completes for its value, when not its `choices`.
+    var completion: CompletionKind? = nil
+    /// The help in Japanese.
+    var japaneseHelp = ""
+    /// Whether the command refuses to run without it; its usage line shows it without brackets.
+    var isRequired = false
+    /// Whether help, usage lines, the manual page and completions leave it out (an option for scripts only).
+    var isHidden = false
 
     /// A flag that no typed field stores: `--help`, `--version`.
-    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name: name, short: short, valueName: nil, help: help, defaultValue: nil, isRepeatable: false, choices: [])
+    static func flag(_ name: String, short: Character? = nil, help: Bilingual) -> OptionSpec {
+        OptionSpec(
+            name: name, short: short, valueName: nil, help: help.english, defaultValue: nil, isRepeatable: false,
+            choices: [], japaneseHelp: help.japanese)
     }
 
     /// Whether the option takes a value.
     var takesValue: Bool { valueName != nil }
+
+    /// What a shell completes for the value: the declared completion, else the choices, else nothing.
+    var valueCompletion: CompletionKind? {
+        completion ?? (choices.isEmpty ? nil : .values(choices))
+    }
+
+    /// The option with its help in `language`.
+    func localized(to language: String) -> OptionSpec {
+        var option = self
+        if language == "ja" { option.help = japaneseHelp }
+        return option
+    }
 
     /// `--count <n>`, as usage lines and messages show it.
     var synopsis: String {
@@ -107,4 +156,8 @@ struct ArgumentSpec: Sendable, Hashable {
     var help: String
     /// Whether it may be left out.
     var isOptional: Bool
+    /// The help in Japanese.
+    var japaneseHelp = ""
+    /// What a shell completes for it.
+    var completion: CompletionKind? = nil
 }

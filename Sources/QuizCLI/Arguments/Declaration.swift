@@ -16,6 +16,8 @@ struct Declaration<Options> {
         var role: Role
         /// Applies one occurrence: the value for an option or argument, nil for a flag.
         var apply: (inout Options, String?) throws(ValueError) -> Void
+        /// For a required option: whether the other options, once parsed, stand in for it when it is left out.
+        var standsIn: ((Options) -> Bool)? = nil
     }
 
     /// One member for an option, flag or argument; several for a group.
@@ -26,21 +28,22 @@ struct Declaration<Options> {
     /// A single-value option stored in an optional field; nil when absent, the last value when repeated.
     static func option<Value>(
         _ name: String, short: Character? = nil, _ keyPath: WritableKeyPath<Options, Value?>, valueName: String,
-        help: String, defaultValue: String? = nil, parse: ValueParser<Value>
+        help: String, ja japaneseHelp: String, defaultValue: String? = nil, parse: ValueParser<Value>
     ) -> Declaration {
         let optional = ValueParser<Value?>(choices: parse.choices) { (text) throws(ValueError) in try parse.parse(text) }
         return option(
-            name, short: short, keyPath, valueName: valueName, help: help, defaultValue: defaultValue, parse: optional)
+            name, short: short, keyPath, valueName: valueName, help: help, ja: japaneseHelp, defaultValue: defaultValue,
+            parse: optional)
     }
 
     /// A single-value option with a default in its field; the last value wins when repeated.
     static func option<Value>(
         _ name: String, short: Character? = nil, _ keyPath: WritableKeyPath<Options, Value>, valueName: String,
-        help: String, defaultValue: String? = nil, parse: ValueParser<Value>
+        help: String, ja japaneseHelp: String, defaultValue: String? = nil, parse: ValueParser<Value>
     ) -> Declaration {
         let spec = OptionSpec(
             name: name, short: short, valueName: valueName, help: help, defaultValue: defaultValue,
-            isRepeatable: false, choices: parse.choices)
+            isRepeatable: false, choices: parse.choices, japaneseHelp: japaneseHelp)
         return Declaration(members: [Member(role: .option(spec)) { (options, text) throws(ValueError) in
             options[keyPath: keyPath] = try parse.parse(text ?? "")
         }])
@@ -49,11 +52,11 @@ struct Declaration<Options> {
     /// A repeatable option whose values (each also split at commas) are appended in order: `--ids a,b --ids c`.
     static func repeated<Value>(
         _ name: String, _ keyPath: WritableKeyPath<Options, [Value]>, valueName: String, help: String,
-        parse: ValueParser<Value>
+        ja japaneseHelp: String, parse: ValueParser<Value>
     ) -> Declaration {
         let spec = OptionSpec(
             name: name, short: nil, valueName: valueName, help: help, defaultValue: nil, isRepeatable: true,
-            choices: parse.choices)
+            choices: parse.choices, japaneseHelp: japaneseHelp)
         return Declaration(members: [Member(role: .option(spec)) { (options, text) throws(ValueError) in
             for part in (text ?? "").split(separator: ",").map({ $0.trimmed() }) where !part.isEmpty {
                 do throws(ValueError) {
@@ -66,26 +69,34 @@ struct Declaration<Options> {
     }
 
     /// A flag: true when given.
-    static func flag(_ name: String, short: Character? = nil, _ keyPath: WritableKeyPath<Options, Bool>, help: String) -> Declaration {
+    static func flag(
+        _ name: String, short: Character? = nil, _ keyPath: WritableKeyPath<Options, Bool>, help: String,
+        ja japaneseHelp: String
+    ) -> Declaration {
         let spec = OptionSpec(
-            name: name, short: short, valueName: nil, help: help, defaultValue: nil, isRepeatable: false, choices: [])
+            name: name, short: short, valueName: nil, help: help, defaultValue: nil, isRepeatable: false, choices: [],
+            japaneseHelp: japaneseHelp)
         return Declaration(members: [Member(role: .option(spec)) { options, _ in options[keyPath: keyPath] = true }])
     }
 
     // MARK: Arguments and groups
 
     /// A required positional argument.
-    static func argument(_ name: String, _ keyPath: WritableKeyPath<Options, String>, help: String) -> Declaration {
-        Declaration(members: [Member(role: .argument(ArgumentSpec(name: name, help: help, isOptional: false))) {
+    static func argument(
+        _ name: String, _ keyPath: WritableKeyPath<Options, String>, help: String, ja japaneseHelp: String
+    ) -> Declaration {
+        let spec = ArgumentSpec(name: name, help: help, isOptional: false, japaneseHelp: japaneseHelp)
+        return Declaration(members: [Member(role: .argument(spec)) {
             options, text in options[keyPath: keyPath] = text ?? ""
         }])
     }
 
     /// A positional argument that may be left out: nil then.
     static func argument(
-        _ name: String, _ keyPath: WritableKeyPath<Options, String?>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Options, String?>, help: String, ja japaneseHelp: String
     ) -> Declaration {
-        Declaration(members: [Member(role: .argument(ArgumentSpec(name: name, help: help, isOptional: true))) {
+        let spec = ArgumentSpec(name: name, help: help, isOptional: true, japaneseHelp: japaneseHelp)
+        return Declaration(members: [Member(role: .argument(spec)) {
             options, text in options[keyPath: keyPath] = text
         }])
     }
@@ -101,19 +112,57 @@ struct Declaration<Options> {
             }
         }
         return Declaration(members: members.map { member in
-            Member(role: member.role) { (options, text) throws(ValueError) in
-                try member.apply(&options[keyPath: keyPath], text)
-            }
+            Member(
+                role: member.role,
+                apply: { (options, text) throws(ValueError) in try member.apply(&options[keyPath: keyPath], text) },
+                standsIn: member.standsIn.map { standsIn in { options in standsIn(options[keyPath: keyPath]) } })
         })
     }
 
     /// The same declaration with another help text for the option `name`, for a command whose use of a shared
     /// option differs.
-    func help(for name: String, _ help: String) -> Declaration {
+    func help(for name: String, _ help: String, ja japaneseHelp: String) -> Declaration {
+        updatingOptions { spec in
+            guard spec.name == name else { return }
+            (spec.help, spec.japaneseHelp) = (help, japaneseHelp)
+        }
+    }
+
+    /// The same declaration whose options and arguments complete `kind` in a shell.
+    func completing(_ kind: CompletionKind) -> Declaration {
         Declaration(members: members.map { member in
-            guard case .option(var spec) = member.role, spec.name == name else { return member }
-            spec.help = help
-            return Member(role: .option(spec), apply: member.apply)
+            switch member.role {
+            case .option(var spec):
+                spec.completion = kind
+                return Member(role: .option(spec), apply: member.apply, standsIn: member.standsIn)
+            case .argument(var spec):
+                spec.completion = kind
+                return Member(role: .argument(spec), apply: member.apply, standsIn: member.standsIn)
+            }
+        })
+    }
+
+    /// The same declaration with its options required: shown without brackets in the usage line, and a usage error
+    /// when left out, unless `otherwise` says the other options stand in for it (as `--output sheet.html` names a
+    /// format).
+    func required(unless otherwise: ((Options) -> Bool)? = nil) -> Declaration {
+        Declaration(members: updatingOptions { $0.isRequired = true }.members.map { member in
+            var member = member
+            member.standsIn = otherwise
+            return member
+        })
+    }
+
+    /// The same declaration with its options hidden from help, usage lines, the manual page and completions.
+    func hidden() -> Declaration {
+        updatingOptions { $0.isHidden = true }
+    }
+
+    private func updatingOptions(_ update: (inout OptionSpec) -> Void) -> Declaration {
+        Declaration(members: members.map { member in
+            guard case .option(var spec) = member.role else { return member }
+            update(&spec)
+            return Member(role: .option(spec), apply: member.apply, standsIn: member.standsIn)
         })
     }
 }
@@ -131,13 +180,18 @@ enum DeclarationRole {
 /// Why a value was refused: an optional detail shown after the standard sentence.
 struct ValueError: Error, Equatable {
     /// `must be at least 1`, shown as `The value '0' is invalid for '--count <n>': must be at least 1`.
-    var detail: String?
+    var detail: Bilingual?
     /// The part of the text refused, when not all of it (one item of a comma-separated list).
     var value: String?
 
-    init(_ detail: String? = nil, value: String? = nil) {
+    init(_ detail: Bilingual? = nil, value: String? = nil) {
         self.detail = detail
         self.value = value
+    }
+
+    /// A refusal with its detail in English and Japanese.
+    init(_ english: String, _ japanese: String) {
+        self.init(Bilingual(english, japanese))
     }
 }
 
@@ -160,8 +214,12 @@ extension ValueParser where Value == Int {
         ValueParser { (text) throws(ValueError) in
             guard let number = Int(text) else { throw ValueError() }
             guard range.contains(number) else {
-                if range.upperBound == Int.max { throw ValueError("must be at least \(range.lowerBound)") }
-                throw ValueError("must be from \(range.lowerBound) to \(range.upperBound)")
+                if range.upperBound == Int.max {
+                    throw ValueError("must be at least \(range.lowerBound)", "\(range.lowerBound) 以上にしてください")
+                }
+                throw ValueError(
+                    "must be from \(range.lowerBound) to \(range.upperBound)",
+                    "\(range.lowerBound) から \(range.upperBound) までにしてください")
             }
             return number
         }
@@ -175,7 +233,9 @@ extension ValueParser where Value == Int {
     /// A difficulty level: 1, 2 or 3.
     static var difficulty: ValueParser {
         ValueParser { (text) throws(ValueError) in
-            guard let level = Int(text), (1...3).contains(level) else { throw ValueError("must be 1, 2 or 3") }
+            guard let level = Int(text), (1...3).contains(level) else {
+                throw ValueError("must be 1, 2 or 3", "1、2、3 のいずれかにしてください")
+            }
             return level
         }
     }
@@ -185,7 +245,10 @@ extension ValueParser where Value == UInt64 {
     /// An unsigned 64-bit number, such as a seed.
     static var uint64: ValueParser {
         ValueParser { (text) throws(ValueError) in
-            guard let number = UInt64(text) else { throw ValueError("must be a whole number from 0 to \(UInt64.max)") }
+            guard let number = UInt64(text) else {
+                throw ValueError(
+                    "must be a whole number from 0 to \(UInt64.max)", "0 から \(UInt64.max) までの整数にしてください")
+            }
             return number
         }
     }

@@ -1,55 +1,71 @@
 import QuizKit
 
-/// Formats help like swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and SUBCOMMANDS.
+/// Formats help like swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and SUBCOMMANDS, in English or
+/// Japanese.
 struct HelpFormatter: Sendable {
     /// The width to wrap at.
     var width: Int
+    /// `en` or `ja`.
+    var language: String
 
     /// Creates a formatter.
-    init(width: Int) {
+    init(width: Int, language: String = "en") {
         self.width = max(40, width)
+        self.language = language
+    }
+
+    private func words(_ english: String, _ japanese: String) -> String {
+        Bilingual(english, japanese).text(in: language)
     }
 
     private static let labelColumn = 26
 
     /// The full help text of a command, ending with a newline.
     func help(for spec: CommandSpec, version: String? = nil) -> String {
+        let spec = spec.localized(to: language)
         let wrapper = TextWrapper(width: width)
         var lines: [String] = []
-        lines += wrapper.wrap("OVERVIEW: " + spec.abstract, restPrefix: "")
+        lines += wrapper.wrap(words("OVERVIEW: ", "概要: ") + spec.abstract, restPrefix: "")
         if !spec.discussion.isEmpty {
             lines.append("")
             lines += BlockLayout(width: width).lines(for: spec.discussion)
         }
         lines.append("")
-        lines += wrapper.wrap("USAGE: " + Self.keepingGroupsTogether(spec.usage), restPrefix: "       ")
+        let usage = words("USAGE: ", "使い方: ")
+        lines += wrapper.wrap(usage + Self.keepingGroupsTogether(spec.usage), restPrefix: String(repeating: " ", count: DisplayWidth.of(usage)))
             .map { $0.replacingNonBreakingSpaces() }
         if !spec.arguments.isEmpty {
             lines.append("")
-            lines.append("ARGUMENTS:")
+            lines.append(words("ARGUMENTS:", "引数:"))
             for argument in spec.arguments {
                 lines += entry("<\(argument.name)>", argument.help)
             }
         }
         lines.append("")
-        lines.append("OPTIONS:")
-        var options = spec.allOptions
+        lines.append(words("OPTIONS:", "オプション:"))
+        var options = spec.allOptions.map { option in
+            var option = option
+            if option.name == "help" { option.help = Bilingual.helpFlag.text(in: language) }
+            return option
+        }
         if let version {
-            options.insert(.flag("version", help: "Show the version (\(version))."), at: options.count - 1)
+            let help = Bilingual("Show the version (\(version)).", "バージョン（\(version)）を表示します。")
+            options.insert(.flag("version", help: help).localized(to: language), at: options.count - 1)
         }
         for option in options {
             var help = option.help
-            if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+            if let defaultValue = option.defaultValue { help += words(" (default: \(defaultValue))", "（既定値: \(defaultValue)）") }
             lines += entry(option.label, help)
         }
         if !spec.subcommands.isEmpty {
             lines.append("")
-            lines.append("SUBCOMMANDS:")
+            lines.append(words("SUBCOMMANDS:", "サブコマンド:"))
             for subcommand in spec.subcommands {
                 lines += entry(subcommand.name, subcommand.abstract)
             }
             lines.append("")
-            lines.append("  See '\(spec.path.isEmpty ? "dlquiz help <subcommand>" : "dlquiz help \(spec.path.joined(separator: " ")) <subcommand>")' for detailed help.")
+            let command = spec.path.isEmpty ? "dlquiz help <subcommand>" : "dlquiz help \(spec.path.joined(separator: " ")) <subcommand>"
+            lines.append(words("  See '\(command)' for detailed help.", "  詳しくは '\(command)' をご覧ください。"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -83,7 +99,7 @@ struct HelpFormatter: Sendable {
 }
 
 extension String {
-    fileprivate func replacingNonBreakingSpaces() -> String {
+    func replacingNonBreakingSpaces() -> String {
         String(map { $0 == "\u{00A0}" ? " " : $0 })
     }
 }

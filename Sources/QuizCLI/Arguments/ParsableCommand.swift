@@ -22,6 +22,10 @@ struct CommandConfiguration {
     var abstract: String
     /// Paragraphs after the overview line in its help.
     var discussion: String = ""
+    /// The abstract in Japanese (です・ます).
+    var japaneseAbstract: String
+    /// The discussion in Japanese.
+    var japaneseDiscussion: String = ""
     /// Its subcommands, declared here only.
     var subcommands: [any ParsableCommand.Type] = []
 }
@@ -53,7 +57,8 @@ extension ParsableCommand {
         }
         let configuration = configuration
         return CommandSpec(
-            path: path, abstract: configuration.abstract, discussion: configuration.discussion, arguments: arguments,
+            path: path, abstract: Bilingual(configuration.abstract, configuration.japaneseAbstract),
+            discussion: Bilingual(configuration.discussion, configuration.japaneseDiscussion), arguments: arguments,
             options: options,
             subcommands: configuration.subcommands.map { $0.spec(path: path + [$0.configuration.name]) })
     }

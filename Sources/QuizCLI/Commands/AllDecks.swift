@@ -9,16 +9,17 @@ struct AllDecks {
     var merged: Deck
     /// The deck id of each question of `merged`, by position.
     var deckIDs: [String]
+    /// The library files skipped because they are not valid decks, for a warning in the user's language.
+    var skipped: [String] = []
 
-    /// Reads the bundled deck and the library; a library file that cannot be used is skipped with a warning.
+    /// Reads the bundled deck and the library; a library file that cannot be used is skipped (and listed in `skipped`).
     static func load(_ context: CommandContext) throws -> AllDecks {
         var decks = [try DeckSource.bundled()]
+        var skipped: [String] = []
         for entry in DeckLibrary(environment: context.environment).entries() {
             switch entry.deck {
             case .success(let deck): decks.append(deck)
-            case .failure:
-                context.errorOutput.line(
-                    "Warning: skipped \(context.displayPath(entry.path)), which is not a valid deck ('dlquiz validate' says why).")
+            case .failure: skipped.append(entry.path)
             }
         }
         var languages: [String] = []
@@ -30,7 +31,7 @@ struct AllDecks {
         let merged = Deck(
             id: "all-decks", title: LocalizedText("All decks"), languages: languages, topicNames: topicNames,
             questions: decks.flatMap(\.questions))
-        return AllDecks(merged: merged, deckIDs: decks.flatMap { deck in deck.questions.map { _ in deck.id } })
+        return AllDecks(merged: merged, deckIDs: decks.flatMap { deck in deck.questions.map { _ in deck.id } }, skipped: skipped)
     }
 
     /// The deck ids of `questions`, chosen from `merged` (a question found in two decks counts as the first's).
@@ -40,6 +41,18 @@ struct AllDecks {
             byQuestion[question] = deckID
         }
         return questions.map { byQuestion[$0] ?? merged.id }
+    }
+
+    /// The past answers of `questions` by question id, each from its own deck's history (for the grade prompt's
+    /// intervals; a question id found in two decks keeps the first's).
+    func histories(of questions: [Question], history: ProgressHistory) -> [String: QuestionHistory] {
+        var byDeck: [String: [String: QuestionHistory]] = [:]
+        var result: [String: QuestionHistory] = [:]
+        for (question, deckID) in zip(questions, deckIDs(of: questions)) where result[question.id] == nil {
+            if byDeck[deckID] == nil { byDeck[deckID] = history.questionHistories(forDeck: deckID) }
+            result[question.id] = byDeck[deckID]?[question.id]
+        }
+        return result
     }
 
     /// A planner for `questions`, each replaying the history of its own deck.

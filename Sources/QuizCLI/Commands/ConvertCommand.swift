@@ -32,29 +32,47 @@ struct ConvertCommand: ParsableCommand {
             header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
             derived from Anki's note ids or from the question, so importing an updated file again keeps your \
             progress. For example: dlquiz convert notes.txt my-deck.md --from anki
+            """,
+            japaneseAbstract: "デッキを JSON と Markdown の間で変換します。Anki のテキスト書き出しや CSV ファイルも取り込めます。",
+            japaneseDiscussion: """
+            形式はファイル名（.json、.md または .markdown、.csv）か、--from と --to で決まります。それ以外の名前の\
+            ファイルは、先頭のバイトから形式を判断します。入力や出力に - を指定すると標準入力・標準出力を使います\
+            （このとき --to の指定がなければ、JSON のデッキは Markdown で、それ以外は JSON で書き出します）。JSON と\
+            Markdown の間の変換では何も失われず、元の形式に戻すと同じデッキになります。
+
+            取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
+            表計算ソフトの CSV（question、answer と、任意で topic、key points、id、difficulty、minutes）を読み込みます。\
+            id は Anki のノート id か質問文から作るので、更新したファイルをもう一度取り込んでも記録は引き継がれます。\
+            例: dlquiz convert notes.txt my-deck.md --from anki
             """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("input", \.input, help: "The file to read, or - for standard input."),
-            .argument("output", \.output, help: "The deck file to write (replaced if it exists), or - for standard output."),
-            .option("from", \.from, valueName: "format", help: "The input's format: json, markdown, anki or csv.", parse: .choice),
-            .option("to", \.to, valueName: "format", help: "The output's format: json or markdown.", parse: .choice),
+            .argument("input", \.input, help: "The file to read, or - for standard input.",
+                      ja: "読み込むファイル、または標準入力を表す - です。")
+                .completing(.file(extensions: [])),
+            .argument("output", \.output, help: "The deck file to write (replaced if it exists), or - for standard output.",
+                      ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。")
+                .completing(.file(extensions: [])),
+            .option("from", \.from, valueName: "format", help: "The input's format: json, markdown, anki or csv.",
+                    ja: "入力の形式です（json、markdown、anki、csv のいずれか）。", parse: .choice),
+            .option("to", \.to, valueName: "format", help: "The output's format: json or markdown.",
+                    ja: "出力の形式です（json または markdown）。", parse: .choice),
             .option("id", \.id, valueName: "id",
                     help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
+                    ja: "取り込み用: 新しいデッキの id（kebab-case）です。省略すると Anki のデッキ名、なければ出力ファイルの名前を使います。",
                     parse: .string),
             .option("language", \.language, valueName: "code",
-                    help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.", parse: .string),
-            .group(\.common, "no-color"),
+                    help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.",
+                    ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", parse: .string),
+            .group(\.common, "lang", "no-color"),
         ]
     }
 
     func validate() throws(UsageError) {
         if to == nil && output != "-" && DeckFormat(path: output) == nil {
-            throw UsageError(
-                "Cannot tell the format of '\(output)' from its name",
-                hint: "Name it .json or .md, or give --to json or --to markdown.")
+            throw DeckErrors.unknownFormat(output)
         }
     }
 
@@ -63,9 +81,7 @@ struct ConvertCommand: ParsableCommand {
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
-            throw UsageError(
-                "The option '\(option)' applies to imports only",
-                hint: "A \(sourceFormat == .json ? "JSON" : "Markdown") deck keeps its own id and languages; use --from anki or --from csv to import.")
+            throw DeckErrors.importOnlyOption(option, isJSON: sourceFormat == .json)
         }
         let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
@@ -75,7 +91,7 @@ struct ConvertCommand: ParsableCommand {
             return 0
         }
         try AtomicFile.write(text, to: output)
-        let presentation = try common.presentation(context, languages: ["en", "ja"])
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
         return 0
     }

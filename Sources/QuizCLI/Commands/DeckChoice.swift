@@ -30,11 +30,9 @@ enum DeckChoice {
         let files = library.fileNames()
         let ids = library.entries().compactMap { try? $0.deck.get().id }
         let candidates = [bundledID] + files + files.map(DeckLibrary.stem) + ids
-        var text = "No deck or file is named '\(UntrustedText.echoed(name))'."
-        if let suggestion = Suggestions.closest(to: name, among: candidates, limit: 1).first {
-            text += " Did you mean '\(suggestion)'?"
-        }
-        text += " 'dlquiz decks' lists the decks in \(HomeFolder.abbreviate(library.folder, environment: environment))."
-        return CommandFailure(text)
+        let suggestion = Suggestions.closest(to: name, among: candidates, limit: 1).first
+        return DeckErrors.unknownDeck(
+            UntrustedText.echoed(name), suggestion: suggestion,
+            folder: HomeFolder.abbreviate(library.folder, environment: environment))
     }
 }

@@ -16,11 +16,19 @@ struct DecksCommand: ParsableCommand {
             'dlquiz decks add FILE'; choose one on any command with --deck and its id or file name \
             (--deck my-deck). 'quiz --order due --all-decks' practises what is due in every deck.
             """,
+            japaneseAbstract: "自分のデッキを一覧します: 同梱のデッキとデッキライブラリのデッキを、それぞれの練習状況とともに表示します。",
+            japaneseDiscussion: """
+            ライブラリは $XDG_DATA_HOME/dlquiz/decks（絶対パスのとき）、それ以外は ~/.local/share/dlquiz/decks の\
+            フォルダです。その中の .json、.md、.markdown のファイルがすべてデッキになります。ファイルは \
+            'dlquiz decks add FILE' で追加します。どのコマンドでも --deck にデッキの id かファイル名を指定すると、\
+            そのデッキを使えます（--deck my-deck）。'quiz --order due --all-decks' では、すべてのデッキから復習時期の\
+            質問を練習します。
+            """,
             subcommands: [DecksAddCommand.self])
     }
 
     static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "json", "no-color")]
+        [.group(\.common, "progress", "lang", "json", "no-color")]
     }
 
     /// One row of the listing: a usable deck with its progress, or a file that cannot be used.
@@ -28,7 +36,7 @@ struct DecksCommand: ParsableCommand {
         var file: String?
         var path: String?
         var deck: Deck?
-        var problem: String?
+        var problem: (any Error)?
         var answers = 0
         var due = 0
         var new = 0
@@ -36,14 +44,15 @@ struct DecksCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let library = DeckLibrary(environment: context.environment)
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
         let answers = Dictionary(history.deckSummaries().map { ($0.deck, $0.answers) }, uniquingKeysWith: +)
         var rows = [Row(deck: try DeckSource.bundled())]
         for entry in library.entries() {
             switch entry.deck {
             case .success(let deck): rows.append(Row(file: entry.fileName, path: entry.path, deck: deck))
             case .failure(let error):
-                rows.append(Row(file: entry.fileName, path: entry.path, problem: Self.problem(error)))
+                rows.append(Row(file: entry.fileName, path: entry.path, problem: error))
             }
         }
         for index in rows.indices {
@@ -59,18 +68,15 @@ struct DecksCommand: ParsableCommand {
             context.printJSON(json(rows, folder: library.folder))
             return 0
         }
-        let presentation = try common.presentation(context, languages: ["en", "ja"])
-        context.output.write(table(rows, folder: context.displayPath(library.folder), style: presentation.style))
+        context.output.write(listing(rows, folder: context.displayPath(library.folder), presentation: presentation).joined(separator: "\n") + "\n")
         return 0
     }
 
-    /// Why a library file cannot be used, in one line.
-    static func problem(_ error: any Error) -> String {
+    /// Why a library file cannot be used, in one line (the store's and the domain's own words are English).
+    static func problem(_ error: any Error, strings: UIStrings) -> String {
         switch error {
         case let error as QuizError:
-            if case .invalidDeck(_, _, let total) = error {
-                return "not a valid deck (\(total == 1 ? "a problem" : "\(total) problems")); 'dlquiz validate' lists them"
-            }
+            if case .invalidDeck(_, _, let total) = error { return strings.invalidLibraryDeck(problems: total) }
             return error.message
         case let error as StoreError: return error.reason
         default: return "\(error)"
@@ -79,27 +85,36 @@ struct DecksCommand: ParsableCommand {
 
     // MARK: Output
 
-    private func table(_ rows: [Row], folder: String, style: TextStyle) -> String {
-        let idWidth = max(4, rows.compactMap { $0.deck.map { DisplayWidth.of($0.id) } }.max() ?? 0)
-        var lines = [
-            style.bold(Table.cell("DECK", idWidth)) + "  QUESTIONS  ANSWERS  DUE  NEW  FILE",
-        ]
+    /// The usable decks as a table that fits the width (ANSWERS, then QUESTIONS, then NEW give way; a long file
+    /// name is cut), then the files that cannot be used and where the library is, wrapped.
+    private func listing(_ rows: [Row], folder: String, presentation: Presentation) -> [String] {
+        let strings = presentation.strings
+        let style = presentation.style
+        let decks = rows.filter { $0.deck != nil }
+        func column(_ header: String, alignRight: Bool = true, drop: Int = 0, _ cell: (Row) -> String) -> ColumnTable.Column {
+            ColumnTable.Column(header: header, cells: decks.map(cell), alignRight: alignRight, dropPriority: drop)
+        }
+        var file = column(strings.columnFile, alignRight: false) { TerminalText.sanitized($0.file ?? strings.bundledDeckFile) }
+        file.isFlexible = true
+        let table = ColumnTable(
+            columns: [
+                column(strings.columnDeck, alignRight: false) { ColumnTable.truncated(TerminalText.sanitized($0.deck?.id ?? ""), to: 20) },
+                column(strings.columnQuestions, drop: 2) { "\($0.deck?.questions.count ?? 0)" },
+                column(strings.columnAnswers, drop: 3) { "\($0.answers)" },
+                column(strings.columnDue) { "\($0.due)" },
+                column(strings.columnNew, drop: 1) { "\($0.new)" },
+                file,
+            ],
+            flexibleMinimum: 12, decorateHeader: style.bold)
+        var lines = table.lines(width: presentation.width)
         for row in rows {
-            guard let deck = row.deck else {
-                let file = TerminalText.sanitized(row.file ?? "")
-                lines.append(Table.cell("-", idWidth) + "  " + style.yellow(file + ": " + (row.problem ?? "")))
-                continue
-            }
-            lines.append(
-                Table.cell(deck.id, idWidth) + "  " + Table.cell("\(deck.questions.count)", 9, alignRight: true) + "  "
-                    + Table.cell("\(row.answers)", 7, alignRight: true) + "  " + Table.cell("\(row.due)", 3, alignRight: true)
-                    + "  " + Table.cell("\(row.new)", 3, alignRight: true) + "  "
-                    + TerminalText.sanitized(row.file ?? "(bundled)"))
+            guard row.deck == nil, let problem = row.problem else { continue }
+            let text = TerminalText.sanitized(row.file ?? "") + ": " + Self.problem(problem, strings: strings)
+            lines += presentation.wrapped(text).map(style.yellow)
         }
         lines.append("")
-        lines.append("Your decks are the .json and .md files in \(folder) ('dlquiz decks add FILE' copies one in).")
-        lines.append("Use one with --deck ID or FILE NAME; 'dlquiz quiz --order due --all-decks' practises every deck.")
-        return lines.joined(separator: "\n") + "\n"
+        for sentence in strings.decksFooter(folder: folder) { lines += presentation.wrapped(sentence) }
+        return lines
     }
 
     private func json(_ rows: [Row], folder: String) -> JSONValue {
@@ -124,7 +139,7 @@ struct DecksCommand: ParsableCommand {
                 guard row.deck == nil else { return nil }
                 return .object([
                     ("file", .string(row.file ?? "")), ("path", .string(row.path ?? "")),
-                    ("problem", .string(row.problem ?? "")),
+                    ("problem", .string(row.problem.map { Self.problem($0, strings: UIStrings(language: "en")) } ?? "")),
                 ])
             })),
         ])
@@ -144,14 +159,22 @@ struct DecksAddCommand: ParsableCommand {
             discussion: """
             The copy keeps the file's name. A deck with the same file name or the same id already in the library \
             is left alone unless --force replaces it; adding the same file again changes nothing.
+            """,
+            japaneseAbstract: "デッキのファイル（JSON または Markdown）を検査し、デッキライブラリにコピーします。",
+            japaneseDiscussion: """
+            コピーは元のファイル名のままです。同じファイル名または同じ id のデッキがすでにライブラリにあるときは、\
+            --force で置き換えない限りそのままにします。同じファイルをもう一度追加しても何も変わりません。
             """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("file", \.file, help: "The deck file: .json, .md or .markdown."),
-            .flag("force", \.force, help: "Replace a different deck of the library with the same file name or id."),
-            .group(\.common, "no-color"),
+            .argument("file", \.file, help: "The deck file: .json, .md or .markdown.",
+                      ja: "デッキのファイル（.json、.md、.markdown）です。")
+                .completing(.file(extensions: ["json", "md", "markdown"])),
+            .flag("force", \.force, help: "Replace a different deck of the library with the same file name or id.",
+                  ja: "ファイル名または id が同じ、ライブラリの別のデッキを置き換えます。"),
+            .group(\.common, "lang", "no-color"),
         ]
     }
 
@@ -161,25 +184,22 @@ struct DecksAddCommand: ParsableCommand {
         let deck = try format.read(bytes: bytes, source: file)
         let bundledID = try DeckSource.bundled().id
         if deck.id == bundledID {
-            throw CommandFailure("The bundled deck has the id '\(bundledID)'; give your deck another id in '\(file)'.")
+            throw DeckErrors.bundledID(bundledID, file: file)
         }
         var name = String(file.split(separator: "/").last ?? "")
         if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
         let library = DeckLibrary(environment: context.environment)
-        let questions = "\(deck.questions.count) question\(deck.questions.count == 1 ? "" : "s")"
+        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
+        let questions = deck.questions.count
         switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force) {
         case .added(let path):
-            context.output.line("Added '\(deck.id)' (\(questions)) as \(context.displayPath(path)); use it with --deck \(deck.id).")
+            context.output.line(strings.addedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
         case .replaced(let path):
-            context.output.line(
-                "Replaced \(context.displayPath(path)) with '\(deck.id)' (\(questions)); use it with --deck \(deck.id).")
+            context.output.line(strings.replacedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
         case .unchanged(let path):
-            context.output.line("'\(deck.id)' is already in the library, unchanged: \(context.displayPath(path)).")
+            context.output.line(strings.unchangedDeck(id: deck.id, path: context.displayPath(path)))
         case .conflict(let path, let sameID):
-            let what = sameID ? "a deck with the id '\(deck.id)'" : "a different deck named '\(name)'"
-            throw CommandFailure(
-                "The library already has \(what): \(context.displayPath(path)). Add --force to replace it, or give "
-                    + "your deck another id and file name.")
+            throw DeckErrors.libraryConflict(id: deck.id, name: name, sameID: sameID, path: context.displayPath(path))
         }
         return 0
     }

@@ -6,6 +6,16 @@ struct ExportCommand: ParsableCommand {
     enum Format: String, CaseIterable {
         case anki, csv, json
 
+        /// The format a file name asks for: `.txt` (Anki's import files), `.csv` or `.json`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt": self = .anki
+            case "csv": self = .csv
+            case "json": self = .json
+            default: return nil
+            }
+        }
+
         /// The exporter for texts in `language` (the JSON export keeps every language).
         func exporter(language: String) -> any DeckExporter {
             switch self {
@@ -33,33 +43,53 @@ struct ExportCommand: ParsableCommand {
                 - csv: RFC 4180, with a header row: id, topic, difficulty, minutes, question, answer, keyPoints, \
                 followUps, references.
                 - json: the deck in its own format, every language included; it loads back with --deck.
+                """,
+            japaneseAbstract: "デッキをほかのプログラム向けに書き出します: Anki の取り込み用ファイル、CSV、デッキ自身の JSON。",
+            japaneseDiscussion: """
+                - anki: Anki 2.1.54 以降向けのテキストファイルです（ファイル > 読み込む）。質問 1 問につき Basic ノートを \
+                1 つ作り、表面に質問、裏面に模範解答とポイントを載せ、トピックと難易度をタグにします。新しい書き出しを\
+                読み込むと、複製を増やさずにノートを更新します。
+                - csv: RFC 4180 形式で、見出し行があります: id, topic, difficulty, minutes, question, answer, keyPoints, \
+                followUps, references。
+                - json: デッキ自身の形式で、すべての言語を含みます。--deck でそのまま読み込めます。
                 """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("format", \.format, valueName: "format", help: "anki, csv or json (required).", parse: .choice),
+            .option("format", \.format, valueName: "format",
+                    help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
+                    ja: "anki、csv、json のいずれかです。--output の拡張子（anki は .txt、.csv、.json）で決まるとき以外は必須です。",
+                    parse: .choice)
+                .required(unless: { Format(fileName: $0.output) != nil }),
             .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write to this file (replaced atomically) instead of standard output.", parse: .string),
+                    help: "Write to this file (replaced atomically) instead of standard output.",
+                    ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", parse: .string)
+                .completing(.file(extensions: [])),
             .group(\.common, "lang").help(
-                for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en."),
-            .group(\.common, "deck"),
+                for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+                ja: "Anki または CSV の書き出しの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
+            .group(\.common, "deck", "no-color"),
         ]
     }
 
+    /// `--format`, else the one `--output`'s extension names; the parser made sure of one of them.
+    var resolvedFormat: Format {
+        format ?? Format(fileName: output) ?? .json
+    }
+
     func validate() throws(UsageError) {
-        guard let format else {
-            throw UsageError("Missing expected argument '--format <format>'", hint: "Choose anki, csv or json.")
-        }
-        if format == .json, common.lang != nil {
-            throw UsageError("The option '--lang <lang>' does not apply to --format json, which keeps every language")
+        if resolvedFormat == .json, common.lang != nil {
+            throw UsageError(
+                "The option '--lang <lang>' does not apply to --format json, which keeps every language",
+                "--format json はすべての言語を含むため、オプション '--lang <lang>' は使えません")
         }
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
-        let exporter = (format ?? .json).exporter(language: presentation.language)  // validate() made sure of a format
+        let exporter = resolvedFormat.exporter(language: presentation.language)
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
         ) { exporter.export(deck) }

@@ -38,22 +38,48 @@ struct InterviewCommand: ParsableCommand {
 
             The questions are chosen as 'dlquiz pick' chooses them: the same options and --seed give the same set.
             """,
+            japaneseAbstract: "面接を進めます: 質問を読み上げ、聞き取れたポイントにチェックを付け、スコアカードを残します。",
+            japaneseDiscussion: """
+            質問ごとに、読み上げる質問、目安の時間、経過時間（プロンプトとターミナルのタイトルに表示）、番号付きの\
+            ポイントを表示します。候補者が話している間に、次のように入力します:
+
+            - 3、1 4、2-4 でポイントにチェック（同じ番号をもう一度入力すると外れます。-2 は常に外します。all、none も使えます）
+            - n とメモ（例: n モメンタムに言及）、または /note ...
+            - f で次の追加質問を表示し、続けて f+（よく答えられた）または f-（答えられなかった）
+            - Enter で次へ、b で前へ、s で質問をスキップ（出題しなかった扱い）、t で時間と記録内容を表示
+            - q で終了、? でヘルプ
+
+            最後に、質問ごとにカバーしたポイントの割合・時間・メモと、合計を表示します。スコアカードは Markdown\
+            （読む・共有する用）と JSON（'dlquiz interviews' と --fresh 用）で、$XDG_DATA_HOME/dlquiz/interviews/\
+            （この変数が絶対パスのとき）、なければ ~/.local/share/dlquiz/interviews/ に、日付と候補者名を付けた名前\
+            （2026-11-23-jane-doe.md など）で保存します。1 行入力するたびにアトミックに保存するので、Ctrl-D や \
+            Ctrl-C で終えても、ターミナルを閉じても、記録した内容は残ります。あなた自身の練習の記録を読んだり\
+            書いたりすることはありません。
+
+            質問は 'dlquiz pick' と同じ方法で選びます。同じオプションと --seed なら同じ組み合わせになります。
+            """,
         )
     }
 
     static var declarations: [Declaration<Self>] {
         [
             .option("candidate", \.candidate, valueName: "name",
-                    help: "The candidate's name, for the scorecard and its file name.", parse: .string),
+                    help: "The candidate's name, for the scorecard and its file name.",
+                    ja: "候補者の名前です。スコアカードとそのファイル名に使います。", parse: .string),
             .option("count", short: "n", \.count, valueName: "n", help: "How many questions to ask (with --ids, at most).",
-                    defaultValue: "4", parse: .integer(1...)),
+                    ja: "出題する質問の数です（--ids と併せたときは上限です）。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
             .group(\.picking),
-            .group(\.selection, "seed", "topic", "ids").help(
-                for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking."),
+            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
+                for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking.",
+                ja: "選ぶ代わりに、これらの id の質問をこの順に出題します。カンマ区切りで、繰り返し指定できます。"),
             .group(\.common, "deck", "lang"),
-            .option("output", \.output, valueName: "file",
-                    help: "Write the scorecard to this file instead of the interviews folder.", parse: .string),
-            .group(\.common, "json").help(for: "json", "With --output: write the scorecard as JSON rather than Markdown."),
+            .option("output", short: "o", \.output, valueName: "file",
+                    help: "Write the scorecard to this file instead of the interviews folder.",
+                    ja: "面接フォルダの代わりに、このファイルへスコアカードを書き出します。", parse: .string)
+                .completing(.file(extensions: [])),
+            .group(\.common, "json").help(
+                for: "json", "With --output: write the scorecard as JSON rather than Markdown.",
+                ja: "--output と併せて、スコアカードを Markdown ではなく JSON で書き出します。"),
             .group(\.common, "no-color"),
         ]
     }
@@ -61,24 +87,17 @@ struct InterviewCommand: ParsableCommand {
     func validate() throws(UsageError) {
         if common.json && output == nil {
             throw UsageError(
-                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder")
+                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder",
+                "'--json' は '--output <file>' の形式を選ぶオプションです。ファイルを指定するか、両方を省いて面接フォルダに Markdown と JSON を保存してください")
         }
-        if !selection.ids.isEmpty {
-            let conflicts = [
-                ("balanced", picking.balanced), ("fresh", picking.fresh != nil), ("topic", !selection.topics.isEmpty),
-                ("seed", selection.seed != nil),
-            ]
-            if let (conflict, _) = conflicts.first(where: { $0.1 }) {
-                throw UsageError("'--ids' chooses the questions itself; leave out '--\(conflict)'")
-            }
-        }
+        try selection.validateIDsStandAlone(picking: picking)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let language = presentation.language
-        let (questions, seed) = try chooseQuestions(context, deck: deck)
+        let (questions, seed) = try chooseQuestions(context, deck: deck, strings: presentation.strings)
 
         let candidate = Scorecard.cleanedName(self.candidate ?? "")
         let started = context.clock()
@@ -102,15 +121,17 @@ struct InterviewCommand: ParsableCommand {
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).
-    private func chooseQuestions(_ context: CommandContext, deck: Deck) throws -> ([Question], seed: UInt64?) {
+    private func chooseQuestions(
+        _ context: CommandContext, deck: Deck, strings: UIStrings
+    ) throws -> ([Question], seed: UInt64?) {
         guard selection.ids.isEmpty else {
             let questions = try QuestionFilter(ids: selection.ids).apply(to: deck)
             return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
         }
         let seed = selection.seed ?? context.makeSeed()
-        let candidates = try QuestionFilter(topics: selection.topics).apply(to: deck)
-        let questions = InterviewPicking(context: context, deck: deck).choose(
-            count ?? 4, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+        let questions = InterviewPicking(context: context, deck: deck, strings: strings).choose(
+            count ?? PickingOptions.defaultCount, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         return (questions, seed)
     }
 
@@ -118,9 +139,16 @@ struct InterviewCommand: ParsableCommand {
     /// is refused now, not after the interview.
     private func scorecardDestination(_ context: CommandContext) throws -> (ScorecardRecorder.Destination, String) {
         if let output {
+            // The scorecard is rewritten after every line: only a regular file (or a link to one) can take that.
+            if DocumentDestination.standardOutputNames.contains(output) || AtomicFile.specialFileKind(at: output) != nil {
+                throw CommandFailure(
+                    "Cannot write the scorecard to '\(output)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.",
+                    "'\(output)' にはスコアカードを書き出せません: 通常のファイルではなく、スコアカードは1行ごとに書き直されるためです。ファイルを指定するか、--output を省いて面接フォルダに保存してください。")
+            }
             guard access(AtomicFile.parentFolder(of: output), W_OK) == 0 else {
                 throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.")
+                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.",
+                    "'\(output)' にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。")
             }
             return (.file(path: output, isJSON: common.json), context.displayPath(output))
         }

@@ -15,6 +15,13 @@ struct InterviewsCommand: ParsableCommand {
             variable is an absolute path), else ~/.local/share/dlquiz/interviews/, oldest first. The Markdown file \
             beside each one is the document to read and share. Scorecards written elsewhere with --output are not \
             listed.
+            """,
+            japaneseAbstract: "過去の面接を一覧します: 日付、候補者、質問数、合計。",
+            japaneseDiscussion: """
+            'dlquiz interview' が $XDG_DATA_HOME/dlquiz/interviews/（この変数が絶対パスのとき）、なければ \
+            ~/.local/share/dlquiz/interviews/ に書き出した JSON のスコアカードを、古い順に読みます。それぞれの\
+            隣にある Markdown ファイルが、読んだり共有したりするための文書です。--output で別の場所に書き出した\
+            スコアカードは一覧に含まれません。
             """)
     }
 
@@ -23,11 +30,12 @@ struct InterviewsCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {
             context.errorOutput.line(
-                "Warning: skipped \(context.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+                presentation.strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason))
         }
         if common.json {
             context.printJSON(.object([
@@ -36,7 +44,6 @@ struct InterviewsCommand: ParsableCommand {
             ]))
             return 0
         }
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         for line in Self.table(loaded.scorecards, folder: context.displayPath(folder), presentation: presentation) {
             context.output.line(line)
         }
@@ -69,10 +76,10 @@ struct InterviewsCommand: ParsableCommand {
         let style = presentation.style
         guard !scorecards.isEmpty else {
             line(strings.noInterviews(folder))
-            line(style.dim("dlquiz interview --candidate NAME"))
+            line(style.dim(strings.startInterviewHint))
             return lines
         }
-        let names = scorecards.map { Table.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
+        let names = scorecards.map { ColumnTable.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
             .map { $0.isEmpty ? strings.unnamedCandidate : $0 }
         let counts = scorecards.map { "\($0.scorecard.asked.count)/\($0.scorecard.questions.count)" }
         let totals = scorecards.map { $0.scorecard.asked.isEmpty ? "-" : strings.percent($0.scorecard.fraction) }
@@ -81,15 +88,15 @@ struct InterviewsCommand: ParsableCommand {
         let totalWidth = max(DisplayWidth.of(strings.columnTotal), 4)
         let dateWidth = 10
         line(style.bold([
-            Table.cell(strings.columnDate, dateWidth), Table.cell(strings.columnCandidate, nameWidth),
-            Table.cell(strings.columnQuestions, countWidth, alignRight: true),
-            Table.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
+            ColumnTable.cell(strings.columnDate, dateWidth), ColumnTable.cell(strings.columnCandidate, nameWidth),
+            ColumnTable.cell(strings.columnQuestions, countWidth, alignRight: true),
+            ColumnTable.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
         ].joined(separator: "  ")))
         for (offset, stored) in scorecards.enumerated() {
             let file = String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md"
             line([
-                stored.scorecard.localDate, Table.cell(names[offset], nameWidth),
-                Table.cell(counts[offset], countWidth, alignRight: true), Table.cell(totals[offset], totalWidth, alignRight: true),
+                stored.scorecard.localDate, ColumnTable.cell(names[offset], nameWidth),
+                ColumnTable.cell(counts[offset], countWidth, alignRight: true), ColumnTable.cell(totals[offset], totalWidth, alignRight: true),
                 style.dim(TerminalText.sanitized(file)),
             ].joined(separator: "  "))
         }

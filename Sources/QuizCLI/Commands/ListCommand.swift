@@ -7,7 +7,8 @@ struct ListCommand: ParsableCommand {
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.")
+            name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
+            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
     }
 
     static var declarations: [Declaration<Self>] {
@@ -18,7 +19,7 @@ struct ListCommand: ParsableCommand {
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+        let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
         if common.json {
             context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
             return 0
@@ -36,34 +37,25 @@ struct ListCommand: ParsableCommand {
         let language = presentation.language
         let strings = presentation.strings
         let style = presentation.style
-        let ids = questions.map { TerminalText.sanitized($0.id) }
-        let topics = questions.map { TerminalText.sanitized(deck.displayName(ofTopic: $0.topic, in: language)) }
-        let grades = questions.map { histories[$0.id]?.lastGrade.map(strings.name(of:)) ?? "-" }
-        let idWidth = min(36, max(DisplayWidth.of(strings.columnID), ids.map { DisplayWidth.of($0) }.max() ?? 0))
-        let topicWidth = min(20, max(DisplayWidth.of(strings.columnTopic), topics.map { DisplayWidth.of($0) }.max() ?? 0))
-        let gradeWidth = max(DisplayWidth.of(strings.columnLastGrade), grades.map { DisplayWidth.of($0) }.max() ?? 0)
-        let levelWidth = DisplayWidth.of(strings.columnDifficulty)
-        let triesWidth = DisplayWidth.of(strings.columnAttempts)
-        let fixed = idWidth + topicWidth + levelWidth + triesWidth + gradeWidth + 10
-        let questionWidth = max(10, presentation.width - fixed)
-
-        let header = [
-            Table.cell(strings.columnID, idWidth), Table.cell(strings.columnTopic, topicWidth),
-            Table.cell(strings.columnDifficulty, levelWidth), Table.cell(strings.columnAttempts, triesWidth),
-            Table.cell(strings.columnLastGrade, gradeWidth), strings.columnQuestion,
-        ].joined(separator: "  ")
-        line(style.bold(header))
-        for (offset, question) in questions.enumerated() {
-            let attempts = histories[question.id]?.attempts ?? 0
-            let row = [
-                style.blue(Table.cell(ids[offset], idWidth)), Table.cell(topics[offset], topicWidth),
-                Table.cell(String(question.difficulty), levelWidth),
-                Table.cell(attempts == 0 ? "-" : String(attempts), triesWidth, alignRight: true),
-                Table.cell(grades[offset], gradeWidth),
-                Table.truncated(TerminalText.sanitized(question.question.text(in: language)).replacingNewlines(), to: questionWidth),
-            ].joined(separator: "  ")
-            line(row)
-        }
+        let attempts = questions.map { histories[$0.id]?.attempts ?? 0 }
+        let table = ColumnTable(
+            columns: [
+                .init(header: strings.columnID, cells: questions.map { TerminalText.sanitized($0.id) },
+                      decorate: { style.blue($1) }),
+                .init(header: strings.columnTopic,
+                      cells: questions.map { TerminalText.sanitized(deck.displayName(ofTopic: $0.topic, in: language)) },
+                      dropPriority: 4),
+                .init(header: strings.columnDifficulty, cells: questions.map { String($0.difficulty) }, dropPriority: 3),
+                .init(header: strings.columnAttempts, cells: attempts.map { $0 == 0 ? "-" : String($0) }, alignRight: true,
+                      dropPriority: 1),
+                .init(header: strings.columnLastGrade,
+                      cells: questions.map { histories[$0.id]?.lastGrade.map(strings.name(of:)) ?? "-" }, dropPriority: 2),
+                .init(header: strings.columnQuestion,
+                      cells: questions.map { TerminalText.sanitized($0.question.text(in: language)).replacingNewlines() },
+                      isFlexible: true),
+            ],
+            flexibleMinimum: 20, decorateHeader: style.bold)
+        lines += table.lines(width: presentation.width)
         let answered = questions.filter { (histories[$0.id]?.attempts ?? 0) > 0 }.count
         line()
         line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))

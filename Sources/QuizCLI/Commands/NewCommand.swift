@@ -15,27 +15,36 @@ struct NewCommand: ParsableCommand {
             discussion: """
             The starter has two questions, one with key points and one graded like a plain flashcard, and notes \
             on the format at the top. It is valid as it is: 'dlquiz validate FILE', then 'dlquiz quiz --deck FILE'.
+            """,
+            japaneseAbstract: "自分のデッキに書き換えるための、短いひな形のデッキを書き出します（Markdown、名前が .json なら JSON）。",
+            japaneseDiscussion: """
+            ひな形には 2 問あり、1 問はポイント付き、もう 1 問はフラッシュカードのように直接評価する問題です。先頭には\
+            形式の説明があります。そのままでも使えるデッキです: 'dlquiz validate FILE'、続けて \
+            'dlquiz quiz --deck FILE' を試してください。
             """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("file", \.file, help: "The file to create, such as my-deck.md."),
-            .flag("force", \.force, help: "Replace the file if it exists."),
-            .group(\.common, "no-color"),
+            .argument("file", \.file, help: "The file to create, such as my-deck.md.",
+                      ja: "作成するファイルです（my-deck.md など）。")
+                .completing(.file(extensions: ["md", "markdown", "json"])),
+            .flag("force", \.force, help: "Replace the file if it exists.", ja: "ファイルがすでにあれば置き換えます。"),
+            .group(\.common, "lang", "no-color"),
         ]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         if !force && FileManager.default.fileExists(atPath: file) {
-            throw CommandFailure("'\(file)' already exists; choose another name, or add --force to replace it.")
+            throw DeckErrors.fileExists(file)
         }
         var text = Self.starter
         if DeckFormat(path: file) == .json {
             text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
         }
         try AtomicFile.write(text, to: file)
-        context.output.line("Wrote a starter deck to \(file). Edit it, then: dlquiz validate \(file)")
+        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
+        context.output.line(strings.wroteStarterDeck(file))
         return 0
     }
 

@@ -2,7 +2,7 @@ import QuizKit
 
 /// `dlquiz pick`: random questions for an interviewer, with an optional rubric.
 struct PickCommand: ParsableCommand {
-    var count = 3
+    var count = PickingOptions.defaultCount
     var selection = SelectionOptions()
     var picking = PickingOptions()
     var rubric = false
@@ -22,50 +22,79 @@ struct PickCommand: ParsableCommand {
             the scorecards 'dlquiz interview' saves; when that leaves too few, it avoids fewer interviews and says so. \
             'dlquiz interview' with the same options and seed asks the same questions.
             """,
+            japaneseAbstract: "面接用の質問をランダムに選びます。聞き取るべきポイントの一覧も付けられます。",
+            japaneseDiscussion: """
+            1 組の中で同じ質問を 2 度選ぶことはありません。シードを表示するので、あなたもほかの面接官も、同じ組み合わせを\
+            もう一度選べます。
+
+            --balanced はトピックと難易度がばらけるように選びます。デッキに n 個以上のトピックがあれば n 問を別々の\
+            トピックから選び、n が 3 以上なら（トピックごとに 1 問で足りる限り）すべての難易度を含めます。--fresh k は、\
+            このデッキでの直近 k 回の面接で出した質問を、'dlquiz interview' が保存したスコアカードから読み取って除きます。\
+            それで足りなくなるときは、除く面接の回数を減らし、その旨を表示します。同じオプションとシードの \
+            'dlquiz interview' は、同じ質問を出題します。
+            """,
         )
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.", defaultValue: "3",
-                    parse: .integer(1...)),
-            .group(\.selection, "seed", "topic", "difficulty"),
+            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.",
+                    ja: "選ぶ質問の数です。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
+            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
+                for: "ids", "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
+                ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。"),
             .group(\.picking),
-            .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions."),
+            .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions.",
+                  ja: "聞き取るべきポイントと追加質問を添えます。"),
             .group(\.common, "deck", "lang", "json", "no-color"),
         ]
+    }
+
+    func validate() throws(UsageError) {
+        try selection.validateIDsStandAlone(picking: picking)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let seed = selection.seed ?? context.makeSeed()
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
-        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let picked = InterviewPicking(context: context, deck: deck).choose(
-            count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        let picked: [Question]
+        if selection.ids.isEmpty {
+            let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+            picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
+                count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
+        } else {
+            picked = try QuestionFilter(ids: selection.ids).apply(to: deck)
+        }
         if picked.count < count && !common.json {
-            context.errorOutput.line(
-                "Note: only \(picked.count) question\(picked.count == 1 ? "" : "s") match\(picked.count == 1 ? "es" : ""); picked \(picked.count == 1 ? "it" : "all of them").")
+            context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
         if common.json {
             context.printJSON(Self.json(picked, deck: deck, language: presentation.language, seed: seed, withRubric: rubric))
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: repeatCommand(seed: seed)) {
+        let again = repeatCommand(seed: seed, picked: picked, language: presentation.language)
+        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: again) {
             context.output.line(line)
         }
         return 0
     }
 
-    /// The command that picks the same set again.
-    private func repeatCommand(seed: UInt64) -> String {
-        var parts = ["dlquiz", "pick", "-n", String(count), "--seed", String(seed)]
-        for topic in selection.topics { parts += ["--topic", topic] }
-        for level in selection.difficulties { parts += ["--difficulty", String(level)] }
-        if picking.balanced { parts.append("--balanced") }
-        if let fresh = picking.fresh { parts += ["--fresh", String(fresh)] }
+    /// The command that picks the same set again. With `--fresh` the set depends on the scorecards saved so far,
+    /// which change with the next interview, so the command names the questions with `--ids`.
+    private func repeatCommand(seed: UInt64, picked: [Question], language: String) -> String {
+        var parts = ["dlquiz", "pick"]
+        if picking.fresh != nil || !selection.ids.isEmpty {
+            parts += ["--ids", picked.map(\.id).joined(separator: ",")]
+        } else {
+            parts += ["-n", String(count), "--seed", String(seed)]
+            for topic in selection.topics { parts += ["--topic", ShellQuoting.quoted(topic)] }
+            for level in selection.difficulties { parts += ["--difficulty", String(level)] }
+            if picking.balanced { parts.append("--balanced") }
+        }
         if let deck = common.deck { parts += ["--deck", ShellQuoting.quoted(deck)] }
+        if common.lang != nil { parts += ["--lang", language] }
         if rubric { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }

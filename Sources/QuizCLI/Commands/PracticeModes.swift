@@ -10,6 +10,10 @@ struct QuizMode: PracticeMode {
     let screen: QuizScreen
     /// Where records go, or nil with `--no-save`.
     let progressFile: ProgressFile?
+    /// The editor that `e` opens, or nil when `$VISUAL` and `$EDITOR` are unset.
+    var editor: ExternalEditor? = nil
+    /// Bracketed paste, switched off while the editor runs.
+    var terminalMode: TerminalMode? = nil
 
     var strings: UIStrings { screen.strings }
 
@@ -21,6 +25,20 @@ struct QuizMode: PracticeMode {
 
     func persistFailure(_ error: StoreError) -> String {
         "Error: " + error.message + " The quiz stops here; earlier answers are saved."
+    }
+
+    /// Checks before the first question that records can be appended (creating the file and its folder), so a
+    /// progress file that cannot take them is refused before anything is typed.
+    /// - Throws: `CommandFailure` with the store's message and the way out.
+    static func checkBeforeStarting(_ progressFile: ProgressFile?) throws(CommandFailure) {
+        guard let progressFile else { return }
+        do {
+            try progressFile.checkAppendable()
+        } catch {
+            throw CommandFailure(
+                error.message + " Nothing was asked yet: fix this, or practise with --no-save.",
+                error.message + " まだ何も出題していません。これを直すか、--no-save を付けて練習してください。")
+        }
     }
 
     /// Nothing to do: the quiz saves as it grades.
@@ -42,6 +60,33 @@ struct QuizMode: PracticeMode {
 
     /// Nothing more: the summary was the last event.
     func close(_ session: QuizSession, at time: Date) -> Closing { Closing() }
+
+    /// After `e`: the answer written in the editor, submitted; or a message and the prompt again.
+    func supply(after events: [SessionEvent], session: QuizSession) -> Supplied? {
+        guard events.contains(.editAnswer) else { return nil }
+        guard let editor else { return Supplied(text: screen.notice(strings.noEditor, isProblem: true) + screen.promptText) }
+        let question = session.questions[session.index]
+        let language = screen.presenter.language
+        var asked = question.question.text(in: language)
+        if session.phase == .followUpAnswering, let followUp = session.settings.followUps[question.id],
+            question.followUps.indices.contains(followUp)
+        {
+            asked = question.followUps[followUp].question.text(in: language)
+        }
+        terminalMode?.restore()
+        let result = editor.edit(template: strings.editorTemplate(question: asked))
+        terminalMode?.enable()
+        switch result {
+        case .success(let text) where !text.allSatisfy(\.isWhitespace):
+            return Supplied(input: .submitted(text))
+        case .success:
+            return Supplied(text: screen.notice(strings.editorEmpty, isProblem: true) + screen.promptText)
+        case .failure(.status(let status)):
+            return Supplied(text: screen.notice(strings.editorFailed(status: status), isProblem: true) + screen.promptText)
+        case .failure(.file):
+            return Supplied(text: screen.notice(strings.editorFailed(status: nil), isProblem: true) + screen.promptText)
+        }
+    }
 }
 
 // MARK: - Interview

@@ -1,3 +1,4 @@
+import FoundationEssentials
 import QuizKit
 import QuizStore
 
@@ -13,11 +14,16 @@ struct ProgressCommand: ParsableCommand {
                 The progress file is append-only JSON Lines: one line per graded answer. Unreadable lines are listed \
                 here and skipped everywhere; dlquiz never rewrites or deletes them.
                 """,
+            japaneseAbstract: "記録ファイルの場所と、その中身を表示します。",
+            japaneseDiscussion: """
+                記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
+                どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
+                """,
             subcommands: [ProgressResetCommand.self])
     }
 
     static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "json", "no-color")]
+        [.group(\.common, "progress", "lang", "json", "no-color")]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -46,41 +52,66 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
         let shown = context.displayPath(path)
+        let backup = Self.latestBackup(of: path).map { strings.backupKept(context.displayPath($0)) }
         guard file.exists else {
-            output.line("No progress yet: \(shown) does not exist.")
-            output.line(style.dim("It is created when you grade your first answer in 'dlquiz quiz'."))
+            output.line(strings.noProgressYet(shown))
+            output.line(style.dim(backup ?? strings.progressCreatedHint))
             return 0
         }
-        output.line(style.bold("Progress file: ") + shown + style.dim(" (\(ByteCount.describe(file.size ?? 0)))"))
-        var summary = "\(history.answerCount) graded answer\(history.answerCount == 1 ? "" : "s") in \(sessions) session\(sessions == 1 ? "" : "s")"
-        if let span {
-            summary += ", from \(Timestamp.string(from: span.lowerBound).prefix(10)) to \(Timestamp.string(from: span.upperBound).prefix(10))"
-        }
-        output.line(summary + ".")
+        output.line(style.bold(strings.progressFileLabel) + shown + style.dim(" (\(ByteCount.describe(file.size ?? 0)))"))
+        output.line(strings.progressSummary(
+            answers: history.answerCount, sessions: sessions, from: span.map { Self.day($0.lowerBound) },
+            to: span.map { Self.day($0.upperBound) }))
         if !decks.isEmpty {
             output.line()
-            output.line(style.bold("Decks:"))
+            output.line(style.bold(strings.decksHeading))
             let width = decks.map { DisplayWidth.of($0.deck) }.max() ?? 0
             for deck in decks {
                 output.line(
-                    "  " + Table.cell(TerminalText.sanitized(deck.deck), width) + "  \(deck.answers) answers · \(deck.questions) questions · "
-                        + "\(deck.sessions) sessions · last \(Timestamp.string(from: deck.lastTime).prefix(10))")
+                    "  " + ColumnTable.cell(TerminalText.sanitized(deck.deck), width) + "  " + strings.deckLine(
+                        answers: deck.answers, questions: deck.questions, sessions: deck.sessions, last: Self.day(deck.lastTime)))
             }
         }
         if history.problemCount > 0 {
             output.line()
-            output.line(style.yellow("Unreadable lines: \(history.problemCount) (skipped everywhere, kept in the file untouched)"))
+            output.line(style.yellow(strings.unreadableLinesHeading(history.problemCount)))
             for problem in history.problems { output.line("  \(problem)") }
             if history.problemCount > history.problems.count {
-                output.line("  … and \(history.problemCount - history.problems.count) more.")
+                output.line("  " + strings.andMore(history.problemCount - history.problems.count))
             }
         }
         output.line()
-        output.line(style.dim("Start afresh with 'dlquiz progress reset'; it keeps a backup of the file."))
+        if let backup { output.line(style.dim(backup)) }
+        output.line(style.dim(strings.startAfreshHint))
         return 0
+    }
+
+    /// `2026-11-23`.
+    private static func day(_ date: Date) -> String {
+        String(Timestamp.string(from: date).prefix(10))
+    }
+
+    /// The newest backup `dlquiz progress reset` left beside the progress file (`progress.jsonl.backup-<time>[-n]`).
+    static func latestBackup(of path: String) -> String? {
+        let folder = AtomicFile.parentFolder(of: path)
+        let prefix = String(path.split(separator: "/").last ?? "") + ".backup-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        // The time stamp sorts as text; a second backup in the same second carries `-2`, `-3`…
+        let latest = names.filter { $0.hasPrefix(prefix) }.max { left, right in
+            let (leftStamp, leftNumber) = backupOrder(left.dropFirst(prefix.count))
+            let (rightStamp, rightNumber) = backupOrder(right.dropFirst(prefix.count))
+            return (leftStamp, leftNumber) < (rightStamp, rightNumber)
+        }
+        return latest.map { folder == "." ? $0 : folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+    }
+
+    private static func backupOrder(_ suffix: Substring) -> (String, Int) {
+        let parts = suffix.split(separator: "-", maxSplits: 1)
+        return (String(parts.first ?? ""), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
     }
 }
 

@@ -10,43 +10,51 @@ struct ProgressResetCommand: ParsableCommand {
         CommandConfiguration(
             name: "reset",
             abstract: "Clear your progress, keeping the old file as a backup beside it.",
-            discussion: "Asks for confirmation unless --yes is given. The backup is named after the time of the reset.")
+            discussion: """
+                Asks for confirmation (type yes) unless --yes is given. The backup is named after the time of the \
+                reset, and 'dlquiz progress' names it afterwards.
+                """,
+            japaneseAbstract: "記録を消去します。以前のファイルはバックアップとして隣に残します。",
+            japaneseDiscussion: """
+                --yes を付けない限り、確認を求めます（yes と入力してください）。バックアップの名前にはリセットした\
+                時刻が入り、その後は 'dlquiz progress' がその名前を表示します。
+                """)
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation."),
-            .group(\.common, "progress", "no-color"),
+            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation.", ja: "確認せずに実行します。"),
+            .group(\.common, "progress", "lang", "no-color"),
         ]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
         let path = context.progressPath(common.progress)
         let shown = context.displayPath(path)
         let file = ProgressFile(path: path)
         guard file.exists else {
-            context.output.line("Nothing to reset: \(shown) does not exist.")
+            context.output.line(strings.nothingToReset(shown))
             return 0
         }
         if !yes {
             let answers = try file.load().answerCount
-            context.output.write(
-                "This clears \(answers) graded answer\(answers == 1 ? "" : "s") from \(shown); a backup is kept. Type yes to continue: ")
+            // Wrapped at the width; the reply is typed after the last line.
+            let lines = TextWrapper(width: context.width).wrap(strings.resetQuestion(answers: answers, path: shown))
+            context.output.write(lines.joined(separator: "\n") + " ")
             context.output.flush()
             let input = context.readAtPrompt(liveTitle: nil)
             if input == .interrupted { return 130 }
-            var reply: String?
-            if case .line(let text) = input { reply = text.trimmed().lowercased() }
-            guard reply == "yes" || reply == "y" else {
-                context.errorOutput.line("Reset cancelled; nothing was changed.")
+            guard case .line(let text) = input, text.trimmed() == strings.resetConfirmationWord else {
+                context.errorOutput.line(strings.resetCancelled)
                 return 1
             }
         }
         guard let backup = try file.moveToBackup(at: context.clock()) else {
-            context.output.line("Nothing to reset: \(shown) does not exist.")
+            context.output.line(strings.nothingToReset(shown))
             return 0
         }
-        context.output.line("Progress cleared. The old file is kept as \(context.displayPath(backup)).")
+        context.output.line(strings.progressCleared(backup: context.displayPath(backup)))
         return 0
     }
 }

@@ -36,6 +36,22 @@ protocol PracticeMode {
     /// The last words once the session is over (the interview's final save), and the exit status without an
     /// interruption.
     func close(_ session: Session, at time: Date) -> Closing
+
+    /// Input the mode gives itself after `events` were shown, instead of a line read at the prompt (the quiz's
+    /// editor), with text to show first; nil reads the next line as usual.
+    func supply(after events: [Session.Event], session: Session) -> Supplied?
+}
+
+extension PracticeMode {
+    func supply(after events: [Session.Event], session: Session) -> Supplied? { nil }
+}
+
+/// What a mode supplies in place of a typed line.
+struct Supplied {
+    /// Text to write first (a message, the prompt again).
+    var text = ""
+    /// The input to feed the session, or nil to read a line after all.
+    var input: InputLine?
 }
 
 /// A live title: whether it refreshes every second, and its text at a moment.
@@ -58,7 +74,8 @@ struct Closing {
 /// what the mode's screen returns. It is the only writer of the session's text.
 ///
 /// Exit statuses: 0; 1 when the mode could not save what it must (`persist`) or could not close; 130 after Ctrl-C,
-/// once the session's end is shown. End of input ends the session like `q`.
+/// once the session's end is shown. End of input ends the session like `q`. When `persist` fails, the input that asked
+/// for it is taken back and the session ends as it stood before that input, so nothing unsaved is shown as saved.
 struct PromptLoop<Mode: PracticeMode> {
     /// The streams, the clock and the input.
     let context: CommandContext
@@ -75,6 +92,8 @@ struct PromptLoop<Mode: PracticeMode> {
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
+        // The session as it stood before the input that produced `events`: everything it records is saved.
+        var savedSession = session
         var wasInterrupted = false
         var lastWarning: String?
         while true {
@@ -98,10 +117,14 @@ struct PromptLoop<Mode: PracticeMode> {
             do {
                 for event in events { try mode.persist(event) }
             } catch {
+                // The input whose record failed is taken back: the session ends as it stood when everything it
+                // recorded was on disk, so its summary lists and counts only what was really saved (a failed grade is
+                // left out; after a failed undo, the grade it would have withdrawn is still saved and still shown).
                 context.output.line()
+                context.output.flush()
                 context.errorOutput.line(mode.persistFailure(error))
-                for finalEvent in session.handle(.endOfInput, at: context.clock()) {
-                    context.output.write(mode.render(finalEvent, session: session))
+                for finalEvent in savedSession.handle(.endOfInput, at: context.clock()) {
+                    context.output.write(mode.render(finalEvent, session: savedSession))
                 }
                 context.output.flush()
                 return 1
@@ -109,6 +132,15 @@ struct PromptLoop<Mode: PracticeMode> {
             for event in events { context.output.write(mode.render(event, session: session)) }
             if session.isFinished { break }
             context.output.flush()
+            let supplied = mode.supply(after: events, session: session)
+            if let supplied {
+                context.output.write(supplied.text)
+                context.output.flush()
+            }
+            if let input = supplied?.input {
+                events = session.handle(input.sessionInput, at: context.clock())
+                continue
+            }
             if let liveTitle {
                 let title = mode.title(for: session) ?? LiveTitleText(isRefreshing: false) { _ in "dlquiz" }
                 liveTitle.show(isRefreshing: title.isRefreshing, title.text)
@@ -119,6 +151,7 @@ struct PromptLoop<Mode: PracticeMode> {
                 context.output.line(style.yellow(strings.interrupted))
                 wasInterrupted = true
             }
+            savedSession = session
             events = session.handle(input.sessionInput, at: context.clock())
         }
         let closing = mode.close(session, at: context.clock())

@@ -13,6 +13,8 @@ struct QuizCommand: ParsableCommand {
     var minutes: Double?
     var noSave = false
     var allDecks = false
+    var noKeepText = false
+    var followUps = false
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -28,9 +30,31 @@ struct QuizCommand: ParsableCommand {
             Piped input answers each question with three lines: an empty line, the points (all, none or numbers), \
             and an empty line to accept the grade. For example: printf '\\nall\\n\\n' | dlquiz quiz --count 1
 
+            A pasted answer stays one answer, blank lines and all; e on the first line opens $VISUAL or $EDITOR for \
+            a long answer; Ctrl-D after typing submits what was typed. What you typed is shown again above the key \
+            points and saved with the grade (not with --no-keep-text); 'dlquiz show ID --history' lists it. The grade \
+            prompt shows the interval each grade would give. With --follow-ups, one of the question's follow-ups is \
+            asked after the grade (badly answered and never asked ones first); say y or n for whether you answered it \
+            well.
+
             Timed practice (--timed, or --minutes m): the time taken is shown at the reveal, with how far over the \
             limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
             the time left counts down in the terminal's title, which never disturbs the line you are typing.
+            """,
+            japaneseAbstract: "練習します: 質問に答え、模範解答と見比べて、自己採点します。",
+            japaneseDiscussion: """
+            質問ごとに、答えを入力して空行で終えます（声に出して答えるときは、すぐに Enter を押します）。模範解答と\
+            番号付きのポイントが表示されるので、押さえた番号（1 3 4）、all、none のいずれかを入力します。dlquiz が\
+            カバー率から評価を提案します。Enter でそのまま確定、1-4 または a/h/g/e で別の評価を選び、u で直前の評価を\
+            取り消し、s でスキップ、q で終了します。評価はその都度保存されるので、Ctrl-D や Ctrl-C で終えても\
+            すべて残ります。
+
+            パイプで入力するときは、1 問につき 3 行で答えます: 空行、ポイント（all、none または番号）、評価を確定する\
+            空行です。例: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+
+            時間を計る練習（--timed または --minutes m）では、解答を表示するときにかかった時間と制限の超過分を示し、\
+            回答と一緒に保存します。制限を超えると、提案する評価が 1 段階下がります。ターミナルでは残り時間を\
+            タイトルに表示するので、入力中の行が乱れることはありません。
             """,
         )
     }
@@ -40,31 +64,46 @@ struct QuizCommand: ParsableCommand {
             .option(
                 "order", \.order, valueName: "order",
                 help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
+                ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
                 defaultValue: "random", parse: .choice),
             .option(
                 "until", \.until, valueName: "date",
                 help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
+                ja: "--order due と併せて、この日（2026-12-04、fri、tomorrow、+3 など）に予測される定着度が 90% を下回る質問を練習します。--order due を含みます。",
                 parse: .string),
-            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.", parse: .integer(1...)),
+            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.",
+                    ja: "出題する質問の数の上限です。", parse: .integer(1...)),
             .group(\.selection, "topic", "ids", "seed"),
             .group(\.common, "deck", "lang"),
             .flag("all-decks", \.allDecks,
-                  help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks."),
-            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved."),
+                  help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks.",
+                  ja: "同梱のデッキとライブラリのすべてのデッキ（'dlquiz decks'）をまとめて練習します。--order due --all-decks のようにも使えます。"),
+            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
+                  ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。"),
             .option(
                 "minutes", \.minutes, valueName: "m",
-                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.", parse: .minutes),
-            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file."),
+                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
+                ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", parse: .minutes),
+            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file.",
+                  ja: "記録ファイルに何も残さずに練習します。"),
+            .flag("no-keep-text", \.noKeepText, help: "Save grades without the text of the typed answers.",
+                  ja: "評価だけを保存し、入力した回答の文章は残しません。"),
+            .flag(
+                "follow-ups", \.followUps,
+                help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
+                ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。"),
             .group(\.common, "progress", "no-color"),
         ]
     }
 
     func validate() throws(UsageError) {
         if allDecks && common.deck != nil {
-            throw UsageError("'--all-decks' practises every deck; leave out '--deck'")
+            throw DeckErrors.allDecksWithDeck
         }
         if until != nil, let order, order != .due {
-            throw UsageError("'--until' plans due practice; use it with '--order due' (or without --order)")
+            throw UsageError(
+                "'--until' plans due practice; use it with '--order due' (or without --order)",
+                "'--until' は復習の計画に使うオプションです。'--order due' と併せるか、--order を省いてください")
         }
     }
 
@@ -81,8 +120,13 @@ struct QuizCommand: ParsableCommand {
         let allDecks = self.allDecks ? try AllDecks.load(context) : nil
         let deck = try allDecks?.merged ?? common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
+        for path in allDecks?.skipped ?? [] {
+            context.errorOutput.line(presentation.strings.skippedLibraryDeck(context.displayPath(path)))
+        }
         let progressPath = context.progressPath(common.progress)
-        let history = try context.loadHistory(path: progressPath)
+        let progressFile = isSaving ? ProgressFile(path: progressPath) : nil
+        try QuizMode.checkBeforeStarting(progressFile)
+        let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
         /// Each question replays its own deck's history.
         func planner(_ questions: [Question]) -> StudyPlanner {
             if let allDecks { return allDecks.planner(for: questions, history: history, now: context.clock()) }
@@ -106,8 +150,20 @@ struct QuizCommand: ParsableCommand {
         }
         if let count { questions = Array(questions.prefix(count)) }
 
+        var chosenFollowUps: [String: Int] = [:]
+        if followUps {
+            let deckIDs = allDecks?.deckIDs(of: questions) ?? questions.map { _ in deck.id }
+            var asked: [String: [String: [FollowUpAttempt]]] = [:]
+            for (question, deckID) in zip(questions, deckIDs) {
+                if asked[deckID] == nil { asked[deckID] = history.followUpAttempts(forDeck: deckID) }
+                chosenFollowUps[question.id] = FollowUpPicker.choose(
+                    count: question.followUps.count, attempts: asked[deckID]?[question.id] ?? [])
+            }
+        }
         let settings = QuizSession.Settings(
             deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit,
+            keepsText: !noKeepText, followUps: chosenFollowUps,
+            histories: allDecks?.histories(of: questions, history: history) ?? history.questionHistories(forDeck: deck.id),
             questionDeckIDs: allDecks?.deckIDs(of: questions) ?? [])
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
@@ -115,7 +171,14 @@ struct QuizCommand: ParsableCommand {
             questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: allDecks == nil ? deck.id : nil).last,
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
-        let mode = QuizMode(screen: screen, progressFile: isSaving ? ProgressFile(path: progressPath) : nil)
+        // Bracketed paste on a terminal, switched off again on every way out: the loop's end (q, Ctrl-D, Ctrl-C) and
+        // a thrown error alike pass through this defer before the process exits.
+        let terminalMode = TerminalMode.make(for: context)
+        terminalMode?.enable()
+        defer { terminalMode?.restore() }
+        let mode = QuizMode(
+            screen: screen, progressFile: progressFile,
+            editor: ExternalEditor.fromEnvironment(context.environment), terminalMode: terminalMode)
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: liveTitle)
             .run(QuizSession(questions: questions, settings: settings))
     }
@@ -134,7 +197,7 @@ struct QuizCommand: ParsableCommand {
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return .practise(plan.ordered.map(\.question)) }
         let zone = context.timeZone
-        let next = plan.nextDue.map { strings.relative($0, from: planner.now, in: zone) + " (" + zone.minuteString($0) + ")" }
+        let next = plan.nextDue.map { strings.withMoment(strings.relative($0, from: planner.now, in: zone), zone.minuteString($0)) }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()

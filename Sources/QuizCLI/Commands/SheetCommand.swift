@@ -6,6 +6,16 @@ struct SheetCommand: ParsableCommand {
     enum Format: String, CaseIterable {
         case text, markdown, html
 
+        /// The format a file name asks for: `.txt`, `.md` or `.markdown`, `.html` or `.htm`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt", "text": self = .text
+            case "md", "markdown": self = .markdown
+            case "html", "htm": self = .html
+            default: return nil
+            }
+        }
+
         /// The renderer; `width` applies to text, `foldsAnswers` to HTML.
         func renderer(width: Int, foldsAnswers: Bool) -> any SheetRenderer {
             switch self {
@@ -16,7 +26,7 @@ struct SheetCommand: ParsableCommand {
         }
     }
 
-    var format = Format.text
+    var format: Format?
     var output: String?
     var width: Int?
     var selection = SelectionOptions()
@@ -41,31 +51,59 @@ struct SheetCommand: ParsableCommand {
             --only weak keeps the questions whose last score (the share of key points you covered) was below 70%; \
             --only unseen keeps those never answered. Both read the progress file.
             """,
+            japaneseAbstract: "学習シートを出力します: 質問と答えを、テキスト、Markdown、印刷向けの HTML で。",
+            japaneseDiscussion: """
+            各質問には、模範解答、チェック欄付きのポイント、追加質問、参考文献が付きます。--questions-only を付けると\
+            それらをすべて省き、模擬面接の配布資料になります。
+
+            - text: --width で折り返します（既定値はターミナルではその幅、それ以外では 80）。
+            - markdown: GitHub 向けの CommonMark で、目次を付け、ポイントをタスクリストにします。
+            - html: 1 ページで完結し（スクリプトなし、外部の読み込みなし）、A4 でもレターでもきれいに印刷できます。\
+            --fold-answers を付けると、答えはクリックするまで隠れます。
+
+            --only weak は前回のスコア（押さえたポイントの割合）が 70% 未満だった質問を、--only unseen は一度も\
+            答えていない質問を残します。どちらも記録ファイルを読みます。
+            """,
         )
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .option("format", \.format, valueName: "format", help: "text, markdown or html.", defaultValue: "text", parse: .choice),
+            .option("format", \.format, valueName: "format",
+                    help: "text, markdown or html. Without it, --output's extension chooses (.txt, .md, .html), else text.",
+                    ja: "text、markdown、html のいずれかです。省略すると --output の拡張子（.txt、.md、.html）で決まり、それもなければ text です。",
+                    parse: .choice),
             .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write the sheet to this file (replaced atomically) instead of standard output.", parse: .string),
+                    help: "Write the sheet to this file (replaced atomically) instead of standard output.",
+                    ja: "標準出力の代わりに、このファイルへシートを書き出します（アトミックに置き換えます）。", parse: .string)
+                .completing(.file(extensions: [])),
             .option("width", \.width, valueName: "n", help: "The width of a text sheet in columns, 40 to 200.",
-                    parse: .integer(40...200)),
+                    ja: "テキストのシートの幅（40〜200 桁）です。", parse: .integer(40...200)),
             .group(\.selection, "topic", "ids"),
             .option("only", \.only, valueName: "which", help: "Only weak questions (last score below 70%) or unseen ones.",
-                    parse: .choice),
-            .flag("questions-only", \.questionsOnly, help: "Leave out answers, key points, follow-ups and references."),
-            .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click."),
-            .group(\.common, "deck", "lang", "progress"),
+                    ja: "苦手な質問（前回のスコアが 70% 未満、weak）か、未回答の質問（unseen）だけにします。", parse: .choice),
+            .flag("questions-only", \.questionsOnly, help: "Leave out answers, key points, follow-ups and references.",
+                  ja: "答え、ポイント、追加質問、参考文献を省きます。"),
+            .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click.",
+                  ja: "HTML で、答えとポイントを折りたたみ、クリックで開くようにします。"),
+            .group(\.common, "deck", "lang", "progress", "no-color"),
         ]
     }
 
+    /// `--format`, else the one `--output`'s extension names, else text.
+    var resolvedFormat: Format {
+        format ?? Format(fileName: output) ?? .text
+    }
+
     func validate() throws(UsageError) {
+        let format = resolvedFormat
         if format != .text, width != nil {
-            throw UsageError("The option '--width <n>' applies to --format text only")
+            throw UsageError(
+                "The option '--width <n>' applies to --format text only", "オプション '--width <n>' は --format text のときだけ使えます")
         }
         if format != .html, foldAnswers {
-            throw UsageError("The flag '--fold-answers' applies to --format html only")
+            throw UsageError(
+                "The flag '--fold-answers' applies to --format html only", "フラグ '--fold-answers' は --format html のときだけ使えます")
         }
     }
 
@@ -78,14 +116,14 @@ struct SheetCommand: ParsableCommand {
         let filter = QuestionFilter(topics: selection.topics, ids: selection.ids)
         var questions = try filter.apply(to: deck)
         if let only {
-            let histories = try context.loadHistory(path: context.progressPath(common.progress)).questionHistories(forDeck: deck.id)
+            let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
             questions = only.filter(questions, histories: histories)
             if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: Self.describe(filter, only)) }
         }
         let sheet = StudySheet(
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
             showsAnswers: !questionsOnly)
-        let renderer = format.renderer(width: width, foldsAnswers: foldAnswers)
+        let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
         try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
             renderer.render(sheet)
         }

@@ -4,15 +4,20 @@ import QuizKit
 struct ShowCommand: ParsableCommand {
     var id = ""
     var common = CommonOptions()
+    var history = false
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.")
+            name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
+            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
     }
 
     static var declarations: [Declaration<Self>] {
         [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it."),
+            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.",
+                      ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
+            .flag("history", \.history, help: "List your dated attempts instead: grade, coverage, time and what you typed.",
+                  ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。"),
             .group(\.common, "deck", "lang", "progress", "json", "no-color"),
         ]
     }
@@ -23,8 +28,20 @@ struct ShowCommand: ParsableCommand {
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
-            .questionHistories(forDeck: deck.id)[question.id]
+        let progress = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
+        let history = progress.questionHistories(forDeck: deck.id)[question.id]
+        if self.history {
+            let attempts = progress.attempts(forDeck: deck.id, question: question.id)
+            let followUps = progress.followUpAttempts(forDeck: deck.id, question: question.id)
+            if common.json {
+                context.printJSON(Self.historyJSON(question, attempts: attempts, followUps: followUps))
+                return 0
+            }
+            let presenter = QuestionPresenter(presentation: presentation, deck: deck)
+            let screen = AttemptsScreen(presenter: presenter, zone: context.timeZone)
+            context.output.write(screen.text(question, attempts: attempts, followUps: followUps))
+            return 0
+        }
         if common.json {
             context.printJSON(Self.json(question, language: presentation.language, history: history))
             return 0
@@ -33,7 +50,8 @@ struct ShowCommand: ParsableCommand {
         let strings = presenter.strings
         let style = presentation.style
         let output = context.output
-        for line in presentation.wrapped(question.id + " · " + presenter.metaLine(question)) { output.line(style.dim(line)) }
+        let meta = [question.id] + presenter.metaLine(question).components(separatedBy: " · ")
+        for line in presentation.flowed(meta, indent: "") { output.line(style.dim(line)) }
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()
@@ -60,10 +78,33 @@ struct ShowCommand: ParsableCommand {
             for line in presenter.referenceLines(question) { output.line(line) }
         }
         output.line()
-        output.line(style.dim(strings.yourAttempts(
+        let attempts = strings.yourAttempts(
             history?.attempts ?? 0, lastGrade: history?.lastGrade.map(strings.name(of:)),
-            meanCoverage: history?.meanCoverage.map(strings.percent))))
+            meanCoverage: history?.meanCoverage.map(strings.percent))
+        for line in presentation.flowed(attempts.components(separatedBy: " · "), indent: "") { output.line(style.dim(line)) }
         return 0
+    }
+
+    /// `{"id", "attempts": [{"time", "grade", "covered", "total", "seconds", "answer"}], "followUps": [...]}`.
+    private static func historyJSON(
+        _ question: Question, attempts: [AnswerAttempt], followUps: [FollowUpAttempt]
+    ) -> JSONValue {
+        .object([
+            ("id", .string(question.id)),
+            ("attempts", .array(attempts.map { attempt in
+                .object([
+                    ("time", .string(Timestamp.string(from: attempt.time))), ("grade", .int(attempt.grade.rawValue)),
+                    ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
+                    ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
+                ])
+            })),
+            ("followUps", .array(followUps.map { attempt in
+                .object([
+                    ("time", .string(Timestamp.string(from: attempt.time))), ("followUp", .int(attempt.followUp)),
+                    ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
+                ])
+            })),
+        ])
     }
 
     private static func json(_ question: Question, language: String, history: QuestionHistory?) -> JSONValue {

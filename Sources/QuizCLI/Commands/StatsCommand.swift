@@ -15,6 +15,12 @@ struct StatsCommand: ParsableCommand {
                 Recall is FSRS's predicted probability that you would answer a question well now; a question is due when \
                 the scheduler wants it back. With --until, the dashboard also counts the questions that will not be \
                 ready on that day (predicted recall below 90%, or never answered).
+                """,
+            japaneseAbstract: "練習のダッシュボードを表示します: 活動、推移、トピック、記憶の定着、復習が必要な問題。",
+            japaneseDiscussion: """
+                記憶の定着度（recall）は、いま答えたらうまく答えられる確率を FSRS が予測したものです。スケジューラが\
+                もう一度出したいと判断した質問が「復習時期」になります。--until を付けると、その日までに準備が\
+                整わない質問（予測される定着度が 90% 未満、または未回答）の数も表示します。
                 """)
     }
 
@@ -22,8 +28,10 @@ struct StatsCommand: ParsableCommand {
         [
             .option(
                 "until", \.until, valueName: "date",
-                help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3).", parse: .string),
-            .flag("all", \.all, help: "List every question, not only the 20 most urgent."),
+                help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3).",
+                ja: "この日（2026-12-04、fri、tomorrow、+3 など）までに準備が整わない質問を数えます。", parse: .string),
+            .flag("all", \.all, help: "List every question, not only the 20 most urgent.",
+                  ja: "急ぎの 20 問だけでなく、すべての質問を一覧します。"),
             .group(\.common, "deck", "lang", "progress", "json", "no-color"),
         ]
     }
@@ -37,19 +45,26 @@ struct StatsCommand: ParsableCommand {
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
-        let history = try context.loadHistory(path: context.progressPath(common.progress))
+        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
         let planner = StudyPlanner.replayingInParallel(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
             deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
         let rows = Self.urgentFirst(planner)
+        let followUps = history.followUpTally(forDeck: deck.id)
         if common.json {
-            context.printJSON(
-                StatsJSON(
-                    deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
-                    until: until, notReady: notReady, zone: zone
-                ).value)
+            var json = StatsJSON(
+                deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
+                until: until, notReady: notReady, zone: zone
+            ).value
+            if followUps.asked > 0, case .object(var members) = json {
+                members.append(("followUps", .object([
+                    ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
+                ])))
+                json = .object(members)
+            }
+            context.printJSON(json)
             return 0
         }
         context.output.write(StatsDashboard(
@@ -58,6 +73,12 @@ struct StatsCommand: ParsableCommand {
         ).render(
             rows: all ? rows : Array(rows.prefix(Self.defaultRowLimit)), totalRows: rows.count,
             until: until.map { ($0.day, notReady ?? []) }))
+        if followUps.asked > 0 {
+            context.output.line()
+            for line in presentation.wrapped(presentation.strings.followUpsAnsweredWell(followUps.answeredWell, of: followUps.asked)) {
+                context.output.line(line)
+            }
+        }
         return 0
     }
 

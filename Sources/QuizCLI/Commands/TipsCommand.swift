@@ -6,7 +6,9 @@ struct TipsCommand: ParsableCommand {
     var common = CommonOptions()
 
     static var configuration: CommandConfiguration {
-        CommandConfiguration(name: "tips", abstract: "Show six tips on answering technical questions in an interview.")
+        CommandConfiguration(
+            name: "tips", abstract: "Show six tips on answering technical questions in an interview.",
+            japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。")
     }
 
     static var declarations: [Declaration<Self>] {

@@ -10,22 +10,28 @@ struct ValidateCommand: ParsableCommand {
         CommandConfiguration(
             name: "validate",
             abstract: "Check a deck file (JSON or Markdown) and report every problem with its line, column and path.",
-            discussion: "Exits with status 0 when the deck can be used and 65 when it cannot.")
+            discussion: "Exits with status 0 when the deck can be used and 65 when it cannot.",
+            japaneseAbstract: "デッキのファイル（JSON または Markdown）を検査し、問題をすべて行・列・パス付きで報告します。",
+            japaneseDiscussion: "デッキが使えるときは終了ステータス 0、使えないときは 65 で終了します。")
     }
 
     static var declarations: [Declaration<Self>] {
-        [.argument("file", \.file, help: "The deck file: JSON, or Markdown (.md, .markdown)."), .group(\.common, "no-color")]
+        [
+            .argument("file", \.file, help: "The deck file: JSON, or Markdown (.md, .markdown).", ja: "デッキのファイル（JSON、または Markdown の .md・.markdown）です。")
+                .completing(.file(extensions: ["json", "md", "markdown"])),
+            .group(\.common, "lang", "no-color"),
+        ]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = file
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
-        let style = Presentation(context: context, language: "en", noColor: common.noColor).style  // English-only messages
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let strings = presentation.strings
         context.output.line(
-            style.green("OK: ") + "'\(path)' is a valid deck: id '\(deck.id)', \(deck.questions.count) question"
-                + "\(deck.questions.count == 1 ? "" : "s"), \(topics) topic\(topics == 1 ? "" : "s"), languages "
-                + deck.languages.joined(separator: ", ") + ".")
+            presentation.style.green("OK: ") + strings.validDeck(
+                path: path, id: deck.id, questions: deck.questions.count, topics: topics, languages: deck.languages))
         return 0
     }
 }

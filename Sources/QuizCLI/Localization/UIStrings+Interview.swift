@@ -197,7 +197,7 @@ extension UIStrings {
     var columnKeyPoints: String { text("Key points", "ポイント") }
     var columnTime: String { text("Time", "時間") }
     var columnFollowUpsWell: String { text("Follow-ups well", "追加質問（良）") }
-    var columnLevel: String { text("Level", "難度") }
+    var columnLevel: String { text("Level", "難易度") }
     var totalLabel: String { text("Total", "合計") }
     var skippedStatus: String { text("skipped", "スキップ") }
 

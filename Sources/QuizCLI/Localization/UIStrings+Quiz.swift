@@ -1,3 +1,4 @@
+import FoundationEssentials
 import QuizKit
 
 /// The quiz's prompts and messages.
@@ -25,11 +26,15 @@ extension UIStrings {
     }
 
     var answerCommands: String {
-        text("u undo · s skip · q quit · ? help", "u 取り消し · s スキップ · q 終了 · ? ヘルプ")
+        text("e editor · u undo · s skip · q quit · ? help", "e エディタ · u 取り消し · s スキップ · q 終了 · ? ヘルプ")
     }
 
     var modelAnswer: String { text("Model answer", "模範解答") }
     var details: String { text("Details", "詳しい解説") }
+    var detailsHint: String {
+        text("d shows the details: worked examples, derivations and numbers.", "d で詳しい解説（計算例・導出・数値）を表示します。")
+    }
+    var noDetails: String { text("This question has no details.", "この問題には詳しい解説がありません。") }
     var keyPoints: String { text("Key points", "押さえるべきポイント") }
     var followUps: String { text("Follow-up questions", "追加の質問") }
     var references: String { text("References", "参考文献") }
@@ -52,6 +57,10 @@ extension UIStrings {
         text(
             "Which key points did you cover? Type their numbers (such as 1 3 4), all, or none.",
             "押さえられたポイントの番号を入力してください（例: 1 3 4）。すべてなら all、一つもなければ none。")
+    }
+
+    func notAPointNumber(_ token: String) -> String {
+        text("'\(token)' is not a key-point number.", "「\(token)」はポイントの番号ではありません。")
     }
 
     func invalidKeyPoints(total: Int) -> String {
@@ -119,12 +128,16 @@ extension UIStrings {
             """
             Type your answer over as many lines as you like; an empty line ends it and shows the model answer.
             Press Enter straight away to reveal the answer without typing (to answer aloud).
-            On the first line: u undoes the last grade, s skips this question, q ends the quiz. Ctrl-D also ends it.
+            On the first line: e opens $VISUAL or $EDITOR for a long answer, u undoes the last grade, s skips this \
+            question, q ends the quiz. A pasted answer stays one answer, blank lines and all.
+            Ctrl-D after typing submits what you typed; Ctrl-D on an empty line ends the quiz.
             """,
             """
             回答は何行でも入力できます。空行で入力を終えると模範解答を表示します。
             声に出して答える場合は、何も入力せずに Enter を押してください。
-            1 行目に u と入力すると直前の評価を取り消し、s でこの問題をスキップ、q でクイズを終了します。Ctrl-D でも終了します。
+            1 行目に e と入力すると $VISUAL か $EDITOR で長い回答を書けます。u で直前の評価を取り消し、s でこの問題を\
+            スキップ、q でクイズを終了します。貼り付けた回答は空行を含んでいても一つの回答になります。
+            入力後の Ctrl-D はそこまでを回答として送信し、空の行での Ctrl-D はクイズを終了します。
             """)
     }
 
@@ -132,11 +145,12 @@ extension UIStrings {
         text(
             """
             Type the numbers of the key points your answer covered: 1 3 4, 1,3,4 or 2-4. all means every point, none \
-            means no point. u undoes the last grade, s skips, q ends the quiz.
+            means no point. d shows the details (worked examples and numbers). u undoes the last grade, s skips, q \
+            ends the quiz.
             """,
             """
             回答で押さえられたポイントの番号を入力します（1 3 4、1,3,4、2-4 など）。all はすべて、none は一つもない場合です。\
-            u で直前の評価を取り消し、s でスキップ、q で終了します。
+            d で詳しい解説（計算例や数値）を表示し、u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
 
@@ -145,14 +159,145 @@ extension UIStrings {
             """
             Enter accepts the proposed grade. 1 (a) Again: you could not answer. 2 (h) Hard: you answered with gaps. \
             3 (g) Good: you answered well. 4 (e) Easy: you answered fully and at once. Questions you grade lower come \
-            back sooner. u undoes the last grade, s skips, q ends the quiz.
+            back sooner. d shows the details, u undoes the last grade, s skips, q ends the quiz.
             """,
             """
             Enter で提案どおりに決定します。1 (a) もう一度: 答えられなかった。2 (h) 難しい: 答えたが抜けがあった。\
             3 (g) 正解: よく答えられた。4 (e) 簡単: すぐに漏れなく答えられた。評価が低い問題ほど早く再出題されます。\
-            u で直前の評価を取り消し、s でスキップ、q で終了します。
+            d で詳しい解説を表示し、u で直前の評価を取り消し、s でスキップ、q で終了します。
             """)
     }
 
     var interrupted: String { text("Interrupted.", "中断しました。") }
+}
+
+// MARK: - Grade intervals, typed answers, follow-ups
+
+extension UIStrings {
+    /// Each grade with the interval it would give, as Anki's buttons show them: `1 Again · 1m`, `4 Easy · 8d`.
+    func gradeChoices(intervals: [Grade: Double]) -> [String] {
+        Grade.allCases.map { grade in
+            "\(grade.rawValue) \(name(of: grade))" + (intervals[grade].map { " · " + interval(ReviewInterval(seconds: $0)) } ?? "")
+        }
+    }
+
+    /// The rest of the grade prompt, under the choices with their intervals.
+    var gradeCommands: String {
+        text("Enter accepts · u undo · s skip · q quit", "Enter で決定 · u 取り消し · s スキップ · q 終了")
+    }
+
+    /// An interval as the grade prompt shows it: `10m`, `6h`, `8d`, `1.5mo`, `2y`; `10分`, `6時間`, `8日`, `1.5か月`, `2年`.
+    func interval(_ interval: ReviewInterval) -> String {
+        let number = interval.number
+        switch interval.unit {
+        case .minutes: return text("\(number)m", "\(number)分")
+        case .hours: return text("\(number)h", "\(number)時間")
+        case .days: return text("\(number)d", "\(number)日")
+        case .months: return text("\(number)mo", "\(number)か月")
+        case .years: return text("\(number)y", "\(number)年")
+        }
+    }
+
+    var yourAnswer: String { text("Your answer, as you typed it", "あなたの回答（入力したまま）") }
+
+    var noEditor: String {
+        text(
+            "No editor: set $VISUAL or $EDITOR to write long answers in one, as git commit does. Type your answer here instead.",
+            "エディタが設定されていません。長い回答をエディタで書くには、git commit と同じく $VISUAL か $EDITOR を設定してください。ここに回答を入力してください。")
+    }
+
+    func editorFailed(status: Int32?) -> String {
+        let reason = status.map { text("The editor exited with status \($0)", "エディタが終了ステータス \($0) で終了しました") }
+            ?? text("The editor's temporary file could not be used", "エディタ用の一時ファイルを使えませんでした")
+        return reason + text(
+            "; nothing was taken from it. Type your answer here, or e to try again.",
+            "。回答は取り込まれていません。ここに入力するか、e でもう一度開いてください。")
+    }
+
+    var editorEmpty: String {
+        text(
+            "The editor's file held no answer. Type your answer here, or e to open it again.",
+            "エディタのファイルに回答がありませんでした。ここに入力するか、e でもう一度開いてください。")
+    }
+
+    func editorTemplate(question: String) -> String {
+        let lines = question.split(separator: "\n").map { "# " + $0 }.joined(separator: "\n")
+        return "\n\n" + text(
+            "# Write your answer above. Lines starting with # are ignored; save and close the editor to submit it.\n"
+                + "# An empty answer cancels.\n#\n",
+            "# 上に回答を書いてください。# で始まる行は無視されます。保存してエディタを閉じると回答になります。\n"
+                + "# 空のままなら取り消します。\n#\n") + lines + "\n"
+    }
+
+    func quizFollowUpHeader(_ number: Int, of count: Int) -> String {
+        text("Follow-up question (\(number) of \(count))", "追加の質問（\(count) 個中 \(number) 番目）")
+    }
+
+    var followUpInstructions: String {
+        text(
+            "Answer as in an interview: type and finish with an empty line, or press Enter to answer aloud. e editor · s skip · q quit",
+            "面接のように答えてください。入力して空行で終えるか、口頭なら何も入力せずに Enter。e エディタ · s スキップ · q 終了")
+    }
+
+    var followUpExpected: String { text("Expected answer", "想定される回答") }
+
+    var judgementPrompt: String {
+        text(
+            "Did you answer it well? y yes · n no · s skip · q quit",
+            "うまく答えられましたか？ y はい · n いいえ · s スキップ · q 終了")
+    }
+
+    var invalidJudgement: String {
+        text("Type y or n (or s to skip, q to quit).", "y か n を入力してください（s でスキップ、q で終了）。")
+    }
+
+    func followUpJudged(answeredWell: Bool, isSaved: Bool) -> String {
+        let verdict = answeredWell
+            ? text("answered well", "よく答えられた")
+            : text("to practise again; it comes back in a later session", "要復習（後のセッションでもう一度出題します）")
+        return isSaved
+            ? text("Saved: \(verdict).", "保存しました: \(verdict)")
+            : text("Noted: \(verdict) (not saved).", "記録: \(verdict)（保存なし）")
+    }
+
+    var followUpSkipped: String { text("Follow-up skipped.", "追加の質問をスキップしました。") }
+
+    var followUpHelp: String {
+        text(
+            """
+            Answer the follow-up as you would in an interview, over as many lines as you like; an empty line ends it \
+            and shows the expected answer. Press Enter at once to answer aloud. On the first line: e opens your \
+            editor, s skips the follow-up, q ends the quiz.
+            """,
+            """
+            面接と同じように追加の質問に答えてください。何行でも入力でき、空行で終えると想定される回答を表示します。\
+            口頭で答える場合はすぐに Enter。1 行目に e でエディタ、s でスキップ、q で終了します。
+            """)
+    }
+
+    var judgementHelp: String {
+        text(
+            "y: you answered it well. n: you did not; it is asked again in a later session. s skips, q ends the quiz.",
+            "y: よく答えられた。n: 答えられなかった（後のセッションでもう一度出題）。s でスキップ、q で終了します。")
+    }
+}
+
+// MARK: - Past attempts
+
+extension UIStrings {
+    func pastAttempts(_ count: Int) -> String {
+        text(count == 1 ? "Your attempts (1)" : "Your attempts (\(count))", "これまでの回答（\(count) 回）")
+    }
+
+    var noAttemptsYet: String { text("You have not answered this question yet.", "この問題にはまだ回答していません。") }
+    var nothingTyped: String { text("(answered aloud, or the text was not kept)", "（口頭で回答、または本文は保存されていません）") }
+    var followUpsAsked: String { text("Follow-ups asked", "出題された追加の質問") }
+    var answeredWellMark: String { text("answered well", "よく答えられた") }
+    var answeredBadlyMark: String { text("not answered well", "答えられなかった") }
+
+    func followUpsAnsweredWell(_ well: Int, of asked: Int) -> String {
+        text(
+            "Follow-ups answered well: \(well) of \(asked) (\(percent(asked > 0 ? Double(well) / Double(asked) : 0)))",
+            "よく答えられた追加の質問: \(asked) 問中 \(well) 問（\(percent(asked > 0 ? Double(well) / Double(asked) : 0))）")
+    }
 }

@@ -84,6 +84,11 @@ extension UIStrings {
         return seconds >= 0 ? text("in \(amount)", "\(amount)後") : text("\(amount) ago", "\(amount)前")
     }
 
+    /// `in 8 days (2026-12-08 10:30)`; Japanese uses fullwidth brackets.
+    func withMoment(_ relative: String, _ moment: String) -> String {
+        text("\(relative) (\(moment))", "\(relative)（\(moment)）")
+    }
+
     func nothingDue(until date: String?, next: String?) -> String {
         var line = date.map { text("Nothing needs practice before \($0).", "\($0) までに復習が必要な問題はありません。") }
             ?? text("Nothing is due now.", "いま復習が必要な問題はありません。")

@@ -1,6 +1,6 @@
 import QuizKit
 
-/// The words the terminal interface shows, in English or Japanese. Help text stays English.
+/// The words the terminal interface shows, in English or Japanese (help and usage errors are worded by `Bilingual`).
 public struct UIStrings: Sendable {
     /// Whether the strings are Japanese.
     public let isJapanese: Bool
@@ -53,8 +53,11 @@ public struct UIStrings: Sendable {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// A score such as `8.4`.
+    /// A score such as `8.4` or `0.48`: one decimal, or two when one would round away what the percentage beside
+    /// it shows (0.476 of 2 is `0.48 / 2 (24%)`, not `0.5 / 2 (24%)`).
     public func score(_ value: Double) -> String {
-        format1(value)
+        let hundredths = Int((value * 100).rounded())
+        guard hundredths % 10 != 0 else { return format1(value) }
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

@@ -20,10 +20,10 @@ struct InterviewScreen {
     func banner(scorecardPlace: String, seed: UInt64?) -> String {
         var out = ScreenText()
         let minutes = questions.reduce(0) { $0 + $1.minutes }
-        var banner = style.bold(strings.interviewBanner(
-            candidate: TerminalText.sanitized(candidate), questions: questions.count, minutes: minutes))
-        if let seed { banner += style.dim(" · seed \(seed)") }
-        out.line(banner)
+        var banner = strings.interviewBanner(
+            candidate: TerminalText.sanitized(candidate), questions: questions.count, minutes: minutes)
+        if let seed { banner += " · seed \(seed)" }
+        out.lines(presentation.layout(banner).map(style.bold))
         for text in wrapped(strings.scorecardGoesTo(scorecardPlace)) { out.line(style.dim(text)) }
         out.line()
         showCommands(&out)
@@ -41,24 +41,24 @@ struct InterviewScreen {
         case .pointsChanged(let index, _):
             for text in compactChecklist(questions[index], ticked: session.record(at: index).covered) { out.line(text) }
         case .noteAdded(_, let number):
-            out.line(style.dim("  " + strings.noteAdded(number)))
+            out.lines(presentation.layout(strings.noteAdded(number), indent: "  ").map(style.dim))
         case .showFollowUp(let index, let followUp):
             showFollowUp(followUp, of: questions[index], &out)
         case .followUpMarked(_, let followUp, let answeredWell):
-            let text = "  " + strings.followUpMarked(followUp + 1, answeredWell: answeredWell)
-            out.line(answeredWell ? style.green(text) : style.yellow(text))
+            let lines = presentation.layout(strings.followUpMarked(followUp + 1, answeredWell: answeredWell), indent: "  ")
+            out.lines(lines.map(answeredWell ? style.green : style.yellow))
         case .noFollowUpLeft:
-            out.line(style.yellow("  " + strings.noFollowUpLeft))
+            out.lines(presentation.layout(strings.noFollowUpLeft, indent: "  ").map(style.yellow))
         case .noFollowUpShown:
-            out.line(style.yellow("  " + strings.noFollowUpShown))
+            out.lines(presentation.layout(strings.noFollowUpShown, indent: "  ").map(style.yellow))
         case .leftQuestion(let index, let seconds):
             let record = session.record(at: index)
-            out.line(style.dim("  " + strings.leftQuestion(
-                index + 1, covered: record.tally.covered.count, of: record.tally.total, seconds: seconds)))
+            out.lines(presentation.layout(strings.leftQuestion(
+                index + 1, covered: record.tally.covered.count, of: record.tally.total, seconds: seconds), indent: "  ").map(style.dim))
         case .skipped(let index):
-            out.line(style.dim("  " + strings.skippedQuestion(index + 1)))
+            out.lines(presentation.layout(strings.skippedQuestion(index + 1), indent: "  ").map(style.dim))
         case .atFirstQuestion:
-            out.line(style.yellow("  " + strings.atFirstQuestion))
+            out.lines(presentation.layout(strings.atFirstQuestion, indent: "  ").map(style.yellow))
         case .status(let index, let elapsed):
             showStatus(index, elapsed: elapsed, session: session, &out)
         case .invalid(let problem):
@@ -78,7 +78,13 @@ struct InterviewScreen {
     private func showQuestion(_ index: Int, count: Int, record: InterviewRecord, _ out: inout ScreenText) {
         let question = questions[index]
         out.line()
-        out.line(style.bold(strings.questionHeader(index + 1, of: count)) + "  " + style.dim(presenter.metaLine(question)))
+        let header = strings.questionHeader(index + 1, of: count)
+        if DisplayWidth.of(header + "  " + presenter.metaLine(question)) <= width {
+            out.line(style.bold(header) + "  " + style.dim(presenter.metaLine(question)))
+        } else {
+            out.line(style.bold(header))
+            out.lines(presenter.metaLines(question).map(style.dim))
+        }
         out.line()
         out.line(presenter.heading(strings.readAloud))
         for text in presenter.questionLines(question, indent: "  ") { out.line(text) }
@@ -92,9 +98,9 @@ struct InterviewScreen {
             for text in wrapped(note, indent: "  - ", hangingIndent: "    ") { out.line(style.dim(text)) }
         }
         let shown = record.followUps.filter(\.wasAsked).count
-        out.line(style.dim(shown == 0
+        out.lines(presentation.layout(shown == 0
             ? strings.followUpsAvailable(question.followUps.count)
-            : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)))
+            : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)).map(style.dim))
         for text in wrapped(strings.interviewCommandsShort) { out.line(style.dim(text)) }
     }
 
@@ -108,17 +114,18 @@ struct InterviewScreen {
             + style.bold(" > ")
     }
 
-    /// The key points one line each, cut to the width, so the rubric stays in view just above the prompt.
+    /// The key points, each wrapped under its number (never cut short: the interviewer must read what they tick),
+    /// so the rubric stays in view just above the prompt.
     private func compactChecklist(_ question: Question, ticked: KeyPointSet) -> [String] {
         let numberWidth = String(question.keyPoints.count).count
-        return question.keyPoints.enumerated().map { offset, point in
+        return question.keyPoints.enumerated().flatMap { offset, point in
             let number = String(offset + 1)
             let isTicked = ticked.contains(offset + 1)
             let label = "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
                 + number + ". "
-            let text = TerminalText.sanitized(point.text(in: presenter.language)).replacingNewlines()
-            let shown = label + Table.truncated(text, to: max(10, width - DisplayWidth.of(label)))
-            return isTicked ? style.green(shown) : shown
+            let text = point.text(in: presenter.language).replacingNewlines()
+            let lines = wrapped(text, indent: label, hangingIndent: String(repeating: " ", count: DisplayWidth.of(label)))
+            return isTicked ? lines.map(style.green) : lines
         }
     }
 
@@ -130,15 +137,17 @@ struct InterviewScreen {
         let expectation = wrapped(
             strings.expectedAnswer + " " + followUp.answer.text(in: presenter.language), indent: "    ")
         for text in expectation { out.line(style.dim(text)) }
-        out.line(style.dim("  " + strings.markFollowUpHint))
+        out.lines(presentation.layout(strings.markFollowUpHint, indent: "  ").map(style.dim))
     }
 
     private func showStatus(_ index: Int, elapsed: Int, session: InterviewSession, _ out: inout ScreenText) {
         let question = questions[index]
         let record = session.record(at: index)
         let shown = record.followUps.filter(\.wasAsked).count
-        out.line("  " + strings.elapsedOfSuggested(elapsed, suggested: question.suggestedSeconds) + " · "
-            + strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: record.followUps.count))
+        out.lines(presentation.layout(
+            strings.elapsedOfSuggested(elapsed, suggested: question.suggestedSeconds) + " · "
+                + strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: record.followUps.count),
+            indent: "  "))
         for text in compactChecklist(question, ticked: record.covered) { out.line(text) }
         for note in record.notes {
             for text in wrapped(note, indent: "  - ", hangingIndent: "    ") { out.line(style.dim(text)) }
@@ -149,7 +158,7 @@ struct InterviewScreen {
         let commands = strings.interviewCommands
         let width = commands.map { DisplayWidth.of($0.keys) }.max() ?? 0
         for command in commands {
-            let keys = "  " + Table.cell(command.keys, width) + "  "
+            let keys = "  " + ColumnTable.cell(command.keys, width) + "  "
             let hanging = String(repeating: " ", count: DisplayWidth.of(keys))
             for (offset, text) in wrapped(command.meaning, indent: keys, hangingIndent: hanging).enumerated() {
                 out.line(offset == 0 ? style.bold(keys) + String(text.dropFirst(keys.count)) : text)
@@ -174,11 +183,11 @@ struct InterviewScreen {
         let table = SummaryTable(ids: questions.map(\.id), cutsLongIDs: true)
         let indent = String(repeating: " ", count: 7)
         for (offset, record) in summary.records.enumerated() {
-            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: record.questionID, result: resultText(record, offset))]))
+            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: record.questionID, result: resultText(record, offset))], width: width))
             let followUpsAsked = record.followUps.filter(\.wasAsked).count
             if record.status == .asked && followUpsAsked > 0 {
                 let well = record.followUps.filter { $0 == .answeredWell }.count
-                out.line(style.dim(indent + strings.followUpsTotal(well: well, asked: followUpsAsked)))
+                out.lines(presentation.layout(strings.followUpsTotal(well: well, asked: followUpsAsked), indent: indent).map(style.dim))
             }
             for note in record.notes {
                 out.lines(wrapped(note, indent: indent + "- ", hangingIndent: indent + "  "))
@@ -189,12 +198,12 @@ struct InterviewScreen {
         guard !asked.isEmpty else { return }
         let score = summary.score
         if score.count > 0 {  // 0 when every question asked had no key points
-            out.line(style.bold(strings.interviewTotal(
-                score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)))
+            out.lines(presentation.layout(strings.interviewTotal(
+                score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)).map(style.bold))
         }
         let followUps = asked.flatMap(\.followUps).filter(\.wasAsked)
         if !followUps.isEmpty {
-            out.line(strings.followUpsTotal(well: followUps.filter { $0 == .answeredWell }.count, asked: followUps.count))
+            out.lines(presentation.layout(strings.followUpsTotal(well: followUps.filter { $0 == .answeredWell }.count, asked: followUps.count)))
         }
     }
 

@@ -20,7 +20,7 @@ struct PickPrinter {
             for text in presentation.wrapped(question.question.text(in: presenter.language), indent: label, hangingIndent: hanging) {
                 line(style.bold(text))
             }
-            line(style.dim(hanging + presenter.metaLine(question, extra: [question.id])))
+            for text in presenter.metaLines(question, extra: [question.id], indent: hanging) { line(style.dim(text)) }
             guard withRubric else { continue }
             line()
             if !question.keyPoints.isEmpty {  // a question without key points has no checklist
@@ -33,7 +33,14 @@ struct PickPrinter {
             }
         }
         line()
-        line(style.dim(strings.pickAgain(repeatCommand)))
+        let again = strings.pickAgain(repeatCommand)
+        if DisplayWidth.of(again) <= presentation.width {
+            line(style.dim(again))
+        } else {
+            // The command on lines of its own, broken between words with a shell continuation: it copies whole.
+            line(style.dim(strings.pickAgain("").trimmed()))
+            for text in presentation.commandLines(repeatCommand, indent: "  ") { line(style.dim(text)) }
+        }
         return lines
     }
 }

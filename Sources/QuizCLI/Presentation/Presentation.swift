@@ -3,8 +3,10 @@ import QuizKit
 /// How a command shows text on this run: the width, colours and language, resolved once from the context and the
 /// command's options, then handed to every presenter and screen.
 struct Presentation: Sendable {
-    /// The width to wrap at, in display columns.
-    var width: Int
+    /// The width to wrap at, in display columns, measured again at each use (a resized window counts from the next
+    /// screen on).
+    var width: Int { measureWidth() }
+    private let measureWidth: @Sendable () -> Int
     /// Colours for standard output (none on a pipe, with `NO_COLOR`, `TERM=dumb` or `--no-color`).
     var style: TextStyle
     /// The language of the deck texts and interface words: `en`, `ja`.
@@ -14,7 +16,12 @@ struct Presentation: Sendable {
 
     /// Creates settings from resolved values.
     init(width: Int, style: TextStyle, language: String) {
-        self.width = width
+        self.init(measureWidth: { width }, style: style, language: language)
+    }
+
+    /// Creates settings whose width is measured at each use.
+    init(measureWidth: @escaping @Sendable () -> Int, style: TextStyle, language: String) {
+        self.measureWidth = measureWidth
         self.style = style
         self.language = language
         self.strings = UIStrings(language: language)
@@ -24,7 +31,7 @@ struct Presentation: Sendable {
     /// language already resolved with `LanguageResolver`.
     init(context: CommandContext, language: String, noColor: Bool) {
         self.init(
-            width: context.width,
+            measureWidth: { context.width },
             style: TextStyle.decide(traits: context.terminal, environment: context.environment, noColorFlag: noColor),
             language: language)
     }
@@ -45,6 +52,60 @@ struct Presentation: Sendable {
         TextWrapper(width: width).wrap(
             TerminalText.sanitized(text), firstPrefix: indent, restPrefix: hangingIndent ?? indent
         ).map(style.highlightingCode)
+    }
+
+    /// A line of interface text at the width: a list of items joined by ` · ` (keys, a meta line, totals) breaks
+    /// only between its items; any other text wraps between words.
+    func layout(_ text: String, indent: String = "") -> [String] {
+        if text.contains(" · ") && !text.contains(". ") && !text.contains("。") {
+            return flowed(TerminalText.sanitized(text).components(separatedBy: " · "), indent: indent)
+        }
+        return wrapped(text, indent: indent)
+    }
+
+    /// Items joined by ` · `, as many per line as fit the width: a line never breaks inside an item, and a line
+    /// that continues ends with ` ·`.
+    func flowed(_ items: [String], indent: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for item in items {
+            let candidate = current.isEmpty ? indent + item : current + " · " + item
+            if current.isEmpty || DisplayWidth.of(candidate) + 2 <= width {
+                current = candidate
+            } else {
+                lines.append(current + " ·")
+                current = indent + item
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// A shell command to copy, at the width: broken only between words, each broken line ending in ` \\` (the
+    /// shell's line continuation), so it still runs when pasted whole. A word longer than the line stays whole.
+    func commandLines(_ command: String, indent: String) -> [String] {
+        // An option and its value stay together: `--ids a,b` is one unit.
+        var units: [String] = []
+        for word in command.split(separator: " ").map(String.init) {
+            if let last = units.last, last.hasPrefix("-"), !last.contains(" "), !word.hasPrefix("-") {
+                units[units.count - 1] += " " + word
+            } else {
+                units.append(word)
+            }
+        }
+        var lines: [String] = []
+        var current = indent
+        for word in units {
+            let candidate = current == indent ? current + word : current + " " + word
+            if current == indent || DisplayWidth.of(candidate) + 2 <= width {
+                current = candidate
+            } else {
+                lines.append(current + " \\")
+                current = indent + "  " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// Lays out answer markup (paragraphs and lists) at the width, with an indent.

@@ -12,6 +12,11 @@ struct QuestionPresenter {
 
     private var style: TextStyle { presentation.style }
 
+    /// The meta line laid out at the width, broken only between its parts.
+    func metaLines(_ question: Question, extra: [String] = [], indent: String = "") -> [String] {
+        presentation.flowed(metaLine(question, extra: extra).components(separatedBy: " · "), indent: indent)
+    }
+
     /// `training · difficulty 2/3 · about 4 min`.
     func metaLine(_ question: Question, extra: [String] = []) -> String {
         let topic = TerminalText.sanitized(deck.displayName(ofTopic: question.topic, in: language))

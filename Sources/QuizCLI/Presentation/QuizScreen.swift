@@ -20,9 +20,10 @@ struct QuizScreen {
         presentation.wrapped(text, indent: indent, hangingIndent: hangingIndent)
     }
 
-    /// A message wrapped at the width, each line decorated (coloured) the same way.
+    /// A message wrapped at the width, each line decorated (coloured) the same way. A list of keys such as
+    /// `u undo · s skip · q quit` breaks only between its items, so a key never leaves its label.
     private func say(_ text: String, _ decorate: (String) -> String = { $0 }) -> [String] {
-        wrapped(text).map(decorate)
+        presentation.layout(text).map(decorate)
     }
 
     /// The text one event shows.
@@ -31,17 +32,36 @@ struct QuizScreen {
         switch event {
         case .showQuestion(let index, let count):
             out.lines(questionCard(index, count: count, session: session))
-        case .answerPrompt, .keyPointsPrompt, .gradePrompt:
-            out.write(KernelColumns.aligned(style.bold("> ")))
+        case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
+            out.write(promptText)
         case .reveal(let index, let seconds, let limit):
-            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typedAnything: !session.typedAnswer.isEmpty))
-        case .invalidKeyPoints(_, let total):
+            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer))
+        case .showDetails(let index):
+            let question = questions[index]
+            out.line()
+            if let details = question.details {
+                out.line(presenter.heading(strings.details))
+                out.lines(presentation.blocks(details.text(in: presenter.language), indent: "  "))
+                out.line()
+            } else {
+                out.lines(say(strings.noDetails, style.dim))
+            }
+        case .invalidKeyPoints(let problem, let total):
+            // Name what was wrong, as the interview console does, then what can be typed.
+            switch problem {
+            case .outOfRange(let token, let total):
+                out.lines(say(strings.pointOutOfRange(UntrustedText.echoed(token, limit: 20), pointCount: total), style.yellow))
+            case .notPoints(let token):
+                out.lines(say(strings.notAPointNumber(UntrustedText.echoed(token, limit: 20)), style.yellow))
+            case .empty:
+                break
+            }
             out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime):
             out.line()
             out.lines(say(strings.coverage(covered.count, of: total)))
             out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
-            out.lines(say(strings.gradePrompt, style.dim))
+            out.lines(gradePromptLines(intervals: session.gradeIntervals))
         case .invalidGrade:
             let isFlashcard = questions[session.index].keyPoints.isEmpty
             out.lines(say(isFlashcard ? strings.invalidDirectGrade : strings.invalidGrade, style.yellow))
@@ -64,12 +84,97 @@ struct QuizScreen {
             case .answering: text = strings.answerHelp
             case .choosingPoints: text = strings.pointsHelp
             case .grading, .finished: text = strings.gradeHelp
+            case .followUpAnswering: text = strings.followUpHelp
+            case .followUpJudging: text = strings.judgementHelp
             }
             for textLine in text.split(separator: "\n") { out.lines(say(String(textLine), style.dim)) }
         case .finished(let summary):
             out.lines(summaryLines(summary))
+        case .editAnswer:
+            // Shown by the quiz mode, which opens the editor (a place for commands that act outside the session).
+            break
+        case .askFollowUp(let index, let followUp):
+            out.lines(followUpCard(questions[index], followUp: followUp))
+        case .revealFollowUp(let index, let followUp):
+            out.lines(followUpReveal(questions[index], followUp: followUp, typed: session.followUpAnswer))
+        case .invalidJudgement:
+            out.lines(say(strings.invalidJudgement, style.yellow))
+        case .followUpJudged(_, let answeredWell):
+            let text = strings.followUpJudged(answeredWell: answeredWell, isSaved: progressPath != nil)
+            out.line(answeredWell ? style.green(text) : style.yellow(text))
+        case .followUpSkipped:
+            out.line(style.dim(strings.followUpSkipped))
         }
         return out.text
+    }
+
+    /// The prompt `> `, aligned for the kernel's tab echo.
+    var promptText: String { KernelColumns.aligned(style.bold("> ")) }
+
+    /// A message (the editor's) wrapped, dimmed or in yellow for a problem.
+    func notice(_ text: String, isProblem: Bool = false) -> String {
+        say(text, isProblem ? style.yellow : style.dim).map { $0 + "\n" }.joined()
+    }
+
+    /// `1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d` (a choice never split across lines) over
+    /// `Enter accepts · u undo · s skip · q quit`; the plain one-line prompt without intervals.
+    private func gradePromptLines(intervals: [Grade: Double]) -> [String] {
+        guard !intervals.isEmpty else { return say(strings.gradePrompt, style.dim) }
+        var lines: [String] = []
+        var current = ""
+        for choice in strings.gradeChoices(intervals: intervals) {
+            if current.isEmpty {
+                current = choice
+            } else if DisplayWidth.of(current) + 2 + DisplayWidth.of(choice) <= presentation.width {
+                current += "  " + choice
+            } else {
+                lines.append(current)
+                current = choice
+            }
+        }
+        lines.append(current)
+        return lines.map(style.dim) + say(strings.gradeCommands, style.dim)
+    }
+
+    // MARK: Typed answers and follow-ups
+
+    /// What the user typed under a heading, wrapped and marked as theirs with a gutter; nothing when nothing was typed.
+    func typedLines(_ typed: [String], heading: String) -> [String] {
+        let text = typed.joined(separator: "\n")
+        guard !text.allSatisfy(\.isWhitespace) else { return [] }
+        return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + [""]
+    }
+
+    /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`indent`, `│ `, then
+    /// the text); blank lines at both ends dropped.
+    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ") -> [String] {
+        let style = presentation.style
+        var paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        while paragraphs.first?.allSatisfy(\.isWhitespace) == true { paragraphs.removeFirst() }
+        while paragraphs.last?.allSatisfy(\.isWhitespace) == true { paragraphs.removeLast() }
+        let bar = indent + "│"
+        return paragraphs.flatMap { paragraph -> [String] in
+            if paragraph.allSatisfy(\.isWhitespace) { return [style.dim(bar)] }
+            return presentation.wrapped(String(paragraph), indent: bar + " ").map {
+                style.dim(bar) + String($0.dropFirst(bar.count))
+            }
+        }
+    }
+
+    private func followUpCard(_ question: Question, followUp: Int) -> [String] {
+        let item = question.followUps[followUp]
+        var lines = ["", style.bold(strings.quizFollowUpHeader(followUp + 1, of: question.followUps.count)), ""]
+        lines += wrapped(item.question.text(in: presenter.language), indent: "  ")
+        lines.append("")
+        return lines + say(strings.followUpInstructions, style.dim)
+    }
+
+    private func followUpReveal(_ question: Question, followUp: Int, typed: [String]) -> [String] {
+        var lines = ["", presenter.heading(strings.followUpExpected)]
+        lines += presentation.blocks(question.followUps[followUp].answer.text(in: presenter.language), indent: "  ")
+        lines.append("")
+        lines += typedLines(typed, heading: strings.yourAnswer)
+        return lines + say(strings.judgementPrompt, style.dim)
     }
 
     // MARK: Questions
@@ -79,7 +184,7 @@ struct QuizScreen {
         var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
         if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
-        lines.append(style.dim(presenter.metaLine(question, extra: extra)))
+        lines += presenter.metaLines(question, extra: extra).map(style.dim)
         lines.append("")
         lines += presenter.questionLines(question)
         lines.append("")
@@ -97,19 +202,26 @@ struct QuizScreen {
         return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
     }
 
-    private func reveal(_ question: Question, seconds: Int, limit: Int?, typedAnything: Bool) -> [String] {
+    private func reveal(_ question: Question, seconds: Int, limit: Int?, typed: [String]) -> [String] {
         var lines = ["", presenter.heading(strings.modelAnswer)]
         lines += presenter.answerLines(question)
         lines.append("")
-        if limit != nil || typedAnything {
+        if limit != nil || !typed.isEmpty {
             let text = strings.timeTaken(seconds, limit: limit)
             lines.append(limit.map { seconds > $0 } == true ? style.yellow(text) : style.dim(text))
             lines.append("")
         }
-        if question.keyPoints.isEmpty { return lines + say(strings.directGradePrompt) }
+        // Right above the key points, so they are ticked against what was actually written.
+        lines += typedLines(typed, heading: strings.yourAnswer)
+        if question.keyPoints.isEmpty {
+            // A question without key points is graded directly, like a flashcard.
+            if question.details != nil { lines += say(strings.detailsHint, style.dim) }
+            return lines + say(strings.directGradePrompt)
+        }
         lines.append(presenter.heading(strings.keyPoints))
         lines += presenter.keyPointLines(question)
         lines.append("")
+        if question.details != nil { lines += say(strings.detailsHint, style.dim) }
         return lines + say(strings.keyPointsPrompt)
     }
 
@@ -124,7 +236,7 @@ struct QuizScreen {
         let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
         lines += table.lines(results.map { result in
             SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
-        })
+        }, width: presentation.width)
         lines.append("")
         let score = summary.score
         if score.count > 0 {
@@ -166,5 +278,55 @@ struct QuizScreen {
         case .hard: style.yellow
         case .good, .easy: style.green
         }
+    }
+}
+
+// MARK: - Past attempts
+
+/// The text of `show ID --history`: the question, then each dated attempt (grade, coverage, time, and what was typed,
+/// sanitized and marked as the user's), then the follow-ups asked.
+struct AttemptsScreen {
+    let presenter: QuestionPresenter
+    let zone: LocalTimeZone
+
+    private var presentation: Presentation { presenter.presentation }
+    private var strings: UIStrings { presenter.strings }
+    private var style: TextStyle { presentation.style }
+
+    func text(_ question: Question, attempts: [AnswerAttempt], followUps: [FollowUpAttempt]) -> String {
+        var out = ScreenText()
+        out.lines(presentation.wrapped(question.id + " · " + presenter.metaLine(question)).map(style.dim))
+        out.line()
+        out.lines(presenter.questionLines(question))
+        out.line()
+        out.line(presenter.heading(strings.pastAttempts(attempts.count)))
+        if attempts.isEmpty { out.lines(presentation.wrapped(strings.noAttemptsYet, indent: "  ")) }
+        for attempt in attempts {
+            let head = zone.minuteString(attempt.time) + " · " + strings.name(of: attempt.grade) + " · "
+                + "\(attempt.tally.covered.count)/\(attempt.tally.total) (" + strings.percent(attempt.tally.fraction)
+                + ") · " + strings.clock(attempt.seconds)
+            out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
+            if let text = attempt.text {
+                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    "))
+            } else {
+                out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
+            }
+        }
+        if !followUps.isEmpty {
+            out.line()
+            out.line(presenter.heading(strings.followUpsAsked))
+            for attempt in followUps {
+                let verdict = attempt.answeredWell ? strings.answeredWellMark : strings.answeredBadlyMark
+                out.lines(presentation.wrapped(
+                    zone.minuteString(attempt.time) + " · #\(attempt.followUp) · " + verdict, indent: "  ",
+                    hangingIndent: "    ").map(style.bold))
+                if question.followUps.indices.contains(attempt.followUp - 1) {
+                    let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
+                    out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
+                }
+                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ")) }
+            }
+        }
+        return out.text
     }
 }

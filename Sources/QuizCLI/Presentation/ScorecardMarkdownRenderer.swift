@@ -30,7 +30,9 @@ struct ScorecardMarkdownRenderer {
         lines.append("")
         lines.append("---")
         lines.append("")
-        let command = "`dlquiz interview --ids " + scorecard.questions.map(\.id).joined(separator: ",") + "`"
+        // The same questions in the same language: a Japanese scorecard's command says --lang ja.
+        let language = scorecard.language == "en" ? "" : " --lang " + scorecard.language
+        let command = "`dlquiz interview --ids " + scorecard.questions.map(\.id).joined(separator: ",") + language + "`"
         lines.append("*" + strings.scorecardFooter(version: version, command: command, seed: scorecard.seed) + "*")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -40,8 +42,8 @@ struct ScorecardMarkdownRenderer {
         let skipped = scorecard.questions.filter { $0.status == .skipped }.count
         var items = [
             (strings.dateLabel, timeSpan(scorecard)),
-            (strings.keyPointsCoveredLabel, scorecard.scored.isEmpty ? "–" : strings.overallCoverage(
-                fraction: scorecard.fraction, score: scorecard.score, asked: scorecard.scored.count)),
+            (strings.keyPointsCoveredLabel, scorecard.scored.isEmpty ? "–" : strings.scorecardCoverage(
+                fraction: scorecard.fraction, asked: scorecard.scored.count)),
             (strings.questionsLabel, strings.questionCounts(
                 asked: asked, skipped: skipped, notAsked: scorecard.questions.count - asked - skipped)),
         ]

@@ -47,15 +47,13 @@ struct StatsDashboard {
     }
 
     private func draw(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) {
-        line(style.bold(style.cyan(TerminalText.sanitized(strings.statsTitle(deck.title.text(in: language))))))
+        let title = TerminalText.sanitized(strings.statsTitle(deck.title.text(in: language)))
+        for text in presentation.flowed(title.components(separatedBy: " · "), indent: "") { line(style.bold(style.cyan(text))) }
         line()
-        for text in presentation.wrapped(
-            strings.totals(
-                answers: statistics.answerCount, days: statistics.daysPractised, streak: statistics.currentStreak,
-                due: statistics.dueNow, new: statistics.newCount), indent: "  ")
-        {
-            line(text)
-        }
+        let totals = strings.totals(
+            answers: statistics.answerCount, days: statistics.daysPractised, streak: statistics.currentStreak,
+            due: statistics.dueNow, new: statistics.newCount)
+        for text in presentation.flowed(totals.components(separatedBy: " · "), indent: "  ") { line(text) }
         if statistics.answerCount == 0 {
             line()
             line("  " + strings.noPracticeYet)
@@ -76,69 +74,97 @@ struct StatsDashboard {
     }
 
     private func label(_ text: String) -> String {
-        "  " + Table.cell(text, labelWidth - 2)
+        "  " + ColumnTable.cell(text, labelWidth - 2)
+    }
+
+    /// A chart line: the label, the chart, and a dim note. What does not fit moves down: the note to a line of its
+    /// own under the chart, and on a narrow screen the chart under its label.
+    private func labelled(_ name: String, chart: String, chartWidth: Int, note: String) -> [String] {
+        let width = presentation.width
+        let head = label(name)
+        if labelWidth + chartWidth + 2 + DisplayWidth.of(note) <= width {
+            return [head + chart + style.dim("  " + note)]
+        }
+        let noteIndent = String(repeating: " ", count: 4)
+        if labelWidth + chartWidth <= width {
+            return [head + chart, style.dim(noteIndent + note)]
+        }
+        return ["  " + name, noteIndent + chart, style.dim(noteIndent + note)]
     }
 
     private func activity() {
         line()
         let strip = Sparkline.counts(statistics.lastThirtyDays)
         let today = zone.day(of: planner.now)
-        line(label(strings.lastThirtyDays) + style.green(strip) + style.dim("  " + "\(today.adding(days: -29)) – \(today)"))
+        for text in labelled(
+            strings.lastThirtyDays, chart: style.green(strip), chartWidth: DisplayWidth.of(strip),
+            note: "\(today.adding(days: -29)) – \(today)")
+        {
+            line(text)
+        }
         let sessions = statistics.recentSessions
         if let first = sessions.first, let last = sessions.last {
             let trend = Sparkline.fractions(sessions.map(\.score.fraction))
             let caption = sessions.count == 1
                 ? strings.onlySession(last.score.fraction)
                 : strings.sessionTrend(count: sessions.count, first: first.score.fraction, last: last.score.fraction)
-            line(label(strings.sessionScores) + style.cyan(trend) + style.dim("  " + caption))
+            for text in labelled(strings.sessionScores, chart: style.cyan(trend), chartWidth: DisplayWidth.of(trend), note: caption) {
+                line(text)
+            }
         }
     }
 
     private func topics() {
         line()
         line(style.bold(strings.coverageByTopic))
-        let barWidth = max(10, min(30, presentation.width - labelWidth - 30))
+        let width = presentation.width
+        let barWidth = max(6, min(30, width - labelWidth - 30))
+        // The bar and its percentage always fit; the answered count is dropped when the line would not.
+        let stacked = labelWidth + barWidth + 5 > width
         for topic in statistics.topics {
             let name = TerminalText.sanitized(deck.displayName(ofTopic: topic.topic, in: language))
+            let head = stacked ? "  " + name : label(name)
+            let lead = stacked ? [head] : []
+            let prefix = stacked ? "    " : head
+            let room = width - DisplayWidth.of(prefix) - barWidth - 5
             guard let mean = topic.meanCoverage else {
-                line(label(name) + style.dim(String(repeating: "░", count: barWidth) + "    -  " + strings.notAnsweredYet))
+                let note = strings.notAnsweredYet
+                let tail = DisplayWidth.of(note) + 2 <= room ? "  " + note : ""
+                for text in lead { line(text) }
+                line(prefix + style.dim(String(repeating: "░", count: barWidth) + "    -" + tail))
                 continue
             }
             let bar = Sparkline.bar(mean, width: barWidth)
-            let percent = Table.cell(strings.percent(mean), 4, alignRight: true)
-            line(
-                label(name) + color(for: mean)(bar.filled) + style.dim(bar.empty) + " " + percent + "  "
-                    + style.dim(strings.answeredOf(topic.answeredCount, topic.questionCount)))
+            let percent = ColumnTable.cell(strings.percent(mean), 4, alignRight: true)
+            let note = strings.answeredOf(topic.answeredCount, topic.questionCount)
+            let tail = DisplayWidth.of(note) + 2 <= room ? style.dim("  " + note) : ""
+            for text in lead { line(text) }
+            line(prefix + color(for: mean)(bar.filled) + style.dim(bar.empty) + " " + percent + tail)
         }
     }
 
     private func questionTable(_ rows: [QuestionStatus], totalRows: Int) {
         line()
         line(style.bold(strings.questionsHeading))
-        let grades = rows.map { $0.history?.lastGrade.map(strings.name(of:)) ?? "-" }
         let dues = rows.map(dueText)
-        let idWidth = min(34, max(DisplayWidth.of(strings.columnID), rows.map { DisplayWidth.of($0.question.id) }.max() ?? 0))
-        let gradeWidth = max(DisplayWidth.of(strings.columnLastGrade), grades.map { DisplayWidth.of($0) }.max() ?? 0)
-        let columns = [
-            (strings.columnAttempts, DisplayWidth.of(strings.columnAttempts)),
-            (strings.columnLastGrade, gradeWidth),
-            (strings.columnMean, max(4, DisplayWidth.of(strings.columnMean))),
-            (strings.columnRecall, max(4, DisplayWidth.of(strings.columnRecall))),
-        ]
-        var header = "  " + Table.cell(strings.columnID, idWidth)
-        for (title, width) in columns { header += "  " + Table.cell(title, width, alignRight: title != strings.columnLastGrade) }
-        line(style.bold(header + "  " + strings.columnNextDue))
-        for (offset, status) in rows.enumerated() {
-            var row = "  " + style.blue(Table.cell(TerminalText.sanitized(status.question.id), idWidth))
-            row += "  " + Table.cell(status.attempts == 0 ? "-" : String(status.attempts), columns[0].1, alignRight: true)
-            row += "  " + Table.cell(grades[offset], gradeWidth)
-            row += "  " + Table.cell(status.meanCoverage.map(strings.percent) ?? "-", columns[2].1, alignRight: true)
-            let recall = status.isNew ? "-" : strings.percent(status.retrievability)
-            let recallCell = Table.cell(recall, columns[3].1, alignRight: true)
-            row += "  " + (status.isNew ? recallCell : color(for: status.retrievability)(recallCell))
-            row += "  " + (planner.isDue(status) ? style.yellow(dues[offset]) : dues[offset])
-            line(row)
-        }
+        let table = ColumnTable(
+            columns: [
+                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized($0.question.id) },
+                      decorate: { style.blue($1) }),
+                .init(header: strings.columnAttempts, cells: rows.map { $0.attempts == 0 ? "-" : String($0.attempts) },
+                      alignRight: true, dropPriority: 2),
+                .init(header: strings.columnLastGrade, cells: rows.map { $0.history?.lastGrade.map(strings.name(of:)) ?? "-" },
+                      dropPriority: 3),
+                .init(header: strings.columnMean, cells: rows.map { $0.meanCoverage.map(strings.percent) ?? "-" },
+                      alignRight: true, dropPriority: 4),
+                .init(header: strings.columnRecall, cells: rows.map { $0.isNew ? "-" : strings.percent($0.retrievability) },
+                      alignRight: true, dropPriority: 1,
+                      decorate: { row, cell in rows[row].isNew ? cell : color(for: rows[row].retrievability)(cell) }),
+                .init(header: strings.columnNextDue, cells: dues,
+                      decorate: { row, cell in planner.isDue(rows[row]) ? style.yellow(cell) : cell }),
+            ],
+            indent: 2, decorateHeader: style.bold)
+        for text in table.lines(width: presentation.width) { line(text) }
         if totalRows > rows.count {
             line(style.dim("  " + strings.moreQuestions(totalRows - rows.count)))
         }
@@ -158,12 +184,13 @@ struct StatsDashboard {
         let idWidth = weakest.map { DisplayWidth.of($0.question.id) }.max() ?? 0
         for (offset, status) in weakest.enumerated() {
             let mean = status.meanCoverage.map { strings.meanCoverage($0) } ?? ""
-            let id = Table.cell(TerminalText.sanitized(status.question.id), idWidth)
+            let id = ColumnTable.cell(TerminalText.sanitized(status.question.id), idWidth)
             line("  \(offset + 1). " + style.blue(id) + style.dim("  " + mean))
         }
-        // The command gets a line of its own and is never wrapped, so it can be copied whole.
+        // The command gets lines of its own, broken only between words with a shell continuation, so it can be
+        // copied whole.
         line(style.dim("  " + strings.practiseThem))
-        line("    " + Self.weakestCommand(weakest, deckPath: deckPath))
+        for text in presentation.commandLines(Self.weakestCommand(weakest, deckPath: deckPath), indent: "    ") { line(text) }
     }
 
     /// The quiz command that practises these questions.

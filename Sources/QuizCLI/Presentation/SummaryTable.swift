@@ -51,20 +51,24 @@ struct SummaryTable {
         self.cutsLongIDs = cutsLongIDs
     }
 
-    /// The rows as lines, indented by two spaces.
-    func lines(_ rows: [Row]) -> [String] {
-        rows.map { row in
+    /// The rows as lines, indented by two spaces; at `width`, a row whose result does not fit beside its id goes on
+    /// with the result on an indented line of its own (no cell is ever broken).
+    func lines(_ rows: [Row], width: Int = Int.max) -> [String] {
+        rows.flatMap { row -> [String] in
             let number = String(row.number)
             let id = TerminalText.sanitized(row.id)
-            let idCell = cutsLongIDs ? Table.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
-            return "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". " + idCell + "  " + row.result
+            let idCell = cutsLongIDs ? ColumnTable.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
+            let head = "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". " + idCell
+            let line = head + "  " + row.result
+            guard DisplayWidth.of(TerminalText.sanitized(line)) > width else { return [line] }
+            return [head.trimmed(leading: false), String(repeating: " ", count: 7) + row.result]
         }
     }
 
     /// `3/4    75%`: the points covered of the total, then the share, in fixed columns.
     static func coverage(_ tally: CoverageTally, strings: UIStrings) -> String {
         // A question without key points was graded directly: there is no coverage to show.
-        if tally.total == 0 { return Table.cell("–", 5) + " " + Table.cell("–", 4, alignRight: true) }
-        return Table.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + Table.cell(strings.percent(tally.fraction), 4, alignRight: true)
+        if tally.total == 0 { return ColumnTable.cell("–", 5) + " " + ColumnTable.cell("–", 4, alignRight: true) }
+        return ColumnTable.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + ColumnTable.cell(strings.percent(tally.fraction), 4, alignRight: true)
     }
 }

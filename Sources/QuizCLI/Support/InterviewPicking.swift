@@ -6,6 +6,8 @@ import QuizStore
 struct InterviewPicking {
     let context: CommandContext
     let deck: Deck
+    /// The words of its notes and warnings.
+    let strings: UIStrings
 
     /// Up to `count` questions from `candidates`, chosen with `seed`.
     func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?) -> [Question] {
@@ -28,43 +30,37 @@ struct InterviewPicking {
         if outcome.interviewsAvoided < recent.count {
             let everAsked = Set(asked.joined())
             let left = candidates.filter { !everAsked.contains($0.id) }.count
-            errors.line(
-                "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(recent.count)), "
-                    + "and \(count) \(count == 1 ? "is" : "are") wanted; "
-                    + (outcome.interviewsAvoided == 0
-                        ? "picking from all the questions instead."
-                        : "leaving out only those of \(lastInterviews(outcome.interviewsAvoided))."))
+            errors.line(strings.tooFewFresh(
+                left: left, interviews: recent.count, wanted: count, avoided: outcome.interviewsAvoided))
         } else if outcome.leftOut > 0 {
-            errors.line(
-                "Note: left out the \(outcome.leftOut) question\(outcome.leftOut == 1 ? "" : "s") asked in "
-                    + "\(lastInterviews(recent.count)).")
+            errors.line(strings.leftOutFresh(outcome.leftOut, interviews: recent.count))
         }
         return outcome.candidates
     }
 
-    private func lastInterviews(_ count: Int) -> String {
-        count == 1 ? "your last interview" : "your last \(count) interviews"
-    }
-
     private func warn(about problems: [ScorecardStore.Problem]) {
         for problem in problems {
-            context.errorOutput.line(
-                "Warning: skipped \(context.displayPath(problem.path)): \(problem.reason). It stays untouched.")
+            context.errorOutput.line(strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason))
         }
     }
 }
 
 /// The options of `pick` and `interview` that shape the choice: `--balanced` and `--fresh k`.
 struct PickingOptions: ParsableOptions {
+    /// How many questions `pick` and `interview` choose when `-n` is not given.
+    static let defaultCount = 4
+
     var balanced = false
     var fresh: Int?
 
     static var declarations: [Declaration<Self>] {
         [
-            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first)."),
+            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first).",
+                  ja: "トピックと難易度がばらけるように選びます（易しい順に並べます）。"),
             .option(
                 "fresh", \.fresh, valueName: "k",
-                help: "Leave out the questions asked in your last k interviews (from their scorecards).", parse: .integer(1...)),
+                help: "Leave out the questions asked in your last k interviews (from their scorecards).",
+                ja: "直近 k 回の面接で出した質問を除きます（スコアカードから読み取ります）。", parse: .integer(1...)),
         ]
     }
 }

@@ -9,19 +9,23 @@ enum QuizTiming {
         return timed ? .suggested : .none
     }
 
-    /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon). A day in the past, or text that is not a day,
+    /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon), or now
+    /// when that noon has passed. A day in the past, or text that is not a day,
     /// is a usage error of the command that was called.
     static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (day: CalendarDay, moment: Date) {
         let today = zone.day(of: now)
         guard let day = CalendarDay.parse(text, today: today) else {
-            throw UsageError(
-                "The value '\(text)' is invalid for '--until <date>': use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3")
+            throw ArgumentParser.invalidValue(text, for: "--until <date>", detail: Bilingual(
+                "use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3",
+                "2026-12-04 のような日付、fri のような曜日、today、tomorrow、+3 のように指定してください"), choices: [])
         }
         guard day >= today else {
-            throw UsageError("The value '\(text)' is invalid for '--until <date>': \(day) is in the past")
+            throw ArgumentParser.invalidValue(text, for: "--until <date>", detail: Bilingual(
+                "\(day) is in the past", "\(day) は過去の日付です"), choices: [])
         }
-        let noon = zone.noon(of: day)
-        return (day, Date(timeIntervalSince1970: TimeInterval(noon)))
+        // Noon of that day, or now when today's noon has passed: readiness is never judged at a moment gone by.
+        let noon = Date(timeIntervalSince1970: TimeInterval(zone.noon(of: day)))
+        return (day, max(noon, now))
     }
 }
 
@@ -30,7 +34,8 @@ extension ValueParser where Value == Double {
     static var minutes: ValueParser {
         ValueParser { (text) throws(ValueError) in
             guard let minutes = Double(text), minutes.isFinite, minutes > 0, minutes <= 600 else {
-                throw ValueError("must be a number of minutes above 0, such as 2 or 1.5")
+                throw ValueError(
+                    "must be a number of minutes above 0, such as 2 or 1.5", "0 より大きい分単位の数を、2 や 1.5 のように指定してください")
             }
             return minutes
         }

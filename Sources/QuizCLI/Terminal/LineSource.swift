@@ -2,10 +2,12 @@
 import Glibc
 #endif
 
-/// One thing typed: a line, the end of input, or Ctrl-C.
+/// One thing typed: a line, text ended by Ctrl-D, the end of input, or Ctrl-C.
 public enum InputLine: Sendable, Hashable {
-    /// A line without its newline.
+    /// A line without its newline; a bracketed paste on a terminal is one line holding the paste's newlines.
     case line(String)
+    /// Text typed on a terminal and ended by Ctrl-D instead of Enter (a shell would run it): submit it.
+    case submitted(String)
     /// End of input: Ctrl-D, or the end of a pipe.
     case endOfInput
     /// Ctrl-C (SIGINT) arrived while waiting or since the last read.
@@ -23,8 +25,15 @@ public protocol LineSource: AnyObject, Sendable {
 ///
 /// Reading is linear in the input: each byte is searched for a newline once (a 50 MB pasted line is one scan, not
 /// one per read), and consumed lines are dropped in bulk rather than one removal per line.
+///
+/// On a terminal two more things are read. A bracketed paste (`ESC[200~` … `ESC[201~`, sent while `TerminalMode` has
+/// switched it on) is one line, whatever newlines and blank lines it holds. A read that ends without a newline is
+/// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`.
 public final class StandardInput: LineSource, @unchecked Sendable {
     private let interrupts: InterruptMonitor?
+    private let isTerminal: Bool
+    /// Whether the last read on a terminal ended without a newline: Ctrl-D after typing.
+    private var endsWithSubmit = false
     private var buffer: [UInt8] = []
     /// Where the unread part of `buffer` starts.
     private var start = 0
@@ -35,9 +44,14 @@ public final class StandardInput: LineSource, @unchecked Sendable {
     /// Creates a reader of file descriptor 0; with a monitor, Ctrl-C is reported as `.interrupted`.
     public init(interrupts: InterruptMonitor?) {
         self.interrupts = interrupts
+        self.isTerminal = isatty(STDIN_FILENO) == 1
     }
 
     public func next() -> InputLine {
+        BracketedPaste.join(nextRead(), then: nextRead)
+    }
+
+    private func nextRead() -> InputLine {
         while true {
             if interrupts?.takeInterrupt() == true { return .interrupted }
             if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
@@ -46,6 +60,12 @@ public final class StandardInput: LineSource, @unchecked Sendable {
                 return .line(line)
             }
             scanned = buffer.count
+            if endsWithSubmit && start < buffer.count {
+                endsWithSubmit = false
+                let text = decode(buffer[start...])
+                consume(upTo: buffer.count)
+                return .submitted(text)
+            }
             if isAtEnd {
                 guard start < buffer.count else { return .endOfInput }
                 let line = decode(buffer[start...])
@@ -68,6 +88,7 @@ public final class StandardInput: LineSource, @unchecked Sendable {
                 isAtEnd = true
             } else {
                 buffer.append(contentsOf: chunk[0..<count])
+                endsWithSubmit = isTerminal && chunk[count - 1] != 0x0A
             }
         }
     }
@@ -96,15 +117,70 @@ public final class StandardInput: LineSource, @unchecked Sendable {
 
 /// A fixed list of lines, then end of input; `nil` entries stand for Ctrl-C.
 public final class ScriptedInput: LineSource, @unchecked Sendable {
-    private var lines: [String?]
+    private var inputs: [InputLine]
 
     /// Creates input from lines; a nil line is an interruption.
     public init(_ lines: [String?]) {
-        self.lines = lines
+        self.inputs = lines.map { $0.map(InputLine.line) ?? .interrupted }
+    }
+
+    /// Creates input from what a terminal would deliver, lines holding bracketed-paste markers included.
+    public init(terminal inputs: [InputLine]) {
+        self.inputs = inputs
     }
 
     public func next() -> InputLine {
-        guard !lines.isEmpty else { return .endOfInput }
-        return lines.removeFirst().map(InputLine.line) ?? .interrupted
+        guard !inputs.isEmpty else { return .endOfInput }
+        return BracketedPaste.join(inputs.removeFirst()) {
+            self.inputs.isEmpty ? .endOfInput : self.inputs.removeFirst()
+        }
+    }
+}
+
+// MARK: - Bracketed paste
+
+/// Joins the lines of a bracketed paste into one: from the line holding `ESC[200~` to the one holding `ESC[201~`,
+/// markers removed, newlines kept; text typed after the paste on its last line stays with it.
+enum BracketedPaste {
+    static let start = "\u{1B}[200~"
+    static let end = "\u{1B}[201~"
+
+    /// `first`, or when it opens a paste, the whole paste read with `next`. An interruption or the end of input in
+    /// the middle of a paste returns the paste so far (submitted) and drops what ended it only when nothing was
+    /// pasted.
+    static func join(_ first: InputLine, then next: () -> InputLine) -> InputLine {
+        guard case .line(let line) = first, let opened = split(line, at: start) else { return first }
+        var text = opened.before + opened.after
+        var isSubmitted = false
+        while true {
+            if let closed = split(text, at: end) {
+                text = closed.before + closed.after
+                break
+            }
+            switch next() {
+            case .line(let more): text += "\n" + more
+            case .submitted(let more):
+                text += "\n" + more
+                isSubmitted = true
+            case .endOfInput, .interrupted:
+                return .submitted(text)
+            }
+        }
+        return isSubmitted ? .submitted(text) : .line(text)
+    }
+
+    /// The text before and after the first `marker`, or nil without one.
+    static func split(_ text: String, at marker: String) -> (before: String, after: String)? {
+        let bytes = Array(text.utf8)
+        let pattern = Array(marker.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        for index in 0...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
+            if Array(bytes[index..<(index + pattern.count)]) == pattern {
+                return (
+                    String(decoding: bytes[..<index], as: UTF8.self),
+                    String(decoding: bytes[(index + pattern.count)...], as: UTF8.self))
+            }
+        }
+        return nil
     }
 }

@@ -14,9 +14,13 @@ extension CommandContext {
 }
 
 extension InputLine {
-    /// What a session is fed: a line, or the end for both Ctrl-D and Ctrl-C (the caller reports the interruption).
+    /// What a session is fed: a line, submitted text, or the end for both Ctrl-D and Ctrl-C (the caller reports the
+    /// interruption).
     var sessionInput: SessionInput {
-        if case .line(let text) = self { return .line(text) }
-        return .endOfInput
+        switch self {
+        case .line(let text): .line(text)
+        case .submitted(let text): .submit(text)
+        case .endOfInput, .interrupted: .endOfInput
+        }
     }
 }

@@ -54,7 +54,7 @@ public struct InterviewSession: PracticeSession {
     /// Handles one input and returns what to show, in order.
     public mutating func handle(_ input: SessionInput, at time: Date) -> [InterviewEvent] {
         guard !isFinished else { return [] }
-        guard case .line(let line) = input else { return finish(at: time) }
+        guard let line = input.text else { return finish(at: time) }
         let question = questions[index]
         let action = InterviewActionParser.parse(
             line, pointCount: question.keyPoints.count, followUpCount: question.followUps.count)

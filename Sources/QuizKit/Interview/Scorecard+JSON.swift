@@ -31,13 +31,14 @@ extension Scorecard {
     /// Reads a scorecard written by `json`.
     ///
     /// - Throws: `ScorecardReadError.notAScorecard` when `type` is not `scorecard`, `.unknownFormatVersion` when `v`
-    ///   is not `formatVersion`, and `.malformed(reason:)` naming what is missing or wrong.
+    ///   is not `formatVersion`, `.invalidJSON(location:problem:)` where the text breaks the JSON grammar, and
+    ///   `.malformed(reason:)` naming what is missing or wrong.
     public init(jsonBytes bytes: [UInt8]) throws(ScorecardReadError) {
         let root: JSONNode
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw ScorecardReadError.malformed(reason: "it is not valid JSON (\(error))")
+            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.message)
         }
         guard root["type"]?.stringValue == "scorecard" else { throw .notAScorecard }
         guard let version = root["v"]?.intValue, version == Self.formatVersion else {
@@ -120,4 +121,7 @@ public enum ScorecardReadError: Error, Sendable, Equatable {
     case unknownFormatVersion(Int?)
     /// What is missing or wrong, as a clause about the file's content: "'candidate' is missing or wrong".
     case malformed(reason: String)
+    /// The text is not JSON: where it breaks the grammar (1-based line and column) and how, as a clause
+    /// ("expected ',' or '}' after an object member").
+    case invalidJSON(location: SourceLocation, problem: String)
 }

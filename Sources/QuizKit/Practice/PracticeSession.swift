@@ -20,10 +20,21 @@ public protocol PracticeSession: Sendable {
 
 /// What the user interface feeds a practice session.
 public enum SessionInput: Sendable, Hashable {
-    /// One line typed, without its newline.
+    /// One line typed, without its newline (a paste on a terminal arrives as one line holding its newlines).
     case line(String)
+    /// Text ended by Ctrl-D after typing on a terminal, or written in an editor: the last of the answer, which the
+    /// quiz then reveals. Elsewhere it counts as a line.
+    case submit(String)
     /// End of input (Ctrl-D, Ctrl-C, or the end of a pipe): end the session, keeping everything recorded.
     case endOfInput
+
+    /// The text of a line or a submitted answer; nil at the end of input.
+    public var text: String? {
+        switch self {
+        case .line(let text), .submit(let text): text
+        case .endOfInput: nil
+        }
+    }
 }
 
 // MARK: - Coverage and score

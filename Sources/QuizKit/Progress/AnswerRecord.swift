@@ -24,11 +24,14 @@ public struct AnswerRecord: Sendable, Hashable {
     public var limit: Int?
     /// How it was practised: `quiz` or `timed`.
     public var mode: String
+    /// What the user typed as the answer (lines joined by newlines), when it is kept; nil when answered aloud or
+    /// with `--no-keep-text`.
+    public var answer: String?
 
     /// Creates a record.
     public init(
         time: Date, session: String, sequence: Int, deck: String, question: String, grade: Grade, covered: [Int],
-        total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz"
+        total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz", answer: String? = nil
     ) {
         self.time = time
         self.session = session
@@ -41,6 +44,7 @@ public struct AnswerRecord: Sendable, Hashable {
         self.seconds = seconds
         self.limit = limit
         self.mode = mode
+        self.answer = answer
     }
 
     /// The share of key points covered, from 0 to 1.
@@ -55,4 +59,41 @@ public enum ProgressEntry: Sendable, Hashable {
     case answer(AnswerRecord)
     /// The withdrawal of an earlier answer of the same session, when the user pressed `u`.
     case undo(session: String, sequence: Int, time: Date)
+    /// A follow-up question asked after an answer (`quiz --follow-ups`), and whether it was answered well.
+    case followUp(FollowUpRecord)
+}
+
+// MARK: - FollowUpRecord
+
+/// One follow-up question asked after grading the main question, as a `followup` line of the progress file records
+/// it.
+public struct FollowUpRecord: Sendable, Hashable {
+    /// When it was judged.
+    public var time: Date
+    /// The quiz session it belongs to.
+    public var session: String
+    /// The deck's id.
+    public var deck: String
+    /// The main question's id.
+    public var question: String
+    /// The follow-up's 1-based number among the question's follow-ups.
+    public var followUp: Int
+    /// Whether the user judged it answered well.
+    public var answeredWell: Bool
+    /// What the user typed, when kept; nil when answered aloud or with `--no-keep-text`.
+    public var answer: String?
+
+    /// Creates a record.
+    public init(
+        time: Date, session: String, deck: String, question: String, followUp: Int, answeredWell: Bool,
+        answer: String? = nil
+    ) {
+        self.time = time
+        self.session = session
+        self.deck = deck
+        self.question = question
+        self.followUp = followUp
+        self.answeredWell = answeredWell
+        self.answer = answer
+    }
 }

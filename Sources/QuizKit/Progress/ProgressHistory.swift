@@ -7,6 +7,12 @@ public struct ProgressHistory: Sendable {
     private(set) var strings: [String]
     private(set) var questionKeys: [(deck: Int32, question: Int32)]
     private(set) var answers: [StoredAnswer]
+    /// The typed answers that records kept, indexed by `StoredAnswer.text` and `StoredFollowUp.text`.
+    private(set) var texts: [String]
+    /// The modes of the answers, indexed by `StoredAnswer.mode`.
+    private(set) var modes: [String]
+    /// The follow-ups asked, in file order.
+    private(set) var followUps: [StoredFollowUp]
     /// The first unusable lines (at most `ProgressHistoryBuilder.problemLimit`).
     public private(set) var problems: [ProgressProblem]
     /// How many lines were unusable in all.
@@ -16,7 +22,8 @@ public struct ProgressHistory: Sendable {
 
     init(
         strings: [String], questionKeys: [(deck: Int32, question: Int32)], answers: [StoredAnswer],
-        problems: [ProgressProblem], problemCount: Int, lineCount: Int
+        problems: [ProgressProblem], problemCount: Int, lineCount: Int, texts: [String] = [],
+        modes: [String] = ["quiz"], followUps: [StoredFollowUp] = []
     ) {
         self.strings = strings
         self.questionKeys = questionKeys
@@ -24,6 +31,9 @@ public struct ProgressHistory: Sendable {
         self.problems = problems
         self.problemCount = problemCount
         self.lineCount = lineCount
+        self.texts = texts
+        self.modes = modes
+        self.followUps = followUps
     }
 
     /// A history with nothing in it, as for a file that does not exist yet.
@@ -147,15 +157,15 @@ public struct ProgressHistory: Sendable {
             deck: strings[Int(key.deck)], question: strings[Int(key.question)],
             grade: Grade(rawValue: Int(answer.grade)) ?? .again, covered: Array(answer.covered),
             total: Int(answer.total), seconds: Int(answer.seconds), limit: answer.limit >= 0 ? Int(answer.limit) : nil,
-            mode: strings[Int(answer.mode)])
+            mode: modes[Int(answer.mode)], answer: answer.text >= 0 ? texts[Int(answer.text)] : nil)
     }
 
-    private func deckIndex(_ deckID: String) -> Int32? {
+    func deckIndex(_ deckID: String) -> Int32? {
         guard let index = strings.firstIndex(of: deckID) else { return nil }
         return Int32(index)
     }
 
-    private func date(_ seconds: Int64) -> Date {
+    func date(_ seconds: Int64) -> Date {
         Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

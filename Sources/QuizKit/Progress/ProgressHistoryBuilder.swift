@@ -5,13 +5,19 @@ public struct ProgressHistoryBuilder {
 
     private var parser = ProgressLineParser()
     private var answers: [StoredAnswer] = []
+    private var followUps: [StoredFollowUp] = []
     private var undone: Set<UInt64> = []
     private var problems: [ProgressProblem] = []
     private var problemCount = 0
     private var lineNumber = 0
 
-    /// Creates an empty builder.
-    public init() {}
+    /// Lines longer than this many bytes are reported as `.tooLong` without being parsed.
+    public let lineLengthLimit: Int
+
+    /// Creates an empty builder; lines over `lineLengthLimit` bytes are skipped as too long.
+    public init(lineLengthLimit: Int = .max) {
+        self.lineLengthLimit = lineLengthLimit
+    }
 
     /// Makes room for about `count` answers, so a large file is not copied over and over as it grows.
     public mutating func reserveCapacity(_ count: Int) {
@@ -41,8 +47,26 @@ public struct ProgressHistoryBuilder {
         return lineStart
     }
 
+    /// Counts the next line as one too long to be a record (over `limit` bytes), skipped without being read.
+    public mutating func addOverlongLine(limit: Int, isEndOfFile: Bool) {
+        lineNumber += 1
+        record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: limit), isIncompleteLastLine: isEndOfFile))
+    }
+
+    /// How many lines were added so far.
+    public var lineCount: Int { lineNumber }
+
+    private mutating func record(_ problem: ProgressProblem) {
+        problemCount += 1
+        if problems.count < Self.problemLimit { problems.append(problem) }
+    }
+
     private mutating func addLine(_ whole: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
         lineNumber += 1
+        if whole.count > lineLengthLimit {
+            record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: lineLengthLimit), isIncompleteLastLine: isUnterminated))
+            return
+        }
         // A UTF-8 byte-order mark (an editor may add one) is not part of the first record.
         var line = whole
         if lineNumber == 1, line.count >= 3, line[0] == 0xEF, line[1] == 0xBB, line[2] == 0xBF {
@@ -53,16 +77,15 @@ public struct ProgressHistoryBuilder {
             case .answer(var answer):
                 answer.line = Int32(truncatingIfNeeded: lineNumber)
                 answers.append(answer)
+            case .followUp(let followUp):
+                followUps.append(followUp)
             case .undo(let session, let sequence):
                 undone.insert(Self.pack(session, sequence))
             case .blank:
                 break
             }
         } catch {
-            problemCount += 1
-            if problems.count < Self.problemLimit {
-                problems.append(ProgressProblem(line: lineNumber, cause: error.cause, isIncompleteLastLine: isUnterminated))
-            }
+            record(ProgressProblem(line: lineNumber, cause: error.cause, isIncompleteLastLine: isUnterminated))
         }
     }
 
@@ -74,7 +97,7 @@ public struct ProgressHistoryBuilder {
         }
         return ProgressHistory(
             strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
-            problemCount: problemCount, lineCount: lineNumber)
+            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, modes: parser.modes, followUps: followUps)
     }
 
     private static func pack(_ session: Int32, _ sequence: Int32) -> UInt64 {

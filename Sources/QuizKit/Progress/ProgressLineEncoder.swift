@@ -5,7 +5,10 @@ import FoundationEssentials
 /// Format version 1:
 /// `{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"3f9a1c2e","seq":1,"deck":"deep-learning",`
 /// `"question":"batch-normalization","grade":3,"covered":[1,2,4],"total":6,"seconds":95,"mode":"quiz"}`
-/// and `{"v":1,"type":"undo","time":"…","session":"3f9a1c2e","seq":1}`.
+/// and `{"v":1,"type":"undo","time":"…","session":"3f9a1c2e","seq":1}`. An answer may end with the optional
+/// `"answer":"what was typed"`; a follow-up is
+/// `{"v":1,"type":"followup","time":"…","session":"3f9a1c2e","deck":"…","question":"…","followUp":2,"well":true}`,
+/// with the same optional `"answer"`.
 public enum ProgressLineEncoder {
     /// The current format version, the `v` key of every line.
     public static let formatVersion = 1
@@ -23,9 +26,16 @@ public enum ProgressLineEncoder {
             line += ",\"total\":\(record.total),\"seconds\":\(record.seconds)"
             if let limit = record.limit { line += ",\"limit\":\(limit)" }
             line += ",\"mode\":" + quoted(record.mode)
+            if let answer = record.answer, !answer.isEmpty { line += ",\"answer\":" + quoted(answer) }
         case .undo(let session, let sequence, let time):
             line += ",\"type\":\"undo\",\"time\":\"\(Timestamp.string(from: time))\""
             line += ",\"session\":" + quoted(session) + ",\"seq\":\(sequence)"
+        case .followUp(let record):
+            line += ",\"type\":\"followup\",\"time\":\"\(Timestamp.string(from: record.time))\""
+            line += ",\"session\":" + quoted(record.session)
+            line += ",\"deck\":" + quoted(record.deck) + ",\"question\":" + quoted(record.question)
+            line += ",\"followUp\":\(record.followUp),\"well\":\(record.answeredWell)"
+            if let answer = record.answer, !answer.isEmpty { line += ",\"answer\":" + quoted(answer) }
         }
         return line + "}\n"
     }

@@ -10,6 +10,7 @@ struct ProgressLineParser {
     enum Line {
         case answer(StoredAnswer)
         case undo(session: Int32, sequence: Int32)
+        case followUp(StoredFollowUp)
         case blank
     }
 
@@ -24,6 +25,25 @@ struct ProgressLineParser {
     var strings = StringInterner()
     private var keys: [UInt64: Int32] = [:]
     private(set) var questionKeys: [(deck: Int32, question: Int32)] = []
+    /// The typed answers kept in records, which `StoredAnswer.text` and `StoredFollowUp.text` index.
+    private(set) var texts: [String] = []
+    /// The modes seen (`quiz`, `timed`, …), which `StoredAnswer.mode` indexes: a small table, so the index fits a byte.
+    private(set) var modes: [String] = ["quiz"]
+    private var modeIndexes: [Int32: UInt8] = [:]
+
+    /// The index of an interned mode in `modes`, adding it when new.
+    private mutating func modeIndex(_ interned: Int32) throws(Failure) -> UInt8 {
+        if let known = modeIndexes[interned] { return known }
+        let name = strings.strings[Int(interned)]
+        if let existing = modes.firstIndex(of: name) {
+            modeIndexes[interned] = UInt8(existing)
+            return UInt8(existing)
+        }
+        guard modes.count < Int(UInt8.max) else { throw Failure(message: "\"mode\" has more than 254 different values") }
+        modes.append(name)
+        modeIndexes[interned] = UInt8(modes.count - 1)
+        return UInt8(modes.count - 1)
+    }
 
     /// The id of a (deck, question) pair, adding it when new.
     mutating func key(deck: Int32, question: Int32) -> Int32 {
@@ -44,6 +64,10 @@ struct ProgressLineParser {
         }
         var version: Int64?
         var isUndo = false
+        var isFollowUp = false
+        var followUp: Int64?
+        var well: Bool?
+        var answerText: String?
         var time: Int64?
         var session: Int32?
         var sequence: Int64?
@@ -70,6 +94,8 @@ struct ProgressLineParser {
                     let value = try scanner.stringBytes(named: "type")
                     if ProgressRecordKey.equal(value, "undo") {
                         isUndo = true
+                    } else if ProgressRecordKey.equal(value, "followup") {
+                        isFollowUp = true
                     } else if !ProgressRecordKey.equal(value, "answer") {
                         throw Failure(message: "unknown record type")
                     }
@@ -90,6 +116,9 @@ struct ProgressLineParser {
                 case .limit:
                     if scanner.consumeNull() { limit = nil } else { limit = try scanner.integer(named: "limit") }
                 case .mode: mode = try scanner.internedString(named: "mode", in: &strings)
+                case .answer: answerText = try scanner.text(named: "answer")
+                case .followUp: followUp = try scanner.integer(named: "followUp")
+                case .well: well = try scanner.boolean(named: "well")
                 case .other: try scanner.skipValue(depth: 0)
                 }
                 scanner.skipWhitespace()
@@ -106,6 +135,18 @@ struct ProgressLineParser {
         }
         guard let time else { throw Failure(message: "\"time\" is missing") }
         guard let session else { throw Failure(message: "\"session\" is missing") }
+        if isFollowUp {
+            guard let deck else { throw Failure(message: "\"deck\" is missing") }
+            guard let question else { throw Failure(message: "\"question\" is missing") }
+            guard let followUp, (1...255).contains(followUp) else {
+                throw Failure(message: "\"followUp\" is missing or not 1 to 255")
+            }
+            guard let well else { throw Failure(message: "\"well\" is missing") }
+            return .followUp(
+                StoredFollowUp(
+                    time: time, key: key(deck: deck, question: question), session: session, followUp: UInt8(followUp),
+                    answeredWell: well, text: store(answerText)))
+        }
         guard let sequence, sequence >= 1, sequence <= Int64(Int32.max) else {
             throw Failure(message: "\"seq\" is missing or not a positive whole number")
         }
@@ -122,12 +163,20 @@ struct ProgressLineParser {
         guard listed <= total else { throw Failure(message: "\"covered\" lists more points than \"total\"") }
         let secondsValue = min(max(seconds ?? 0, 0), Int64(Int32.max))
         let limitValue = limit.map { min(max($0, 0), Int64(Int32.max)) } ?? -1
-        let modeValue = mode ?? strings.id(for: "quiz")
+        var modeValue: UInt8 = 0
+        if let mode { modeValue = try modeIndex(mode) }
         return .answer(
             StoredAnswer(
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
-                seconds: Int32(secondsValue), limit: Int32(limitValue), covered: covered, total: UInt8(total),
-                grade: UInt8(grade), mode: modeValue))
+                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText), covered: covered,
+                total: UInt8(total), grade: UInt8(grade), mode: modeValue))
+    }
+
+    /// Keeps a typed answer and returns its index, or -1 for none.
+    private mutating func store(_ text: String?) -> Int32 {
+        guard let text, !text.isEmpty else { return -1 }
+        texts.append(text)
+        return Int32(texts.count - 1)
     }
 }
 
@@ -135,7 +184,8 @@ struct ProgressLineParser {
 
 /// The keys of a progress record, recognised from their bytes.
 enum ProgressRecordKey {
-    case version, type, time, session, sequence, deck, question, grade, covered, total, seconds, limit, mode, other
+    case version, type, time, session, sequence, deck, question, grade, covered, total, seconds, limit, mode, answer
+    case followUp, well, other
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.count {
@@ -146,6 +196,7 @@ enum ProgressRecordKey {
             else if ProgressRecordKey.equal(bytes, "type") { self = .type }
             else if ProgressRecordKey.equal(bytes, "deck") { self = .deck }
             else if ProgressRecordKey.equal(bytes, "mode") { self = .mode }
+            else if ProgressRecordKey.equal(bytes, "well") { self = .well }
             else { self = .other }
         case 5:
             if ProgressRecordKey.equal(bytes, "grade") { self = .grade }
@@ -157,7 +208,11 @@ enum ProgressRecordKey {
             else if ProgressRecordKey.equal(bytes, "covered") { self = .covered }
             else if ProgressRecordKey.equal(bytes, "seconds") { self = .seconds }
             else { self = .other }
-        case 8: self = ProgressRecordKey.equal(bytes, "question") ? .question : .other
+        case 6: self = ProgressRecordKey.equal(bytes, "answer") ? .answer : .other
+        case 8:
+            if ProgressRecordKey.equal(bytes, "question") { self = .question }
+            else if ProgressRecordKey.equal(bytes, "followUp") { self = .followUp }
+            else { self = .other }
         default: self = .other
         }
     }
@@ -181,6 +236,8 @@ public struct ProgressProblem: Sendable, Hashable {
         case malformed(String)
         /// A record with this format version `v`, which is not the one this version reads (a newer writer's?).
         case unknownFormatVersion(Int64)
+        /// The line is longer than `limit` bytes, far more than any record: it was skipped unread.
+        case tooLong(limit: Int)
     }
 
     /// The 1-based line number.

@@ -102,6 +102,45 @@ struct ProgressLineScanner {
         return text
     }
 
+    /// A string value of any length, possibly empty, unescaped (a typed answer).
+    mutating func text(named name: String) throws(Failure) -> String {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            throw Failure(message: "\"\(name)\" must be a string")
+        }
+        let start = index
+        var cursor = index + 1
+        var hasEscape = false
+        while cursor < bytes.count {
+            let byte = bytes[cursor]
+            if byte == UInt8(ascii: "\\") {
+                hasEscape = true
+                cursor += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\"") { break }
+            if byte < 0x20 { throw Failure(message: "\"\(name)\" contains a control character") }
+            cursor += 1
+        }
+        guard cursor < bytes.count else { throw Failure(message: "the line ends inside a string") }
+        index = cursor + 1
+        guard hasEscape else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor]), as: UTF8.self) }
+        guard let node = try? JSONParser(bytes: Array(bytes[start...cursor])).parse(), case .string(let text) = node.value
+        else { throw Failure(message: "\"\(name)\" is not a valid string") }
+        return text
+    }
+
+    /// `true` or `false`.
+    mutating func boolean(named name: String) throws(Failure) -> Bool {
+        for (literal, value) in [("true", true), ("false", false)] {
+            let utf8 = Array(literal.utf8)
+            if index + utf8.count <= bytes.count, Array(bytes[index..<(index + utf8.count)]) == utf8 {
+                index += utf8.count
+                return value
+            }
+        }
+        throw Failure(message: "\"\(name)\" must be true or false")
+    }
+
     mutating func integer(named name: String) throws(Failure) -> Int64 {
         var negative = false
         if consume(UInt8(ascii: "-")) { negative = true }

@@ -14,19 +14,40 @@ struct StoredAnswer: Sendable {
     var seconds: Int32
     /// The time limit in seconds, or -1 when there was none.
     var limit: Int32
-    /// The 1-based line of the progress file the answer was read from (fills padding: the size stays 48 bytes).
-    var line: Int32 = 0
+    /// The index of the typed answer in the history's texts, or -1 when none was kept. Declared here, it fills the
+    /// padding before `covered`, so a record stays 48 bytes.
+    var text: Int32
     /// The key points covered.
     var covered: KeyPointSet
     /// The number of key points.
     var total: UInt8
     /// The grade, 1 to 4.
     var grade: UInt8
-    /// The interned mode (`quiz`, `timed`).
-    var mode: Int32
+    /// The mode (`quiz`, `timed`), as its index in the parser's small table of modes.
+    var mode: UInt8
+    /// The 1-based line of the progress file the answer was read from.
+    var line: Int32 = 0
 
     /// The share of key points covered.
     var coverage: Double { CoverageTally(covered: covered, total: Int(total)).fraction }
+}
+
+// MARK: - StoredFollowUp
+
+/// A follow-up asked after an answer, held compactly in memory.
+struct StoredFollowUp: Sendable {
+    /// Seconds since 1970, UTC.
+    var time: Int64
+    /// The index of the (deck, question) pair in the history's key table.
+    var key: Int32
+    /// The interned session id.
+    var session: Int32
+    /// The follow-up's 1-based number.
+    var followUp: UInt8
+    /// Whether it was answered well.
+    var answeredWell: Bool
+    /// The index of the typed answer in the history's texts, or -1.
+    var text: Int32
 }
 
 // MARK: - StringInterner

@@ -4,8 +4,10 @@ import FoundationEssentials
 ///
 /// For each question: answer lines end with an empty line (an empty line at once reveals without typing), then the
 /// covered key points in the shared `KeyPointGrammar` (`1 3 4`, `2-4`, `all`, `none` or a lone `0`), then the grade
-/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and end of input finish. Nothing here
-/// touches a terminal or a file.
+/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and end of input finish. `e` on the first
+/// answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text) ends
+/// the answer and reveals. With follow-ups, one follow-up is asked after the grade, revealed, and judged `y`/`n`.
+/// Nothing here touches a terminal or a file.
 public struct QuizSession: PracticeSession {
     /// How a session runs.
     public struct Settings: Sendable, Hashable {
@@ -17,6 +19,13 @@ public struct QuizSession: PracticeSession {
         public var isRecording: Bool
         /// The time limit per question.
         public var timeLimit: TimeLimit
+        /// Whether records keep the typed answer's text (false for `--no-keep-text`).
+        public var keepsText: Bool
+        /// The follow-up to ask after grading each question, as a 0-based index by question id (`--follow-ups`,
+        /// chosen by `FollowUpPicker`); empty asks none.
+        public var followUps: [String: Int]
+        /// Each question's past answers, by question id, for the interval each grade would give; nil shows none.
+        public var histories: [String: QuestionHistory]?
         /// The deck of each question by position, when the questions come from several decks; empty when every
         /// question is of `deckID`.
         public var questionDeckIDs: [String]
@@ -24,12 +33,16 @@ public struct QuizSession: PracticeSession {
         /// Creates settings.
         public init(
             deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
+            keepsText: Bool = true, followUps: [String: Int] = [:], histories: [String: QuestionHistory]? = nil,
             questionDeckIDs: [String] = []
         ) {
             self.deckID = deckID
             self.sessionID = sessionID
             self.isRecording = isRecording
             self.timeLimit = timeLimit
+            self.keepsText = keepsText
+            self.followUps = followUps
+            self.histories = histories
             self.questionDeckIDs = questionDeckIDs
         }
 
@@ -54,6 +67,11 @@ public struct QuizSession: PracticeSession {
     private var suspended: [(index: Int, phase: SessionPhase, pending: Pending)] = []
     private var sequence = 0
     private var furthestIndex = 0
+    /// The typed answer of each graded question, restored when its grade is undone.
+    private var typedByIndex: [Int: [String]] = [:]
+    /// The questions whose follow-up was asked.
+    private var askedFollowUps: Set<Int> = []
+    private var followUpLines: [String] = []
 
     /// The work in progress on the current question.
     private struct Pending: Sendable {
@@ -62,6 +80,7 @@ public struct QuizSession: PracticeSession {
         var seconds = 0
         var covered = KeyPointSet()
         var proposal = Grade.again
+        var intervals: [Grade: TimeInterval] = [:]
     }
 
     /// Creates a session; call `start(at:)` next.
@@ -82,11 +101,27 @@ public struct QuizSession: PracticeSession {
     /// Handles one input and returns what to show and record, in order.
     public mutating func handle(_ input: SessionInput, at time: Date) -> [SessionEvent] {
         guard phase != .finished else { return [] }
-        guard case .line(let line) = input else { return finish() }
+        let line: String
+        switch input {
+        case .endOfInput: return finish()
+        case .line(let text): line = text
+        case .submit(let text):
+            switch phase {
+            case .answering:
+                if !text.allSatisfy(\.isWhitespace) { current.typedLines.append(text) }
+                return reveal(at: time)
+            case .followUpAnswering:
+                if !text.allSatisfy(\.isWhitespace) { followUpLines.append(text) }
+                return revealFollowUp()
+            default: line = text
+            }
+        }
         switch phase {
         case .answering: return handleAnswerLine(line, at: time)
         case .choosingPoints: return handlePoints(line, at: time)
         case .grading: return handleGrade(line, at: time)
+        case .followUpAnswering: return handleFollowUpLine(line, at: time)
+        case .followUpJudging: return handleJudgement(line, at: time)
         case .finished: return []
         }
     }
@@ -99,8 +134,15 @@ public struct QuizSession: PracticeSession {
         SessionSummary(results: results.keys.sorted().compactMap { results[$0] }, questionCount: questions.count)
     }
 
-    /// The answer typed for the current question so far.
+    /// The answer typed for the current question so far (a pasted line may hold newlines).
     public var typedAnswer: [String] { current.typedLines }
+
+    /// The answer typed to the current follow-up so far.
+    public var followUpAnswer: [String] { followUpLines }
+
+    /// The interval each grade would give the current question (replayed from `Settings.histories` plus that grade
+    /// at the moment the points were chosen); empty without histories.
+    public var gradeIntervals: [Grade: TimeInterval] { current.intervals }
 
     /// When the current question was shown: its time runs from here until the answer is revealed.
     public var questionShownAt: Date { current.shownAt }
@@ -118,6 +160,7 @@ public struct QuizSession: PracticeSession {
             case .undo: return undo(at: time)
             case .skip: return skip(at: time)
             case .quit: return finish()
+            case .edit: return [.editAnswer]
             default: return [.help(.answering), .answerPrompt]
             }
         }
@@ -125,9 +168,14 @@ public struct QuizSession: PracticeSession {
             current.typedLines.append(line)
             return []
         }
+        return reveal(at: time)
+    }
+
+    private mutating func reveal(at time: Date) -> [SessionEvent] {
         current.seconds = max(0, Int(time.timeIntervalSince(current.shownAt).rounded()))
         // A question without key points is graded directly, like a flashcard: no points to choose, no proposal.
         phase = isFlashcard(index) ? .grading : .choosingPoints
+        if phase == .grading { current.intervals = intervals(at: time) }
         return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), phase == .grading ? .gradePrompt : .keyPointsPrompt]
     }
 
@@ -139,13 +187,15 @@ public struct QuizSession: PracticeSession {
             current.proposal = GradeProposal.grade(
                 coverage: CoverageTally(covered: covered, total: total).fraction, isOverTime: isOverTime(index))
             phase = .grading
+            current.intervals = intervals(at: time)
             return [proposalEvent(), .gradePrompt]
         case .undo: return undo(at: time)
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.choosingPoints), .keyPointsPrompt]
+        case .details: return [.showDetails(index: index), .keyPointsPrompt]
         case .invalidPoints(let problem): return [.invalidKeyPoints(problem, total: total), .keyPointsPrompt]
-        case .accept, .grade, .invalid: return [.invalidKeyPoints(.notPoints(line), total: total), .keyPointsPrompt]
+        case .accept, .grade, .invalid, .edit: return [.invalidKeyPoints(.notPoints(line), total: total), .keyPointsPrompt]
         }
     }
 
@@ -158,7 +208,51 @@ public struct QuizSession: PracticeSession {
         case .skip: return skip(at: time)
         case .quit: return finish()
         case .help: return [.help(.grading), .gradePrompt]
-        case .invalid, .invalidPoints, .points: return [.invalidGrade(line), .gradePrompt]
+        case .details: return [.showDetails(index: index), .gradePrompt]
+        case .invalid, .invalidPoints, .points, .edit: return [.invalidGrade(line), .gradePrompt]
+        }
+    }
+
+    private mutating func handleFollowUpLine(_ line: String, at time: Date) -> [SessionEvent] {
+        if followUpLines.isEmpty, let command = ReplyParser.answerCommand(line) {
+            switch command {
+            case .skip: return [.followUpSkipped(index: index)] + advance(at: time)
+            case .quit: return finish()
+            case .edit: return [.editAnswer]
+            default: return [.help(.followUpAnswering), .answerPrompt]
+            }
+        }
+        if !line.allSatisfy(\.isWhitespace) {
+            followUpLines.append(line)
+            return []
+        }
+        return revealFollowUp()
+    }
+
+    private mutating func revealFollowUp() -> [SessionEvent] {
+        phase = .followUpJudging
+        return [.revealFollowUp(index: index, followUp: settings.followUps[questions[index].id] ?? 0), .judgementPrompt]
+    }
+
+    private mutating func handleJudgement(_ line: String, at time: Date) -> [SessionEvent] {
+        switch ReplyParser.followUpJudgement(line) {
+        case .grade(let grade):
+            let question = questions[index]
+            let answeredWell = grade != .again
+            var events: [SessionEvent] = []
+            if settings.isRecording {
+                let record = FollowUpRecord(
+                    time: time, session: settings.sessionID, deck: settings.deckID(of: index), question: question.id,
+                    followUp: (settings.followUps[question.id] ?? 0) + 1, answeredWell: answeredWell,
+                    answer: keptText(followUpLines))
+                events.append(.record(.followUp(record)))
+            }
+            events.append(.followUpJudged(index: index, answeredWell: answeredWell))
+            return events + advance(at: time)
+        case .skip: return [.followUpSkipped(index: index)] + advance(at: time)
+        case .quit: return finish()
+        case .help: return [.help(.followUpJudging), .judgementPrompt]
+        default: return [.invalidJudgement(line), .judgementPrompt]
         }
     }
 
@@ -177,12 +271,39 @@ public struct QuizSession: PracticeSession {
             let record = AnswerRecord(
                 time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID(of: index),
                 question: question.id, grade: grade, covered: Array(current.covered), total: result.tally.total,
-                seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed")
+                seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed",
+                answer: keptText(current.typedLines))
             events.append(.record(.answer(record)))
         }
         results[index] = result
         gradedOrder.append(index)
+        typedByIndex[index] = current.typedLines
+        if let followUp = settings.followUps[question.id], question.followUps.indices.contains(followUp),
+            askedFollowUps.insert(index).inserted
+        {
+            phase = .followUpAnswering
+            followUpLines = []
+            return events + [.askFollowUp(index: index, followUp: followUp), .answerPrompt]
+        }
         return events + advance(at: time)
+    }
+
+    /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
+    /// nothing was typed or text is not kept.
+    private func keptText(_ lines: [String]) -> String? {
+        guard settings.keepsText else { return nil }
+        var parts = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        while parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
+        while parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n")
+    }
+
+    /// The interval each grade would give the current question at `time`.
+    private func intervals(at time: Date) -> [Grade: TimeInterval] {
+        guard let histories = settings.histories else { return [:] }
+        let reviews = histories[questions[index].id]?.reviews.map { (grade: $0.grade, time: $0.time) } ?? []
+        // The study planner's default scheduler, so the interval shown is the one the grade schedules.
+        return FSRSScheduler().nextIntervals(after: reviews, at: time)
     }
 
     private mutating func skip(at time: Date) -> [SessionEvent] {
@@ -207,8 +328,10 @@ public struct QuizSession: PracticeSession {
         index = previous
         phase = .grading
         current = Pending(
-            typedLines: [], shownAt: time, seconds: result.seconds, covered: result.tally.covered,
+            typedLines: typedByIndex[previous] ?? [], shownAt: time, seconds: result.seconds,
+            covered: result.tally.covered,
             proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0))
+        current.intervals = intervals(at: time)
         events.append(.undone(index: previous))
         if !isFlashcard(previous) { events.append(proposalEvent()) }
         events.append(.gradePrompt)
@@ -226,7 +349,7 @@ public struct QuizSession: PracticeSession {
             case .choosingPoints:
                 return [.reveal(index: index, seconds: current.seconds, limit: limit(for: index)), .keyPointsPrompt]
             case .grading: return (isFlashcard(index) ? [] : [proposalEvent()]) + [.gradePrompt]
-            case .finished: return finish()
+            case .followUpAnswering, .followUpJudging, .finished: return finish()
             }
         }
         let next = max(index, furthestIndex) + 1
@@ -253,6 +376,8 @@ public struct QuizSession: PracticeSession {
         case .answering: [.answerPrompt]
         case .choosingPoints: [.keyPointsPrompt]
         case .grading: [.gradePrompt]
+        case .followUpAnswering: [.answerPrompt]
+        case .followUpJudging: [.judgementPrompt]
         case .finished: []
         }
     }

@@ -14,6 +14,10 @@ public enum Reply: Sendable, Equatable {
     case quit
     /// `?`: show what can be typed here.
     case help
+    /// `e` at the answer prompt: write the answer in an editor.
+    case edit
+    /// `d` after the reveal: show the question's details (worked examples, numbers).
+    case details
     /// Key points that were not understood, and why.
     case invalidPoints(KeyPointProblem)
     /// A grade that was not understood, as typed.
@@ -48,9 +52,13 @@ public enum ReplyParser {
         }
     }
 
-    /// Parses the first line typed at the answer prompt: `u`, `s`, `q` and `?` are commands, anything else is answer.
+    /// Parses the first line typed at the answer prompt: `u`, `s`, `q`, `?` and `e` (the editor) are commands,
+    /// anything else is answer.
     public static func answerCommand(_ text: String) -> Reply? {
+        // A command is one letter and a little space; a long line is an answer, and is never folded whole.
+        guard text.utf8.count <= 32 else { return nil }
         switch KeyPointGrammar.normalize(text) {
+        case "e": return .edit
         case "u": return .undo
         case "s": return .skip
         case "q": return .quit
@@ -59,9 +67,23 @@ public enum ReplyParser {
         }
     }
 
-    /// The commands of the key-point and grade prompts, from a normalized reply.
+    /// Parses the reply to "did you answer the follow-up well?": `y`/`yes`/`はい` or `n`/`no`/`いいえ` (nil for
+    /// anything else); `s`, `q` and `?` are commands.
+    public static func followUpJudgement(_ text: String) -> Reply? {
+        let normalized = KeyPointGrammar.normalize(text)
+        if let command = command(normalized), command != .undo { return command }
+        switch normalized {
+        case "y", "yes", "はい": return .grade(.good)
+        case "n", "no", "いいえ": return .grade(.again)
+        default: return nil
+        }
+    }
+
+    /// The commands of the key-point and grade prompts, from a normalized reply: `u` undo, `s` skip, `q` quit,
+    /// `?` help, and `d` to show the question's details after the reveal.
     private static func command(_ normalized: String) -> Reply? {
         switch normalized {
+        case "d", "details", "詳細": .details
         case "u", "undo": .undo
         case "s", "skip": .skip
         case "q", "quit": .quit

@@ -8,6 +8,8 @@ public enum SessionEvent: Sendable, Hashable {
     case reveal(index: Int, seconds: Int, limit: Int?)
     /// Ask which key points were covered.
     case keyPointsPrompt
+    /// Show the details of question `index` (its worked examples and numbers), or say it has none.
+    case showDetails(index: Int)
     /// The key-points reply was not understood; ask again.
     case invalidKeyPoints(KeyPointProblem, total: Int)
     /// Propose a grade for the covered points.
@@ -28,6 +30,21 @@ public enum SessionEvent: Sendable, Hashable {
     case skipped(index: Int)
     /// Show what can be typed at the current prompt.
     case help(SessionPhase)
+    /// `e` was typed at the answer prompt: let the user write the answer in an editor, then feed its text back as
+    /// `SessionInput.submit` (or show the prompt again when no editor could be opened).
+    case editAnswer
+    /// Ask follow-up `followUp` (0-based) of question `index`; its answer is typed like the main answer.
+    case askFollowUp(index: Int, followUp: Int)
+    /// Show the follow-up's expected answer.
+    case revealFollowUp(index: Int, followUp: Int)
+    /// Ask whether the follow-up was answered well (y/n).
+    case judgementPrompt
+    /// The y/n reply was not understood; ask again.
+    case invalidJudgement(String)
+    /// The follow-up was judged.
+    case followUpJudged(index: Int, answeredWell: Bool)
+    /// The follow-up was skipped (`s`).
+    case followUpSkipped(index: Int)
     /// The session is over.
     case finished(SessionSummary)
 }
@@ -40,6 +57,10 @@ public enum SessionPhase: Sendable, Hashable {
     case choosingPoints
     /// Waiting for the grade.
     case grading
+    /// Collecting the answer to a follow-up.
+    case followUpAnswering
+    /// Waiting for y/n: was the follow-up answered well?
+    case followUpJudging
     /// Over.
     case finished
 }

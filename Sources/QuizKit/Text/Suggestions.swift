@@ -5,7 +5,8 @@ public enum Suggestions {
     /// Prefix matches count as close, so `--cont` suggests `--count` and `batch` suggests `batch-normalization`.
     public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
         let lowered = word.lowercased()
-        let threshold = max(2, lowered.count / 3)
+        // A short word (a language code such as `fr`) is only near a word one edit away: `en` is no help for `fr`.
+        let threshold = lowered.count <= 3 ? 1 : max(2, lowered.count / 3)
         var scored: [(candidate: String, score: Int)] = []
         for candidate in candidates {
             let other = candidate.lowercased()

@@ -1,0 +1,183 @@
+import FoundationEssentials
+import QuizKit
+
+/// The manual page, `dlquiz help --man`: every command with its usage, discussion and options, in mdoc (man(7)'s
+/// semantic sibling, which `man -l` and `groff -mandoc` render), written from the same specs as help, like
+/// swift-argument-parser's GenerateManual plugin.
+struct ManualPage {
+    /// The root command, its subcommands (and theirs) below it.
+    var root: CommandSpec
+    /// The program's version, for the footer.
+    var version: String
+    /// The day the page is dated (UTC).
+    var date: Date
+    /// `en` or `ja`: the language of the words the page adds to the specs' (which the caller localizes).
+    var language = "en"
+
+    /// The page, in mdoc.
+    var text: String {
+        var lines = [
+            #".\" Manual page for dlquiz \#(version), written by 'dlquiz help --man'."#,
+            ".Dd " + Self.mdocDate(date),
+            ".Dt DLQUIZ 1",
+            ".Os",
+            ".Sh NAME",
+            ".Nm dlquiz",
+            ".Nd " + Self.quoted(root.abstract),
+            ".Sh SYNOPSIS",
+            ".Nm",
+            ".Ar command",
+            ".Op Ar options",
+            ".Nm",
+            ".Fl -version",
+            ".Sh DESCRIPTION",
+        ]
+        lines += Self.paragraphs(root.discussion)
+        lines += [".Sh COMMANDS"]
+        for command in root.subcommands {
+            lines += section(for: command)
+        }
+        lines += Self.trailer.map { $0.text(in: language) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One command and, after it, its subcommands.
+    private func section(for spec: CommandSpec) -> [String] {
+        var lines = [".Ss " + Self.quoted(spec.fullName), Self.text(spec.abstract), ".Pp", ".Nm"]
+        lines += spec.path.map { ".Cm " + $0 }
+        for option in spec.options where !option.isHidden {
+            var words = [Self.flag(option)]
+            if let valueName = option.valueName { words += ["Ar", valueName] }
+            if option.isRepeatable { words.append("...") }
+            lines.append(option.isRequired ? "." + words.joined(separator: " ") : ".Op " + words.joined(separator: " "))
+        }
+        for argument in spec.arguments {
+            lines.append(argument.isOptional ? ".Op Ar \(argument.name)" : ".Ar \(argument.name)")
+        }
+        if !spec.subcommands.isEmpty { lines.append(".Op Ar subcommand") }
+        lines += Self.paragraphs(spec.discussion)
+        let options = spec.options.filter { !$0.isHidden }
+        if !spec.arguments.isEmpty || !options.isEmpty {
+            lines += [".Bl -tag -width Ds"]
+            for argument in spec.arguments {
+                lines += [".It Ar \(argument.name)", Self.text(argument.help)]
+            }
+            for option in options {
+                var item = ".It " + (option.short.map { "Fl \($0) , " } ?? "") + Self.flag(option)
+                if let valueName = option.valueName { item += " Ar " + valueName }
+                var help = option.help
+                if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+                lines += [item, Self.text(help)]
+            }
+            lines.append(".El")
+        }
+        for subcommand in spec.subcommands {
+            lines += section(for: subcommand)
+        }
+        return lines
+    }
+
+    private static let trailer: [Bilingual] = [
+        Bilingual(".Sh ENVIRONMENT", ".Sh ENVIRONMENT"),
+        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
+        Bilingual(".It Ev LC_ALL , LC_MESSAGES , LANG", ".It Ev LC_ALL , LC_MESSAGES , LANG"),
+        Bilingual("The language to show (en or ja) when --lang is not given.", text("--lang がないときに表示する言語（en または ja）です。")),
+        Bilingual(".It Ev DLQUIZ_PROGRESS", ".It Ev DLQUIZ_PROGRESS"),
+        Bilingual("The progress file, when --progress is not given.", text("--progress がないときの記録ファイルです。")),
+        Bilingual(".It Ev XDG_STATE_HOME , XDG_DATA_HOME", ".It Ev XDG_STATE_HOME , XDG_DATA_HOME"),
+        Bilingual(
+            "Where the progress file and the scorecards of interviews are kept, when absolute paths.",
+            text("絶対パスのとき、記録ファイルと面接のスコアカードを置く場所です。")),
+        Bilingual(".It Ev COLUMNS", ".It Ev COLUMNS"),
+        Bilingual("The width to wrap at.", text("折り返す幅です。")),
+        Bilingual(".It Ev NO_COLOR", ".It Ev NO_COLOR"),
+        Bilingual("When set and not empty, no colour.", text("空でない値が設定されていると、色を付けません。")),
+        Bilingual(".El", ".El"),
+        Bilingual(".Sh FILES", ".Sh FILES"),
+        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
+        Bilingual(".It Pa ~/.local/state/dlquiz/progress.jsonl", ".It Pa ~/.local/state/dlquiz/progress.jsonl"),
+        Bilingual("Every graded answer, one JSON line each.", text("採点したすべての回答です（1 件につき JSON 1 行）。")),
+        Bilingual(".It Pa ~/.local/share/dlquiz/interviews/", ".It Pa ~/.local/share/dlquiz/interviews/"),
+        Bilingual("The scorecards of interviews, as Markdown and JSON.", text("面接のスコアカードです（Markdown と JSON）。")),
+        Bilingual(".El", ".El"),
+        Bilingual(".Sh EXIT STATUS", ".Sh EXIT STATUS"),
+        Bilingual(
+            "0 on success, 1 on a failure, 64 on a usage error, 65 on a deck that cannot be used, 130 after Ctrl-C.",
+            text("成功は 0、失敗は 1、使い方の誤りは 64、使えないデッキは 65、Ctrl-C で中断したときは 130 です。")),
+    ]
+
+    // MARK: Escaping
+
+    /// `Fl -count`.
+    private static func flag(_ option: OptionSpec) -> String {
+        "Fl -" + option.name
+    }
+
+    /// Paragraphs of a discussion: `.Pp` between them, lines starting with `- ` as a bulleted list.
+    private static func paragraphs(_ discussion: String) -> [String] {
+        var lines: [String] = []
+        var inList = false
+        var startsParagraph = true
+        for line in discussion.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.trimmed().isEmpty {
+                if inList { lines.append(".El") }
+                inList = false
+                startsParagraph = true
+                continue
+            }
+            if line.hasPrefix("- ") {
+                if !inList {
+                    lines += [".Bl -bullet -compact"]
+                    inList = true
+                }
+                lines += [".It", text(String(line.dropFirst(2)))]
+                startsParagraph = false
+                continue
+            }
+            if inList {
+                lines.append(".El")
+                inList = false
+            }
+            if startsParagraph { lines.append(".Pp") }
+            startsParagraph = false
+            lines.append(text(line))
+        }
+        if inList { lines.append(".El") }
+        return lines
+    }
+
+    /// A line of running text: backslashes escaped, a leading `.` or `'` made literal, and every character beyond
+    /// ASCII written as `\[uXXXX]`, so groff reads it whatever its input encoding; after a Japanese character, a
+    /// break point `\:`.
+    static func text(_ line: String) -> String {
+        var result = line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" : ""
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\e"
+            case _ where scalar.value < 0x80: result.unicodeScalars.append(scalar)
+            default:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+                // Japanese has no spaces: `\:` lets the line break after each of its characters.
+                if scalar.value >= 0x3000 { result += "\\:" }
+            }
+        }
+        return result
+    }
+
+    /// A macro argument in double quotes.
+    private static func quoted(_ text: String) -> String {
+        "\"" + Self.text(text).replacing("\"", with: "\\(dq") + "\""
+    }
+
+    /// `November 30, 2026`.
+    private static func mdocDate(_ date: Date) -> String {
+        let day = CalendarDay(dayNumber: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let (year, month, dayOfMonth) = day.components
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+        return "\(months[month - 1]) \(dayOfMonth), \(year)"
+    }
+}

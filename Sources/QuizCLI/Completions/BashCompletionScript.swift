@@ -1,0 +1,172 @@
+/// The bash completion script: `dlquiz completions bash`.
+///
+/// A few lookup functions written from the declarations (the subcommands, options and value completions of each
+/// command), and one function, `_dlquiz`, that walks `COMP_WORDS` to find the command being typed, skipping option
+/// values, and offers what fits the word under the cursor. `--opt=value` works with or without `=` in
+/// `COMP_WORDBREAKS`.
+struct BashCompletionScript {
+    let tree: CompletionTree
+
+    var text: String {
+        var lines = [
+            "#!/bin/bash",
+            "# Bash completion for dlquiz, written by 'dlquiz completions bash'.",
+            "# Install: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz",
+            "",
+        ]
+        lines += lookup("__dlquiz_subcommands", comment: "The subcommands of a command (the words after 'dlquiz').") { node in
+            node.spec.subcommands.isEmpty ? nil : "printf '%s\\n' " + node.spec.subcommands.map(\.name).joined(separator: " ")
+        }
+        lines += lookup("__dlquiz_options", comment: "Every option of a command.") { node in
+            "printf '%s\\n' " + node.options.flatMap(CompletionTree.Node.spellings).joined(separator: " ")
+        }
+        lines += takesValue
+        lines += values
+        lines += Self.helpers
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `case "$1" in 'quiz') …;; esac` over every command.
+    private func lookup(_ name: String, comment: String, _ body: (CompletionTree.Node) -> String?) -> [String] {
+        var lines = ["# \(comment)", "\(name)() {", "    case \"$1\" in"]
+        for node in tree.nodes {
+            guard let body = body(node) else { continue }
+            lines.append("    \(node.key.singleQuoted)) \(body) ;;")
+        }
+        return lines + ["    esac", "}", ""]
+    }
+
+    /// Whether an option (as written) takes a value in a command.
+    private var takesValue: [String] {
+        let patterns = tree.nodes.flatMap { node in
+            node.valued.flatMap(CompletionTree.Node.spellings).map { "\(node.key) \($0)".singleQuoted }
+        }
+        return [
+            "# Whether option $2 of command $1 takes a value.",
+            "__dlquiz_takes_value() {",
+            "    case \"$1 $2\" in",
+            "    " + patterns.joined(separator: "|") + ") return 0 ;;",
+            "    esac",
+            "    return 1",
+            "}",
+            "",
+        ]
+    }
+
+    /// The completions of each option value and positional argument (numbered from 1).
+    private var values: [String] {
+        var lines = [
+            "# Fills COMPREPLY with the values of option $2 (or positional argument number $2) of command $1.",
+            "__dlquiz_values() {",
+            "    case \"$1 $2\" in",
+        ]
+        for node in tree.nodes {
+            for option in node.valued {
+                guard let kind = option.valueCompletion else { continue }
+                let patterns = CompletionTree.Node.spellings(of: option).map { "\(node.key) \($0)".singleQuoted }
+                lines.append("    \(patterns.joined(separator: "|"))) \(action(kind)) ;;")
+            }
+            for (index, argument) in node.spec.arguments.enumerated() {
+                guard let kind = argument.completion else { continue }
+                lines.append("    \("\(node.key) \(index + 1)".singleQuoted)) \(action(kind)) ;;")
+            }
+        }
+        return lines + ["    esac", "}", ""]
+    }
+
+    private func action(_ kind: CompletionKind) -> String {
+        switch kind {
+        case .values(let words): "__dlquiz_words " + words.joined(separator: " ").singleQuoted
+        case .file(let extensions): (["__dlquiz_files"] + extensions).joined(separator: " ")
+        case .deck(let values): "__dlquiz_deck " + values.rawValue
+        case .commands: "__dlquiz_words " + tree.commandNames.joined(separator: " ").singleQuoted
+        }
+    }
+
+    private static let helpers = #"""
+        __dlquiz_words() {
+            local IFS=$' \t\n'
+            COMPREPLY+=($(compgen -W "$1" -- "${cur}"))
+        }
+
+        # Folders, and the files ending with one of the extensions given (any file when none is given).
+        __dlquiz_files() {
+            local IFS=$'\n' extension
+            compopt -o filenames 2>/dev/null
+            COMPREPLY+=($(compgen -d -- "${cur}"))
+            if (( $# == 0 )); then
+                COMPREPLY+=($(compgen -f -- "${cur}"))
+            fi
+            for extension in "$@"; do
+                COMPREPLY+=($(compgen -f -X "!*.${extension}" -- "${cur}"))
+            done
+        }
+
+        # Question ids or topics of the deck in use, asked of dlquiz itself.
+        __dlquiz_deck() {
+            local IFS=$'\n' program="${COMP_WORDS[0]/#\~/${HOME}}"
+            local -a arguments=(completions --values "$1")
+            if [[ -n "${deck}" ]]; then
+                arguments+=(--deck "${deck/#\~/${HOME}}")
+            fi
+            COMPREPLY+=($(compgen -W "$("${program}" "${arguments[@]}" 2>/dev/null)" -- "${cur}"))
+        }
+
+        _dlquiz() {
+            local cur="${COMP_WORDS[COMP_CWORD]}" command="" option="" deck="" word
+            local -i index positional=0 expects_value=0
+            COMPREPLY=()
+            for (( index = 1; index < COMP_CWORD; index++ )); do
+                word="${COMP_WORDS[index]}"
+                if (( expects_value )); then
+                    [[ "${word}" == "=" ]] && continue
+                    expects_value=0
+                    [[ "${option}" == --deck ]] && deck="${word}"
+                    continue
+                fi
+                case "${word}" in
+                --deck=?*) deck="${word#--deck=}" ;;
+                --*=*) ;;
+                -*)
+                    if __dlquiz_takes_value "${command}" "${word}"; then
+                        expects_value=1
+                        option="${word}"
+                    fi
+                    ;;
+                *)
+                    if (( positional == 0 )) && __dlquiz_subcommands "${command}" | grep -qxF -- "${word}"; then
+                        command="${command:+${command} }${word}"
+                    else
+                        positional+=1
+                    fi
+                    ;;
+                esac
+            done
+            if (( expects_value )); then
+                [[ "${cur}" == "=" ]] && cur=""
+                __dlquiz_values "${command}" "${option}"
+                return 0
+            fi
+            if [[ "${cur}" == --*=* ]]; then
+                option="${cur%%=*}"
+                cur="${cur#*=}"
+                __dlquiz_values "${command}" "${option}"
+                return 0
+            fi
+            if [[ "${cur}" == -* ]]; then
+                __dlquiz_words "$(__dlquiz_options "${command}")"
+                return 0
+            fi
+            if (( positional == 0 )); then
+                __dlquiz_words "$(__dlquiz_subcommands "${command}")"
+            fi
+            __dlquiz_values "${command}" "$(( positional + 1 ))"
+            if (( ${#COMPREPLY[@]} == 0 )) && [[ -z "${cur}" ]]; then
+                __dlquiz_words "$(__dlquiz_options "${command}")"
+            fi
+            return 0
+        }
+
+        complete -F _dlquiz dlquiz
+        """#.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+}

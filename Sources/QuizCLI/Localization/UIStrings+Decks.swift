@@ -1,0 +1,127 @@
+import QuizKit
+
+// The words of the deck library and the deck formats: `decks`, `decks add`, `new`, `convert` and `quiz --all-decks`.
+
+// MARK: - decks
+
+extension UIStrings {
+    var columnDeck: String { text("DECK", "デッキ") }
+    var columnAnswers: String { text("ANSWERS", "回答数") }
+    var columnDue: String { text("DUE", "復習") }
+    var columnNew: String { text("NEW", "新規") }
+    /// The FILE cell of the bundled deck.
+    var bundledDeckFile: String { text("(bundled)", "（同梱）") }
+
+    /// Why a library file is not a usable deck, after its name: `broken.json: not a valid deck (a problem); …`.
+    func invalidLibraryDeck(problems total: Int) -> String {
+        text(
+            "not a valid deck (\(total == 1 ? "a problem" : "\(total) problems")); 'dlquiz validate' lists them",
+            "デッキとして使えません（問題が \(total) 件あります）。'dlquiz validate' で一覧できます")
+    }
+
+    /// The two sentences under the listing: where the library is, and how to use its decks.
+    func decksFooter(folder: String) -> [String] {
+        [
+            text(
+                "Your decks are the .json and .md files in \(folder) ('dlquiz decks add FILE' copies one in).",
+                "自分のデッキは \(folder) にある .json と .md のファイルです（'dlquiz decks add FILE' でコピーできます）。"),
+            text(
+                "Use one with --deck ID or FILE NAME; 'dlquiz quiz --order due --all-decks' practises every deck.",
+                "使うときは --deck に ID かファイル名を指定します。'dlquiz quiz --order due --all-decks' ですべてのデッキを練習します。"),
+        ]
+    }
+
+    /// `Warning: skipped …`, for a library file that `quiz --all-decks` cannot use.
+    func skippedLibraryDeck(_ path: String) -> String {
+        text(
+            "Warning: skipped \(path), which is not a valid deck ('dlquiz validate' says why).",
+            "警告: \(path) は有効なデッキではないので読み飛ばしました（理由は 'dlquiz validate' で確認できます）。")
+    }
+}
+
+// MARK: - decks add
+
+extension UIStrings {
+    func addedDeck(id: String, questions: Int, path: String) -> String {
+        text(
+            "Added '\(id)' (\(questionCount(questions))) as \(path); use it with --deck \(id).",
+            "'\(id)'（\(questionCount(questions))）を \(path) として追加しました。--deck \(id) で使えます。")
+    }
+
+    func replacedDeck(id: String, questions: Int, path: String) -> String {
+        text(
+            "Replaced \(path) with '\(id)' (\(questionCount(questions))); use it with --deck \(id).",
+            "\(path) を '\(id)'（\(questionCount(questions))）で置き換えました。--deck \(id) で使えます。")
+    }
+
+    func unchangedDeck(id: String, path: String) -> String {
+        text(
+            "'\(id)' is already in the library, unchanged: \(path).",
+            "'\(id)' はすでにライブラリにあり、変更はありません: \(path)")
+    }
+}
+
+// MARK: - new
+
+extension UIStrings {
+    func wroteStarterDeck(_ path: String) -> String {
+        text(
+            "Wrote a starter deck to \(path). Edit it, then: dlquiz validate \(path)",
+            "ひな形のデッキを \(path) に書き出しました。編集したら次で検査できます: dlquiz validate \(path)")
+    }
+}
+
+// MARK: - Errors
+
+/// The failures of the deck-library commands, in both languages (chosen where they are printed).
+enum DeckErrors {
+    static func bundledID(_ id: String, file: String) -> CommandFailure {
+        CommandFailure(
+            "The bundled deck has the id '\(id)'; give your deck another id in '\(file)'.",
+            "同梱のデッキが id '\(id)' を使っています。'\(file)' のデッキには別の id を付けてください。")
+    }
+
+    static func libraryConflict(id: String, name: String, sameID: Bool, path: String) -> CommandFailure {
+        CommandFailure(
+            "The library already has \(sameID ? "a deck with the id '\(id)'" : "a different deck named '\(name)'"): "
+                + "\(path). Add --force to replace it, or give your deck another id and file name.",
+            "ライブラリにはすでに\(sameID ? " id が '\(id)' のデッキ" : "'\(name)' という名前の別のデッキ")があります: \(path)。"
+                + "置き換えるには --force を付けるか、デッキに別の id とファイル名を付けてください。")
+    }
+
+    static func fileExists(_ path: String) -> CommandFailure {
+        CommandFailure(
+            "'\(path)' already exists; choose another name, or add --force to replace it.",
+            "'\(path)' はすでにあります。別の名前にするか、置き換えるには --force を付けてください。")
+    }
+
+    static func unknownDeck(_ name: String, suggestion: String?, folder: String) -> CommandFailure {
+        CommandFailure(
+            "No deck or file is named '\(name)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+                + " 'dlquiz decks' lists the decks in \(folder).",
+            "'\(name)' という名前のデッキやファイルはありません。" + (suggestion.map { "もしかして '\($0)' ですか？" } ?? "")
+                + "\(folder) のデッキは 'dlquiz decks' で一覧できます。")
+    }
+
+    static func unknownFormat(_ path: String) -> UsageError {
+        UsageError(
+            "Cannot tell the format of '\(path)' from its name",
+            "'\(path)' の名前からは形式が分かりません",
+            hint: Bilingual(
+                "Name it .json or .md, or give --to json or --to markdown.",
+                "名前を .json か .md にするか、--to json または --to markdown を指定してください。"))
+    }
+
+    static func importOnlyOption(_ option: String, isJSON: Bool) -> UsageError {
+        UsageError(
+            "The option '\(option)' applies to imports only",
+            "オプション '\(option)' は取り込みにだけ使えます",
+            hint: Bilingual(
+                "A \(isJSON ? "JSON" : "Markdown") deck keeps its own id and languages; use --from anki or --from csv to import.",
+                "\(isJSON ? "JSON" : "Markdown") のデッキは自身の id と言語を保ちます。取り込むには --from anki か --from csv を指定してください。"))
+    }
+
+    static let allDecksWithDeck = UsageError(
+        "'--all-decks' practises every deck; leave out '--deck'",
+        "'--all-decks' はすべてのデッキを練習します。'--deck' は省いてください")
+}

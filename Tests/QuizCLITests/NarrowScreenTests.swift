@@ -1,0 +1,114 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import QuizCLI
+import QuizKit
+
+/// Every screen stays readable at 100, 60 and 40 columns, in English and Japanese: columns drop or a row continues
+/// on an indented line, never a line break inside a cell and never a line wider than the screen.
+@Suite struct NarrowScreenTests {
+    static let widths = [100, 60, 40]
+    static let languages = ["en", "ja"]
+
+    /// Lines wider than `width`, leaving out a copyable command's one unbreakable `--ids a,b,c` unit.
+    private func overflowing(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { line in
+            DisplayWidth.of(line) > width && !line.trimmingCharacters(in: .whitespaces).hasPrefix("--ids ")
+        }
+    }
+
+    private func practisedHarness() throws -> CLIHarness {
+        let harness = try CLIHarness()
+        try harness.writeHistory([
+            ("batch-normalization", 3, [1, 2, 3], 7, 3 * 86_400), ("face-embedding-search", 1, [1], 7, 3600),
+            ("imbalanced-data", 4, [1, 2, 3, 4, 5, 6], 6, 20 * 86_400),
+        ])
+        return harness
+    }
+
+    @Test(arguments: widths, languages)
+    func listStatsAndPickFitTheWidth(width: Int, language: String) throws {
+        let harness = try practisedHarness()
+        for command in [["list"], ["stats"], ["stats", "--all", "--until", "fri"], ["pick", "--rubric", "--seed", "3"], ["show", "batch-normalization"]] {
+            let result = harness.run(command + ["--lang", language], environment: ["COLUMNS": String(width)])
+            #expect(result.status == 0, "\(command): \(result.error)")
+            #expect(overflowing(result.output, width: width).isEmpty, "\(command) at \(width) in \(language):\n\(overflowing(result.output, width: width).joined(separator: "\n"))")
+        }
+    }
+
+    @Test(arguments: widths, languages)
+    func aQuizAndAnInterviewFitTheWidth(width: Int, language: String) throws {
+        let harness = try practisedHarness()
+        let environment = ["COLUMNS": String(width)]
+        let quiz = harness.run(
+            ["quiz", "--ids", "batch-normalization,imbalanced-data", "--order", "sequential", "--lang", language, "--minutes", "3"],
+            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "", "all", "?", "", "q"], environment: environment)
+        #expect(quiz.status == 0, "\(quiz.error)")
+        #expect(overflowing(quiz.output, width: width).isEmpty, "quiz at \(width) in \(language):\n\(overflowing(quiz.output, width: width).joined(separator: "\n"))")
+        let interview = harness.run(
+            ["interview", "--candidate", "Ada", "--ids", "batch-normalization,imbalanced-data", "--lang", language],
+            input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""], environment: environment)
+        #expect(interview.status == 0, "\(interview.error)")
+        #expect(overflowing(interview.output, width: width).isEmpty, "interview at \(width) in \(language):\n\(overflowing(interview.output, width: width).joined(separator: "\n"))")
+        let interviews = harness.run(["interviews", "--lang", language], environment: environment)
+        #expect(overflowing(interviews.output, width: width).isEmpty, "interviews at \(width) in \(language):\n\(overflowing(interviews.output, width: width).joined(separator: "\n"))")
+    }
+
+    @Test func aNarrowListKeepsWholeCellsAndMovesTheQuestionBelow() throws {
+        let result = try practisedHarness().run(["list"], environment: ["COLUMNS": "40"])
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "ID                      TRIES  LAST")
+        #expect(lines[1] == "batch-normalization         1  Good")
+        #expect(lines[2] == "    What is batch normalization? How")
+    }
+
+    @Test func columnsDropLowestPriorityFirst() {
+        let table = ColumnTable(columns: [
+            .init(header: "ID", cells: ["alpha", "beta"]),
+            .init(header: "TOPIC", cells: ["training", "theory"], dropPriority: 2),
+            .init(header: "TRIES", cells: ["1", "12"], alignRight: true, dropPriority: 1),
+            .init(header: "TEXT", cells: ["a fairly long question text here", "short"], isFlexible: true),
+        ], flexibleMinimum: 12)
+        #expect(table.lines(width: 60) == [
+            "ID     TOPIC     TRIES  TEXT",
+            "alpha  training      1  a fairly long question text here",
+            "beta   theory       12  short",
+        ])
+        #expect(table.lines(width: 30) == [
+            "ID     TRIES  TEXT",
+            "alpha      1  a fairly long q…",
+            "beta      12  short",
+        ])
+        #expect(table.lines(width: 18) == [
+            "ID     TRIES",
+            "alpha      1",
+            "    a fairly long",
+            "    question text",
+            "    here",
+            "beta      12",
+            "    short",
+        ])
+    }
+
+    @Test func theWidthIsMeasuredAgainAtEachScreen() {
+        let columns = Mutex(80)
+        let traits = TerminalTraits(isOutputTerminal: true, isInputTerminal: true, measureColumns: { columns.withLock { $0 } })
+        var context = CommandContext(
+            arguments: [], environment: [:], input: ScriptedInput([]), output: BufferSink(), errorOutput: BufferSink())
+        context.terminal = traits
+        let presentation = Presentation(context: context, language: "en", noColor: true)
+        #expect(presentation.width == 80)
+        columns.withLock { $0 = 50 }
+        #expect(presentation.width == 50, "a resized window counts from the next screen on")
+        #expect(presentation.wrapped(String(repeating: "word ", count: 20)).allSatisfy { DisplayWidth.of($0) <= 50 })
+    }
+
+    @Test func aCommandToCopyBreaksOnlyBetweenWordsWithAContinuation() {
+        let presentation = Presentation(width: 40, style: TextStyle(isEnabled: false), language: "en")
+        #expect(presentation.commandLines("dlquiz quiz --order sequential --ids a-question,b-question", indent: "  ") == [
+            "  dlquiz quiz --order sequential \\",
+            "    --ids a-question,b-question",
+        ])
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+@testable import QuizKit
+
+/// The quiz's second version through its state machine: typed answers that stay and are kept, Ctrl-D after typing,
+/// the editor key, follow-ups, and the interval each grade would give.
+@Suite struct TypedAnswerSessionTests {
+    private func makeSession(
+        points: [Int] = [4, 3], followUps: Int = 0, settings: (inout QuizSession.Settings) -> Void = { _ in }
+    ) -> QuizSession {
+        let questions = points.enumerated().map {
+            TestDecks.question("q\($0.offset + 1)", points: $0.element, followUps: followUps)
+        }
+        var values = QuizSession.Settings(deckID: "deck", sessionID: "s1")
+        settings(&values)
+        return QuizSession(questions: questions, settings: values)
+    }
+
+    /// Feeds inputs ten seconds apart and returns every event.
+    private func play(_ session: inout QuizSession, _ inputs: [SessionInput]) -> [SessionEvent] {
+        var time = testStart
+        var events = session.start(at: time)
+        for input in inputs {
+            time += 10
+            events += session.handle(input, at: time)
+        }
+        return events
+    }
+
+    private func entries(_ events: [SessionEvent]) -> [ProgressEntry] {
+        events.compactMap { if case .record(let entry) = $0 { entry } else { nil } }
+    }
+
+    private func answers(_ events: [SessionEvent]) -> [AnswerRecord] {
+        entries(events).compactMap { if case .answer(let record) = $0 { record } else { nil } }
+    }
+
+    private func followUps(_ events: [SessionEvent]) -> [FollowUpRecord] {
+        entries(events).compactMap { if case .followUp(let record) = $0 { record } else { nil } }
+    }
+
+    // MARK: Typed answers
+
+    @Test func theTypedAnswerIsKeptWithItsGrade() {
+        var session = makeSession()
+        let events = play(&session, [.line("Normalizes activations"), .line("per mini-batch"), .line(""), .line("1 2"), .line("")])
+        #expect(answers(events).map(\.answer) == ["Normalizes activations\nper mini-batch"])
+    }
+
+    @Test func anAnswerGivenAloudKeepsNoText() {
+        var session = makeSession()
+        let events = play(&session, [.line(""), .line("all"), .line("")])
+        #expect(answers(events).map(\.answer) == [nil])
+    }
+
+    @Test func withoutKeepingTextTheGradeIsSavedButNotTheText() {
+        var session = makeSession { $0.keepsText = false }
+        let events = play(&session, [.line("Some answer"), .line(""), .line("all"), .line("")])
+        #expect(answers(events).map(\.grade) == [.easy])
+        #expect(answers(events).map(\.answer) == [nil])
+    }
+
+    @Test func withoutSavingNothingIsRecordedNotEvenTheText() {
+        var session = makeSession { $0.isRecording = false }
+        let events = play(&session, [.line("Some answer"), .line(""), .line("all"), .line("")])
+        #expect(entries(events).isEmpty)
+    }
+
+    @Test func aPastedAnswerWithParagraphsIsOneAnswerAndItsLineTwoTicksNothing() {
+        var session = makeSession()
+        // A bracketed paste arrives as one line holding its newlines, blank lines and a line "2" included.
+        let events = play(&session, [.line("First paragraph.\n\n2\nLast paragraph.\n"), .line(""), .line("none"), .line("")])
+        #expect(answers(events).first?.covered == [])
+        #expect(answers(events).first?.answer == "First paragraph.\n\n2\nLast paragraph.")
+        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil)))
+    }
+
+    @Test func ctrlDAfterTypingSubmitsAndReveals() {
+        var session = makeSession()
+        var events = session.start(at: testStart)
+        events += session.handle(.line("First line"), at: testStart + 5)
+        events += session.handle(.submit("and the rest"), at: testStart + 9)
+        #expect(Array(events.suffix(2)) == [.reveal(index: 0, seconds: 9, limit: nil), .keyPointsPrompt])
+        #expect(session.typedAnswer == ["First line", "and the rest"])
+        #expect(session.phase == .choosingPoints)
+    }
+
+    @Test func ctrlDOnAnEmptyPromptStillEndsTheQuiz() {
+        var session = makeSession()
+        let events = play(&session, [.line("Typed"), .endOfInput])
+        #expect(session.isFinished)
+        guard case .finished(let summary) = events.last else {
+            Issue.record("no summary")
+            return
+        }
+        #expect(summary.results.isEmpty)
+    }
+
+    @Test func submittedTextAtTheKeyPointsPromptIsAnOrdinaryReply() {
+        var session = makeSession()
+        let events = play(&session, [.line(""), .submit("1 2")])
+        #expect(events.last == .gradePrompt)
+        #expect(session.phase == .grading)
+    }
+
+    @Test func eOnTheFirstLineAsksForTheEditorAndAfterTextIsText() {
+        var session = makeSession()
+        #expect(play(&session, [.line("e")]).last == .editAnswer)
+        #expect(session.phase == .answering)
+        var other = makeSession()
+        _ = play(&other, [.line("My answer"), .line("e")])
+        #expect(other.typedAnswer == ["My answer", "e"])
+    }
+
+    @Test func theEditorsTextIsSubmittedAsTheAnswer() {
+        var session = makeSession()
+        let events = play(&session, [.line("e"), .submit("From the editor.\n\nTwo paragraphs."), .line("1"), .line("")])
+        #expect(answers(events).first?.answer == "From the editor.\n\nTwo paragraphs.")
+    }
+
+    @Test func undoingAGradeKeepsTheTypedAnswerForTheNewGrade() {
+        var session = makeSession()
+        let events = play(&session, [.line("Kept"), .line(""), .line("1"), .line(""), .line("u"), .line("4")])
+        #expect(answers(events).map(\.answer) == ["Kept", "Kept"])
+        #expect(answers(events).map(\.grade) == [.again, .easy])
+    }
+
+    // MARK: Follow-ups
+
+    @Test func aFollowUpIsAskedAfterTheGradeRevealedAndJudged() {
+        var session = makeSession(followUps: 3) { $0.followUps = ["q1": 2] }
+        let events = play(&session, [
+            .line(""), .line("all"), .line(""), .line("Twelve steps"), .line(""), .line("n"),
+        ])
+        #expect(events.contains(.askFollowUp(index: 0, followUp: 2)))
+        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2)))
+        #expect(followUps(events) == [
+            FollowUpRecord(
+                time: testStart + 60, session: "s1", deck: "deck", question: "q1", followUp: 3, answeredWell: false,
+                answer: "Twelve steps"),
+        ])
+        #expect(events.contains(.followUpJudged(index: 0, answeredWell: false)))
+        #expect(events.last == .answerPrompt)
+        #expect(session.index == 1)
+    }
+
+    @Test func aFollowUpCanBeAnsweredAloudSkippedOrMisjudged() {
+        var session = makeSession(followUps: 2) { $0.followUps = ["q1": 0, "q2": 1] }
+        let events = play(&session, [
+            .line(""), .line("all"), .line(""), .line(""), .line("maybe"), .line("y"),
+            .line(""), .line("none"), .line(""), .line("s"),
+        ])
+        #expect(events.contains(.invalidJudgement("maybe")))
+        #expect(followUps(events).map(\.answeredWell) == [true])
+        #expect(followUps(events).map(\.answer) == [nil])
+        #expect(events.contains(.followUpSkipped(index: 1)))
+        #expect(session.isFinished)
+    }
+
+    @Test func regradingAfterAnUndoDoesNotAskTheFollowUpAgain() {
+        var session = makeSession(followUps: 2) { $0.followUps = ["q1": 1] }
+        let events = play(&session, [
+            .line(""), .line("all"), .line(""), .line(""), .line("y"), .line("u"), .line("3"),
+        ])
+        #expect(events.filter { $0 == .askFollowUp(index: 0, followUp: 1) }.count == 1)
+        #expect(Array(events.suffix(2)) == [.showQuestion(index: 1, count: 2), .answerPrompt])
+        #expect(answers(events).map(\.grade) == [.easy, .good])
+    }
+
+    @Test func withoutFollowUpsOrWithoutSavingNoFollowUpIsRecorded() {
+        var plain = makeSession(followUps: 2)
+        #expect(!play(&plain, [.line(""), .line("all"), .line("")]).contains(.askFollowUp(index: 0, followUp: 0)))
+        var unsaved = makeSession(followUps: 2) {
+            $0.followUps = ["q1": 0]
+            $0.isRecording = false
+        }
+        let events = play(&unsaved, [.line(""), .line("all"), .line(""), .line(""), .line("y")])
+        #expect(events.contains(.followUpJudged(index: 0, answeredWell: true)))
+        #expect(entries(events).isEmpty)
+    }
+
+    // MARK: Intervals
+
+    @Test func eachGradeShowsTheIntervalItWouldGiveANewQuestion() {
+        // py-fsrs 6.3.2, Fixtures/fsrs/intervals.txt, "new": 60 330 600 691200.
+        var session = makeSession { $0.histories = [:] }
+        _ = play(&session, [.line(""), .line("all")])
+        #expect(session.gradeIntervals == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
+    }
+
+    @Test func theIntervalReplaysTheQuestionsHistory() {
+        // py-fsrs 6.3.2, "good twice, last 3 days ago": 600 1296000 1728000 2678400 (at the moment of the points).
+        let day: TimeInterval = 86_400
+        let now = testStart + 20
+        let history = QuestionHistory(reviews: [
+            .init(grade: .good, time: now - 4 * day, coverage: 1), .init(grade: .good, time: now - 3 * day, coverage: 1),
+        ])
+        var session = makeSession { $0.histories = ["q1": history] }
+        _ = play(&session, [.line(""), .line("all")])
+        #expect(session.gradeIntervals == [.again: 600, .hard: 1_296_000, .good: 1_728_000, .easy: 2_678_400])
+    }
+
+    @Test func withoutHistoriesNoIntervalIsShown() {
+        var session = makeSession()
+        _ = play(&session, [.line(""), .line("all")])
+        #expect(session.gradeIntervals.isEmpty)
+    }
+}
