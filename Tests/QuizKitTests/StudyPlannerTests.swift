@@ -126,13 +126,14 @@ import Testing
 
     /// The weakest list names only questions with something left to learn: one always answered in full is not weak.
     @Test func aQuestionAnsweredInFullIsNeverListedAsWeak() {
+        let questions = (1...2).map { TestDecks.question("q\($0)") }
         let histories = [
-            "q1": QuestionHistory(reviews: [review(.easy, -day, coverage: 1.0)]),
-            "q2": QuestionHistory(reviews: [review(.hard, -day, coverage: 0.5)]),
+            "q1": QuestionHistory(reviews: [.init(grade: .easy, time: testStart - 86_400, coverage: 1.0)]),
+            "q2": QuestionHistory(reviews: [.init(grade: .hard, time: testStart - 86_400, coverage: 0.5)]),
         ]
         let planner = StudyPlanner(questions: questions, histories: histories, now: testStart)
         let deck = Deck(id: "d", title: LocalizedText("D"), languages: ["en"], questions: questions)
         let statistics = PracticeStatistics(deck: deck, history: .empty, planner: planner, zone: .utc)
-        #expect(statistics.weakest.map(\.question.id) == ["q2"])
+        #expect(statistics.weakest.map { $0.question.id } == ["q2"])
     }
 }
