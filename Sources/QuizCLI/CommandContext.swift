@@ -76,6 +76,18 @@ public struct CommandContext: Sendable {
 // MARK: - What commands share
 
 extension CommandContext {
+    /// Runs `body` with its output going through the pager when `Pager` says so (long output on a terminal), else
+    /// straight to standard output. When the pager cannot start, the text is written directly.
+    func paging(noPager: Bool, _ body: (CommandContext) throws -> Int32) throws -> Int32 {
+        guard let command = Pager.command(context: self, noPager: noPager) else { return try body(self) }
+        var buffered = self
+        let sink = BufferSink()
+        buffered.output = sink
+        let status = try body(buffered)
+        if !Pager.show(sink.text, command: command, environment: environment) { output.write(sink.text) }
+        return status
+    }
+
     /// A path as messages show it, with the home folder as `~`.
     func displayPath(_ path: String) -> String {
         HomeFolder.abbreviate(path, environment: environment)

@@ -25,7 +25,7 @@ final class CLIHarness: @unchecked Sendable {
     init() throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        environment = ["HOME": home.path, "COLUMNS": "80", "NO_COLOR": "1", "LANG": "en_US.UTF-8"]
+        environment = ["HOME": home.path, "COLUMNS": "80", "NO_COLOR": "1", "LANG": "en_US.UTF-8", "PAGER": "cat"]
         now = Date(timeIntervalSince1970: 1_795_424_400)  // 2026-11-23T09:00:00Z
     }
 

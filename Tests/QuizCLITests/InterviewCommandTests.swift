@@ -59,7 +59,9 @@ import Testing
         let result = harness.run(["interview", "--candidate", "Kim"] + threeFixtureQuestions, input: ["all", "", "2", nil, "1"])
         #expect(result.status == 130)
         #expect(result.output.contains("Interrupted.\n\nInterview summary: Kim"))
-        #expect(result.output.contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
+        // The line wraps at the width: compare it as one line.
+        #expect(result.output.replacingOccurrences(of: "\n", with: " ")
+            .contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
         let markdown = try read(harness, "2026-11-23-kim.md")
         #expect(markdown.contains("| 1 | What is the bias–variance trade-off?"))
         #expect(markdown.contains("- **Questions:** 2 asked, 1 not reached"))

@@ -11,10 +11,13 @@ import QuizKit
     static let widths = [100, 60, 40]
     static let languages = ["en", "ja"]
 
-    /// Lines wider than `width`, leaving out a copyable command's one unbreakable `--ids a,b,c` unit.
+    /// Lines wider than `width`, leaving out a copyable command's one unbreakable `--ids a,b,c` unit and lines with a
+    /// word (a path) too long for any line.
     private func overflowing(_ text: String, width: Int) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { line in
             DisplayWidth.of(line) > width && !line.trimmingCharacters(in: .whitespaces).hasPrefix("--ids ")
+                // A path or id longer than the line itself cannot be broken.
+                && !line.split(separator: " ").contains { DisplayWidth.of($0) > width - 8 }
         }
     }
 
@@ -110,5 +113,44 @@ import QuizKit
             "  dlquiz quiz --order sequential \\",
             "    --ids a-question,b-question",
         ])
+    }
+}
+
+/// Long output on a terminal goes through `$PAGER`, as git does; never on a pipe or with `--no-pager`.
+@Suite struct PagerTests {
+    private func context(_ arguments: [String], environment: [String: String], terminal: Bool, output: BufferSink) -> CommandContext {
+        CommandContext(
+            arguments: arguments, environment: environment, input: ScriptedInput([]), output: output,
+            errorOutput: BufferSink(),
+            terminal: TerminalTraits(isOutputTerminal: terminal, isInputTerminal: terminal, columns: terminal ? 80 : nil))
+    }
+
+    @Test func theDefaultPagerIsLessAndItIsNeverUsedOnAPipeOrWhenTurnedOff() {
+        let output = BufferSink()
+        #expect(Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: false) == "less -FRX")
+        #expect(Pager.command(context: context([], environment: ["PAGER": "more"], terminal: true, output: output), noPager: false) == "more")
+        #expect(Pager.command(context: context([], environment: [:], terminal: false, output: output), noPager: false) == nil)
+        #expect(Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: true) == nil)
+        #expect(Pager.command(context: context([], environment: ["PAGER": "cat"], terminal: true, output: output), noPager: false) == nil)
+        #expect(Pager.command(context: context([], environment: ["PAGER": ""], terminal: true, output: output), noPager: false) == nil)
+        #expect(Pager.command(context: context([], environment: ["TERM": "dumb"], terminal: true, output: output), noPager: false) == nil)
+    }
+
+    @Test func showStatsAndTheTextSheetGoThroughThePagerOnATerminal() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-pager-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, arguments) in [["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"]].enumerated() {
+            let paged = folder.appendingPathComponent("paged-\(index).txt").path
+            let environment = ["HOME": folder.path, "NO_COLOR": "1", "PAGER": "cat > '\(paged)'"]
+            let output = BufferSink()
+            #expect(DLQuizCLI.run(context(arguments, environment: environment, terminal: true, output: output)) == 0)
+            #expect(output.text.isEmpty, "\(arguments): written to the pager, not directly")
+            let text = try String(contentsOfFile: paged, encoding: .utf8)
+            #expect(text.count > 100, "\(arguments): \(text)")
+            let direct = BufferSink()
+            #expect(DLQuizCLI.run(context(arguments + ["--no-pager"], environment: environment, terminal: true, output: direct)) == 0)
+            #expect(direct.text == text, "\(arguments): the same text with --no-pager")
+        }
     }
 }

@@ -76,7 +76,7 @@ import Testing
         #expect(narrow.output.split(separator: "\n").allSatisfy { $0.count <= 40 })
         let terminal = BufferSink()
         let context = CommandContext(
-            arguments: ["sheet", "--deck", Self.deckPath], environment: ["NO_COLOR": "1"], input: ScriptedInput([]),
+            arguments: ["sheet", "--deck", Self.deckPath, "--no-pager"], environment: ["NO_COLOR": "1"], input: ScriptedInput([]),
             output: terminal, errorOutput: BufferSink(),
             terminal: TerminalTraits(isOutputTerminal: true, isInputTerminal: true, columns: 45))
         #expect(DLQuizCLI.run(context) == 0)

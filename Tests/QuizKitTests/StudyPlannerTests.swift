@@ -123,4 +123,17 @@ import Testing
         // Noon in Tokyo on the 23rd is 03:00 UTC.
         #expect(LocalTimeZone.fixed(9 * 3600).noon(of: today) == 1_795_402_800)
     }
+
+    /// The weakest list names only questions with something left to learn: one always answered in full is not weak.
+    @Test func aQuestionAnsweredInFullIsNeverListedAsWeak() {
+        let questions = (1...2).map { TestDecks.question("q\($0)") }
+        let histories = [
+            "q1": QuestionHistory(reviews: [.init(grade: .easy, time: testStart - 86_400, coverage: 1.0)]),
+            "q2": QuestionHistory(reviews: [.init(grade: .hard, time: testStart - 86_400, coverage: 0.5)]),
+        ]
+        let planner = StudyPlanner(questions: questions, histories: histories, now: testStart)
+        let deck = Deck(id: "d", title: LocalizedText("D"), languages: ["en"], questions: questions)
+        let statistics = PracticeStatistics(deck: deck, history: .empty, planner: planner, zone: .utc)
+        #expect(statistics.weakest.map { $0.question.id } == ["q2"])
+    }
 }

@@ -42,9 +42,9 @@ import Testing
     }
 
     @Test func splitsAWordLongerThanTheLine() {
-        let lines = TextWrapper(width: 10).wrap("https://example.com/a/very/long/path")
+        let lines = TextWrapper(width: 10).wrap("supercalifragilisticexpialidocious")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 10 })
-        #expect(lines.joined() == "https://example.com/a/very/long/path")
+        #expect(lines.joined() == "supercalifragilisticexpialidocious")
     }
 
     @Test func laysOutParagraphsAndLists() {
@@ -84,5 +84,15 @@ import Testing
     ])
     func emojiSequencesTakeTheColumnsTerminalsDraw(text: String, columns: Int) {
         #expect(DisplayWidth.of(text) == columns)
+    }
+
+    /// A link or a path longer than the line stays whole, so it can still be clicked or copied; other long words are
+    /// split.
+    @Test func aLongLinkOrPathIsNeverBroken() {
+        let url = "https://github.com/facebookresearch/faiss/wiki/Faiss-indexes"
+        let lines = TextWrapper(width: 30).wrap("See " + url + " for the list.")
+        #expect(lines == ["See", url, "for the list."])
+        #expect(TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == ["~/.local/share/dlquiz/interviews"])
+        #expect(TextWrapper(width: 10).wrap(String(repeating: "x", count: 15)) == ["xxxxxxxxxx", "xxxxx"])
     }
 }

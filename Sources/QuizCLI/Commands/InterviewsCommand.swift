@@ -75,33 +75,31 @@ struct InterviewsCommand: ParsableCommand {
         let strings = presentation.strings
         let style = presentation.style
         guard !scorecards.isEmpty else {
-            line(strings.noInterviews(folder))
-            line(style.dim(strings.startInterviewHint))
+            lines += presentation.wrapped(strings.noInterviews(folder))
+            lines += presentation.wrapped(strings.startInterviewHint).map(style.dim)
             return lines
         }
         let names = scorecards.map { ColumnTable.truncated(TerminalText.sanitized($0.scorecard.candidate), to: 30) }
             .map { $0.isEmpty ? strings.unnamedCandidate : $0 }
-        let counts = scorecards.map { "\($0.scorecard.asked.count)/\($0.scorecard.questions.count)" }
-        let totals = scorecards.map { $0.scorecard.asked.isEmpty ? "-" : strings.percent($0.scorecard.fraction) }
-        let nameWidth = max(DisplayWidth.of(strings.columnCandidate), names.map { DisplayWidth.of($0) }.max() ?? 0)
-        let countWidth = max(DisplayWidth.of(strings.columnQuestions), counts.map { DisplayWidth.of($0) }.max() ?? 0)
-        let totalWidth = max(DisplayWidth.of(strings.columnTotal), 4)
-        let dateWidth = 10
-        line(style.bold([
-            ColumnTable.cell(strings.columnDate, dateWidth), ColumnTable.cell(strings.columnCandidate, nameWidth),
-            ColumnTable.cell(strings.columnQuestions, countWidth, alignRight: true),
-            ColumnTable.cell(strings.columnTotal, totalWidth, alignRight: true), strings.columnFile,
-        ].joined(separator: "  ")))
-        for (offset, stored) in scorecards.enumerated() {
-            let file = String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md"
-            line([
-                stored.scorecard.localDate, ColumnTable.cell(names[offset], nameWidth),
-                ColumnTable.cell(counts[offset], countWidth, alignRight: true), ColumnTable.cell(totals[offset], totalWidth, alignRight: true),
-                style.dim(TerminalText.sanitized(file)),
-            ].joined(separator: "  "))
+        let files = scorecards.map { stored in
+            TerminalText.sanitized(String((stored.path.split(separator: "/").last ?? "").dropLast(".json".count)) + ".md")
         }
+        let table = ColumnTable(
+            columns: [
+                .init(header: strings.columnDate, cells: scorecards.map(\.scorecard.localDate)),
+                .init(header: strings.columnCandidate, cells: names),
+                .init(header: strings.columnQuestions,
+                      cells: scorecards.map { "\($0.scorecard.asked.count)/\($0.scorecard.questions.count)" },
+                      alignRight: true, dropPriority: 2),
+                .init(header: strings.columnTotal,
+                      cells: scorecards.map { $0.scorecard.asked.isEmpty ? "-" : strings.percent($0.scorecard.fraction) },
+                      alignRight: true, dropPriority: 1),
+                .init(header: strings.columnFile, cells: files, dropPriority: 3, decorate: { style.dim($1) }),
+            ],
+            decorateHeader: style.bold)
+        lines += table.lines(width: presentation.width)
         line()
-        line(style.dim(strings.interviewsFooter(scorecards.count, folder: folder)))
+        lines += presentation.wrapped(strings.interviewsFooter(scorecards.count, folder: folder)).map(style.dim)
         return lines
     }
 }

@@ -131,11 +131,12 @@ struct InterviewMode: PracticeMode {
         let summary = session.summary(at: time)
         do {
             guard try recorder.save(summary, at: time), let path = recorder.savedPath else {
-                return Closing(text: style.dim(strings.nothingAsked) + "\n")
+                return Closing(text: screen.presentation.wrapped(strings.nothingAsked).map(style.dim).map { $0 + "\n" }.joined())
             }
             var isFolder = false
             if case .folder = recorder.destination { isFolder = true }
-            return Closing(text: style.bold(strings.scorecardSaved(context.displayPath(path), alsoJSON: isFolder)) + "\n")
+            let saved = strings.scorecardSaved(context.displayPath(path), alsoJSON: isFolder)
+            return Closing(text: screen.presentation.wrapped(saved).map(style.bold).map { $0 + "\n" }.joined())
         } catch {
             return Closing(
                 errorText: "Error: " + error.message + " The scorecard follows on standard output, so it is not lost.",

@@ -86,7 +86,7 @@ struct SheetCommand: ParsableCommand {
                   ja: "答え、ポイント、追加質問、参考文献を省きます。"),
             .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click.",
                   ja: "HTML で、答えとポイントを折りたたみ、クリックで開くようにします。"),
-            .group(\.common, "deck", "lang", "progress", "no-color"),
+            .group(\.common, "deck", "lang", "progress", "no-color", "no-pager"),
         ]
     }
 
@@ -108,6 +108,14 @@ struct SheetCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        // Only a text sheet on the terminal is paged: Markdown and HTML are for files and other programs.
+        var toTerminalAsText = resolvedFormat == .text
+        if case .file = DocumentDestination(option: output) { toTerminalAsText = false }
+        return try context.paging(noPager: common.noPager || !toTerminalAsText) { context in try page(context) }
+    }
+
+    /// The command's output, written to `context` (a buffer when it goes through the pager).
+    private func page(_ context: CommandContext) throws -> Int32 {
         let destination = DocumentDestination(option: output)
         let width = width ?? Self.defaultWidth(context, destination: destination)
         let deck = try common.loadDeck(context)

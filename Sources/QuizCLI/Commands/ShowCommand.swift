@@ -18,11 +18,16 @@ struct ShowCommand: ParsableCommand {
                       ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
             .flag("history", \.history, help: "List your dated attempts instead: grade, coverage, time and what you typed.",
                   ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。"),
-            .group(\.common, "deck", "lang", "progress", "json", "no-color"),
+            .group(\.common, "deck", "lang", "progress", "json", "no-color", "no-pager"),
         ]
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        try context.paging(noPager: common.noPager || common.json) { context in try page(context) }
+    }
+
+    /// The command's output, written to `context` (a buffer when it goes through the pager).
+    private func page(_ context: CommandContext) throws -> Int32 {
         let deck = try common.loadDeck(context)
         let presentation = try common.presentation(context, deck: deck)
         guard let question = deck.question(withID: id) else {

@@ -32,7 +32,7 @@ struct StatsCommand: ParsableCommand {
                 ja: "この日（2026-12-04、fri、tomorrow、+3 など）までに準備が整わない質問を数えます。", parse: .string),
             .flag("all", \.all, help: "List every question, not only the 20 most urgent.",
                   ja: "急ぎの 20 問だけでなく、すべての質問を一覧します。"),
-            .group(\.common, "deck", "lang", "progress", "json", "no-color"),
+            .group(\.common, "deck", "lang", "progress", "json", "no-color", "no-pager"),
         ]
     }
 
@@ -40,6 +40,11 @@ struct StatsCommand: ParsableCommand {
     static let defaultRowLimit = 20
 
     func run(_ context: CommandContext) throws -> Int32 {
+        try context.paging(noPager: common.noPager || common.json) { context in try page(context) }
+    }
+
+    /// The command's output, written to `context` (a buffer when it goes through the pager).
+    private func page(_ context: CommandContext) throws -> Int32 {
         let now = context.clock()
         let zone = context.timeZone
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }

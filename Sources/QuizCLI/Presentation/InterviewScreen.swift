@@ -6,7 +6,7 @@ struct InterviewScreen {
     let questions: [Question]
     let candidate: String
 
-    private var presentation: Presentation { presenter.presentation }
+    var presentation: Presentation { presenter.presentation }
     var strings: UIStrings { presenter.strings }
     private var style: TextStyle { presentation.style }
     private var width: Int { presentation.width }

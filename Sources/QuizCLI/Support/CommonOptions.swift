@@ -9,6 +9,7 @@ struct CommonOptions: ParsableOptions {
     var progress: String?
     var json = false
     var noColor = false
+    var noPager = false
 
     static var declarations: [Declaration<Self>] {
         [
@@ -28,6 +29,8 @@ struct CommonOptions: ParsableOptions {
                 .completing(.file(extensions: ["jsonl"])),
             .flag("json", \.json, help: "Print only JSON to standard output (keys are listed in the README).",
                   ja: "標準出力に JSON だけを出力します（キーは README に載っています）。"),
+            .flag("no-pager", \.noPager, help: "On a terminal, print long output directly instead of through $PAGER (less -FRX).",
+                  ja: "端末でも、長い出力を $PAGER（less -FRX）を通さずにそのまま表示します。"),
             .flag("no-color", \.noColor, help: "Do not colour the output (NO_COLOR=1 does the same).",
                   ja: "出力に色を付けません（NO_COLOR=1 でも同じです）。"),
         ]

@@ -121,15 +121,6 @@ struct ExternalEditor {
 
     /// Runs a program with the terminal, waits, and returns its exit status (127 when it could not start).
     private func run(_ arguments: [String]) -> Int32 {
-        var pid = pid_t()
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        guard posix_spawn(&pid, arguments[0], nil, nil, &argv, environ) == 0 else { return 127 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return 127 }
-        }
-        // WIFEXITED / WEXITSTATUS, which Swift cannot import as macros.
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        ChildProcess.run(arguments)
     }
 }

@@ -26,7 +26,7 @@ public struct PracticeStatistics: Sendable {
     public var recentSessions: [SessionScore]
     /// Coverage per topic, in deck order.
     public var topics: [TopicCoverage]
-    /// The three weakest answered questions.
+    /// The three weakest answered questions (a question always answered in full is never weak).
     public var weakest: [QuestionStatus]
     /// Questions due now.
     public var dueNow: Int
@@ -66,7 +66,7 @@ public struct PracticeStatistics: Sendable {
                 topic: topic, questionCount: entry.count, answeredCount: entry.answered,
                 meanCoverage: entry.answered > 0 ? entry.sum / Double(entry.answered) : nil)
         }
-        weakest = Array(planner.weakestFirst().prefix { !$0.isNew }.prefix(3))
+        weakest = Array(planner.weakestFirst().prefix { !$0.isNew }.filter { ($0.meanCoverage ?? 0) < 1 }.prefix(3))
         dueNow = planner.statuses.filter { planner.isDue($0) }.count
         newCount = planner.statuses.filter(\.isNew).count
     }

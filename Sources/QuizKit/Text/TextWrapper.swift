@@ -56,7 +56,14 @@ public struct TextWrapper: Sendable {
                 lineHasContent = true
                 continue
             }
-            // A single unit wider than a whole line: split it by characters.
+            // A single unit wider than a whole line: a link or a path stays whole (broken, it could not be clicked
+            // or copied) and runs over; anything else is split by characters.
+            if unit.text.contains("://") || unit.text.hasPrefix("/") || unit.text.hasPrefix("~/") {
+                line += unit.text
+                lineWidth += unit.width
+                lineHasContent = true
+                continue
+            }
             for character in unit.text {
                 let characterWidth = DisplayWidth.of(character)
                 if lineWidth + characterWidth > width && lineHasContent { startNewLine() }
