@@ -60,4 +60,19 @@ import Testing
         #expect(rubric.output.contains("What is two?"))
         #expect(!rubric.output.contains("Listen for"))
     }
+
+    @Test func aFlashcardShowsTheTypedAnswerAndTheDetailsHintAboveTheDirectGradePrompt() throws {
+        let harness = try CLIHarness()
+        let deck = Self.smallDeck + "\n### Details\n\nTwo is also the only even prime.\n"
+        let path = try harness.write("small.md", deck)
+        let result = harness.run(["quiz", "--deck", path, "--ids", "flash"], input: ["Two is 1 + 1.", "", "d", "3"])
+        #expect(result.status == 0, "\(result.error)")
+        let output = result.output
+        let typed = try #require(output.range(of: "Two is 1 + 1."))
+        let hint = try #require(output.range(of: "d shows the details: worked examples, derivations and numbers."))
+        let prompt = try #require(output.range(of: "How well did you know it?"))
+        #expect(typed.upperBound < hint.lowerBound && hint.upperBound < prompt.lowerBound)
+        #expect(output.contains("Two is also the only even prime."))
+        #expect(!output.contains("Key points"))
+    }
 }

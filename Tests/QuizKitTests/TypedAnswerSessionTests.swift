@@ -145,6 +145,12 @@ import Testing
         #expect(session.index == 1)
     }
 
+    @Test func withQuestionsFromSeveralDecksAFollowUpIsRecordedUnderItsQuestionsOwnDeck() {
+        var session = makeSession(followUps: 3) { $0.followUps = ["q1": 0]; $0.questionDeckIDs = ["library-deck", "deck"] }
+        let events = play(&session, [.line(""), .line("all"), .line(""), .line(""), .line("y")])
+        #expect(followUps(events).map(\.deck) == ["library-deck"])
+    }
+
     @Test func aFollowUpCanBeAnsweredAloudSkippedOrMisjudged() {
         var session = makeSession(followUps: 2) { $0.followUps = ["q1": 0, "q2": 1] }
         let events = play(&session, [

@@ -37,7 +37,7 @@ struct ConvertCommand: ParsableCommand {
             japaneseDiscussion: """
             形式はファイル名（.json、.md または .markdown、.csv）か、--from と --to で決まります。それ以外の名前の\
             ファイルは、先頭のバイトから形式を判断します。入力や出力に - を指定すると標準入力・標準出力を使います\
-            （このとき --to の指定がなければ、JSON のデッキは Markdown で、それ以外は JSON で書き出します）。JSON と\
+            （このとき --to の指定がなければ、JSON のデッキは Markdown で、それ以外は JSON で書き出します）。JSON と \
             Markdown の間の変換では何も失われず、元の形式に戻すと同じデッキになります。
 
             取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
