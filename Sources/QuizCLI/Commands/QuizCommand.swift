@@ -77,7 +77,7 @@ struct QuizCommand: ParsableCommand {
             .group(\.common, "deck", "lang"),
             .flag("all-decks", \.allDecks,
                   help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks.",
-                  ja: "同梱のデッキとライブラリのすべてのデッキ（'dlquiz decks'）をまとめて練習します。--order due --all-decks のようにも使えます。"),
+                  ja: "同梱のデッキと、ライブラリ（'dlquiz decks'）のすべてのデッキをまとめて練習します（例: --order due --all-decks）。"),
             .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
                   ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。"),
             .option(
