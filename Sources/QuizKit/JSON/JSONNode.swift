@@ -1,3 +1,5 @@
+
+
 /// A parsed JSON value that remembers where in the file it started, so errors can name a line and column.
 public struct JSONNode: Sendable {
     /// The kinds of JSON value.
@@ -32,5 +34,65 @@ public struct JSONNode: Sendable {
         case .array: "an array"
         case .object: "an object"
         }
+    }
+}
+
+// MARK: - JSONNode Access
+
+/// Plain lookups on parsed JSON, for files read without the deck's diagnostics (scorecards).
+extension JSONNode {
+    /// The value of `key` when this is an object that has it.
+    subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        return members.last { $0.key == key }?.value
+    }
+
+    /// The string, when this is one.
+    var stringValue: String? {
+        if case .string(let text) = value { return text }
+        return nil
+    }
+
+    /// The number, when this is one.
+    var doubleValue: Double? {
+        if case .number(let number, _) = value { return number }
+        return nil
+    }
+
+    /// The whole number, when this is one that fits an `Int`.
+    var intValue: Int? {
+        guard let number = doubleValue, number.rounded() == number, abs(number) < 9e15 else { return nil }
+        return Int(number)
+    }
+
+    /// The boolean, when this is one.
+    var boolValue: Bool? {
+        if case .bool(let flag) = value { return flag }
+        return nil
+    }
+
+    /// The elements, when this is an array.
+    var arrayValue: [JSONNode]? {
+        if case .array(let elements) = value { return elements }
+        return nil
+    }
+}
+
+// MARK: - JSONMember
+
+/// One `"key": value` pair of a JSON object, with the key's position.
+public struct JSONMember: Sendable {
+    /// The key.
+    public var key: String
+    /// The byte offset of the key's opening quote.
+    public var keyOffset: Int
+    /// The value.
+    public var value: JSONNode
+
+    /// Creates a member.
+    public init(key: String, keyOffset: Int, value: JSONNode) {
+        self.key = key
+        self.keyOffset = keyOffset
+        self.value = value
     }
 }

@@ -1,3 +1,5 @@
+
+
 /// A strict RFC 8259 JSON parser that records each value's byte offset.
 ///
 /// Foundation's parsers report neither positions nor paths reliably on Linux, and a deck author needs both.
@@ -335,5 +337,21 @@ extension UInt8 {
 extension String {
     fileprivate func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
+
+// MARK: - JSONSyntaxError
+
+/// A place where a JSON text breaks the grammar.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// The byte offset of the offending character.
+    public var offset: Int
+    /// What is wrong, as a sentence fragment ("expected ',' or '}' after an object member").
+    public var message: String
+
+    /// Creates a syntax error.
+    public init(offset: Int, message: String) {
+        self.offset = offset
+        self.message = message
     }
 }
