@@ -1,5 +1,3 @@
-
-
 /// A parsed JSON value that remembers where in the file it started, so errors can name a line and column.
 public struct JSONNode: Sendable {
     /// The kinds of JSON value.

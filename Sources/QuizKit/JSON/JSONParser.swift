@@ -1,5 +1,3 @@
-
-
 /// A strict RFC 8259 JSON parser that records each value's byte offset.
 ///
 /// Foundation's parsers report neither positions nor paths reliably on Linux, and a deck author needs both.

@@ -1,5 +1,3 @@
-
-
 /// A 1-based line and column in a text file; the column counts characters, not bytes.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The 1-based line.
