@@ -1,5 +1,3 @@
-
-
 /// Reads the tips file: `{"tips": [{"title": {"en": …, "ja": …}, "body": {…}}]}`.
 public enum TipsLoader {
     /// Parses the tips; a malformed file is an invalid-deck error naming `source`.

@@ -1,5 +1,3 @@
-
-
 /// Reads one line of the progress file straight from its bytes.
 ///
 /// A progress file can hold a million lines, so this scanner avoids Foundation's decoders (which cost as much as `jq`

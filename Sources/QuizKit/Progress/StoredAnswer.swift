@@ -1,5 +1,3 @@
-
-
 /// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 48 MB.
 struct StoredAnswer: Sendable {
     /// Seconds since 1970, UTC.

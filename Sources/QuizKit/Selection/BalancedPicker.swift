@@ -1,5 +1,3 @@
-
-
 /// Picks questions spread over as many topics, then as many difficulties, as the candidates allow.
 ///
 /// The picked set maximises first the number of distinct topics, then the number of distinct difficulties; among

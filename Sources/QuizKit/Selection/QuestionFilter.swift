@@ -1,5 +1,3 @@
-
-
 /// Which questions of a deck to consider: by topic, id and difficulty. Empty criteria match everything.
 public struct QuestionFilter: Sendable, Hashable {
     /// Topics to keep; any of them matches.

@@ -1,5 +1,3 @@
-
-
 /// Lays answer markup out as wrapped terminal lines: paragraphs, `- ` bullets and numbered items with hanging indents.
 public struct BlockLayout: Sendable {
     /// The wrapper that fixes the width.

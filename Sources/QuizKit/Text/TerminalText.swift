@@ -1,5 +1,3 @@
-
-
 /// Makes untrusted text safe to write to a terminal.
 public enum TerminalText {
     /// Removes escape sequences, control characters and bidirectional overrides; tabs become spaces.

@@ -1,3 +1,22 @@
+/// A 1-based line and column in a text file; the column counts characters, not bytes.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The 1-based line.
+    public var line: Int
+    /// The 1-based column, in Unicode scalars.
+    public var column: Int
+
+    /// Creates a location.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    /// `line:column`.
+    public var description: String { "\(line):\(column)" }
+}
+
+// MARK: - LineIndex
+
 /// The start of every line of a UTF-8 text, for turning many byte offsets into line and column quickly.
 public struct LineIndex: Sendable {
     private let bytes: [UInt8]
