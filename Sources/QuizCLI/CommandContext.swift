@@ -5,30 +5,30 @@ import QuizStore
 /// Everything a command may touch of the outside world, passed in so tests can replace each part.
 public struct CommandContext: Sendable {
     /// The arguments after the program name.
-    public var arguments: [String]
+    var arguments: [String]
     /// The environment variables.
-    public var environment: [String: String]
+    var environment: [String: String]
     /// Typed input.
-    public var input: any LineSource
+    var input: any LineSource
     /// Standard output.
-    public var output: any TextSink
+    var output: any TextSink
     /// Standard error.
-    public var errorOutput: any TextSink
+    var errorOutput: any TextSink
     /// What the terminal can do.
-    public var terminal: TerminalTraits
+    var terminal: TerminalTraits
     /// The current time.
-    public var clock: @Sendable () -> Date
+    var clock: @Sendable () -> Date
     /// A fresh random seed, used when no `--seed` is given.
-    public var makeSeed: @Sendable () -> UInt64
+    var makeSeed: @Sendable () -> UInt64
     /// The local time zone's offset from UTC in seconds at a moment (days and streaks are counted in local time).
     public var utcOffset: @Sendable (Date) -> Int
     /// A fresh identifier for a quiz session, written into its progress records.
-    public var makeIdentifier: @Sendable () -> String
+    var makeIdentifier: @Sendable () -> String
     /// Ctrl-C handling, when the process observes SIGINT.
-    public var interrupts: InterruptMonitor?
+    var interrupts: InterruptMonitor?
 
     /// Creates a context.
-    public init(
+    init(
         arguments: [String], environment: [String: String], input: any LineSource, output: any TextSink,
         errorOutput: any TextSink, terminal: TerminalTraits = .pipe,
         clock: @escaping @Sendable () -> Date = { Date() },
@@ -68,7 +68,7 @@ public struct CommandContext: Sendable {
     }
 
     /// The width to wrap at: `COLUMNS`, else the terminal's width, else 80; never above 100 nor below 20.
-    public var width: Int {
+    var width: Int {
         Presentation.columns(environment: environment, terminal: terminal, in: 20...100)
     }
 }

@@ -8,7 +8,7 @@ import Glibc
 /// The `dlquiz` program: dispatches to a command, prints help and errors, and returns the exit status.
 public enum DLQuizCLI {
     /// The program's version.
-    public static let version = "0.1.0"
+    static let version = "0.1.0"
 
     /// Every top-level command, in the order the overview lists them; subcommands are declared by their parent.
     static var commands: [any ParsableCommand.Type] {

@@ -164,5 +164,5 @@ public enum DeckSource {
     }
 
     /// How messages name the bundled deck.
-    public static let bundledSource = "deep-learning.json (bundled)"
+    static let bundledSource = "deep-learning.json (bundled)"
 }

@@ -27,9 +27,9 @@ public struct ProgressFile: Sendable {
     var calls = WriteCalls.system
 
     /// The longest line read as a record: 1 MiB.
-    public static let lineLengthLimit = 1 << 20
+    static let lineLengthLimit = 1 << 20
     /// The longest line skipped before the file is refused as not a progress file: 64 MiB.
-    public static let runawayLineLimit = 64 << 20
+    static let runawayLineLimit = 64 << 20
 
     /// Creates a handle for a path; nothing is opened until it is used.
     public init(path: String) {

@@ -17,7 +17,7 @@ public struct ScorecardStore: Sendable {
         /// The Markdown file.
         public var markdownPath: String
         /// The JSON file beside it.
-        public var jsonPath: String
+        var jsonPath: String
     }
 
     /// A scorecard read back, with the file it came from.

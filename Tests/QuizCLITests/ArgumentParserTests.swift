@@ -1,5 +1,5 @@
 @testable import QuizCLI
-import QuizKit
+@testable import QuizKit
 import Testing
 
 /// The typed-command parser, table-driven in the style of swift-argument-parser's `AssertParse`,

@@ -1,5 +1,5 @@
 import Foundation
-import QuizCLI
+@testable import QuizCLI
 import Testing
 
 /// What one in-process run of `dlquiz` printed and returned.

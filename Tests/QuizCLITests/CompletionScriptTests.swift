@@ -1,5 +1,5 @@
 @testable import QuizCLI
-import QuizKit
+@testable import QuizKit
 import Testing
 
 /// The completion scripts and the manual page, written from the declarations: expected fragments inline, and every

@@ -1,6 +1,6 @@
 import Foundation
-import QuizKit
-import QuizStore
+@testable import QuizKit
+@testable import QuizStore
 import Testing
 
 @testable import QuizCLI

@@ -1,6 +1,6 @@
 import Foundation
-import QuizKit
-import QuizStore
+@testable import QuizKit
+@testable import QuizStore
 import Testing
 
 /// Markdown decks on the command line: `--deck deck.md`, `validate`, and `convert` with its imports.

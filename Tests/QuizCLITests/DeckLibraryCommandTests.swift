@@ -1,6 +1,6 @@
 import Foundation
-import QuizKit
-import QuizStore
+@testable import QuizKit
+@testable import QuizStore
 import Testing
 
 /// The deck library through the command: `decks` (and `--json`), `decks add`, `--deck NAME`, `new`, and

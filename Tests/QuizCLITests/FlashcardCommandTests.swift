@@ -1,6 +1,6 @@
 import Foundation
-import QuizKit
-import QuizStore
+@testable import QuizKit
+@testable import QuizStore
 import Testing
 
 /// Questions without key points, graded directly like flashcards, through every command that shows or scores them.

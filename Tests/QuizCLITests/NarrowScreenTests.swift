@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 
 @testable import QuizCLI
-import QuizKit
+@testable import QuizKit
 
 /// Every screen stays readable at 100, 60 and 40 columns, in English and Japanese: columns drop or a row continues
 /// on an indented line, never a line break inside a cell and never a line wider than the screen.

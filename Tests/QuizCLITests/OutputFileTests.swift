@@ -1,5 +1,5 @@
 import Foundation
-import QuizKit
+@testable import QuizKit
 import Testing
 
 @testable import QuizCLI

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import QuizStore
+@testable import QuizStore
 
 @testable import QuizCLI
 @testable import QuizKit

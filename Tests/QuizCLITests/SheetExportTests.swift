@@ -1,5 +1,5 @@
 import Foundation
-import QuizCLI
+@testable import QuizCLI
 import Testing
 
 /// `dlquiz sheet` and `dlquiz export`: every format on a small fixture deck, filters, options and `--output`.

@@ -1,5 +1,5 @@
 import Foundation
-import QuizKit
+@testable import QuizKit
 
 /// The py-fsrs reference reviews in Fixtures/fsrs/reviews.json (made by make_fixtures.py).
 struct FSRSFixture: Decodable {

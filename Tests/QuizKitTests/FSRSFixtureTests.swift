@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import QuizKit
+@testable import QuizKit
 
 /// Replays every py-fsrs reference sequence and compares each step.
 @Suite struct FSRSFixtureTests {

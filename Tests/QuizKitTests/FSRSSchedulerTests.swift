@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import QuizKit
+@testable import QuizKit
 
 /// Readable checks of the documented FSRS-6 behaviour (py-fsrs 6.x defaults, no fuzzing).
 @Suite struct FSRSSchedulerTests {

@@ -1,5 +1,5 @@
 import Foundation
-import QuizKit
+@testable import QuizKit
 
 /// Small decks for tests, written out in full so each test shows what it loads.
 enum TestDecks {

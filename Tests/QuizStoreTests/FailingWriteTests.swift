@@ -1,5 +1,5 @@
 import Foundation
-import QuizKit
+@testable import QuizKit
 import Synchronization
 import Testing
 

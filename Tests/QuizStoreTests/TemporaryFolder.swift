@@ -1,5 +1,5 @@
 import Foundation
-import QuizKit
+@testable import QuizKit
 
 /// A fresh folder under the system's temporary directory, removed when the value is released.
 final class TemporaryFolder {

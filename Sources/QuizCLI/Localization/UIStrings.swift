@@ -1,9 +1,9 @@
 import QuizKit
 
 /// The words the terminal interface shows, in English or Japanese (help and usage errors are worded by `Bilingual`).
-public struct UIStrings: Sendable {
+struct UIStrings: Sendable {
     /// Whether the strings are Japanese.
-    public let isJapanese: Bool
+    let isJapanese: Bool
 
     /// Strings for a language code; Japanese for `ja`, English otherwise.
     public init(language: String) {
@@ -26,12 +26,12 @@ public struct UIStrings: Sendable {
     }
 
     /// A percentage such as `67%`.
-    public func percent(_ fraction: Double) -> String {
+    func percent(_ fraction: Double) -> String {
         "\(Int((fraction * 100).rounded()))%"
     }
 
     /// A duration such as `2:05` (minutes and seconds) or `1:02:05`.
-    public func clock(_ seconds: Int) -> String {
+    func clock(_ seconds: Int) -> String {
         let seconds = max(0, seconds)
         let hours = seconds / 3600
         let minutes = seconds / 60 % 60

@@ -12,13 +12,13 @@ nonisolated(unsafe) private var interruptPipeWriteEnd: Int32 = -1
 /// `.interrupted` from `LineSource.next()`, saves, restores the terminal and exits with status 130 itself.
 public final class InterruptMonitor: @unchecked Sendable {
     /// The read end of the pipe, for `poll`.
-    public private(set) var readDescriptor: Int32 = -1
+    private(set) var readDescriptor: Int32 = -1
 
     /// Creates a monitor; nothing is installed until `install()`.
     public init() {}
 
     /// Creates the pipe and installs the SIGINT handler.
-    public func install() {
+    func install() {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return }
         for end in ends {
@@ -43,7 +43,7 @@ public final class InterruptMonitor: @unchecked Sendable {
     }
 
     /// Whether Ctrl-C was pressed since the last call; drains the pipe.
-    public func takeInterrupt() -> Bool {
+    func takeInterrupt() -> Bool {
         guard readDescriptor >= 0 else { return false }
         var sawByte = false
         var byte: UInt8 = 0

@@ -29,7 +29,7 @@ public protocol LineSource: AnyObject, Sendable {
 /// On a terminal two more things are read. A bracketed paste (`ESC[200~` … `ESC[201~`, sent while `TerminalMode` has
 /// switched it on) is one line, whatever newlines and blank lines it holds. A read that ends without a newline is
 /// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`.
-public final class StandardInput: LineSource, @unchecked Sendable {
+final class StandardInput: LineSource, @unchecked Sendable {
     private let interrupts: InterruptMonitor?
     private let isTerminal: Bool
     /// Whether the last read on a terminal ended without a newline: Ctrl-D after typing.
@@ -116,7 +116,7 @@ public final class StandardInput: LineSource, @unchecked Sendable {
 }
 
 /// A fixed list of lines, then end of input; `nil` entries stand for Ctrl-C.
-public final class ScriptedInput: LineSource, @unchecked Sendable {
+final class ScriptedInput: LineSource, @unchecked Sendable {
     private var inputs: [InputLine]
 
     /// Creates input from lines; a nil line is an interruption.

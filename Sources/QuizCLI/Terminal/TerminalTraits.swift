@@ -4,16 +4,16 @@ import Glibc
 
 /// What the process's terminal can do. Whether each stream is a terminal is read once at start-up; the width is
 /// asked again each time a screen is laid out, so a window resized mid-quiz is used from the next screen on.
-public struct TerminalTraits: Sendable {
+struct TerminalTraits: Sendable {
     /// Whether standard output is a terminal.
-    public var isOutputTerminal: Bool
+    var isOutputTerminal: Bool
     /// Whether standard input is a terminal.
-    public var isInputTerminal: Bool
+    var isInputTerminal: Bool
     /// How wide the terminal is now, in columns, when standard output is a terminal that reports it.
-    public var measureColumns: @Sendable () -> Int?
+    var measureColumns: @Sendable () -> Int?
 
     /// The terminal's width in columns now.
-    public var columns: Int? { measureColumns() }
+    var columns: Int? { measureColumns() }
 
     /// Creates traits with a fixed width (tests, pipes).
     public init(isOutputTerminal: Bool, isInputTerminal: Bool, columns: Int?) {
@@ -31,7 +31,7 @@ public struct TerminalTraits: Sendable {
     public static let pipe = TerminalTraits(isOutputTerminal: false, isInputTerminal: false, columns: nil)
 
     /// Reads the real process's traits with `isatty`; the width comes from `ioctl(TIOCGWINSZ)` at each use.
-    public static func current() -> TerminalTraits {
+    static func current() -> TerminalTraits {
         let isOutputTerminal = isatty(STDOUT_FILENO) == 1
         let measure: @Sendable () -> Int?
         if isOutputTerminal {

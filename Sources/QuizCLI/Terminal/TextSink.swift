@@ -27,7 +27,7 @@ extension TextSink {
 /// Every failed write or flush is remembered (the first `errno`), so the program can report a full disk or a
 /// closed descriptor and exit non-zero instead of claiming success. A stream that could not be opened (standard
 /// output or error closed with `>&-`) discards what is written and reports `EBADF`; it never crashes.
-public final class FileSink: TextSink, @unchecked Sendable {
+final class FileSink: TextSink, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<FILE>?
     private let state = Mutex<Int32?>(nil)
 
@@ -37,15 +37,15 @@ public final class FileSink: TextSink, @unchecked Sendable {
     }
 
     /// Standard output (file descriptor 1).
-    public static func standardOutput() -> FileSink { FileSink(fdopen(STDOUT_FILENO, "w")) }
+    static func standardOutput() -> FileSink { FileSink(fdopen(STDOUT_FILENO, "w")) }
     /// Standard error (file descriptor 2), unbuffered.
-    public static func standardError() -> FileSink {
+    static func standardError() -> FileSink {
         let stream = fdopen(STDERR_FILENO, "w")
         if let stream { setvbuf(stream, nil, _IONBF, 0) }
         return FileSink(stream)
     }
 
-    public var writeError: Int32? { state.withLock { $0 } }
+    var writeError: Int32? { state.withLock { $0 } }
 
     public func write(_ text: String) {
         state.withLock { failure in
@@ -57,7 +57,7 @@ public final class FileSink: TextSink, @unchecked Sendable {
         }
     }
 
-    public func flush() {
+    func flush() {
         state.withLock { failure in
             guard let stream else { return }
             if fflush(stream) == EOF, failure == nil { failure = errno }
@@ -66,7 +66,7 @@ public final class FileSink: TextSink, @unchecked Sendable {
 }
 
 /// Collects everything written, for tests and for rendering into a file.
-public final class BufferSink: TextSink, Sendable {
+final class BufferSink: TextSink, Sendable {
     private let buffer = Mutex("")
 
     /// Creates an empty buffer.
@@ -81,7 +81,7 @@ public final class BufferSink: TextSink, Sendable {
         buffer.withLock { $0 += text }
     }
 
-    public func flush() {}
+    func flush() {}
 
-    public var writeError: Int32? { nil }
+    var writeError: Int32? { nil }
 }

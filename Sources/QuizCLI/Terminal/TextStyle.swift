@@ -1,7 +1,7 @@
 /// ANSI colours and emphasis, or nothing at all when colour is off.
-public struct TextStyle: Sendable {
+struct TextStyle: Sendable {
     /// Whether escape sequences are written.
-    public let isEnabled: Bool
+    let isEnabled: Bool
 
     /// Creates a style.
     public init(isEnabled: Bool) {
@@ -9,7 +9,7 @@ public struct TextStyle: Sendable {
     }
 
     /// Colour only on a terminal, with `TERM` not `dumb`, `NO_COLOR` unset or empty, and no `--no-color`.
-    public static func decide(
+    static func decide(
         traits: TerminalTraits, environment: [String: String], noColorFlag: Bool
     ) -> TextStyle {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -22,22 +22,22 @@ public struct TextStyle: Sendable {
     }
 
     /// Bold.
-    public func bold(_ text: String) -> String { wrap(text, "1") }
+    func bold(_ text: String) -> String { wrap(text, "1") }
     /// Dimmed, for hints.
-    public func dim(_ text: String) -> String { wrap(text, "2") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
     /// Green, for success and good grades.
-    public func green(_ text: String) -> String { wrap(text, "32") }
+    func green(_ text: String) -> String { wrap(text, "32") }
     /// Yellow, for warnings and middling grades.
-    public func yellow(_ text: String) -> String { wrap(text, "33") }
+    func yellow(_ text: String) -> String { wrap(text, "33") }
     /// Red, for errors and poor grades.
-    public func red(_ text: String) -> String { wrap(text, "31") }
+    func red(_ text: String) -> String { wrap(text, "31") }
     /// Cyan, for headings and code.
-    public func cyan(_ text: String) -> String { wrap(text, "36") }
+    func cyan(_ text: String) -> String { wrap(text, "36") }
     /// Blue, for ids.
-    public func blue(_ text: String) -> String { wrap(text, "34") }
+    func blue(_ text: String) -> String { wrap(text, "34") }
 
     /// Colours the backtick code spans of an already wrapped line.
-    public func highlightingCode(_ line: String) -> String {
+    func highlightingCode(_ line: String) -> String {
         guard isEnabled, line.contains("`") else { return line }
         var result = ""
         var rest = Substring(line)

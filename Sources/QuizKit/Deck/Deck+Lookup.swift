@@ -21,7 +21,7 @@ extension Deck {
     }
 
     /// The language to show: `preferred` when the deck has it, else the deck's default language.
-    public func resolvedLanguage(_ preferred: String?) -> String {
+    func resolvedLanguage(_ preferred: String?) -> String {
         if let preferred, languages.contains(preferred) { return preferred }
         return languages.first ?? "en"
     }

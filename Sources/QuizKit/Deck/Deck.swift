@@ -4,7 +4,7 @@ public struct Deck: Sendable, Hashable {
     public static let currentSchemaVersion = 1
 
     /// The format version of the file the deck came from.
-    public var schemaVersion: Int
+    var schemaVersion: Int
     /// A stable kebab-case id; progress records name it.
     public var id: String
     /// The deck's title.

@@ -15,9 +15,9 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text used for every language, when the deck gave a plain string.
-    public private(set) var universal: String?
+    private(set) var universal: String?
     /// The per-language texts, in the order the deck gave them.
-    public private(set) var translations: [Translation]
+    private(set) var translations: [Translation]
 
     /// A text that reads the same in every language.
     public init(_ universal: String) {
@@ -37,7 +37,7 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// Whether the deck gave a plain string rather than per-language texts.
-    public var isUniversal: Bool { universal != nil }
+    var isUniversal: Bool { universal != nil }
 
     /// The languages this text has an explicit translation for.
     public var languages: [String] { translations.map(\.language) }
@@ -52,13 +52,13 @@ public struct LocalizedText: Sendable, Hashable {
     }
 
     /// The text for `language` only if the text has it (a plain string has every language).
-    public func exactText(in language: String) -> String? {
+    func exactText(in language: String) -> String? {
         if let universal { return universal }
         return translations.first { $0.language == language }?.text
     }
 
     /// Every text this value holds, for checks that apply to all languages.
-    public var allTexts: [String] {
+    var allTexts: [String] {
         if let universal { return [universal] }
         return translations.map(\.text)
     }

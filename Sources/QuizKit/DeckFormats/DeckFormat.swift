@@ -20,7 +20,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
 
     /// The format a file's first bytes suggest: Markdown when the first non-blank character (after any byte-order
     /// mark) is `-` (front matter) or `#` (a heading), else JSON, whose reader then says what is wrong.
-    public static func sniffing(_ bytes: [UInt8]) -> DeckFormat {
+    static func sniffing(_ bytes: [UInt8]) -> DeckFormat {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         guard index < bytes.count else { return .json }

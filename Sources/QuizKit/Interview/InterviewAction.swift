@@ -20,7 +20,7 @@
 /// Key points are read by `KeyPointGrammar`, the quiz's grammar with signs on top: the same numbers, ranges, words,
 /// the same rule for `0` (alone it is `none`; in a list or a range it is out of range). Fullwidth digits, letters and
 /// signs (typed with a Japanese input method on) read as their ASCII forms.
-public enum InterviewAction: Sendable, Hashable {
+enum InterviewAction: Sendable, Hashable {
     /// Change key points as the reply says: toggle, tick, untick (1-based numbers), or every point.
     case changePoints(KeyPointReply)
     /// Add a note.
@@ -58,7 +58,7 @@ public enum InterviewInputProblem: Sendable, Hashable {
 }
 
 /// Reads lines typed at the interview console.
-public enum InterviewActionParser {
+enum InterviewActionParser {
     /// Parses a line for a question with `pointCount` key points and `followUpCount` follow-ups.
     public static func parse(_ line: String, pointCount: Int, followUpCount: Int) -> InterviewAction {
         let normalized = KeyPointGrammar.normalize(line)

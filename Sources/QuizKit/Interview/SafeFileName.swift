@@ -10,9 +10,9 @@ import FoundationEssentials
 /// bytes, cut between characters. `山田 花子` gives `山田-花子`; an empty result gives the fallback.
 public enum SafeFileName {
     /// The longest result in characters.
-    public static let maximumCharacters = 48
+    static let maximumCharacters = 48
     /// The longest result in UTF-8 bytes (file names are limited to 255 bytes).
-    public static let maximumBytes = 96
+    static let maximumBytes = 96
 
     /// The safe form of `name`, or `fallback` when nothing of it is left.
     public static func slug(_ name: String, fallback: String = "candidate") -> String {

@@ -4,7 +4,7 @@ import FoundationEssentials
 /// asked, so it still reads right after the deck changes.
 public struct Scorecard: Sendable, Hashable {
     /// The only format version this build writes and reads.
-    public static let formatVersion = 1
+    static let formatVersion = 1
 
     /// The candidate's name as given (already stripped of control characters), or empty.
     public var candidate: String

@@ -1,7 +1,7 @@
 /// A parsed JSON value that remembers where in the file it started, so errors can name a line and column.
-public struct JSONNode: Sendable {
+struct JSONNode: Sendable {
     /// The kinds of JSON value.
-    public enum Value: Sendable {
+    enum Value: Sendable {
         case null
         case bool(Bool)
         /// A number; `isInteger` is true when it was written without a fraction or exponent.
@@ -12,9 +12,9 @@ public struct JSONNode: Sendable {
     }
 
     /// The value.
-    public var value: Value
+    var value: Value
     /// The byte offset of the value's first character in the source.
-    public var offset: Int
+    var offset: Int
 
     /// Creates a node.
     public init(_ value: Value, offset: Int) {
@@ -23,7 +23,7 @@ public struct JSONNode: Sendable {
     }
 
     /// A short English name for the kind of value, for messages such as "expected a string, found an array".
-    public var kindDescription: String {
+    var kindDescription: String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"
@@ -79,13 +79,13 @@ extension JSONNode {
 // MARK: - JSONMember
 
 /// One `"key": value` pair of a JSON object, with the key's position.
-public struct JSONMember: Sendable {
+struct JSONMember: Sendable {
     /// The key.
-    public var key: String
+    var key: String
     /// The byte offset of the key's opening quote.
-    public var keyOffset: Int
+    var keyOffset: Int
     /// The value.
-    public var value: JSONNode
+    var value: JSONNode
 
     /// Creates a member.
     public init(key: String, keyOffset: Int, value: JSONNode) {

@@ -1,9 +1,9 @@
 /// A strict RFC 8259 JSON parser that records each value's byte offset.
 ///
 /// Foundation's parsers report neither positions nor paths reliably on Linux, and a deck author needs both.
-public struct JSONParser {
+struct JSONParser {
     /// The deepest nesting accepted; deeper input is refused instead of exhausting the stack.
-    public static let maximumDepth = 256
+    static let maximumDepth = 256
 
     private let bytes: [UInt8]
 
@@ -341,9 +341,9 @@ extension String {
 // MARK: - JSONSyntaxError
 
 /// A place where a JSON text breaks the grammar.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+struct JSONSyntaxError: Error, Sendable, Equatable {
     /// The byte offset of the offending character.
-    public var offset: Int
+    var offset: Int
     /// What is wrong, as a sentence fragment ("expected ',' or '}' after an object member").
     public var message: String
 

@@ -90,7 +90,7 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
     ///
     /// Works on the UTF-8 bytes: every escaped character is ASCII except U+2028 and U+2029 (`E2 80 A8`/`A9`), so
     /// the other bytes are copied as they are.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 2)
         output.append(0x22)

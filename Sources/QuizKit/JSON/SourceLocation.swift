@@ -18,7 +18,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 // MARK: - LineIndex
 
 /// The start of every line of a UTF-8 text, for turning many byte offsets into line and column quickly.
-public struct LineIndex: Sendable {
+struct LineIndex: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
 

@@ -6,7 +6,7 @@ import FoundationEssentials
 /// questions that are no longer in the deck are simply not asked for.
 public struct StudyPlanner: Sendable {
     /// The scheduler that replays histories and predicts recall.
-    public let scheduler: FSRSScheduler
+    let scheduler: FSRSScheduler
     /// The moment the plan is for.
     public let now: Date
     /// One status per question, in the order given.
@@ -43,7 +43,7 @@ public struct StudyPlanner: Sendable {
     }
 
     /// The desired retention: below it, a question needs practice.
-    public var desiredRetention: Double { scheduler.parameters.desiredRetention }
+    var desiredRetention: Double { scheduler.parameters.desiredRetention }
 
     /// The predicted recall of a question at a date, at the real elapsed time (0 for a new question).
     public func recall(_ status: QuestionStatus, at date: Date) -> Double {

@@ -12,7 +12,7 @@
 /// range, like any number above the question's point count. Without signs (the quiz), `+3` reads as `3`, as it always
 /// has, and `-3` is not a point number. Fullwidth digits, letters and spaces and the Japanese commas `、` `､` read as
 /// their ASCII forms (typed with a Japanese input method on); case and surrounding spaces do not matter.
-public enum KeyPointGrammar {
+enum KeyPointGrammar {
     /// Words for every point.
     static let allWords: Set<String> = ["all", "全部", "すべて", "全て", "ぜんぶ"]
     /// Words for no point; a lone `0` too.
@@ -64,7 +64,7 @@ public enum KeyPointGrammar {
     /// Lowercases, trims, and turns fullwidth digits, letters, signs and spaces and Japanese commas into ASCII.
     ///
     /// The one fold of typed replies: the quiz's prompts and the interview console both read lines through it.
-    public static func normalize(_ text: String) -> String {
+    static func normalize(_ text: String) -> String {
         String(text.foldingFullwidthForms.map { $0 == "、" || $0 == "､" ? "," : $0 }).trimmed().lowercased()
     }
 }
@@ -88,7 +88,7 @@ extension String {
 // MARK: - Replies
 
 /// A key-point reply, read by `KeyPointGrammar`.
-public enum KeyPointReply: Sendable, Hashable {
+enum KeyPointReply: Sendable, Hashable {
     /// Every point.
     case all
     /// No point.
@@ -107,7 +107,7 @@ public enum KeyPointReply: Sendable, Hashable {
 
     /// The ticked points after this reply, from the points ticked before (the interview): plain numbers toggle,
     /// `+n` ticks, `-n` unticks, `all` ticks every point, `none` unticks every point.
-    public func applied(to before: KeyPointSet, total: Int) -> KeyPointSet {
+    func applied(to before: KeyPointSet, total: Int) -> KeyPointSet {
         switch self {
         case .all: .all(total)
         case .none: KeyPointSet()
@@ -118,13 +118,13 @@ public enum KeyPointReply: Sendable, Hashable {
 }
 
 /// The numbers of a key-point reply, by sign.
-public struct KeyPointChange: Sendable, Hashable {
+struct KeyPointChange: Sendable, Hashable {
     /// Numbers typed without a sign.
-    public var plain = KeyPointSet()
+    var plain = KeyPointSet()
     /// Numbers typed with `+`.
-    public var ticked = KeyPointSet()
+    var ticked = KeyPointSet()
     /// Numbers typed with `-`.
-    public var unticked = KeyPointSet()
+    var unticked = KeyPointSet()
 
     /// A change; every set empty by default.
     public init(plain: KeyPointSet = KeyPointSet(), ticked: KeyPointSet = KeyPointSet(), unticked: KeyPointSet = KeyPointSet()) {

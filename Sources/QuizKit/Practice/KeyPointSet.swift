@@ -1,10 +1,10 @@
 /// The key points an answer covered, as a set of 1-based numbers from 1 to 64.
 public struct KeyPointSet: Sendable, Hashable, Sequence {
     /// Bit `n - 1` is set when point `n` was covered.
-    public private(set) var bits: UInt64
+    private(set) var bits: UInt64
 
     /// The largest point number a set can hold.
-    public static let maximum = 64
+    static let maximum = 64
 
     /// An empty set.
     public init() { bits = 0 }
@@ -19,18 +19,18 @@ public struct KeyPointSet: Sendable, Hashable, Sequence {
     }
 
     /// Every point from 1 to `total`.
-    public static func all(_ total: Int) -> KeyPointSet {
+    static func all(_ total: Int) -> KeyPointSet {
         total >= 64 ? KeyPointSet(bits: .max) : KeyPointSet(bits: (1 << UInt64(Swift.max(0, total))) - 1)
     }
 
     /// Adds a point number.
-    public mutating func insert(_ number: Int) {
+    mutating func insert(_ number: Int) {
         guard (1...Self.maximum).contains(number) else { return }
         bits |= 1 << UInt64(number - 1)
     }
 
     /// Whether a point number is in the set.
-    public func contains(_ number: Int) -> Bool {
+    func contains(_ number: Int) -> Bool {
         (1...Self.maximum).contains(number) && bits & (1 << UInt64(number - 1)) != 0
     }
 
@@ -38,10 +38,10 @@ public struct KeyPointSet: Sendable, Hashable, Sequence {
     public var count: Int { bits.nonzeroBitCount }
 
     /// Whether no point is in the set.
-    public var isEmpty: Bool { bits == 0 }
+    var isEmpty: Bool { bits == 0 }
 
     /// The largest number in the set, or 0.
-    public var highest: Int { bits == 0 ? 0 : 64 - bits.leadingZeroBitCount }
+    var highest: Int { bits == 0 ? 0 : 64 - bits.leadingZeroBitCount }
 
     /// The numbers in ascending order.
     public func makeIterator() -> IndexingIterator<[Int]> {

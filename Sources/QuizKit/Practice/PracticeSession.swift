@@ -92,7 +92,7 @@ public struct PracticeScore: Sendable, Hashable {
 
     /// Counts one more answer; an answer to a question without key points (graded directly, like a flashcard) has
     /// no coverage, so only its seconds count.
-    public mutating func add(_ tally: CoverageTally, seconds: Int = 0) {
+    mutating func add(_ tally: CoverageTally, seconds: Int = 0) {
         guard tally.total > 0 else {
             self.seconds += seconds
             return
@@ -101,7 +101,7 @@ public struct PracticeScore: Sendable, Hashable {
     }
 
     /// Counts one more answer that covered `fraction` (0...1) of its key points.
-    public mutating func add(fraction: Double, seconds: Int = 0) {
+    mutating func add(fraction: Double, seconds: Int = 0) {
         sum += fraction
         count += 1
         self.seconds += seconds

@@ -5,9 +5,9 @@ public struct AnswerRecord: Sendable, Hashable {
     /// When the answer was graded.
     public var time: Date
     /// The quiz session it belongs to, a short random id.
-    public var session: String
+    var session: String
     /// Its 1-based number within the session; an undo names it.
-    public var sequence: Int
+    var sequence: Int
     /// The deck's id.
     public var deck: String
     /// The question's id.
@@ -23,7 +23,7 @@ public struct AnswerRecord: Sendable, Hashable {
     /// The time limit in seconds, for timed practice.
     public var limit: Int?
     /// How it was practised: `quiz` or `timed`.
-    public var mode: String
+    var mode: String
     /// What the user typed as the answer (lines joined by newlines), when it is kept; nil when answered aloud or
     /// with `--no-keep-text`.
     public var answer: String?
@@ -71,7 +71,7 @@ public struct FollowUpRecord: Sendable, Hashable {
     /// When it was judged.
     public var time: Date
     /// The quiz session it belongs to.
-    public var session: String
+    var session: String
     /// The deck's id.
     public var deck: String
     /// The main question's id.

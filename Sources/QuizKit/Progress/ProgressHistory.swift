@@ -100,7 +100,7 @@ public struct ProgressHistory: Sendable {
     ///
     /// Each answer's day uses the UTC offset in force at that answer's instant, so daylight-saving changes never
     /// move an answer to a neighbouring day.
-    public func answersPerDay(forDeck deckID: String, in zone: LocalTimeZone) -> [Int64: Int] {
+    func answersPerDay(forDeck deckID: String, in zone: LocalTimeZone) -> [Int64: Int] {
         guard let deck = deckIndex(deckID) else { return [:] }
         var counts: [Int64: Int] = [:]
         var days = LocalDayCache(zone: zone)
@@ -148,7 +148,7 @@ public struct ProgressHistory: Sendable {
     }
 
     /// Every answer in file order, as full records. Meant for small files and tests.
-    public var allAnswerRecords: [AnswerRecord] { answers.map(record) }
+    var allAnswerRecords: [AnswerRecord] { answers.map(record) }
 
     private func record(_ answer: StoredAnswer) -> AnswerRecord {
         let key = questionKeys[Int(answer.key)]
@@ -183,11 +183,11 @@ public struct QuestionHistory: Sendable, Hashable {
         /// The share of key points covered (0 for a question without key points).
         public var coverage: Double
         /// Whether the question had key points; an answer without any has no coverage to average.
-        public var hasKeyPoints = true
+        var hasKeyPoints = true
     }
 
     /// Every graded answer, in the order they were recorded.
-    public var reviews: [Review]
+    var reviews: [Review]
 
     /// Creates a history from reviews in the order they were recorded (appended to the progress file).
     ///
@@ -205,7 +205,7 @@ public struct QuestionHistory: Sendable, Hashable {
     /// When it was last graded.
     public var lastTime: Date? { reviews.last?.time }
     /// The share of key points covered last time, or nil when it had none (graded directly).
-    public var lastCoverage: Double? { reviews.last.flatMap { $0.hasKeyPoints ? $0.coverage : nil } }
+    var lastCoverage: Double? { reviews.last.flatMap { $0.hasKeyPoints ? $0.coverage : nil } }
     /// The mean share of key points covered over every attempt with key points, or nil when there is none.
     public var meanCoverage: Double? {
         var sum = 0.0

@@ -1,7 +1,7 @@
 /// Builds a `ProgressHistory` from the file's bytes, which may arrive in chunks.
 public struct ProgressHistoryBuilder {
     /// How many unusable lines are kept with their reasons; the rest are only counted.
-    public static let problemLimit = 100
+    static let problemLimit = 100
 
     private var parser = ProgressLineParser()
     private var answers: [StoredAnswer] = []
@@ -12,7 +12,7 @@ public struct ProgressHistoryBuilder {
     private var lineNumber = 0
 
     /// Lines longer than this many bytes are reported as `.tooLong` without being parsed.
-    public let lineLengthLimit: Int
+    let lineLengthLimit: Int
 
     /// Creates an empty builder; lines over `lineLengthLimit` bytes are skipped as too long.
     public init(lineLengthLimit: Int = .max) {

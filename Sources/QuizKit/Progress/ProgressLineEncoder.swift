@@ -11,7 +11,7 @@ import FoundationEssentials
 /// with the same optional `"answer"`.
 public enum ProgressLineEncoder {
     /// The current format version, the `v` key of every line.
-    public static let formatVersion = 1
+    static let formatVersion = 1
 
     /// One line, including its final newline.
     public static func line(for entry: ProgressEntry) -> String {

@@ -17,14 +17,14 @@ public enum Timestamp {
 
     /// The years a progress record may carry: a timestamp outside them is a wrong clock or a damaged line, and one
     /// far in the future would keep a question from ever coming due.
-    public static let plausibleYears: ClosedRange<Int64> = 1970...2199
+    static let plausibleYears: ClosedRange<Int64> = 1970...2199
 
     /// Parses `yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)`; returns seconds since 1970 (fractions dropped).
     ///
     /// Only instants that can be real are accepted: the day must exist in its month (no `2026-02-30`), the
     /// offset must be one a time zone can have (−12:00 to +14:00, minutes below 60), and the year must be within
     /// `plausibleYears`.
-    public static func epochSeconds(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    static func epochSeconds(parsing bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         guard bytes.count >= 20 else { return nil }
         func number(_ start: Int, _ length: Int) -> Int64? {
             var value: Int64 = 0
@@ -70,13 +70,13 @@ public enum Timestamp {
     }
 
     /// Parses a timestamp string; see `epochSeconds(parsing:)`.
-    public static func date(from string: String) -> Date? {
+    static func date(from string: String) -> Date? {
         var copy = string
         return copy.withUTF8 { epochSeconds(parsing: $0) }.map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    public static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
+    static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
         let y = month <= 2 ? year - 1 : year
         let era = floorDivide(y, 400)
         let yearOfEra = y - era * 400
@@ -87,7 +87,7 @@ public enum Timestamp {
     }
 
     /// The year, month and day of a count of days since 1970-01-01.
-    public static func civilDate(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    static func civilDate(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days + 719_468
         let era = floorDivide(z, 146_097)
         let dayOfEra = z - era * 146_097
@@ -109,7 +109,7 @@ public enum Timestamp {
         }
     }
 
-    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
+    static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
         let quotient = value / divisor
         return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }

@@ -14,21 +14,21 @@ public struct QuizSession: PracticeSession {
         /// The deck's id, written into every record.
         public var deckID: String
         /// This session's id, written into every record.
-        public var sessionID: String
+        var sessionID: String
         /// Whether grades produce `record` events (false for `--no-save`).
-        public var isRecording: Bool
+        var isRecording: Bool
         /// The time limit per question.
-        public var timeLimit: TimeLimit
+        var timeLimit: TimeLimit
         /// Whether records keep the typed answer's text (false for `--no-keep-text`).
-        public var keepsText: Bool
+        var keepsText: Bool
         /// The follow-up to ask after grading each question, as a 0-based index by question id (`--follow-ups`,
         /// chosen by `FollowUpPicker`); empty asks none.
         public var followUps: [String: Int]
         /// Each question's past answers, by question id, for the interval each grade would give; nil shows none.
-        public var histories: [String: QuestionHistory]?
+        var histories: [String: QuestionHistory]?
         /// The deck of each question by position, when the questions come from several decks; empty when every
         /// question is of `deckID`.
-        public var questionDeckIDs: [String]
+        var questionDeckIDs: [String]
 
         /// Creates settings.
         public init(

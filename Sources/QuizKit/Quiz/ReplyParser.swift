@@ -1,5 +1,5 @@
 /// What the user typed at one of the quiz's prompts, parsed.
-public enum Reply: Sendable, Equatable {
+enum Reply: Sendable, Equatable {
     /// Key points chosen at the checklist prompt.
     case points(KeyPointSet)
     /// Enter at the grade prompt: accept the proposal.
@@ -25,7 +25,7 @@ public enum Reply: Sendable, Equatable {
 }
 
 /// Reads replies at the quiz's prompts, accepting fullwidth digits and Japanese words too.
-public enum ReplyParser {
+enum ReplyParser {
     /// Parses a reply to "which key points did you cover?" for a question with `total` points.
     ///
     /// The key points are read by `KeyPointGrammar` without signs (`1 3 4`, `1,3`, `2-4`, `all`, `none`, a lone `0`);
@@ -54,7 +54,7 @@ public enum ReplyParser {
 
     /// Parses the first line typed at the answer prompt: `u`, `s`, `q`, `?` and `e` (the editor) are commands,
     /// anything else is answer.
-    public static func answerCommand(_ text: String) -> Reply? {
+    static func answerCommand(_ text: String) -> Reply? {
         // A command is one letter and a little space; a long line is an answer, and is never folded whole.
         guard text.utf8.count <= 32 else { return nil }
         switch KeyPointGrammar.normalize(text) {
@@ -69,7 +69,7 @@ public enum ReplyParser {
 
     /// Parses the reply to "did you answer the follow-up well?": `y`/`yes`/`はい` or `n`/`no`/`いいえ` (nil for
     /// anything else); `s`, `q` and `?` are commands.
-    public static func followUpJudgement(_ text: String) -> Reply? {
+    static func followUpJudgement(_ text: String) -> Reply? {
         let normalized = KeyPointGrammar.normalize(text)
         if let command = command(normalized), command != .undo { return command }
         switch normalized {
@@ -98,7 +98,7 @@ public enum ReplyParser {
 /// Proposes a self-grade from how many key points an answer covered.
 public enum GradeProposal {
     /// The coverage at or above which each grade is proposed: all points for Easy, 70% for Good, 40% for Hard.
-    public static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.7), (.hard, 0.4)]
+    static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.7), (.hard, 0.4)]
 
     /// The proposed grade; an answer that ran over its time limit is proposed one grade lower (never below Again).
     public static func grade(coverage: Double, isOverTime: Bool = false) -> Grade {

@@ -81,7 +81,7 @@ public struct SessionSummary: Sendable, Hashable {
     }
 
     /// The graded results.
-    public var graded: [QuestionResult] { results.filter { $0.grade != nil } }
+    var graded: [QuestionResult] { results.filter { $0.grade != nil } }
     /// The skipped results.
     public var skipped: [QuestionResult] { results.filter { $0.grade == nil } }
     /// The session score over the graded questions (`8.4` of `12`), with the seconds they took.
@@ -105,7 +105,7 @@ public struct QuestionResult: Sendable, Hashable {
     /// The question's id.
     public var questionID: String
     /// The outcome.
-    public var outcome: Outcome
+    var outcome: Outcome
     /// The key points covered, of how many (nothing covered for a skipped question).
     public var tally: CoverageTally
     /// Seconds from showing the question to revealing the answer.
@@ -113,7 +113,7 @@ public struct QuestionResult: Sendable, Hashable {
     /// The time limit in seconds, in timed practice.
     public var limit: Int?
     /// The answer's number in the session's records, when it was recorded.
-    public var sequence: Int?
+    var sequence: Int?
 
     /// The grade, when graded.
     public var grade: Grade? {

@@ -12,10 +12,10 @@ public struct AnkiExporter: DeckExporter {
     /// The language of the exported texts.
     public var language: String
     /// The heading put before the key points on the back of each card.
-    public var keyPointsHeading: String
+    var keyPointsHeading: String
 
     /// The heading put before a question's details on the back of its card.
-    public var detailsHeading: String
+    var detailsHeading: String
 
     /// Creates an exporter.
     public init(language: String, keyPointsHeading: String, detailsHeading: String = "Details") {
@@ -42,7 +42,7 @@ public struct AnkiExporter: DeckExporter {
     }
 
     /// A stable, opaque note id: 64-bit FNV-1a of the deck's and the question's ids, as 16 hexadecimal digits.
-    public static func guid(deck deckID: String, question questionID: String) -> String {
+    static func guid(deck deckID: String, question questionID: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in "dlquiz\u{1F}\(deckID)\u{1F}\(questionID)".utf8 {
             hash ^= UInt64(byte)

@@ -22,7 +22,7 @@ public struct CSVExporter: DeckExporter {
     }
 
     /// The names in the header row.
-    public static let columns = [
+    static let columns = [
         "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
         "references",
     ]
@@ -47,7 +47,7 @@ public struct CSVExporter: DeckExporter {
 
     /// One field: as is when it needs no quoting, else in double quotes with each quote doubled; a field a
     /// spreadsheet would run as a formula is neutralised with a leading `'`, and forbidden controls are dropped.
-    public static func field(_ raw: String) -> String {
+    static func field(_ raw: String) -> String {
         var text = String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed)))
         var needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         if let first = text.unicodeScalars.first, formulaStarts.contains(first) {

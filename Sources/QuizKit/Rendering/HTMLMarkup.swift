@@ -1,9 +1,9 @@
 /// Renders the answer markup as HTML: paragraphs as `<p>`, lists as `<ul>` and `<ol>`, backtick spans as `<code>`.
 ///
 /// Every piece of deck text is escaped with `HTMLText`; the only tags in the result are the ones written here.
-public enum HTMLMarkup {
+enum HTMLMarkup {
     /// The blocks of a text in the answer markup, one element per block, joined by `separator`.
-    public static func blocks(_ text: String, separator: String = "\n") -> String {
+    static func blocks(_ text: String, separator: String = "\n") -> String {
         AnswerMarkup.blocks(from: text).map(block).joined(separator: separator)
     }
 

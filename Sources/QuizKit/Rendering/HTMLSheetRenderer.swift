@@ -5,7 +5,7 @@
 public struct HTMLSheetRenderer: SheetRenderer {
     /// Whether each answer (with its key points, follow-ups and references) is folded in a `<details>` element, to
     /// self-test on screen. Printing unfolds it.
-    public var foldsAnswers: Bool
+    var foldsAnswers: Bool
 
     /// Creates a renderer.
     public init(foldsAnswers: Bool = false) {

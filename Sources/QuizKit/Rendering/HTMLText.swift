@@ -2,7 +2,7 @@
 ///
 /// A deck is data from anyone, so every text put into HTML, on a sheet or in an Anki field, goes through
 /// `escaped(_:)`: `<script>` and `"><img onerror=…>` come out as visible text and run nothing.
-public enum HTMLText {
+enum HTMLText {
     /// The text with `&`, `<`, `>`, `"` and `'` written as character references, safe in element content and in
     /// quoted attribute values alike. Characters HTML forbids (controls other than tab and newline, noncharacters)
     /// are dropped.

@@ -9,7 +9,7 @@
 public enum MarkdownMarkup {
     /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists), separated by empty lines;
     /// `indent` starts every line, so the blocks can sit inside a list item.
-    public static func blocks(_ text: String, indent: String = "") -> String {
+    static func blocks(_ text: String, indent: String = "") -> String {
         AnswerMarkup.blocks(from: text).map { block in
             switch block {
             case .paragraph(let text):

@@ -3,7 +3,7 @@
 /// QuizKit has no user-interface strings of its own: the command line passes in its translations.
 public struct SheetLabels: Sendable {
     /// The heading of the model answer.
-    public var modelAnswer: String
+    var modelAnswer: String
     /// The heading of a question's details (worked examples and numbers), shown after the model answer.
     public var details: String
     /// The heading of the key points.
@@ -13,13 +13,13 @@ public struct SheetLabels: Sendable {
     /// The heading of the references.
     public var references: String
     /// The heading of the table of contents.
-    public var contents: String
+    var contents: String
     /// How many questions the sheet has, such as `12 questions`.
     public var questionCount: @Sendable (Int) -> String
     /// A difficulty, such as `difficulty 2/3`.
     public var difficulty: @Sendable (Int) -> String
     /// A suggested time to answer, such as `about 4 min`.
-    public var suggestedTime: @Sendable (Double) -> String
+    var suggestedTime: @Sendable (Double) -> String
 
     /// Creates labels.
     public init(

@@ -7,9 +7,9 @@ public struct StudySheet: Sendable {
     /// The language of every text.
     public var language: String
     /// The words around the deck's texts.
-    public var labels: SheetLabels
+    var labels: SheetLabels
     /// Whether answers, key points, follow-ups and references are shown; false for a mock-interview handout.
-    public var showsAnswers: Bool
+    var showsAnswers: Bool
 
     /// Creates a sheet.
     public init(deck: Deck, questions: [Question], language: String, labels: SheetLabels, showsAnswers: Bool = true) {
@@ -27,7 +27,7 @@ public struct StudySheet: Sendable {
     public var summary: String { labels.questionCount(questions.count) }
 
     /// A question's topic, difficulty and suggested time: `training · difficulty 2/3 · about 4 min`.
-    public func metaLine(_ question: Question) -> String {
+    func metaLine(_ question: Question) -> String {
         [
             deck.displayName(ofTopic: question.topic, in: language), labels.difficulty(question.difficulty),
             labels.suggestedTime(question.minutes),
@@ -36,7 +36,7 @@ public struct StudySheet: Sendable {
 
     /// The id a sheet gives a question's heading, for links from its table of contents: `q-` and the question's id
     /// (kebab-case, so safe in URLs, HTML attributes and Markdown alike).
-    public static func anchor(of question: Question) -> String {
+    static func anchor(of question: Question) -> String {
         "q-" + question.id
     }
 

@@ -4,7 +4,7 @@
 /// Deck text is stripped of control characters and escape sequences, so the sheet is safe to print to a terminal.
 public struct TextSheetRenderer: SheetRenderer {
     /// The width of a line in columns, counting wide (Japanese) characters as two.
-    public var width: Int
+    var width: Int
 
     /// Creates a renderer for a width in columns.
     public init(width: Int) {

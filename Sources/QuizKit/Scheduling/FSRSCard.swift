@@ -5,7 +5,7 @@ public struct FSRSCard: Sendable, Hashable, Codable {
     /// Learning, review or relearning.
     public var phase: FSRSPhase
     /// Index into the learning or relearning steps; `nil` in the review phase.
-    public var step: Int?
+    var step: Int?
     /// Memory stability in days; `nil` until the first review.
     public var stability: Double?
     /// Difficulty in [1, 10]; `nil` until the first review.
@@ -13,10 +13,10 @@ public struct FSRSCard: Sendable, Hashable, Codable {
     /// When the card is next due.
     public var due: Date
     /// The time of the last review; `nil` for a never-reviewed card.
-    public var lastReview: Date?
+    var lastReview: Date?
 
     /// Creates a card from its parts; like py-fsrs, a learning card with no step gets step 0.
-    public init(
+    init(
         phase: FSRSPhase = .learning,
         step: Int? = nil,
         stability: Double? = nil,

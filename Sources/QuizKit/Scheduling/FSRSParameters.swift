@@ -3,7 +3,7 @@ import FoundationEssentials
 /// The settings of an FSRS-6 scheduler; the defaults are py-fsrs 6.x's.
 public struct FSRSParameters: Sendable, Hashable, Codable {
     /// The number of FSRS-6 model weights.
-    public static let weightCount = 21
+    static let weightCount = 21
 
     /// py-fsrs's `DEFAULT_PARAMETERS` (w[0] ... w[20]; w[20] is the decay, 0.1542).
     public static let defaultWeights: [Double] = [
@@ -13,29 +13,29 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
     ]
 
     /// py-fsrs's `LOWER_BOUNDS_PARAMETERS`: the smallest valid value of each weight.
-    public static let lowerBounds: [Double] = [
+    static let lowerBounds: [Double] = [
         0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0,
         0.001, 0.001, 0.001, 0.001, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0,
         0.1,
     ]
 
     /// py-fsrs's `UPPER_BOUNDS_PARAMETERS`: the largest valid value of each weight.
-    public static let upperBounds: [Double] = [
+    static let upperBounds: [Double] = [
         100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8,
         3.5, 5.0, 0.25, 0.9, 4.0, 1.0, 6.0, 2.0, 2.0, 0.8,
         0.8,
     ]
 
     /// The 21 model weights.
-    public var weights: [Double]
+    var weights: [Double]
     /// The recall probability that review intervals aim for (0.9).
-    public var desiredRetention: Double
+    var desiredRetention: Double
     /// Learning steps in seconds (1 min, 10 min).
-    public var learningSteps: [TimeInterval]
+    var learningSteps: [TimeInterval]
     /// Relearning steps in seconds (10 min).
-    public var relearningSteps: [TimeInterval]
+    var relearningSteps: [TimeInterval]
     /// The longest review interval, in days (36,500).
-    public var maximumInterval: Int
+    var maximumInterval: Int
 
     /// Creates parameters; every argument defaults to py-fsrs's default.
     public init(
@@ -84,5 +84,5 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
     }
 
     /// Whether `problems` is empty.
-    public var isValid: Bool { problems.isEmpty }
+    var isValid: Bool { problems.isEmpty }
 }

@@ -21,11 +21,11 @@ import Darwin
 /// so results agree with py-fsrs to the last bit on the same libm.
 public struct FSRSScheduler: Sendable {
     /// The settings this scheduler uses.
-    public let parameters: FSRSParameters
+    let parameters: FSRSParameters
     /// The forgetting curve's exponent, −w[20].
-    public let decay: Double
+    let decay: Double
     /// The forgetting curve's factor, 0.9^(1/decay) − 1 (py-fsrs's `_FACTOR`; always 0.9, not the desired retention).
-    public let factor: Double
+    let factor: Double
 
     // Precomputed terms; each is the exact value py-fsrs recomputes on every call.
     private let w: [Double]
@@ -38,9 +38,9 @@ public struct FSRSScheduler: Sendable {
     private let relearningStepsMicros: [Double]
 
     /// The lowest stability py-fsrs allows (`STABILITY_MIN`).
-    public static let minimumStability = 0.001
+    static let minimumStability = 0.001
     /// The difficulty range py-fsrs clamps to.
-    public static let difficultyRange: ClosedRange<Double> = 1.0...10.0
+    static let difficultyRange: ClosedRange<Double> = 1.0...10.0
 
     /// Python's `math.e`.
     private static let e = 2.718281828459045
@@ -71,7 +71,7 @@ public struct FSRSScheduler: Sendable {
     // MARK: Reviewing
 
     /// The card after a review with `grade` at `time` (py-fsrs's `review_card`, without fuzzing).
-    public func reviewed(_ card: FSRSCard, grade: Grade, at time: Date) -> FSRSCard {
+    func reviewed(_ card: FSRSCard, grade: Grade, at time: Date) -> FSRSCard {
         var card = card
         review(&card, grade: grade, at: time)
         return card
@@ -80,7 +80,7 @@ public struct FSRSScheduler: Sendable {
     /// Applies a review with `grade` at `time` to `card` in place; allocation-free.
     ///
     /// A hand-built review or relearning card without stability/difficulty (which py-fsrs rejects) starts from the initial values.
-    public func review(_ card: inout FSRSCard, grade: Grade, at time: Date) {
+    func review(_ card: inout FSRSCard, grade: Grade, at time: Date) {
         let sameDay: Bool
         if let lastReview = card.lastReview {
             sameDay = Self.wholeDays(from: lastReview, to: time) < 1
@@ -190,7 +190,7 @@ public struct FSRSScheduler: Sendable {
     /// the real elapsed time t in fractional days, so a question failed an hour ago shows the recall an hour of
     /// forgetting leaves, not 100 %. The review step itself keeps py-fsrs's whole days, so schedules stay
     /// identical to py-fsrs. 0 for a never-reviewed card; 1 at or before the last review.
-    public func predictedRecall(of card: FSRSCard, at time: Date) -> Double {
+    func predictedRecall(of card: FSRSCard, at time: Date) -> Double {
         guard let lastReview = card.lastReview, let stability = card.stability, stability > 0 else { return 0 }
         let days = max(0, time.timeIntervalSince(lastReview) / Self.secondsPerDay)
         return pow(1 + factor * days / stability, decay)
@@ -199,7 +199,7 @@ public struct FSRSScheduler: Sendable {
     /// The review interval in whole days for a stability (py-fsrs's `_next_interval`).
     ///
     /// Rounded half-to-even like Python's `round`, then clamped to 1...maximumInterval.
-    public func nextIntervalDays(stability: Double) -> Int {
+    func nextIntervalDays(stability: Double) -> Int {
         let exact = (stability / factor) * retentionTerm
         let rounded = exact.rounded(.toNearestOrEven)
         guard rounded.isFinite else { return rounded < 0 ? 1 : max(1, parameters.maximumInterval) }
@@ -294,12 +294,12 @@ extension FSRSScheduler {
     ///
     /// Pass reviews oldest first (py-fsrs's `reschedule_card` sorts them; this does not, to stay
     /// allocation-free). A review earlier than the previous one counts as a same-day review, as in py-fsrs.
-    public func replay(_ reviews: some Sequence<(grade: Grade, time: Date)>, createdAt: Date) -> FSRSCard {
+    func replay(_ reviews: some Sequence<(grade: Grade, time: Date)>, createdAt: Date) -> FSRSCard {
         replay(reviews, startingFrom: .new(at: createdAt))
     }
 
     /// The state of `card` after further `reviews`, applied in the given order; allocation-free.
-    public func replay(_ reviews: some Sequence<(grade: Grade, time: Date)>, startingFrom card: FSRSCard) -> FSRSCard {
+    func replay(_ reviews: some Sequence<(grade: Grade, time: Date)>, startingFrom card: FSRSCard) -> FSRSCard {
         var card = card
         for review in reviews {
             self.review(&card, grade: review.grade, at: review.time)

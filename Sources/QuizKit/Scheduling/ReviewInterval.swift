@@ -7,7 +7,7 @@ public struct ReviewInterval: Sendable, Hashable {
     public enum Unit: Sendable, Hashable { case minutes, hours, days, months, years }
 
     /// The number of units: whole minutes, hours and days; months (30 days) and years (365 days) to one decimal.
-    public var value: Double
+    var value: Double
     /// The unit.
     public var unit: Unit
 
@@ -40,7 +40,7 @@ extension FSRSScheduler {
     /// The interval each grade would give a question now: its `reviews` (oldest first) replayed from a card created at
     /// the first review, as the study planner does, then reviewed with that grade at `time`; the time from `time` to
     /// the new due date. A question without reviews starts as a new card at `time`.
-    public func nextIntervals(after reviews: [(grade: Grade, time: Date)], at time: Date) -> [Grade: TimeInterval] {
+    func nextIntervals(after reviews: [(grade: Grade, time: Date)], at time: Date) -> [Grade: TimeInterval] {
         let card = reviews.first.map { replay(reviews, createdAt: $0.time) } ?? .new(at: time)
         var result: [Grade: TimeInterval] = [:]
         for grade in Grade.allCases {

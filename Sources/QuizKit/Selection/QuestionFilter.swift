@@ -5,7 +5,7 @@ public struct QuestionFilter: Sendable, Hashable {
     /// Ids to keep, in the order given.
     public var ids: [String]
     /// Difficulties to keep.
-    public var difficulties: Set<Int>
+    var difficulties: Set<Int>
 
     /// Creates a filter.
     public init(topics: [String] = [], ids: [String] = [], difficulties: Set<Int> = []) {
@@ -82,10 +82,10 @@ public enum StudyFocus: String, Sendable, CaseIterable {
     case unseen
 
     /// The last score below which a question counts as weak: the coverage at which a grade drops below Good.
-    public static let weakThreshold = 0.7
+    static let weakThreshold = 0.7
 
     /// Whether a question with this history (nil when never answered) is kept.
-    public func includes(_ history: QuestionHistory?) -> Bool {
+    func includes(_ history: QuestionHistory?) -> Bool {
         switch self {
         case .weak:
             guard let coverage = history?.lastCoverage else { return false }

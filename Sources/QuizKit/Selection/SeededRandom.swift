@@ -31,7 +31,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// The elements in a random order (Fisher–Yates), fixed by the generator's state.
-    public mutating func shuffled<Element>(_ elements: [Element]) -> [Element] {
+    mutating func shuffled<Element>(_ elements: [Element]) -> [Element] {
         var result = elements
         if result.count < 2 { return result }
         for index in stride(from: result.count - 1, to: 0, by: -1) {

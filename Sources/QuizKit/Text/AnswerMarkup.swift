@@ -1,9 +1,9 @@
 /// Reads the small markup used in answers: paragraphs split by empty lines, `- ` and `1. ` list items, `code`.
-public enum AnswerMarkup {
+enum AnswerMarkup {
     /// Splits text into paragraphs and lists.
     ///
     /// Lines of a paragraph are joined into one line; a line that does not start an item continues the previous item.
-    public static func blocks(from text: String) -> [TextBlock] {
+    static func blocks(from text: String) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var paragraph: [String] = []
         var bullets: [String] = []
@@ -44,7 +44,7 @@ public enum AnswerMarkup {
     }
 
     /// Splits one line into plain text and backtick code spans; an unmatched backtick is plain text.
-    public static func spans(in line: String) -> [InlineSpan] {
+    static func spans(in line: String) -> [InlineSpan] {
         var spans: [InlineSpan] = []
         var rest = Substring(line)
         while let open = rest.firstIndex(of: "`") {

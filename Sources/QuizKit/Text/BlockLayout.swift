@@ -1,9 +1,9 @@
 /// Lays answer markup out as wrapped terminal lines: paragraphs, `- ` bullets and numbered items with hanging indents.
 public struct BlockLayout: Sendable {
     /// The wrapper that fixes the width.
-    public var wrapper: TextWrapper
+    var wrapper: TextWrapper
     /// Text put before every line, such as two spaces.
-    public var indent: String
+    var indent: String
 
     /// Creates a layout for a width in columns.
     public init(width: Int, indent: String = "") {
@@ -56,7 +56,7 @@ public enum TextBlock: Sendable, Hashable {
 }
 
 /// A piece of inline text: plain, or code written between backticks.
-public enum InlineSpan: Sendable, Hashable {
+enum InlineSpan: Sendable, Hashable {
     /// Plain text.
     case text(String)
     /// Code, without its backticks.

@@ -45,7 +45,7 @@ public enum DisplayWidth {
     }
 
     /// Whether a code point is East Asian Wide or Fullwidth (Unicode Standard Annex #11), including emoji presentation.
-    public static func isWide(_ value: UInt32) -> Bool {
+    static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,
             0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB,

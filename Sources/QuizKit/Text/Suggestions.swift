@@ -21,7 +21,7 @@ public enum Suggestions {
     }
 
     /// The Damerau–Levenshtein distance (with adjacent transpositions) between two strings, by characters.
-    public static func editDistance(_ first: String, _ second: String) -> Int {
+    static func editDistance(_ first: String, _ second: String) -> Int {
         let a = Array(first)
         let b = Array(second)
         if a.isEmpty { return b.count }

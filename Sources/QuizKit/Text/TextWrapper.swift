@@ -4,7 +4,7 @@
 /// break between any two characters, except before closing punctuation such as 。 and after opening brackets such as 「.
 public struct TextWrapper: Sendable {
     /// The width of a line in columns, prefixes included.
-    public var width: Int
+    var width: Int
 
     /// Creates a wrapper; widths below 10 are treated as 10.
     public init(width: Int) {

@@ -1,7 +1,7 @@
 /// A date on the calendar, without a time, as days since 1970-01-01.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
-    public let dayNumber: Int64
+    let dayNumber: Int64
 
     /// The day with this number.
     public init(dayNumber: Int64) {
@@ -24,7 +24,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// 0 for Monday … 6 for Sunday.
-    public var weekday: Int {
+    var weekday: Int {
         // 1970-01-01 was a Thursday.
         let value = (dayNumber + 3) % 7
         return Int(value < 0 ? value + 7 : value)

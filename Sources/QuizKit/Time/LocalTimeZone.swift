@@ -15,12 +15,12 @@ public struct LocalTimeZone: Sendable {
     }
 
     /// A zone that is always `seconds` east of UTC (no daylight saving).
-    public static func fixed(_ seconds: Int) -> LocalTimeZone {
+    static func fixed(_ seconds: Int) -> LocalTimeZone {
         LocalTimeZone { _ in seconds }
     }
 
     /// UTC itself.
-    public static let utc = LocalTimeZone.fixed(0)
+    static let utc = LocalTimeZone.fixed(0)
 
     /// Seconds east of UTC in force at `seconds` since 1970.
     public func utcOffset(at seconds: Int64) -> Int { rule(seconds) }
@@ -39,7 +39,7 @@ public struct LocalTimeZone: Sendable {
     /// The instant at which the local clock reads `secondOfDay` seconds after midnight on `day`, in seconds since
     /// 1970. Across a change the offset of that local time is used: noon on the Sunday clocks change is noon. A
     /// local time skipped by a spring-forward gap maps to the instant just after the gap.
-    public func instant(on day: CalendarDay, secondOfDay: Int) -> Int64 {
+    func instant(on day: CalendarDay, secondOfDay: Int) -> Int64 {
         let local = day.dayNumber * 86_400 + Int64(secondOfDay)
         let guess = local - Int64(rule(local))
         let refined = local - Int64(rule(guess))
