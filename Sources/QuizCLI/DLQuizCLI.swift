@@ -115,7 +115,8 @@ public enum DLQuizCLI {
                 arguments: context.arguments, environment: context.environment)))
             return 64
         } catch let error as QuizError {
-            context.errorOutput.line("Error: " + error.message)
+            let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+            context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + error.message(in: language))
             return error.isDataError ? 65 : 1
         } catch let error as StoreError {
             context.errorOutput.line("Error: " + error.message)

@@ -38,12 +38,12 @@ import Testing
     @Test func domainErrorsNameTheFix() {
         let diagnostics = [
             DeckDiagnostic(location: SourceLocation(line: 2, column: 20), path: "schemaVersion", problem: .unknownSchemaVersion(found: 2, supported: 1)),
-            DeckDiagnostic(location: nil, path: "", message: "expected an object"),
+            DeckDiagnostic(location: nil, path: "", problem: .tipsNotAList),
         ]
         #expect(QuizError.invalidDeck(source: "d.json", diagnostics: diagnostics, total: 3).message == """
             The deck 'd.json' cannot be used: it has 3 problems.
               d.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1
-              d.json:expected an object
+              d.json:expected an object with a "tips" array
               … and 1 more.
             Fix the file and try again; 'dlquiz validate d.json' checks it without starting a quiz.
             """)

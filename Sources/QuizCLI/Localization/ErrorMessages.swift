@@ -11,52 +11,58 @@ import QuizStore
 // MARK: - Domain errors
 
 extension QuizError {
-    /// The message shown after `Error: `, naming the fix.
-    var message: String {
+    /// The message shown after `Error: `, naming the fix, in English.
+    var message: String { message(in: "en") }
+
+    /// The message shown after `Error: ` in `language` (`ja`, else English), naming the fix.
+    func message(in language: String) -> String {
+        words.text(in: language)
+    }
+
+    private var words: Bilingual {
         switch self {
         case .invalidDeck(let source, let diagnostics, let total):
-            let count = total == 1 ? "a problem" : "\(total) problems"
-            var lines = ["The deck '\(source)' cannot be used: it has \(count)."]
+            var english = ["The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."]
+            var japanese = ["デッキ '\(source)' は使えません: 問題が \(total) 件あります。"]
             for diagnostic in diagnostics {
-                lines.append("  \(source):\(diagnostic.text)")
+                english.append("  \(source):\(diagnostic.text(in: "en"))")
+                japanese.append("  \(source):\(diagnostic.text(in: "ja"))")
             }
             if total > diagnostics.count {
-                lines.append("  … and \(total - diagnostics.count) more.")
+                english.append("  … and \(total - diagnostics.count) more.")
+                japanese.append("  …ほかに \(total - diagnostics.count) 件あります。")
             }
-            lines.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
-            return lines.joined(separator: "\n")
+            english.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
+            japanese.append("ファイルを直してもう一度実行してください。'dlquiz validate \(source)' で、クイズを始めずに確認できます。")
+            return Bilingual(english.joined(separator: "\n"), japanese.joined(separator: "\n"))
         case .unknownQuestion(let id, let suggestions):
-            var text = "No question has the id '\(id)'."
-            if !suggestions.isEmpty {
-                text += " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
-            }
-            return text + " 'dlquiz list' shows every id."
+            let quoted = suggestions.map { "'\($0)'" }
+            return Bilingual(
+                "No question has the id '\(id)'."
+                    + (quoted.isEmpty ? "" : " Did you mean " + quoted.joined(separator: " or ") + "?")
+                    + " 'dlquiz list' shows every id.",
+                "id が '\(id)' の問題はありません。"
+                    + (quoted.isEmpty ? "" : quoted.joined(separator: " か ") + " のことですか？")
+                    + "'dlquiz list' ですべての id を確認できます。")
         case .unknownTopic(let topic, let suggestions, let available):
-            var text = "No question has the topic '\(topic)'."
-            if let first = suggestions.first { text += " Did you mean '\(first)'?" }
-            return text + " The topics are: " + available.joined(separator: ", ") + "."
+            return Bilingual(
+                "No question has the topic '\(topic)'."
+                    + (suggestions.first.map { " Did you mean '\($0)'?" } ?? "")
+                    + " The topics are: " + available.joined(separator: ", ") + ".",
+                "トピックが '\(topic)' の問題はありません。"
+                    + (suggestions.first.map { "'\($0)' のことですか？" } ?? "")
+                    + "トピック: " + available.joined(separator: ", ") + "。")
         case .languageNotInDeck(let language, let deckLanguages):
-            return "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
-                + ". Choose one of them with --lang."
+            return Bilingual(
+                "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
+                    + ". Choose one of them with --lang.",
+                "デッキに '\(language)' のテキストはありません。デッキの言語: " + deckLanguages.joined(separator: ", ")
+                    + "。--lang でそのどれかを選んでください。")
         case .noMatchingQuestions(let filters):
-            return "No question matches \(filters). Loosen the filters; 'dlquiz list' shows what the deck has."
+            return Bilingual(
+                "No question matches \(filters). Loosen the filters; 'dlquiz list' shows what the deck has.",
+                "\(filters) に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。")
         }
-    }
-}
-
-extension DeckDiagnostic {
-    /// `line:column: path: problem`, the part after the file name.
-    var text: String {
-        var parts: [String] = []
-        if let location { parts.append(location.description) }
-        if !path.isEmpty { parts.append(path) }
-        switch problem {
-        case .described(let clause):
-            parts.append(clause)
-        case .unknownSchemaVersion(let found, let supported):
-            parts.append("unknown schemaVersion \(found); this version of dlquiz reads schemaVersion \(supported)")
-        }
-        return parts.joined(separator: ": ")
     }
 }
 

@@ -10,7 +10,7 @@ public enum DeckLoader {
                 diagnostics: [
                     DeckDiagnostic(
                         location: SourceLocation(line: 1, column: 1), path: "",
-                        message: "this file is saved as \(encoding); save it as UTF-8 (without a byte-order mark, or with one)")
+                        problem: .notUTF8(encoding: encoding))
                 ],
                 total: 1)
         }
@@ -21,7 +21,7 @@ public enum DeckLoader {
             let location = LineIndex(bytes: bytes).location(of: error.offset)
             throw .invalidDeck(
                 source: source,
-                diagnostics: [DeckDiagnostic(location: location, path: "", message: "JSON syntax error: " + error.message)],
+                diagnostics: [DeckDiagnostic(location: location, path: "", problem: .jsonSyntax(error.message))],
                 total: 1)
         }
         var decoder = DeckDecoder()

@@ -21,16 +21,4 @@ public struct JSONNode: Sendable {
         self.value = value
         self.offset = offset
     }
-
-    /// A short English name for the kind of value, for messages such as "expected a string, found an array".
-    public var kindDescription: String {
-        switch value {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
 }
