@@ -55,7 +55,7 @@ import Testing
 
     @Test func skippedFilesSayWhy() {
         #expect(ProgressProblem(line: 3, cause: .unknownFormatVersion(2)).description == "line 3: format version 2 is not one this dlquiz reads (written by a newer version?)")
-        #expect(ProgressProblem(line: 9, cause: .malformed("the line ends inside a key"), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
+        #expect(ProgressProblem(line: 9, cause: .malformed(.endsInside(nil)), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.notAScorecard)).reason == "it is not a dlquiz scorecard")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.unknownFormatVersion(2))).reason == "it has an unknown format version; a newer dlquiz may have written it")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.malformed(reason: "'deck' is missing or wrong"))).reason == "'deck' is missing or wrong")
