@@ -193,89 +193,179 @@ extension ProgressProblem.Flaw {
 // MARK: - Store errors
 
 extension StoreError {
-    /// The message shown after `Error: `: what was being done to which path, what happened, and the fix for that.
-    var message: String {
-        switch operation {
-        case .read: "Cannot read '\(path)': \(reason). \(advice)"
-        case .write: "Cannot write '\(path)': \(reason). \(advice)"
+    /// The message shown after `Error: `, in English: what was being done to which path, what happened, and the fix.
+    var message: String { words.english }
+
+    /// The message shown after `Error: ` in `language` (`ja`, else English).
+    func message(in language: String) -> String { words.text(in: language) }
+
+    /// The message in the language of `strings`.
+    func message(_ strings: UIStrings) -> String { strings.isJapanese ? words.japanese : words.english }
+
+    /// Why it failed, as a lowercase English clause ("the disk is full", "it is a folder, not a file").
+    var reason: String { reasonWords.english }
+
+    /// The fix for what happened, as an English sentence.
+    var advice: String { adviceWords.english }
+
+    private var words: Bilingual {
+        let reason = reasonWords
+        let advice = adviceWords
+        return switch operation {
+        case .read:
+            Bilingual(
+                "Cannot read '\(path)': \(reason.english). \(advice.english)",
+                "'\(path)' を読めません: \(reason.japanese)。\(advice.japanese)")
+        case .write:
+            Bilingual(
+                "Cannot write '\(path)': \(reason.english). \(advice.english)",
+                "'\(path)' に書き込めません: \(reason.japanese)。\(advice.japanese)")
         }
     }
 
-    /// Why it failed, as a lowercase clause ("the disk is full", "it is a folder, not a file").
-    var reason: String {
+    private var reasonWords: Bilingual {
         switch cause {
         case .system(let code): Self.describe(errno: code)
-        case .missing: "no such file"
-        case .isFolder: "it is a folder, not a file"
-        case .isFile: "it is a file, not a folder"
-        case .folderNotCreated(let code): "the folder cannot be created (\(Self.describe(errno: code)))"
-        case .noTemporaryName: "no free name for a temporary file"
+        case .missing: Bilingual("no such file", "そのようなファイルはありません")
+        case .isFolder: Bilingual("it is a folder, not a file", "ファイルではなくフォルダです")
+        case .isFile: Bilingual("it is a file, not a folder", "フォルダではなくファイルです")
+        case .folderNotCreated(let code):
+            Bilingual(
+                "the folder cannot be created (\(Self.describe(errno: code).english))",
+                "フォルダを作れません（\(Self.describe(errno: code).japanese)）")
+        case .noTemporaryName: Bilingual("no free name for a temporary file", "一時ファイルに使える名前がありません")
         case .namesTaken(let baseName, let lastSuffix):
-            "every name from '\(baseName)' to '\(baseName)-\(lastSuffix)' is taken"
-        case .tooLarge(let limit): "it holds more than \(Self.size(limit)), far more than any deck"
+            Bilingual(
+                "every name from '\(baseName)' to '\(baseName)-\(lastSuffix)' is taken",
+                "'\(baseName)' から '\(baseName)-\(lastSuffix)' までの名前がすべて使われています")
+        case .tooLarge(let limit):
+            Bilingual(
+                "it holds more than \(Self.size(limit)), far more than any deck",
+                "\(Self.size(limit)) を超えていて、デッキとしては大きすぎます")
         case .lineTooLong(let line, let limit):
-            "line \(line) runs on for more than \(Self.size(limit)) without a line break, so it is not a progress file"
-        case .notRegularFile(let kind): "it is \(Self.describe(kind)), not a regular file"
+            Bilingual(
+                "line \(line) runs on for more than \(Self.size(limit)) without a line break, so it is not a progress file",
+                "\(line) 行目が改行なしで \(Self.size(limit)) を超えて続いているため、記録ファイルではありません")
+        case .notRegularFile(let kind):
+            Bilingual(
+                "it is \(Self.describe(kind).english), not a regular file",
+                "通常のファイルではなく、\(Self.describe(kind).japanese)です")
         }
     }
 
-    /// The fix for what happened, as a sentence.
-    var advice: String {
+    private var adviceWords: Bilingual {
         switch cause {
         case .system(let code), .folderNotCreated(let code):
-            return Self.advice(errno: code, operation: operation)
-        case .missing: return "Check the path and its permissions."
-        case .isFolder: return "Give the path of a file, not of a folder."
-        case .isFile: return "Move the file out of the way, or choose another path."
-        case .noTemporaryName: return "Remove old '.*.tmp' files from the folder and try again."
-        case .namesTaken: return "Move older scorecards out of the folder."
-        case .tooLarge: return "Check the path: a deck is a JSON file of at most that size."
-        case .lineTooLong: return "Check the path given with --progress or DLQUIZ_PROGRESS."
+            Self.advice(errno: code, operation: operation)
+        case .missing: Bilingual("Check the path and its permissions.", "パスとそのアクセス権を確認してください。")
+        case .isFolder: Bilingual("Give the path of a file, not of a folder.", "フォルダではなくファイルのパスを指定してください。")
+        case .isFile:
+            Bilingual(
+                "Move the file out of the way, or choose another path.", "そのファイルを移動するか、別のパスを選んでください。")
+        case .noTemporaryName:
+            Bilingual(
+                "Remove old '.*.tmp' files from the folder and try again.",
+                "フォルダから古い '.*.tmp' ファイルを削除して、もう一度実行してください。")
+        case .namesTaken:
+            Bilingual("Move older scorecards out of the folder.", "古いスコアカードをフォルダの外へ移してください。")
+        case .tooLarge:
+            Bilingual(
+                "Check the path: a deck is a JSON file of at most that size.",
+                "パスを確認してください。デッキはその大きさまでの JSON ファイルです。")
+        case .lineTooLong:
+            Bilingual(
+                "Check the path given with --progress or DLQUIZ_PROGRESS.",
+                "--progress または DLQUIZ_PROGRESS で指定したパスを確認してください。")
         case .notRegularFile:
-            return operation == .write
-                ? "Choose a regular file (or a symbolic link to one)." : "Choose a regular file."
+            operation == .write
+                ? Bilingual(
+                    "Choose a regular file (or a symbolic link to one).",
+                    "通常のファイル（またはそれへのシンボリックリンク）を選んでください。")
+                : Bilingual("Choose a regular file.", "通常のファイルを選んでください。")
         }
     }
 
     /// The fix for a system call's `errno`.
-    static func advice(errno code: Int32, operation: Operation) -> String {
+    static func advice(errno code: Int32, operation: Operation) -> Bilingual {
         switch code {
-        case ENOSPC, EDQUOT: "Free some space on the disk and try again."
-        case EROFS: "Choose a file on a disk that can be written to."
+        case ENOSPC, EDQUOT:
+            Bilingual("Free some space on the disk and try again.", "ディスクの空きを作って、もう一度実行してください。")
+        case EROFS:
+            Bilingual("Choose a file on a disk that can be written to.", "書き込めるディスク上のファイルを選んでください。")
         case EACCES, EPERM:
-            operation == .write ? "Check the permissions of the file and of its folder." : "Check the file's permissions."
-        case EISDIR: "Give the path of a file, not of a folder."
+            operation == .write
+                ? Bilingual(
+                    "Check the permissions of the file and of its folder.", "ファイルとそのフォルダのアクセス権を確認してください。")
+                : Bilingual("Check the file's permissions.", "ファイルのアクセス権を確認してください。")
+        case EISDIR: Bilingual("Give the path of a file, not of a folder.", "フォルダではなくファイルのパスを指定してください。")
         case ENOENT:
-            operation == .write ? "Create the folder first, or choose another path." : "Check the path."
-        case ENOTDIR: "A part of the path is a file, not a folder: check the path."
-        case EIO: "The disk reported an error: check the disk (and 'dmesg'), then try again."
-        case EFBIG: "The file has reached the largest size allowed here ('ulimit -f')."
-        case ELOOP: "Check the symbolic links on the path: they go round in a circle or too deep."
-        case ENAMETOOLONG: "Choose a shorter path."
-        case EINVAL: "The file does not support this (a device or a special file?): choose a regular file."
+            operation == .write
+                ? Bilingual(
+                    "Create the folder first, or choose another path.", "先にフォルダを作るか、別のパスを選んでください。")
+                : Bilingual("Check the path.", "パスを確認してください。")
+        case ENOTDIR:
+            Bilingual(
+                "A part of the path is a file, not a folder: check the path.",
+                "パスの途中がフォルダではなくファイルです。パスを確認してください。")
+        case EIO:
+            Bilingual(
+                "The disk reported an error: check the disk (and 'dmesg'), then try again.",
+                "ディスクがエラーを報告しました。ディスク（と 'dmesg'）を確認してから、もう一度実行してください。")
+        case EFBIG:
+            Bilingual(
+                "The file has reached the largest size allowed here ('ulimit -f').",
+                "ファイルがここで許される最大の大きさ（'ulimit -f'）に達しました。")
+        case ELOOP:
+            Bilingual(
+                "Check the symbolic links on the path: they go round in a circle or too deep.",
+                "パス上のシンボリックリンクを確認してください。循環しているか、深すぎます。")
+        case ENAMETOOLONG: Bilingual("Choose a shorter path.", "もっと短いパスを選んでください。")
+        case EINVAL:
+            Bilingual(
+                "The file does not support this (a device or a special file?): choose a regular file.",
+                "このファイルはこの操作に対応していません（デバイスや特殊ファイル？）。通常のファイルを選んでください。")
         default:
-            operation == .write ? "Check that the folder exists and is writable." : "Check the path and its permissions."
+            operation == .write
+                ? Bilingual(
+                    "Check that the folder exists and is writable.", "フォルダがあって書き込めることを確認してください。")
+                : Bilingual("Check the path and its permissions.", "パスとそのアクセス権を確認してください。")
         }
     }
 
-    /// The system's text for an `errno`, lowercased; `ENOSPC` is "the disk is full".
-    static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOSPC: "the disk is full"
-        case EROFS: "the file system is read-only"
-        case ENOTDIR: "a part of the path is not a folder"
-        default: String(cString: strerror(code)).lowercased()
+    /// The system's text for an `errno`, lowercased in English; `ENOSPC` is "the disk is full". In Japanese, the
+    /// common ones in Japanese, others as the system words them with their `errno`.
+    static func describe(errno code: Int32) -> Bilingual {
+        let system = String(cString: strerror(code)).lowercased()
+        return switch code {
+        case ENOSPC: Bilingual("the disk is full", "ディスクがいっぱいです")
+        case EROFS: Bilingual("the file system is read-only", "読み取り専用のファイルシステムです")
+        case ENOTDIR: Bilingual("a part of the path is not a folder", "パスの途中がフォルダではありません")
+        case EACCES: Bilingual(system, "アクセスが拒否されました")
+        case EPERM: Bilingual(system, "操作が許可されていません")
+        case ENOENT: Bilingual(system, "そのようなファイルやフォルダはありません")
+        case EISDIR: Bilingual(system, "フォルダです")
+        case EIO: Bilingual(system, "入出力エラーです")
+        case EFBIG: Bilingual(system, "ファイルが大きすぎます")
+        case EDQUOT: Bilingual(system, "ディスクの使用量の上限を超えました")
+        case ELOOP: Bilingual(system, "シンボリックリンクが多すぎます")
+        case ENAMETOOLONG: Bilingual(system, "パスが長すぎます")
+        case EINVAL: Bilingual(system, "この操作には使えません")
+        case EBADF: Bilingual(system, "ファイル記述子が不正です")
+        case EEXIST: Bilingual(system, "すでにあります")
+        case EBUSY: Bilingual(system, "使用中です")
+        case EMFILE, ENFILE: Bilingual(system, "開いているファイルが多すぎます")
+        default: Bilingual(system, "\(system)（errno \(code)）")
         }
     }
 
-    static func describe(_ kind: FileKind) -> String {
+    static func describe(_ kind: FileKind) -> Bilingual {
         switch kind {
-        case .characterDevice: "a character device"
-        case .blockDevice: "a block device"
-        case .fifo: "a named pipe (FIFO)"
-        case .socket: "a socket"
-        case .kernelFile: "a file the kernel makes up (in /proc or /sys)"
-        case .other: "something else"
+        case .characterDevice: Bilingual("a character device", "キャラクタデバイス")
+        case .blockDevice: Bilingual("a block device", "ブロックデバイス")
+        case .fifo: Bilingual("a named pipe (FIFO)", "名前付きパイプ（FIFO）")
+        case .socket: Bilingual("a socket", "ソケット")
+        case .kernelFile: Bilingual("a file the kernel makes up (in /proc or /sys)", "カーネルが作り出すファイル（/proc や /sys の中）")
+        case .other: Bilingual("something else", "その他のもの")
         }
     }
 

@@ -110,6 +110,15 @@ extension UIStrings {
                 + languages.joined(separator: "、") + "。")
     }
 
+    /// Before `validDeck`, in green.
+    var okPrefix: String { text("OK: ", "問題なし: ") }
+
+    /// Before a warning on standard error.
+    var warningPrefix: String { text("Warning: ", "警告: ") }
+
+    /// Before an error on standard error.
+    var errorPrefix: String { text("Error: ", "エラー: ") }
+
     // MARK: Notes and warnings
 
     /// `Note: only 1 question matches; picked it.`
