@@ -58,7 +58,7 @@ import Testing
         #expect(ProgressProblem(line: 9, cause: .malformed(.endsInside(nil)), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.notAScorecard)).reason == "it is not a dlquiz scorecard")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.unknownFormatVersion(2))).reason == "it has an unknown format version; a newer dlquiz may have written it")
-        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.malformed(reason: "'deck' is missing or wrong"))).reason == "'deck' is missing or wrong")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.missingOrWrong(key: "deck"))).reason == "'deck' is missing or wrong")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .unreadable).reason == "it cannot be read")
         #expect(ProgressProblem(line: 4, cause: .tooLong(limit: 1 << 20)).description == "line 4: the line is longer than 1 MiB, far more than a record; it was skipped unread")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.invalidJSON(location: SourceLocation(line: 3, column: 7), problem: "expected ',' or '}' after an object member"))).reason == "it is not valid JSON: line 3, column 7: expected ',' or '}' after an object member")

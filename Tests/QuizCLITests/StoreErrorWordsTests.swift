@@ -37,4 +37,16 @@ import Testing
         #expect(valid.status == 0)
         #expect(valid.output.hasPrefix("問題なし: '\(uiFixtureDeck)' は使えるデッキです: "), "\(valid.output)")
     }
+
+    @Test(arguments: [
+        (#"{"type": "note"}"#, "dlquiz のスコアカードではありません"),
+        (#"{"type": "scorecard", "v": 9}"#, "形式バージョンが不明です。新しい dlquiz が書いたものかもしれません"),
+        ("{", "有効な JSON ではありません: 1 行 2 列: "),
+    ])
+    func aSkippedScorecardIsExplainedInJapanese(text: String, reason: String) throws {
+        let harness = try CLIHarness()
+        try harness.write(".local/share/dlquiz/interviews/2026-11-23-x.json", text)
+        let result = harness.run(["interviews", "--lang", "ja"])
+        #expect(result.error.contains("を読み飛ばしました（\(reason)"), "\(result.error)")
+    }
 }

@@ -69,24 +69,39 @@ extension QuizError {
 // MARK: - Files the domain reads
 
 extension ScorecardReadError {
-    /// Why a scorecard file cannot be used, as a clause.
-    var reason: String {
+    /// Why a scorecard file cannot be used, as an English clause.
+    var reason: String { words.english }
+
+    /// Why a scorecard file cannot be used, as a clause in English and Japanese.
+    var words: Bilingual {
         switch self {
-        case .notAScorecard: "it is not a dlquiz scorecard"
-        case .unknownFormatVersion: "it has an unknown format version; a newer dlquiz may have written it"
-        case .malformed(let reason): reason
+        case .notAScorecard: Bilingual("it is not a dlquiz scorecard", "dlquiz のスコアカードではありません")
+        case .unknownFormatVersion:
+            Bilingual(
+                "it has an unknown format version; a newer dlquiz may have written it",
+                "形式バージョンが不明です。新しい dlquiz が書いたものかもしれません")
+        case .missingOrWrong(let key): Bilingual("'\(key)' is missing or wrong", "'\(key)' がないか、正しくありません")
+        case .incompleteQuestion(let index):
+            Bilingual("questions[\(index)] is incomplete", "questions[\(index)] が不完全です")
         case .invalidJSON(let location, let problem):
-            "it is not valid JSON: line \(location.line), column \(location.column): \(problem)"
+            Bilingual(
+                "it is not valid JSON: line \(location.line), column \(location.column): \(problem)",
+                "有効な JSON ではありません: \(location.line) 行 \(location.column) 列: \(problem)")
         }
     }
 }
 
 extension ScorecardStore.Problem {
-    /// Why the file was skipped, as a clause.
-    var reason: String {
+    /// Why the file was skipped, as an English clause.
+    var reason: String { words.english }
+
+    /// Why the file was skipped, in the language of `strings`.
+    func reason(_ strings: UIStrings) -> String { strings.isJapanese ? words.japanese : words.english }
+
+    private var words: Bilingual {
         switch cause {
-        case .unreadable: "it cannot be read"
-        case .invalid(let error): error.reason
+        case .unreadable: Bilingual("it cannot be read", "読めません")
+        case .invalid(let error): error.words
         }
     }
 }
