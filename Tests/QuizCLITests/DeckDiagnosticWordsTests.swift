@@ -12,7 +12,7 @@ import Testing
     static let examples: [(Problem, String, String)] = [
         (.unknownSchemaVersion(found: 2, supported: 1), "unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1", "schemaVersion 2 は不明です。このバージョンの dlquiz が読めるのは schemaVersion 1 です"),
         (.notUTF8(encoding: "UTF-16 (big-endian)"), "this file is saved as UTF-16 (big-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-16（ビッグエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
-        (.jsonSyntax("unexpected end of file; expected a value"), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: unexpected end of file; expected a value"),
+        (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),
         (.notKebabCase("Bad Id"), "'Bad Id' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"", "'Bad Id' は kebab-case ではありません。英小文字・数字と単独の '-' を使ってください（例: \"batch-normalization\"）"),

@@ -61,6 +61,6 @@ import Testing
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.missingOrWrong(key: "deck"))).reason == "'deck' is missing or wrong")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .unreadable).reason == "it cannot be read")
         #expect(ProgressProblem(line: 4, cause: .tooLong(limit: 1 << 20)).description == "line 4: the line is longer than 1 MiB, far more than a record; it was skipped unread")
-        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.invalidJSON(location: SourceLocation(line: 3, column: 7), problem: "expected ',' or '}' after an object member"))).reason == "it is not valid JSON: line 3, column 7: expected ',' or '}' after an object member")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.invalidJSON(location: SourceLocation(line: 3, column: 7), problem: .expectedCommaOrBrace(.character("x"), key: "a")))).reason == #"it is not valid JSON: line 3, column 7: unexpected 'x'; expected ',' or '}' after the value of "a""#)
     }
 }

@@ -27,8 +27,8 @@ extension DeckDiagnostic.Problem {
             Bilingual(
                 "this file is saved as \(encoding); save it as UTF-8 (without a byte-order mark, or with one)",
                 "このファイルは \(Self.japaneseEncoding(encoding)) で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）")
-        case .jsonSyntax(let clause):
-            Bilingual("JSON syntax error: " + clause, "JSON の構文エラーです: " + clause)
+        case .jsonSyntax(let problem):
+            Bilingual("JSON syntax error: " + problem.words.english, "JSON の構文エラーです: " + problem.words.japanese)
         case .emptyText:
             Bilingual("the text is empty", "テキストが空です")
         case .lineBreak:

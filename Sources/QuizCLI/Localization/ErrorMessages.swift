@@ -85,8 +85,8 @@ extension ScorecardReadError {
             Bilingual("questions[\(index)] is incomplete", "questions[\(index)] が不完全です")
         case .invalidJSON(let location, let problem):
             Bilingual(
-                "it is not valid JSON: line \(location.line), column \(location.column): \(problem)",
-                "有効な JSON ではありません: \(location.line) 行 \(location.column) 列: \(problem)")
+                "it is not valid JSON: line \(location.line), column \(location.column): \(problem.words.english)",
+                "有効な JSON ではありません: \(location.line) 行 \(location.column) 列: \(problem.words.japanese)")
         }
     }
 }

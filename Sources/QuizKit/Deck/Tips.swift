@@ -11,7 +11,7 @@ public enum TipsLoader {
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw failure(.jsonSyntax(error.message))
+            throw failure(.jsonSyntax(error.problem))
         }
         guard case .object(let members) = root.value, let list = members.first(where: { $0.key == "tips" }),
             case .array(let items) = list.value.value

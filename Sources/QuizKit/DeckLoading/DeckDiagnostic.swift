@@ -38,8 +38,8 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case unknownSchemaVersion(found: Int, supported: Int)
         /// The file is saved in another Unicode encoding, named such as `UTF-16 (big-endian)`.
         case notUTF8(encoding: String)
-        /// The JSON text breaks the grammar; the parser's clause.
-        case jsonSyntax(String)
+        /// The JSON text breaks the grammar.
+        case jsonSyntax(JSONSyntaxError.Problem)
         /// A text is blank.
         case emptyText
         /// A one-line text has a line break.

@@ -21,7 +21,7 @@ public enum DeckLoader {
             let location = LineIndex(bytes: bytes).location(of: error.offset)
             throw .invalidDeck(
                 source: source,
-                diagnostics: [DeckDiagnostic(location: location, path: "", problem: .jsonSyntax(error.message))],
+                diagnostics: [DeckDiagnostic(location: location, path: "", problem: .jsonSyntax(error.problem))],
                 total: 1)
         }
         var decoder = DeckDecoder()

@@ -38,7 +38,7 @@ extension Scorecard {
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.message)
+            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.problem)
         }
         guard root["type"]?.stringValue == "scorecard" else { throw .notAScorecard }
         guard let version = root["v"]?.intValue, version == Self.formatVersion else {
@@ -125,5 +125,5 @@ public enum ScorecardReadError: Error, Sendable, Equatable {
     case incompleteQuestion(index: Int)
     /// The text is not JSON: where it breaks the grammar (1-based line and column) and how, as a clause
     /// ("expected ',' or '}' after an object member").
-    case invalidJSON(location: SourceLocation, problem: String)
+    case invalidJSON(location: SourceLocation, problem: JSONSyntaxError.Problem)
 }
