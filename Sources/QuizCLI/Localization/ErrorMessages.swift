@@ -19,6 +19,38 @@ extension QuizError {
         words.text(in: language)
     }
 
+    /// The filters in words: "topic 'data' and difficulty 3", "--only weak (a last score below 70%)".
+    static func words(_ filter: QuestionFilter, focus: StudyFocus?) -> Bilingual {
+        var english: [String] = []
+        var japanese: [String] = []
+        let topics = filter.topics.map { "'\($0)'" }
+        let difficulties = filter.difficulties.sorted().map(String.init)
+        if !topics.isEmpty {
+            english.append((topics.count == 1 ? "topic " : "topics ") + topics.joined(separator: ", "))
+            japanese.append("トピック " + topics.joined(separator: "、"))
+        }
+        if !filter.ids.isEmpty {
+            english.append("ids " + filter.ids.joined(separator: ","))
+            japanese.append("id " + filter.ids.joined(separator: ","))
+        }
+        if !difficulties.isEmpty {
+            english.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.joined(separator: ", "))
+            japanese.append("難易度 " + difficulties.joined(separator: "、"))
+        }
+        guard let focus else {
+            return english.isEmpty
+                ? Bilingual("the deck", "デッキ")
+                : Bilingual(english.joined(separator: " and "), japanese.joined(separator: "・") + " ")
+        }
+        let only = switch focus {
+        case .weak: Bilingual("--only weak (a last score below 70%)", "--only weak（直近の得点が 70% 未満）")
+        case .unseen: Bilingual("--only unseen (never answered)", "--only unseen（未回答）")
+        }
+        return english.isEmpty
+            ? only
+            : Bilingual(english.joined(separator: " and ") + " and " + only.english, japanese.joined(separator: "・") + "・" + only.japanese)
+    }
+
     private var words: Bilingual {
         switch self {
         case .invalidDeck(let source, let diagnostics, let total):
@@ -58,10 +90,11 @@ extension QuizError {
                     + ". Choose one of them with --lang.",
                 "デッキに '\(language)' のテキストはありません。デッキの言語: " + deckLanguages.joined(separator: ", ")
                     + "。--lang でそのどれかを選んでください。")
-        case .noMatchingQuestions(let filters):
+        case .noMatchingQuestions(let filter, let focus):
+            let filters = Self.words(filter, focus: focus)
             return Bilingual(
-                "No question matches \(filters). Loosen the filters; 'dlquiz list' shows what the deck has.",
-                "\(filters) に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。")
+                "No question matches \(filters.english). Loosen the filters; 'dlquiz list' shows what the deck has.",
+                "\(filters.japanese)に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。")
         }
     }
 }
