@@ -116,8 +116,8 @@ extension UIStrings {
     /// Before a warning on standard error.
     var warningPrefix: String { text("Warning: ", "警告: ") }
 
-    /// Before an error on standard error.
-    var errorPrefix: String { text("Error: ", "エラー: ") }
+    /// Before an error on standard error (the same words as usage errors').
+    var errorPrefix: String { Bilingual.errorPrefix.text(in: isJapanese ? "ja" : "en") }
 
     // MARK: Notes and warnings
 

@@ -30,7 +30,9 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case line(Int)
     }
 
-    /// What is wrong. Texts from the file (ids, keys, codes) are carried echoed: controls escaped, length capped.
+    /// What is wrong, one case per kind of problem with the values its message needs; the command line words each
+    /// case in English and Japanese (QuizCLI's `DeckDiagnosticWords.swift`). Texts from the file (ids, keys, codes)
+    /// are carried echoed: controls escaped, length capped.
     public enum Problem: Sendable, Hashable {
         // MARK: Any format
 
