@@ -11,7 +11,8 @@ import Testing
     /// One example of every case, with both wordings inline.
     static let examples: [(Problem, String, String)] = [
         (.unknownSchemaVersion(found: 2, supported: 1), "unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1", "schemaVersion 2 は不明です。このバージョンの dlquiz が読めるのは schemaVersion 1 です"),
-        (.notUTF8(encoding: "UTF-16 (big-endian)"), "this file is saved as UTF-16 (big-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-16（ビッグエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
+        (.notUTF8(encoding: .utf16BigEndian), "this file is saved as UTF-16 (big-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-16（ビッグエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
+        (.notUTF8(encoding: .utf32LittleEndian), "this file is saved as UTF-32 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-32（リトルエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
         (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),

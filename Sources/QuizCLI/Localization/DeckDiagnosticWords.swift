@@ -25,8 +25,8 @@ extension DeckDiagnostic.Problem {
                 "schemaVersion \(found) は不明です。このバージョンの dlquiz が読めるのは schemaVersion \(supported) です")
         case .notUTF8(let encoding):
             Bilingual(
-                "this file is saved as \(encoding); save it as UTF-8 (without a byte-order mark, or with one)",
-                "このファイルは \(Self.japaneseEncoding(encoding)) で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）")
+                "this file is saved as \(encoding.words.english); save it as UTF-8 (without a byte-order mark, or with one)",
+                "このファイルは \(encoding.words.japanese) で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）")
         case .jsonSyntax(let problem):
             Bilingual("JSON syntax error: " + problem.words.english, "JSON の構文エラーです: " + problem.words.japanese)
         case .emptyText:
@@ -251,11 +251,6 @@ extension DeckDiagnostic.Problem {
         }
     }
 
-    /// `UTF-16 (big-endian)` as `UTF-16（ビッグエンディアン）`.
-    static func japaneseEncoding(_ name: String) -> String {
-        name.replacing(" (big-endian)", with: "（ビッグエンディアン）")
-            .replacing(" (little-endian)", with: "（リトルエンディアン）")
-    }
 
     /// A number as the deck wrote it, without a trailing `.0` when it is whole.
     static func number(_ value: Double) -> String {
@@ -273,6 +268,17 @@ extension DeckDiagnostic.Found {
         case .string(let text): return Bilingual("the string \"\(text)\"", "文字列 \"\(text)\" ")
         case .kind(let kind): return kind.words
         case .text(let text): return Bilingual("'\(text)'", "'\(text)' ")
+        }
+    }
+}
+
+extension DeckDiagnostic.UnicodeEncoding {
+    var words: Bilingual {
+        switch self {
+        case .utf16BigEndian: Bilingual("UTF-16 (big-endian)", "UTF-16（ビッグエンディアン）")
+        case .utf16LittleEndian: Bilingual("UTF-16 (little-endian)", "UTF-16（リトルエンディアン）")
+        case .utf32BigEndian: Bilingual("UTF-32 (big-endian)", "UTF-32（ビッグエンディアン）")
+        case .utf32LittleEndian: Bilingual("UTF-32 (little-endian)", "UTF-32（リトルエンディアン）")
         }
     }
 }

@@ -17,6 +17,11 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case text(String)
     }
 
+    /// A Unicode encoding other than UTF-8 that a deck file can be saved in by mistake.
+    public enum UnicodeEncoding: Sendable, Hashable {
+        case utf16BigEndian, utf16LittleEndian, utf32BigEndian, utf32LittleEndian
+    }
+
     /// The JSON object a problem expected.
     public enum ObjectRole: Sendable, Hashable {
         case deck, question, followUp, topicNames
@@ -38,8 +43,8 @@ public struct DeckDiagnostic: Sendable, Hashable {
 
         /// A `schemaVersion` other than the one this version of the program reads.
         case unknownSchemaVersion(found: Int, supported: Int)
-        /// The file is saved in another Unicode encoding, named such as `UTF-16 (big-endian)`.
-        case notUTF8(encoding: String)
+        /// The file is saved in another Unicode encoding.
+        case notUTF8(encoding: UnicodeEncoding)
         /// The JSON text breaks the grammar.
         case jsonSyntax(JSONSyntaxError.Problem)
         /// A text is blank.
