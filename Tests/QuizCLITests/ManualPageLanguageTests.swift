@@ -43,7 +43,7 @@ import Testing
         }
         #expect(!page.contains("(default:"))
         #expect(!page.contains("Ar subcommand") && !page.contains("Ar options") && !page.contains(".Ar command\n.Op"))
-        #expect(page.contains(#"\[uFF08]\:\[u65E2]\:\[u5B9A]\:\[u5024]\:: 4\[uFF09]\:"#))  // （既定値: 4）
+        #expect(page.contains(#"\[uFF08]\[u65E2]\:\[u5B9A]\:\[u5024]: 4\[uFF09]\:"#))  // （既定値: 4）
     }
 
     @Test func pathsAreKeptFromHyphenation() throws {
@@ -53,6 +53,12 @@ import Testing
         }
         #expect(ManualPage.text("see ~/a/b and c") == #"see \%~/a/b and c"#)
         #expect(ManualPage.text("/note x") == #"\%/note x"#)
+    }
+
+    @Test func japaneseLinesNeverBreakAfterAnOpeningBracketOrBeforeClosingPunctuation() {
+        #expect(ManualPage.text("（既定値: 4）") == #"\[uFF08]\[u65E2]\:\[u5B9A]\:\[u5024]: 4\[uFF09]\:"#)
+        #expect(ManualPage.text("です。「あ」") == #"\[u3067]\:\[u3059]\[u3002]\:\[u300C]\[u3042]\[u300D]\:"#)
+        #expect(ManualPage.text("ちょっと") == #"\[u3061]\[u3087]\[u3063]\:\[u3068]\:"#)
     }
 
     /// groff itself, when installed: `-ww` reports every warning it can.

@@ -198,12 +198,24 @@ struct ManualPage {
             default:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
-                // Japanese has no spaces: `\:` lets the line break after each of its characters.
-                if breaks && scalar.value >= 0x3000 { result += "\\:" }
+                // Japanese has no spaces: `\:` lets the line break after each of its characters, except where
+                // Japanese typesetting forbids it (kinsoku): after an opening bracket, before closing punctuation.
+                let next = line.unicodeScalars.index(after: index)
+                let nextScalar = next < line.unicodeScalars.endIndex ? line.unicodeScalars[next] : nil
+                if breaks && scalar.value >= 0x3000 && !Self.noBreakAfter.contains(scalar)
+                    && !(nextScalar.map { Self.noBreakBefore.contains($0) } ?? false)
+                {
+                    result += "\\:"
+                }
             }
         }
         return result
     }
+
+    /// Characters a line must not start with: closing brackets, punctuation, small kana, the long-vowel mark.
+    private static let noBreakBefore = Set("、。，．）」』】〕〉》：；？！ー…・ぁぃぅぇぉっゃゅょァィゥェォッャュョ:;,.)]!?%".unicodeScalars)
+    /// Characters a line must not end with: opening brackets.
+    private static let noBreakAfter = Set("（「『【〔〈《".unicodeScalars)
 
     /// A macro argument in double quotes.
     private static func quoted(_ text: String) -> String {
