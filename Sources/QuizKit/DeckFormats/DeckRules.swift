@@ -1,7 +1,8 @@
-/// The rules every deck obeys whatever its file format, with the words of each problem: the JSON decoder and the
-/// Markdown reader both ask here, so a deck is valid in one format exactly when it is valid in the other.
+/// The rules every deck obeys whatever its file format: the JSON decoder and the Markdown reader both ask here, so a
+/// deck is valid in one format exactly when it is valid in the other.
 ///
-/// Each check returns nil when the value is fine, else the message to report (the caller adds the place and path).
+/// Each check returns nil when the value is fine, else the problem to report, as data (the caller adds the place and
+/// path; the command line words it).
 enum DeckRules {
     /// Stop collecting after this many problems; the author fixes these first.
     static let problemLimit = 50
