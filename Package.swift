@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
-        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizCLI"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit"]),
         .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),

@@ -106,7 +106,7 @@ extension CommandContext {
             let count = history.problemCount
             var message = strings.skippedProgressLines(count, path: displayPath(path))
             for problem in history.problems.prefix(3) {
-                message += "\n  \(problem)"
+                message += "\n  " + problem.text(strings)
             }
             if count > 3 { message += "\n  " + strings.moreProgressProblems(count - 3) }
             errorOutput.line(message)

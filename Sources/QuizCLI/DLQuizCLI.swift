@@ -104,7 +104,12 @@ public enum DLQuizCLI {
         let status = runCommand(context)
         context.output.flush()
         guard let failure = context.output.writeError else { return status }
-        context.errorOutput.line("Error: Cannot write to standard output: \(String(cString: strerror(failure)).lowercased()).")
+        let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+        let reason = StoreError.describe(errno: failure)
+        context.errorOutput.line(
+            Bilingual.errorPrefix.text(in: language) + Bilingual(
+                "Cannot write to standard output: \(String(cString: strerror(failure)).lowercased()).", "標準出力に書き込めません: \(reason.japanese)。"
+            ).text(in: language))
         return status == 0 ? 1 : status
     }
 
@@ -116,17 +121,20 @@ public enum DLQuizCLI {
                 arguments: context.arguments, environment: context.environment), width: context.width))
             return 64
         } catch let error as QuizError {
-            context.errorOutput.line("Error: " + error.message)
+            let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+            context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + error.message(in: language))
             return error.isDataError ? 65 : 1
         } catch let error as StoreError {
-            context.errorOutput.line("Error: " + error.message)
+            let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+            context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + error.message(in: language))
             return 1
         } catch let failure as CommandFailure {
             let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
             context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + failure.message.text(in: language))
             return failure.status
         } catch {
-            context.errorOutput.line("Error: \(error)")
+            let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
+            context.errorOutput.line(Bilingual.errorPrefix.text(in: language) + "\(error)")
             return 1
         }
     }

@@ -38,29 +38,30 @@ import Testing
     @Test func domainErrorsNameTheFix() {
         let diagnostics = [
             DeckDiagnostic(location: SourceLocation(line: 2, column: 20), path: "schemaVersion", problem: .unknownSchemaVersion(found: 2, supported: 1)),
-            DeckDiagnostic(location: nil, path: "", message: "expected an object"),
+            DeckDiagnostic(location: nil, path: "", problem: .tipsNotAList),
         ]
         #expect(QuizError.invalidDeck(source: "d.json", diagnostics: diagnostics, total: 3).message == """
             The deck 'd.json' cannot be used: it has 3 problems.
               d.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1
-              d.json:expected an object
+              d.json:expected an object with a "tips" array
               … and 1 more.
             Fix the file and try again; 'dlquiz validate d.json' checks it without starting a quiz.
             """)
         #expect(QuizError.unknownQuestion(id: "x", suggestions: ["a", "b"]).message == "No question has the id 'x'. Did you mean 'a' or 'b'? 'dlquiz list' shows every id.")
         #expect(QuizError.unknownTopic("t", suggestions: ["u"], available: ["u", "v"]).message == "No question has the topic 't'. Did you mean 'u'? The topics are: u, v.")
         #expect(QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"]).message == "The deck has no 'fr' text; its languages are: en, ja. Choose one of them with --lang.")
-        #expect(QuizError.noMatchingQuestions(filters: "topic 'x'").message == "No question matches topic 'x'. Loosen the filters; 'dlquiz list' shows what the deck has.")
+        #expect(QuizError.noMatchingQuestions(QuestionFilter(topics: ["x"])).message == "No question matches topic 'x'. Loosen the filters; 'dlquiz list' shows what the deck has.")
+        #expect(QuizError.noMatchingQuestions(QuestionFilter(topics: ["beta"], difficulties: [3])).message == "No question matches topic 'beta' and difficulty 3. Loosen the filters; 'dlquiz list' shows what the deck has.")
     }
 
     @Test func skippedFilesSayWhy() {
         #expect(ProgressProblem(line: 3, cause: .unknownFormatVersion(2)).description == "line 3: format version 2 is not one this dlquiz reads (written by a newer version?)")
-        #expect(ProgressProblem(line: 9, cause: .malformed("the line ends inside a key"), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
+        #expect(ProgressProblem(line: 9, cause: .malformed(.endsInside(nil)), isIncompleteLastLine: true).description == "line 9: the last line is incomplete (an interrupted write?): the line ends inside a key")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.notAScorecard)).reason == "it is not a dlquiz scorecard")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.unknownFormatVersion(2))).reason == "it has an unknown format version; a newer dlquiz may have written it")
-        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.malformed(reason: "'deck' is missing or wrong"))).reason == "'deck' is missing or wrong")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.missingOrWrong(key: "deck"))).reason == "'deck' is missing or wrong")
         #expect(ScorecardStore.Problem(path: "a.json", cause: .unreadable).reason == "it cannot be read")
         #expect(ProgressProblem(line: 4, cause: .tooLong(limit: 1 << 20)).description == "line 4: the line is longer than 1 MiB, far more than a record; it was skipped unread")
-        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.invalidJSON(location: SourceLocation(line: 3, column: 7), problem: "expected ',' or '}' after an object member"))).reason == "it is not valid JSON: line 3, column 7: expected ',' or '}' after an object member")
+        #expect(ScorecardStore.Problem(path: "a.json", cause: .invalid(.invalidJSON(location: SourceLocation(line: 3, column: 7), problem: .expectedCommaOrBrace(.character("x"), key: "a")))).reason == #"it is not valid JSON: line 3, column 7: unexpected 'x'; expected ',' or '}' after the value of "a""#)
     }
 }

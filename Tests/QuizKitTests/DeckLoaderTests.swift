@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuizCLI
 @testable import QuizKit
 
 @Suite struct DeckLoaderTests {
@@ -23,9 +24,8 @@ import Testing
         #expect(deck.languages == ["en", "ja"])
     }
 
-    /// Loads `text` and returns the deck's problems as data: `<source> has <total> problems`, then one
-    /// `<source>:<line>:<column>: <path>: <problem>` per diagnostic (the command line words them for users; a problem
-    /// that is not a clause shows as its case).
+    /// Loads `text` and returns the deck's problems: `<source> has <total> problems`, then one
+    /// `<source>:<line>:<column>: <path>: <problem>` per diagnostic, the problem in the command line's English words.
     private func problems(_ text: String) -> String {
         do {
             _ = try DeckLoader.load(bytes: Array(text.utf8), source: "bad.json")
@@ -38,10 +38,7 @@ import Testing
     private static func describe(_ error: QuizError) -> String {
         guard case .invalidDeck(let source, let diagnostics, let total) = error else { return "\(error)" }
         let lines = diagnostics.map { diagnostic in
-            let problem = switch diagnostic.problem {
-            case .described(let clause): clause
-            case let other: "\(other)"
-            }
+            let problem = diagnostic.problem.words.english
             return ([diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem])
                 .compactMap { $0 }.joined(separator: ": ")
         }
@@ -82,7 +79,7 @@ import Testing
 
     @Test func anUnknownSchemaVersionIsNamed() {
         let message = problems(replacing(#""schemaVersion": 1"#, with: #""schemaVersion": 2"#))
-        #expect(message.contains("bad.json:2:20: schemaVersion: unknownSchemaVersion(found: 2, supported: 1)"), "\(message)")
+        #expect(message.contains("bad.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1"), "\(message)")
     }
 
     @Test func anUnknownFieldSuggestsTheRightOne() {

@@ -73,7 +73,7 @@ import Testing
         let bad = line.replacingOccurrences(of: #""covered":[]"#, with: #""covered":[1]"#)
         let history = ProgressHistory(parsing: Array((line + bad).utf8))
         #expect(history.answerCount == 1)
-        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(#""covered" is missing or names a point above "total""#))])
+        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(.coveredAboveTotal))])
         #expect(history.questionHistories(forDeck: "deck")["q1"]?.meanCoverage == nil)
     }
 

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import QuizCLI
 @testable import QuizKit
 
 @Suite struct JSONParserTests {
@@ -12,7 +13,7 @@ import Testing
             _ = try JSONParser(bytes: Array(text.utf8)).parse()
             return ("", "parsed")
         } catch {
-            return (LineIndex(bytes: Array(text.utf8)).location(of: error.offset).description, error.message)
+            return (LineIndex(bytes: Array(text.utf8)).location(of: error.offset).description, error.problem.words.english)
         }
     }
 

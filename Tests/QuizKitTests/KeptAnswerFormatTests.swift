@@ -51,11 +51,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (#","answer":3}"#, #""answer" must be a string"#),
+        (#","answer":3}"#, .notAString("answer")),
         (#","answer":"a\u0001"}"#, nil),
-        (#","answer":"unterminated}"#, "the line ends inside a string"),
-    ] as [(String, String?)])
-    func aBadAnswerFieldIsAProblemNotACrash(tail: String, message: String?) {
+        (#","answer":"unterminated}"#, .endsInString),
+    ] as [(String, ProgressProblem.Flaw?)])
+    func aBadAnswerFieldIsAProblemNotACrash(tail: String, message: ProgressProblem.Flaw?) {
         let parsed = history([answerLine + tail])
         if let message {
             #expect(parsed.problems.map(\.cause) == [.malformed(message)])
@@ -79,11 +79,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""followUp":0,"well":true"#, #""followUp" is missing or not 1 to 255"#),
-        (#""followUp":1,"well":"yes""#, #""well" must be true or false"#),
-        (#""followUp":1"#, #""well" is missing"#),
-    ])
-    func aBadFollowUpRecordIsAProblem(fields: String, message: String) {
+        (#""followUp":0,"well":true"#, .missingOrOutside("followUp", 1...255)),
+        (#""followUp":1,"well":"yes""#, .notABoolean("well")),
+        (#""followUp":1"#, .missing("well")),
+    ] as [(String, ProgressProblem.Flaw)])
+    func aBadFollowUpRecordIsAProblem(fields: String, message: ProgressProblem.Flaw) {
         let parsed = history([#"{"v":1,"type":"followup","time":"2026-11-23T09:05:00Z","session":"s1","deck":"d","question":"q","# + fields + "}"])
         #expect(parsed.problems.map(\.cause) == [.malformed(message)])
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuizCLI
 @testable import QuizKit
 
 /// Every problem in a Markdown deck is reported at once, with line:column, the question id and the field.
@@ -180,7 +181,7 @@ extension DeckDiagnostic {
     /// `line:column: path: message`, as the CLI prints a problem after the file name. The one place these tests
     /// turn a diagnostic into text (main words diagnostics in the CLI now; adapt this line when merging).
     var testLine: String {
-        let message = if case .described(let clause) = problem { clause } else { "\(problem)" }
+        let message = problem.words.english
         return [location?.description, path.isEmpty ? nil : path, message].compactMap { $0 }.joined(separator: ": ")
     }
 }

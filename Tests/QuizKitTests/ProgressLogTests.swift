@@ -18,11 +18,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""covered":[5],"total":4"#, #""covered" is missing or names a point above "total""#),
-        (#""covered":[1,2,3,4],"total":3"#, #""covered" is missing or names a point above "total""#),
-        (#""covered":[1,1,2,2],"total":3"#, #""covered" lists more points than "total""#),
-    ])
-    func aCoveredListBeyondTheTotalIsABadLine(fields: String, problem: String) {
+        (#""covered":[5],"total":4"#, .coveredAboveTotal),
+        (#""covered":[1,2,3,4],"total":3"#, .coveredAboveTotal),
+        (#""covered":[1,1,2,2],"total":3"#, .coveredMoreThanTotal),
+    ] as [(String, ProgressProblem.Flaw)])
+    func aCoveredListBeyondTheTotalIsABadLine(fields: String, problem: ProgressProblem.Flaw) {
         let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":2,"deck":"deck","question":"q2","grade":3,"#
             + fields + #","seconds":42}"# + "\n"
         let text = ProgressLineEncoder.line(for: .answer(record("q1"))) + bad
@@ -60,11 +60,11 @@ import Testing
         #expect(history.lineCount == 8)
         #expect(history.problems.map(\.line) == [2, 4, 6, 7, 8])
         #expect(history.problems.map(\.cause) == [
-            .malformed("not a JSON object"),
-            .malformed(#""time" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)"#),
+            .malformed(.notAnObject),
+            .malformed(.impossibleTime),
             .unknownFormatVersion(2),
-            .malformed(#""grade" is missing or not 1 to 4"#),
-            .malformed("the line ends inside a key"),
+            .malformed(.missingOrOutside("grade", 1...4)),
+            .malformed(.endsInside(nil)),
         ])
         #expect(history.problems.map(\.isIncompleteLastLine) == [false, false, false, false, true])
     }

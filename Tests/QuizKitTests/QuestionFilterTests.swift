@@ -30,7 +30,7 @@ import Testing
 
     @Test func noMatchIsAnError() throws {
         let deck = try TestDecks.smallDeck()
-        #expect(throws: QuizError.noMatchingQuestions(filters: "topic 'beta' and difficulty 3")) {
+        #expect(throws: QuizError.noMatchingQuestions(QuestionFilter(topics: ["beta"], difficulties: [3]))) {
             try QuestionFilter(topics: ["beta"], difficulties: [3]).apply(to: deck)
         }
     }

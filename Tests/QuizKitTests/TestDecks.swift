@@ -1,4 +1,5 @@
 import Foundation
+@testable import QuizCLI
 @testable import QuizKit
 
 /// Small decks for tests, written out in full so each test shows what it loads.
@@ -69,7 +70,7 @@ extension QuizError {
     var diagnosticLines: String {
         guard case .invalidDeck(let source, let diagnostics, let total) = self else { return "\(self)" }
         let lines = diagnostics.map { diagnostic in
-            let problem = if case .described(let clause) = diagnostic.problem { clause } else { "\(diagnostic.problem)" }
+            let problem = diagnostic.problem.words.english
             return "\(source):" + [diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem]
                 .compactMap { $0 }.joined(separator: ": ")
         }

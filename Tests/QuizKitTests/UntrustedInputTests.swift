@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import QuizCLI
 @testable import QuizKit
 
 /// Odd, large or hostile input: a message quotes it safely, and an encoding mistake is named.
@@ -16,7 +17,7 @@ import Testing
         } catch {
             guard case .invalidDeck(let source, let diagnostics, let total) = error else { return "\(error)" }
             let lines = diagnostics.map { diagnostic in
-                let problem = if case .described(let clause) = diagnostic.problem { clause } else { "\(diagnostic.problem)" }
+                let problem = diagnostic.problem.words.english
                 return "\(source):" + ([diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem])
                     .compactMap { $0 }.joined(separator: ": ")
             }

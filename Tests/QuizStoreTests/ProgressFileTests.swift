@@ -77,7 +77,7 @@ import Testing
         let file = ProgressFile(path: path)
         let history = try file.load()
         #expect(history.answerCount == 1)
-        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(#""covered" is missing or names a point above "total""#))])
+        #expect(history.problems == [ProgressProblem(line: 2, cause: .malformed(.coveredAboveTotal))])
         try file.append(entry(2))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text == original + ProgressLineEncoder.line(for: entry(2)))

@@ -16,30 +16,60 @@ struct ManualPage {
 
     /// The page, in mdoc.
     var text: String {
-        var lines = [
-            #".\" Manual page for dlquiz \#(version), written by 'dlquiz help --man'."#,
-            ".Dd " + Self.mdocDate(date),
-            ".Dt DLQUIZ 1",
-            ".Os",
-            ".Sh NAME",
+        let isJapanese = language == "ja"
+        var lines = [#".\" Manual page for dlquiz \#(version), written by 'dlquiz help --man'."#]
+        lines.append(".Dd " + (isJapanese ? Self.japaneseDate(date) : Self.mdocDate(date)))
+        // groff's mdoc words the header and recognises the sections by their names: in Japanese, tell it ours.
+        if isJapanese {
+            lines += [
+                ".ds doc-volume-ds-1 " + Self.text("ユーザーコマンド", breaks: false),
+                ".ds doc-volume-operating-system", ".nr doc-volume-operating-system-ateol 1",
+            ]
+        }
+        lines += [".Dt DLQUIZ 1", ".Os"]
+        if isJapanese {
+            lines += [
+                (".ds doc-section-name ", Self.sections.name), (".ds doc-section-synopsis ", Self.sections.synopsis),
+                (".ds doc-section-description ", Self.sections.description), (".ds doc-section-files ", Self.sections.files),
+            ].map { $0.0 + Self.text($0.1.japanese, breaks: false) }
+        }
+        lines += [
+            heading(Self.sections.name),
             ".Nm dlquiz",
             ".Nd " + Self.quoted(root.abstract),
-            ".Sh SYNOPSIS",
+            heading(Self.sections.synopsis),
             ".Nm",
-            ".Ar command",
-            ".Op Ar options",
+            ".Ar " + Self.text(Self.placeholders.command.text(in: language)),
+            ".Op Ar " + Self.text(Self.placeholders.options.text(in: language)),
             ".Nm",
             ".Fl -version",
-            ".Sh DESCRIPTION",
+            heading(Self.sections.description),
         ]
         lines += Self.paragraphs(root.discussion)
-        lines += [".Sh COMMANDS"]
+        lines += [heading(Self.sections.commands)]
         for command in root.subcommands {
             lines += section(for: command)
         }
         lines += Self.trailer.map { $0.text(in: language) }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// `.Sh NAME`, or its Japanese name.
+    private func heading(_ name: Bilingual) -> String {
+        ".Sh " + (language == "ja" ? Self.text(name.japanese, breaks: false) : name.english)
+    }
+
+    /// The section names, as man pages in each language name them.
+    private static let sections = (
+        name: Bilingual("NAME", "名前"), synopsis: Bilingual("SYNOPSIS", "書式"),
+        description: Bilingual("DESCRIPTION", "説明"), commands: Bilingual("COMMANDS", "コマンド"),
+        environment: Bilingual("ENVIRONMENT", "環境変数"), files: Bilingual("FILES", "ファイル"),
+        exitStatus: Bilingual("EXIT STATUS", "終了ステータス"))
+
+    /// The words standing for what a user types in a synopsis.
+    private static let placeholders = (
+        command: Bilingual("command", "コマンド"), options: Bilingual("options", "オプション"),
+        subcommand: Bilingual("subcommand", "サブコマンド"))
 
     /// One command and, after it, its subcommands.
     private func section(for spec: CommandSpec) -> [String] {
@@ -54,7 +84,9 @@ struct ManualPage {
         for argument in spec.arguments {
             lines.append(argument.isOptional ? ".Op Ar \(argument.name)" : ".Ar \(argument.name)")
         }
-        if !spec.subcommands.isEmpty { lines.append(".Op Ar subcommand") }
+        if !spec.subcommands.isEmpty {
+            lines.append(".Op Ar " + Self.text(Self.placeholders.subcommand.text(in: language)))
+        }
         lines += Self.paragraphs(spec.discussion)
         let options = spec.options.filter { !$0.isHidden }
         if !spec.arguments.isEmpty || !options.isEmpty {
@@ -66,7 +98,9 @@ struct ManualPage {
                 var item = ".It " + (option.short.map { "Fl \($0) , " } ?? "") + Self.flag(option)
                 if let valueName = option.valueName { item += " Ar " + valueName }
                 var help = option.help
-                if let defaultValue = option.defaultValue { help += " (default: \(defaultValue))" }
+                if let defaultValue = option.defaultValue {
+                    help += Bilingual(" (default: \(defaultValue))", "（既定値: \(defaultValue)）").text(in: language)
+                }
                 lines += [item, Self.text(help)]
             }
             lines.append(".El")
@@ -78,7 +112,7 @@ struct ManualPage {
     }
 
     private static let trailer: [Bilingual] = [
-        Bilingual(".Sh ENVIRONMENT", ".Sh ENVIRONMENT"),
+        Bilingual(".Sh ENVIRONMENT", ".Sh " + text(sections.environment.japanese, breaks: false)),
         Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
         Bilingual(".It Ev LC_ALL , LC_MESSAGES , LANG", ".It Ev LC_ALL , LC_MESSAGES , LANG"),
         Bilingual("The language to show (en or ja) when --lang is not given.", text("--lang がないときに表示する言語（en または ja）です。")),
@@ -93,14 +127,14 @@ struct ManualPage {
         Bilingual(".It Ev NO_COLOR", ".It Ev NO_COLOR"),
         Bilingual("When set and not empty, no colour.", text("空でない値が設定されていると、色を付けません。")),
         Bilingual(".El", ".El"),
-        Bilingual(".Sh FILES", ".Sh FILES"),
+        Bilingual(".Sh FILES", ".Sh " + text(sections.files.japanese, breaks: false)),
         Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
-        Bilingual(".It Pa ~/.local/state/dlquiz/progress.jsonl", ".It Pa ~/.local/state/dlquiz/progress.jsonl"),
+        Bilingual(".It Pa \\%~/.local/state/dlquiz/progress.jsonl", ".It Pa \\%~/.local/state/dlquiz/progress.jsonl"),
         Bilingual("Every graded answer, one JSON line each.", text("採点したすべての回答です（1 件につき JSON 1 行）。")),
-        Bilingual(".It Pa ~/.local/share/dlquiz/interviews/", ".It Pa ~/.local/share/dlquiz/interviews/"),
+        Bilingual(".It Pa \\%~/.local/share/dlquiz/interviews/", ".It Pa \\%~/.local/share/dlquiz/interviews/"),
         Bilingual("The scorecards of interviews, as Markdown and JSON.", text("面接のスコアカードです（Markdown と JSON）。")),
         Bilingual(".El", ".El"),
-        Bilingual(".Sh EXIT STATUS", ".Sh EXIT STATUS"),
+        Bilingual(".Sh EXIT STATUS", ".Sh " + text(sections.exitStatus.japanese, breaks: false)),
         Bilingual(
             "0 on success, 1 on a failure, 64 on a usage error, 65 on a deck that cannot be used, 130 after Ctrl-C.",
             text("成功は 0、失敗は 1、使い方の誤りは 64、使えないデッキは 65、Ctrl-C で中断したときは 130 です。")),
@@ -146,28 +180,52 @@ struct ManualPage {
         return lines
     }
 
-    /// A line of running text: backslashes escaped, a leading `.` or `'` made literal, and every character beyond
-    /// ASCII written as `\[uXXXX]`, so groff reads it whatever its input encoding; after a Japanese character, a
-    /// break point `\:`.
-    static func text(_ line: String) -> String {
+    /// A line of running text: backslashes escaped, a leading `.` or `'` made literal, a word with a `/` (a path)
+    /// kept from hyphenation by `\%`, and every character beyond ASCII written as `\[uXXXX]`, so groff reads it
+    /// whatever its input encoding; after a Japanese character, a break point `\:` (unless `breaks` is false, for
+    /// names groff compares).
+    static func text(_ line: String, breaks: Bool = true) -> String {
         var result = line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" : ""
-        for scalar in line.unicodeScalars {
+        var atWordStart = true
+        for (index, scalar) in zip(line.unicodeScalars.indices, line.unicodeScalars) {
+            if atWordStart && scalar != " " && line.unicodeScalars[index...].prefix(while: { $0 != " " }).contains("/") {
+                result += "\\%"
+            }
+            atWordStart = scalar == " "
             switch scalar {
             case "\\": result += "\\e"
             case _ where scalar.value < 0x80: result.unicodeScalars.append(scalar)
             default:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
-                // Japanese has no spaces: `\:` lets the line break after each of its characters.
-                if scalar.value >= 0x3000 { result += "\\:" }
+                // Japanese has no spaces: `\:` lets the line break after each of its characters, except where
+                // Japanese typesetting forbids it (kinsoku): after an opening bracket, before closing punctuation.
+                let next = line.unicodeScalars.index(after: index)
+                let nextScalar = next < line.unicodeScalars.endIndex ? line.unicodeScalars[next] : nil
+                if breaks && scalar.value >= 0x3000 && !Self.noBreakAfter.contains(scalar)
+                    && !(nextScalar.map { Self.noBreakBefore.contains($0) } ?? false)
+                {
+                    result += "\\:"
+                }
             }
         }
         return result
     }
 
+    /// Characters a line must not start with: closing brackets, punctuation, small kana, the long-vowel mark.
+    private static let noBreakBefore = Set("、。，．）」』】〕〉》：；？！ー…・ぁぃぅぇぉっゃゅょァィゥェォッャュョ:;,.)]!?%".unicodeScalars)
+    /// Characters a line must not end with: opening brackets.
+    private static let noBreakAfter = Set("（「『【〔〈《".unicodeScalars)
+
     /// A macro argument in double quotes.
     private static func quoted(_ text: String) -> String {
         "\"" + Self.text(text).replacing("\"", with: "\\(dq") + "\""
+    }
+
+    /// `2026年 11月 30日`: three words, as groff's `.Dd` takes them.
+    private static func japaneseDate(_ date: Date) -> String {
+        let (year, month, day) = CalendarDay(dayNumber: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down))).components
+        return text("\(year)年 \(month)月 \(day)日", breaks: false)
     }
 
     /// `November 30, 2026`.

@@ -40,7 +40,7 @@ struct InterviewPicking {
 
     private func warn(about problems: [ScorecardStore.Problem]) {
         for problem in problems {
-            context.errorOutput.line(strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason))
+            context.errorOutput.line(strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(strings)))
         }
     }
 }

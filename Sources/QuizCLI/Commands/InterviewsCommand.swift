@@ -35,7 +35,7 @@ struct InterviewsCommand: ParsableCommand {
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {
             context.errorOutput.line(
-                presentation.strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason))
+                presentation.strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(presentation.strings)))
         }
         if common.json {
             context.printJSON(.object([

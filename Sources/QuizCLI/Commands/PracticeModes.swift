@@ -24,7 +24,9 @@ struct QuizMode: PracticeMode {
     }
 
     func persistFailure(_ error: StoreError) -> String {
-        "Error: " + error.message + " The quiz stops here; earlier answers are saved."
+        strings.errorPrefix + error.message(strings)
+            + strings.text(
+                " The quiz stops here; earlier answers are saved.", " クイズはここで終わります。それまでの回答は保存済みです。")
     }
 
     /// Checks before the first question that records can be appended (creating the file and its folder), so a
@@ -36,8 +38,8 @@ struct QuizMode: PracticeMode {
             try progressFile.checkAppendable()
         } catch {
             throw CommandFailure(
-                error.message + " Nothing was asked yet: fix this, or practise with --no-save.",
-                error.message + " まだ何も出題していません。これを直すか、--no-save を付けて練習してください。")
+                error.message(in: "en") + " Nothing was asked yet: fix this, or practise with --no-save.",
+                error.message(in: "ja") + " まだ何も出題していません。これを直すか、--no-save を付けて練習してください。")
         }
     }
 
@@ -112,7 +114,8 @@ struct InterviewMode: PracticeMode {
     }
 
     func checkpointFailure(_ error: StoreError) -> String {
-        "Warning: " + error.message + " dlquiz tries again after every line."
+        strings.warningPrefix + error.message(strings)
+            + strings.text(" dlquiz tries again after every line.", " dlquiz は 1 行ごとに保存を試み直します。")
     }
 
     func render(_ event: InterviewEvent, session: InterviewSession) -> String {
@@ -139,7 +142,10 @@ struct InterviewMode: PracticeMode {
             return Closing(text: screen.presentation.wrapped(saved).map(style.bold).map { $0 + "\n" }.joined())
         } catch {
             return Closing(
-                errorText: "Error: " + error.message + " The scorecard follows on standard output, so it is not lost.",
+                errorText: strings.errorPrefix + error.message(strings)
+                    + strings.text(
+                        " The scorecard follows on standard output, so it is not lost.",
+                        " スコアカードは失われないよう、標準出力に続けて出力します。"),
                 text: "\n" + recorder.markdown(recorder.scorecard(for: summary, at: time)), status: 1)
         }
     }

@@ -79,7 +79,7 @@ struct ProgressCommand: ParsableCommand {
         if history.problemCount > 0 {
             output.line()
             output.line(style.yellow(strings.unreadableLinesHeading(history.problemCount)))
-            for problem in history.problems { output.line("  \(problem)") }
+            for problem in history.problems { output.line("  " + problem.text(strings)) }
             if history.problemCount > history.problems.count {
                 output.line("  " + strings.andMore(history.problemCount - history.problems.count))
             }

@@ -126,7 +126,7 @@ struct SheetCommand: ParsableCommand {
         if let only {
             let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
             questions = only.filter(questions, histories: histories)
-            if questions.isEmpty { throw QuizError.noMatchingQuestions(filters: Self.describe(filter, only)) }
+            if questions.isEmpty { throw QuizError.noMatchingQuestions(filter, focus: only) }
         }
         let sheet = StudySheet(
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
@@ -144,12 +144,4 @@ struct SheetCommand: ParsableCommand {
         return Presentation.columns(environment: context.environment, terminal: context.terminal, in: 40...200)
     }
 
-    /// The filters in words, for the message when none of the questions is weak or unseen.
-    private static func describe(_ filter: QuestionFilter, _ focus: StudyFocus) -> String {
-        let scope = filter.topics.isEmpty && filter.ids.isEmpty ? "" : filter.description + " and "
-        switch focus {
-        case .weak: return scope + "--only weak (a last score below 70%)"
-        case .unseen: return scope + "--only unseen (never answered)"
-        }
-    }
 }

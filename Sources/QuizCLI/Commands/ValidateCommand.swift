@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
         let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         let strings = presentation.strings
         context.output.line(
-            presentation.style.green("OK: ") + strings.validDeck(
+            presentation.style.green(strings.okPrefix) + strings.validDeck(
                 path: path, id: deck.id, questions: deck.questions.count, topics: topics, languages: deck.languages))
         return 0
     }

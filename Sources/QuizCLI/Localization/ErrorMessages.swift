@@ -11,183 +11,270 @@ import QuizStore
 // MARK: - Domain errors
 
 extension QuizError {
-    /// The message shown after `Error: `, naming the fix.
-    var message: String {
+    /// The message shown after `Error: `, naming the fix, in English.
+    var message: String { message(in: "en") }
+
+    /// The message shown after `Error: ` in `language` (`ja`, else English), naming the fix.
+    func message(in language: String) -> String {
+        words.text(in: language)
+    }
+
+    /// The filters in words: "topic 'data' and difficulty 3", "--only weak (a last score below 70%)".
+    static func words(_ filter: QuestionFilter, focus: StudyFocus?) -> Bilingual {
+        var english: [String] = []
+        var japanese: [String] = []
+        let topics = filter.topics.map { "'\($0)'" }
+        let difficulties = filter.difficulties.sorted().map(String.init)
+        if !topics.isEmpty {
+            english.append((topics.count == 1 ? "topic " : "topics ") + topics.joined(separator: ", "))
+            japanese.append("トピック " + topics.joined(separator: "、"))
+        }
+        if !filter.ids.isEmpty {
+            english.append("ids " + filter.ids.joined(separator: ","))
+            japanese.append("id " + filter.ids.joined(separator: ","))
+        }
+        if !difficulties.isEmpty {
+            english.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.joined(separator: ", "))
+            japanese.append("難易度 " + difficulties.joined(separator: "、"))
+        }
+        guard let focus else {
+            return english.isEmpty
+                ? Bilingual("the deck", "デッキ")
+                : Bilingual(english.joined(separator: " and "), japanese.joined(separator: "・") + " ")
+        }
+        let only = switch focus {
+        case .weak: Bilingual("--only weak (a last score below 70%)", "--only weak（直近の得点が 70% 未満）")
+        case .unseen: Bilingual("--only unseen (never answered)", "--only unseen（未回答）")
+        }
+        return english.isEmpty
+            ? only
+            : Bilingual(english.joined(separator: " and ") + " and " + only.english, japanese.joined(separator: "・") + "・" + only.japanese)
+    }
+
+    private var words: Bilingual {
         switch self {
         case .invalidDeck(let source, let diagnostics, let total):
-            let count = total == 1 ? "a problem" : "\(total) problems"
-            var lines = ["The deck '\(source)' cannot be used: it has \(count)."]
+            var english = ["The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."]
+            var japanese = ["デッキ '\(source)' は使えません: 問題が \(total) 件あります。"]
             for diagnostic in diagnostics {
-                lines.append("  \(source):\(diagnostic.text)")
+                english.append("  \(source):\(diagnostic.text(in: "en"))")
+                japanese.append("  \(source):\(diagnostic.text(in: "ja"))")
             }
             if total > diagnostics.count {
-                lines.append("  … and \(total - diagnostics.count) more.")
+                english.append("  … and \(total - diagnostics.count) more.")
+                japanese.append("  …ほかに \(total - diagnostics.count) 件あります。")
             }
-            lines.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
-            return lines.joined(separator: "\n")
+            english.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
+            japanese.append("ファイルを直してもう一度実行してください。'dlquiz validate \(source)' で、クイズを始めずに確認できます。")
+            return Bilingual(english.joined(separator: "\n"), japanese.joined(separator: "\n"))
         case .unknownQuestion(let id, let suggestions):
-            var text = "No question has the id '\(id)'."
-            if !suggestions.isEmpty {
-                text += " Did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
-            }
-            return text + " 'dlquiz list' shows every id."
+            let quoted = suggestions.map { "'\($0)'" }
+            return Bilingual(
+                "No question has the id '\(id)'."
+                    + (quoted.isEmpty ? "" : " Did you mean " + quoted.joined(separator: " or ") + "?")
+                    + " 'dlquiz list' shows every id.",
+                "id が '\(id)' の問題はありません。"
+                    + (quoted.isEmpty ? "" : quoted.joined(separator: " か ") + " のことですか？")
+                    + "'dlquiz list' ですべての id を確認できます。")
         case .unknownTopic(let topic, let suggestions, let available):
-            var text = "No question has the topic '\(topic)'."
-            if let first = suggestions.first { text += " Did you mean '\(first)'?" }
-            return text + " The topics are: " + available.joined(separator: ", ") + "."
+            return Bilingual(
+                "No question has the topic '\(topic)'."
+                    + (suggestions.first.map { " Did you mean '\($0)'?" } ?? "")
+                    + " The topics are: " + available.joined(separator: ", ") + ".",
+                "トピックが '\(topic)' の問題はありません。"
+                    + (suggestions.first.map { "'\($0)' のことですか？" } ?? "")
+                    + "トピック: " + available.joined(separator: ", ") + "。")
         case .languageNotInDeck(let language, let deckLanguages):
-            return "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
-                + ". Choose one of them with --lang."
-        case .noMatchingQuestions(let filters):
-            return "No question matches \(filters). Loosen the filters; 'dlquiz list' shows what the deck has."
+            return Bilingual(
+                "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
+                    + ". Choose one of them with --lang.",
+                "デッキに '\(language)' のテキストはありません。デッキの言語: " + deckLanguages.joined(separator: ", ")
+                    + "。--lang でそのどれかを選んでください。")
+        case .noMatchingQuestions(let filter, let focus):
+            let filters = Self.words(filter, focus: focus)
+            return Bilingual(
+                "No question matches \(filters.english). Loosen the filters; 'dlquiz list' shows what the deck has.",
+                "\(filters.japanese)に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。")
         }
-    }
-}
-
-extension DeckDiagnostic {
-    /// `line:column: path: problem`, the part after the file name.
-    var text: String {
-        var parts: [String] = []
-        if let location { parts.append(location.description) }
-        if !path.isEmpty { parts.append(path) }
-        switch problem {
-        case .described(let clause):
-            parts.append(clause)
-        case .unknownSchemaVersion(let found, let supported):
-            parts.append("unknown schemaVersion \(found); this version of dlquiz reads schemaVersion \(supported)")
-        }
-        return parts.joined(separator: ": ")
-    }
-}
-
-// MARK: - Files the domain reads
-
-extension ScorecardReadError {
-    /// Why a scorecard file cannot be used, as a clause.
-    var reason: String {
-        switch self {
-        case .notAScorecard: "it is not a dlquiz scorecard"
-        case .unknownFormatVersion: "it has an unknown format version; a newer dlquiz may have written it"
-        case .malformed(let reason): reason
-        case .invalidJSON(let location, let problem):
-            "it is not valid JSON: line \(location.line), column \(location.column): \(problem)"
-        }
-    }
-}
-
-extension ScorecardStore.Problem {
-    /// Why the file was skipped, as a clause.
-    var reason: String {
-        switch cause {
-        case .unreadable: "it cannot be read"
-        case .invalid(let error): error.reason
-        }
-    }
-}
-
-extension ProgressProblem: CustomStringConvertible {
-    /// `line 12: reason`.
-    public var description: String { "line \(line): \(reason)" }
-
-    /// Why the line was skipped, as a clause.
-    var reason: String {
-        let clause = switch cause {
-        case .malformed(let clause): clause
-        case .unknownFormatVersion(let version):
-            "format version \(version) is not one this dlquiz reads (written by a newer version?)"
-        case .tooLong(let limit):
-            "the line is longer than \(StoreError.size(limit)), far more than a record; it was skipped unread"
-        }
-        return isIncompleteLastLine ? "the last line is incomplete (an interrupted write?): " + clause : clause
     }
 }
 
 // MARK: - Store errors
 
 extension StoreError {
-    /// The message shown after `Error: `: what was being done to which path, what happened, and the fix for that.
-    var message: String {
-        switch operation {
-        case .read: "Cannot read '\(path)': \(reason). \(advice)"
-        case .write: "Cannot write '\(path)': \(reason). \(advice)"
+    /// The message shown after `Error: `, in English: what was being done to which path, what happened, and the fix.
+    var message: String { words.english }
+
+    /// The message shown after `Error: ` in `language` (`ja`, else English).
+    func message(in language: String) -> String { words.text(in: language) }
+
+    /// The message in the language of `strings`.
+    func message(_ strings: UIStrings) -> String { strings.isJapanese ? words.japanese : words.english }
+
+    /// Why it failed, as a lowercase English clause ("the disk is full", "it is a folder, not a file").
+    var reason: String { reasonWords.english }
+
+    /// The fix for what happened, as an English sentence.
+    var advice: String { adviceWords.english }
+
+    private var words: Bilingual {
+        let reason = reasonWords
+        let advice = adviceWords
+        return switch operation {
+        case .read:
+            Bilingual(
+                "Cannot read '\(path)': \(reason.english). \(advice.english)",
+                "'\(path)' を読めません: \(reason.japanese)。\(advice.japanese)")
+        case .write:
+            Bilingual(
+                "Cannot write '\(path)': \(reason.english). \(advice.english)",
+                "'\(path)' に書き込めません: \(reason.japanese)。\(advice.japanese)")
         }
     }
 
-    /// Why it failed, as a lowercase clause ("the disk is full", "it is a folder, not a file").
-    var reason: String {
+    private var reasonWords: Bilingual {
         switch cause {
         case .system(let code): Self.describe(errno: code)
-        case .missing: "no such file"
-        case .isFolder: "it is a folder, not a file"
-        case .isFile: "it is a file, not a folder"
-        case .folderNotCreated(let code): "the folder cannot be created (\(Self.describe(errno: code)))"
-        case .noTemporaryName: "no free name for a temporary file"
+        case .missing: Bilingual("no such file", "そのようなファイルはありません")
+        case .isFolder: Bilingual("it is a folder, not a file", "ファイルではなくフォルダです")
+        case .isFile: Bilingual("it is a file, not a folder", "フォルダではなくファイルです")
+        case .folderNotCreated(let code):
+            Bilingual(
+                "the folder cannot be created (\(Self.describe(errno: code).english))",
+                "フォルダを作れません（\(Self.describe(errno: code).japanese)）")
+        case .noTemporaryName: Bilingual("no free name for a temporary file", "一時ファイルに使える名前がありません")
         case .namesTaken(let baseName, let lastSuffix):
-            "every name from '\(baseName)' to '\(baseName)-\(lastSuffix)' is taken"
-        case .tooLarge(let limit): "it holds more than \(Self.size(limit)), far more than any deck"
+            Bilingual(
+                "every name from '\(baseName)' to '\(baseName)-\(lastSuffix)' is taken",
+                "'\(baseName)' から '\(baseName)-\(lastSuffix)' までの名前がすべて使われています")
+        case .tooLarge(let limit):
+            Bilingual(
+                "it holds more than \(Self.size(limit)), far more than any deck",
+                "\(Self.size(limit)) を超えていて、デッキとしては大きすぎます")
         case .lineTooLong(let line, let limit):
-            "line \(line) runs on for more than \(Self.size(limit)) without a line break, so it is not a progress file"
-        case .notRegularFile(let kind): "it is \(Self.describe(kind)), not a regular file"
+            Bilingual(
+                "line \(line) runs on for more than \(Self.size(limit)) without a line break, so it is not a progress file",
+                "\(line) 行目が改行なしで \(Self.size(limit)) を超えて続いているため、記録ファイルではありません")
+        case .notRegularFile(let kind):
+            Bilingual(
+                "it is \(Self.describe(kind).english), not a regular file",
+                "通常のファイルではなく、\(Self.describe(kind).japanese)です")
         }
     }
 
-    /// The fix for what happened, as a sentence.
-    var advice: String {
+    private var adviceWords: Bilingual {
         switch cause {
         case .system(let code), .folderNotCreated(let code):
-            return Self.advice(errno: code, operation: operation)
-        case .missing: return "Check the path and its permissions."
-        case .isFolder: return "Give the path of a file, not of a folder."
-        case .isFile: return "Move the file out of the way, or choose another path."
-        case .noTemporaryName: return "Remove old '.*.tmp' files from the folder and try again."
-        case .namesTaken: return "Move older scorecards out of the folder."
-        case .tooLarge: return "Check the path: a deck is a JSON file of at most that size."
-        case .lineTooLong: return "Check the path given with --progress or DLQUIZ_PROGRESS."
+            Self.advice(errno: code, operation: operation)
+        case .missing: Bilingual("Check the path and its permissions.", "パスとそのアクセス権を確認してください。")
+        case .isFolder: Bilingual("Give the path of a file, not of a folder.", "フォルダではなくファイルのパスを指定してください。")
+        case .isFile:
+            Bilingual(
+                "Move the file out of the way, or choose another path.", "そのファイルを移動するか、別のパスを選んでください。")
+        case .noTemporaryName:
+            Bilingual(
+                "Remove old '.*.tmp' files from the folder and try again.",
+                "フォルダから古い '.*.tmp' ファイルを削除して、もう一度実行してください。")
+        case .namesTaken:
+            Bilingual("Move older scorecards out of the folder.", "古いスコアカードをフォルダの外へ移してください。")
+        case .tooLarge:
+            Bilingual(
+                "Check the path: a deck is a JSON file of at most that size.",
+                "パスを確認してください。デッキはその大きさまでの JSON ファイルです。")
+        case .lineTooLong:
+            Bilingual(
+                "Check the path given with --progress or DLQUIZ_PROGRESS.",
+                "--progress または DLQUIZ_PROGRESS で指定したパスを確認してください。")
         case .notRegularFile:
-            return operation == .write
-                ? "Choose a regular file (or a symbolic link to one)." : "Choose a regular file."
+            operation == .write
+                ? Bilingual(
+                    "Choose a regular file (or a symbolic link to one).",
+                    "通常のファイル（またはそれへのシンボリックリンク）を選んでください。")
+                : Bilingual("Choose a regular file.", "通常のファイルを選んでください。")
         }
     }
 
     /// The fix for a system call's `errno`.
-    static func advice(errno code: Int32, operation: Operation) -> String {
+    static func advice(errno code: Int32, operation: Operation) -> Bilingual {
         switch code {
-        case ENOSPC, EDQUOT: "Free some space on the disk and try again."
-        case EROFS: "Choose a file on a disk that can be written to."
+        case ENOSPC, EDQUOT:
+            Bilingual("Free some space on the disk and try again.", "ディスクの空きを作って、もう一度実行してください。")
+        case EROFS:
+            Bilingual("Choose a file on a disk that can be written to.", "書き込めるディスク上のファイルを選んでください。")
         case EACCES, EPERM:
-            operation == .write ? "Check the permissions of the file and of its folder." : "Check the file's permissions."
-        case EISDIR: "Give the path of a file, not of a folder."
+            operation == .write
+                ? Bilingual(
+                    "Check the permissions of the file and of its folder.", "ファイルとそのフォルダのアクセス権を確認してください。")
+                : Bilingual("Check the file's permissions.", "ファイルのアクセス権を確認してください。")
+        case EISDIR: Bilingual("Give the path of a file, not of a folder.", "フォルダではなくファイルのパスを指定してください。")
         case ENOENT:
-            operation == .write ? "Create the folder first, or choose another path." : "Check the path."
-        case ENOTDIR: "A part of the path is a file, not a folder: check the path."
-        case EIO: "The disk reported an error: check the disk (and 'dmesg'), then try again."
-        case EFBIG: "The file has reached the largest size allowed here ('ulimit -f')."
-        case ELOOP: "Check the symbolic links on the path: they go round in a circle or too deep."
-        case ENAMETOOLONG: "Choose a shorter path."
-        case EINVAL: "The file does not support this (a device or a special file?): choose a regular file."
+            operation == .write
+                ? Bilingual(
+                    "Create the folder first, or choose another path.", "先にフォルダを作るか、別のパスを選んでください。")
+                : Bilingual("Check the path.", "パスを確認してください。")
+        case ENOTDIR:
+            Bilingual(
+                "A part of the path is a file, not a folder: check the path.",
+                "パスの途中がフォルダではなくファイルです。パスを確認してください。")
+        case EIO:
+            Bilingual(
+                "The disk reported an error: check the disk (and 'dmesg'), then try again.",
+                "ディスクがエラーを報告しました。ディスク（と 'dmesg'）を確認してから、もう一度実行してください。")
+        case EFBIG:
+            Bilingual(
+                "The file has reached the largest size allowed here ('ulimit -f').",
+                "ファイルがここで許される最大の大きさ（'ulimit -f'）に達しました。")
+        case ELOOP:
+            Bilingual(
+                "Check the symbolic links on the path: they go round in a circle or too deep.",
+                "パス上のシンボリックリンクを確認してください。循環しているか、深すぎます。")
+        case ENAMETOOLONG: Bilingual("Choose a shorter path.", "もっと短いパスを選んでください。")
+        case EINVAL:
+            Bilingual(
+                "The file does not support this (a device or a special file?): choose a regular file.",
+                "このファイルはこの操作に対応していません（デバイスや特殊ファイル？）。通常のファイルを選んでください。")
         default:
-            operation == .write ? "Check that the folder exists and is writable." : "Check the path and its permissions."
+            operation == .write
+                ? Bilingual(
+                    "Check that the folder exists and is writable.", "フォルダがあって書き込めることを確認してください。")
+                : Bilingual("Check the path and its permissions.", "パスとそのアクセス権を確認してください。")
         }
     }
 
-    /// The system's text for an `errno`, lowercased; `ENOSPC` is "the disk is full".
-    static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOSPC: "the disk is full"
-        case EROFS: "the file system is read-only"
-        case ENOTDIR: "a part of the path is not a folder"
-        default: String(cString: strerror(code)).lowercased()
+    /// The system's text for an `errno`, lowercased in English; `ENOSPC` is "the disk is full". In Japanese, the
+    /// common ones in Japanese, others as the system words them with their `errno`.
+    static func describe(errno code: Int32) -> Bilingual {
+        let system = String(cString: strerror(code)).lowercased()
+        return switch code {
+        case ENOSPC: Bilingual("the disk is full", "ディスクがいっぱいです")
+        case EROFS: Bilingual("the file system is read-only", "読み取り専用のファイルシステムです")
+        case ENOTDIR: Bilingual("a part of the path is not a folder", "パスの途中がフォルダではありません")
+        case EACCES: Bilingual(system, "アクセスが拒否されました")
+        case EPERM: Bilingual(system, "操作が許可されていません")
+        case ENOENT: Bilingual(system, "そのようなファイルやフォルダはありません")
+        case EISDIR: Bilingual(system, "フォルダです")
+        case EIO: Bilingual(system, "入出力エラーです")
+        case EFBIG: Bilingual(system, "ファイルが大きすぎます")
+        case EDQUOT: Bilingual(system, "ディスクの使用量の上限を超えました")
+        case ELOOP: Bilingual(system, "シンボリックリンクが多すぎます")
+        case ENAMETOOLONG: Bilingual(system, "パスが長すぎます")
+        case EINVAL: Bilingual(system, "この操作には使えません")
+        case EBADF: Bilingual(system, "ファイル記述子が不正です")
+        case EEXIST: Bilingual(system, "すでにあります")
+        case EBUSY: Bilingual(system, "使用中です")
+        case EMFILE, ENFILE: Bilingual(system, "開いているファイルが多すぎます")
+        default: Bilingual(system, "\(system)（errno \(code)）")
         }
     }
 
-    static func describe(_ kind: FileKind) -> String {
+    static func describe(_ kind: FileKind) -> Bilingual {
         switch kind {
-        case .characterDevice: "a character device"
-        case .blockDevice: "a block device"
-        case .fifo: "a named pipe (FIFO)"
-        case .socket: "a socket"
-        case .kernelFile: "a file the kernel makes up (in /proc or /sys)"
-        case .other: "something else"
+        case .characterDevice: Bilingual("a character device", "キャラクタデバイス")
+        case .blockDevice: Bilingual("a block device", "ブロックデバイス")
+        case .fifo: Bilingual("a named pipe (FIFO)", "名前付きパイプ（FIFO）")
+        case .socket: Bilingual("a socket", "ソケット")
+        case .kernelFile: Bilingual("a file the kernel makes up (in /proc or /sys)", "カーネルが作り出すファイル（/proc や /sys の中）")
+        case .other: Bilingual("something else", "その他のもの")
         }
     }
 

@@ -110,6 +110,15 @@ extension UIStrings {
                 + languages.joined(separator: "、") + "。")
     }
 
+    /// Before `validDeck`, in green.
+    var okPrefix: String { text("OK: ", "問題なし: ") }
+
+    /// Before a warning on standard error.
+    var warningPrefix: String { text("Warning: ", "警告: ") }
+
+    /// Before an error on standard error (the same words as usage errors').
+    var errorPrefix: String { Bilingual.errorPrefix.text(in: isJapanese ? "ja" : "en") }
+
     // MARK: Notes and warnings
 
     /// `Note: only 1 question matches; picked it.`

@@ -8,8 +8,8 @@ public enum QuizError: Error, Sendable, Equatable {
     case unknownTopic(String, suggestions: [String], available: [String])
     /// A language the deck has no text for.
     case languageNotInDeck(language: String, deckLanguages: [String])
-    /// Filters that leave no question to ask.
-    case noMatchingQuestions(filters: String)
+    /// Filters that leave no question to ask; `focus` when a sheet kept only weak or unseen questions.
+    case noMatchingQuestions(QuestionFilter, focus: StudyFocus? = nil)
 
     /// Whether the error is about bad data in a file (exit status 65) rather than a request that cannot be met.
     public var isDataError: Bool {

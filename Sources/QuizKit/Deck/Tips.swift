@@ -2,24 +2,24 @@
 public enum TipsLoader {
     /// Parses the tips; a malformed file is an invalid-deck error naming `source`.
     public static func load(bytes: [UInt8], source: String) throws(QuizError) -> [Tip] {
-        func failure(_ message: String) -> QuizError {
-            .invalidDeck(source: source, diagnostics: [DeckDiagnostic(location: nil, path: "tips", message: message)], total: 1)
+        func failure(_ problem: DeckDiagnostic.Problem) -> QuizError {
+            .invalidDeck(source: source, diagnostics: [DeckDiagnostic(location: nil, path: "tips", problem: problem)], total: 1)
         }
         let root: JSONNode
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw failure(error.message)
+            throw failure(.jsonSyntax(error.problem))
         }
         guard case .object(let members) = root.value, let list = members.first(where: { $0.key == "tips" }),
             case .array(let items) = list.value.value
-        else { throw failure("expected an object with a \"tips\" array") }
+        else { throw failure(.tipsNotAList) }
         var tips: [Tip] = []
         for item in items {
             guard case .object(let fields) = item.value,
                 let title = fields.first(where: { $0.key == "title" }).flatMap({ text($0.value) }),
                 let body = fields.first(where: { $0.key == "body" }).flatMap({ text($0.value) })
-            else { throw failure("every tip needs a title and a body") }
+            else { throw failure(.tipWithoutTitleOrBody) }
             tips.append(Tip(title: title, body: body))
         }
         return tips

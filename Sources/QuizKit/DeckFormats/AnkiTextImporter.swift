@@ -45,7 +45,7 @@ public struct AnkiTextImporter {
             let path = "notes[\(index)]"
             let fieldColumns = record.fields.indices.filter { !metaColumns.contains($0 + 1) }
             guard fieldColumns.count >= 2 else {
-                builder.report(record.offsets.first, path, "expected a front and a back field, found \(fieldColumns.count) field")
+                builder.report(record.offsets.first, path, .expectedFrontAndBack(found: fieldColumns.count))
                 continue
             }
             let front = record.fields[fieldColumns[0]]
@@ -70,7 +70,7 @@ public struct AnkiTextImporter {
                 minutes: DeckImportBuilder.defaultMinutes, question: LocalizedText(question), answer: LocalizedText(answer),
                 keyPoints: keyPoints))
         }
-        if let unclosedQuote { builder.report(unclosedQuote, "", "this quoted field is never closed; end it with a \"") }
+        if let unclosedQuote { builder.report(unclosedQuote, "", .unclosedQuote) }
         // Anki's own export names the deck in a column rather than in a `#deck:` header.
         let deckFromColumn = header.deckColumn.flatMap { column in records.first.flatMap { $0.fields.indices.contains(column - 1) ? $0.fields[column - 1] : nil } }
         let name = header.deckName ?? deckFromColumn ?? ""

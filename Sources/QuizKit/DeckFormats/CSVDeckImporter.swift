@@ -48,7 +48,7 @@ public struct CSVDeckImporter {
                 if let column = Column(rawValue: key), columns[column] == nil { columns[column] = index }
             }
             for required in [Column.question, .answer] where columns[required] == nil {
-                builder.report(header.offsets.first, "header", "the header row has no '\(required.rawValue)' column")
+                builder.report(header.offsets.first, "header", .missingColumn(required.rawValue))
             }
         }
         if columns[.question] != nil && columns[.answer] != nil {
@@ -56,7 +56,7 @@ public struct CSVDeckImporter {
                 row(record, number: index, columns: columns, into: &builder)
             }
         }
-        if let unclosedQuote { builder.report(unclosedQuote, "", "this quoted field is never closed; end it with a \"") }
+        if let unclosedQuote { builder.report(unclosedQuote, "", .unclosedQuote) }
         return try builder.deck(id: deckID, title: title ?? deckID, language: language, source: source)
     }
 
@@ -75,7 +75,7 @@ public struct CSVDeckImporter {
             if let value = Int(text), DeckRules.rangeProblem(value, in: DeckRules.difficulties) == nil {
                 difficulty = value
             } else {
-                builder.report(offset, path + ".difficulty", Int(text).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? "expected a whole number, found '\(echo(text))'")
+                builder.report(offset, path + ".difficulty", Int(text).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? .expectedWholeNumber(found: .text(echo(text))))
             }
         }
         var minutes = DeckImportBuilder.defaultMinutes
@@ -83,7 +83,7 @@ public struct CSVDeckImporter {
             if let value = Double(text), DeckRules.minutesProblem(value) == nil {
                 minutes = value
             } else {
-                builder.report(offset, path + ".minutes", Double(text).flatMap(DeckRules.minutesProblem) ?? "expected a number of minutes, found '\(echo(text))'")
+                builder.report(offset, path + ".minutes", Double(text).flatMap(DeckRules.minutesProblem) ?? .expectedMinutes(found: .text(echo(text))))
             }
         }
         var id: String?

@@ -4,7 +4,7 @@ extension DeckDecoder {
     mutating func languageList(_ node: JSONNode) -> [String]? {
         guard let elements = array(node, path: "languages") else { return nil }
         if elements.isEmpty {
-            report(node.offset, "languages", DeckRules.noLanguages)
+            report(node.offset, "languages", .noLanguages)
             return nil
         }
         var result: [String] = []
@@ -58,12 +58,12 @@ extension DeckDecoder {
             }
             for language in languages where !translations.contains(where: { $0.language == language }) {
                 if members.contains(where: { $0.key == language }) { continue }
-                report(node.offset, path, DeckRules.missingLanguage(language))
+                report(node.offset, path, .missingLanguage(language))
                 isValid = false
             }
             return isValid ? LocalizedText(translations: translations) : nil
         default:
-            report(node.offset, path, "expected a string or an object of translations such as {\"en\": \"…\"}, found \(node.kindDescription)")
+            report(node.offset, path, .expectedText(found: node.kind))
             return nil
         }
     }
@@ -85,7 +85,7 @@ extension DeckDecoder {
 
     mutating func string(_ node: JSONNode, path: String) -> String? {
         guard case .string(let text) = node.value else {
-            report(node.offset, path, "expected a string, found \(node.kindDescription)")
+            report(node.offset, path, .expectedString(found: node.kind))
             return nil
         }
         return text
@@ -95,7 +95,7 @@ extension DeckDecoder {
         guard case .number(let number, let isInteger) = node.value, isInteger || number.rounded() == number,
             let value = Int(exactly: number)
         else {
-            report(node.offset, path, "expected a whole number, found \(describe(node))")
+            report(node.offset, path, .expectedWholeNumber(found: describe(node)))
             return nil
         }
         if let problem = DeckRules.rangeProblem(value, in: range) {
@@ -107,7 +107,7 @@ extension DeckDecoder {
 
     mutating func positiveNumber(_ node: JSONNode, path: String) -> Double? {
         guard case .number(let number, _) = node.value else {
-            report(node.offset, path, "expected a number of minutes, found \(describe(node))")
+            report(node.offset, path, .expectedMinutes(found: describe(node)))
             return nil
         }
         if let problem = DeckRules.minutesProblem(number) {
@@ -117,30 +117,30 @@ extension DeckDecoder {
         return number
     }
 
-    func describe(_ node: JSONNode) -> String {
+    func describe(_ node: JSONNode) -> DeckDiagnostic.Found {
         switch node.value {
-        case .number(let number, _): number.formatted
-        case .string(let text): "the string \"\(echo(text, limit: 40))\""
-        default: node.kindDescription
+        case .number(let number, _): .number(number)
+        case .string(let text): .string(echo(text, limit: 40))
+        default: .kind(node.kind)
         }
     }
 
     mutating func array(_ node: JSONNode, path: String) -> [JSONNode]? {
         guard case .array(let elements) = node.value else {
-            report(node.offset, path, "expected an array, found \(node.kindDescription)")
+            report(node.offset, path, .expectedArray(found: node.kind))
             return nil
         }
         return elements
     }
 
-    mutating func object(_ node: JSONNode, path: String, what: String) -> [JSONMember]? {
+    mutating func object(_ node: JSONNode, path: String, what: DeckDiagnostic.ObjectRole) -> [JSONMember]? {
         guard case .object(let members) = node.value else {
-            report(node.offset, path, "expected \(what) (a JSON object), found \(node.kindDescription)")
+            report(node.offset, path, .expectedObject(what, found: node.kind))
             return nil
         }
         var seen = Set<String>()
         for member in members where !seen.insert(member.key).inserted {
-            report(member.keyOffset, childPath(path, member.key), "the key \"\(echo(member.key))\" appears twice in the same object")
+            report(member.keyOffset, childPath(path, member.key), .duplicateKey(echo(member.key)))
         }
         return members
     }
@@ -151,7 +151,7 @@ extension DeckDecoder {
 
     mutating func required(_ key: String, in members: [JSONMember], of parent: JSONNode, path: String) -> JSONNode? {
         if let value = member(key, in: members) { return value }
-        report(parent.offset, path, "the required field \"\(key)\" is missing")
+        report(parent.offset, path, .missingField(key))
         return nil
     }
 
@@ -160,16 +160,13 @@ extension DeckDecoder {
     mutating func checkKeys(_ members: [JSONMember], allowed: [String], path: String) {
         for member in members where !allowed.contains(member.key) {
             guard problems.count < Self.problemLimit else {
-                report(member.keyOffset, path, "unknown field")
+                report(member.keyOffset, path, .unknownFieldPastLimit)
                 continue
             }
-            var message = "unknown field \"\(echo(member.key))\""
-            if let suggestion = Suggestions.closest(to: member.key, among: allowed, limit: 1).first {
-                message += "; did you mean \"\(suggestion)\"?"
-            } else {
-                message += "; the fields here are " + allowed.filter { $0 != "$schema" }.joined(separator: ", ")
-            }
-            report(member.keyOffset, childPath(path, member.key), message)
+            let suggestion = Suggestions.closest(to: member.key, among: allowed, limit: 1).first
+            report(
+                member.keyOffset, childPath(path, member.key),
+                .unknownField(echo(member.key), suggestion: suggestion, allowed: allowed.filter { $0 != "$schema" }))
         }
     }
 }

@@ -8,7 +8,7 @@ struct DeckDecoder {
     private(set) var languages: [String] = []
 
     mutating func decode(_ root: JSONNode) -> Deck? {
-        guard let members = object(root, path: "", what: "the deck") else { return nil }
+        guard let members = object(root, path: "", what: .deck) else { return nil }
         checkKeys(
             members, allowed: ["$schema", "schemaVersion", "id", "title", "languages", "topics", "questions"], path: "")
 
@@ -17,7 +17,7 @@ struct DeckDecoder {
         guard version == Deck.currentSchemaVersion else {
             report(
                 versionNode.offset, "schemaVersion",
-                problem: .unknownSchemaVersion(found: version, supported: Deck.currentSchemaVersion))
+                .unknownSchemaVersion(found: version, supported: Deck.currentSchemaVersion))
             return nil
         }
 
@@ -39,7 +39,7 @@ struct DeckDecoder {
     private mutating func questionList(_ node: JSONNode) -> [Question]? {
         guard let elements = array(node, path: "questions") else { return nil }
         if elements.isEmpty {
-            report(node.offset, "questions", DeckRules.noQuestions)
+            report(node.offset, "questions", .noQuestions(markdown: false))
             return nil
         }
         var questions: [Question] = []
@@ -52,7 +52,7 @@ struct DeckDecoder {
                 case .string(let id) = idMember.value.value
             {
                 if let first = firstUse[id] {
-                    report(idMember.value.offset, path + ".id", DeckRules.duplicateID(id, firstUse: "questions[\(first)]"))
+                    report(idMember.value.offset, path + ".id", DeckRules.duplicateID(id, firstUse: .path("questions[\(first)]")))
                     continue
                 }
                 firstUse[id] = index
@@ -63,7 +63,7 @@ struct DeckDecoder {
     }
 
     private mutating func question(_ node: JSONNode, path: String) -> Question? {
-        guard let members = object(node, path: path, what: "a question") else { return nil }
+        guard let members = object(node, path: path, what: .question) else { return nil }
         checkKeys(
             members,
             allowed: [
@@ -109,7 +109,7 @@ struct DeckDecoder {
         var result: [FollowUp] = []
         for (index, element) in elements.enumerated() {
             let itemPath = "\(path)[\(index)]"
-            guard let members = object(element, path: itemPath, what: "a follow-up") else { continue }
+            guard let members = object(element, path: itemPath, what: .followUp) else { continue }
             checkKeys(members, allowed: ["question", "answer"], path: itemPath)
             let question = required("question", in: members, of: element, path: itemPath).flatMap {
                 localized($0, path: itemPath + ".question")
@@ -123,12 +123,12 @@ struct DeckDecoder {
     }
 
     private mutating func topicNameList(_ node: JSONNode) -> [(topic: String, name: LocalizedText)] {
-        guard let members = object(node, path: "topics", what: "an object of topic names") else { return [] }
+        guard let members = object(node, path: "topics", what: .topicNames) else { return [] }
         var result: [(topic: String, name: LocalizedText)] = []
         for member in members {
             let path = childPath("topics", member.key)
             guard isKebabCase(member.key) else {
-                report(member.keyOffset, path, "a topic must be kebab-case (lowercase letters, digits and '-')")
+                report(member.keyOffset, path, .topicNotKebabCase)
                 continue
             }
             if let name = localized(member.value, path: path) { result.append((member.key, name)) }
@@ -138,11 +138,7 @@ struct DeckDecoder {
 
     // MARK: Problems
 
-    mutating func report(_ offset: Int?, _ path: String, _ message: String) {
-        report(offset, path, problem: .described(message))
-    }
-
-    mutating func report(_ offset: Int?, _ path: String, problem: DeckDiagnostic.Problem) {
+    mutating func report(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
         problemCount += 1
         if problems.count < Self.problemLimit { problems.append((offset, path, problem)) }
     }

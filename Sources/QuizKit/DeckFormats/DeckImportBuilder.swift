@@ -4,7 +4,7 @@ struct DeckImportBuilder {
     let bytes: [UInt8]
     private(set) var questions: [Question] = []
     private var usedIDs: Set<String> = []
-    private var problems: [(offset: Int?, path: String, message: String)] = []
+    private var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private var problemCount = 0
 
     init(bytes: [UInt8]) {
@@ -14,9 +14,9 @@ struct DeckImportBuilder {
     /// The default suggested time of an imported question, in minutes.
     static let defaultMinutes = 2.0
 
-    mutating func report(_ offset: Int?, _ path: String, _ message: String) {
+    mutating func report(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
         problemCount += 1
-        if problems.count < DeckRules.problemLimit { problems.append((offset, path, message)) }
+        if problems.count < DeckRules.problemLimit { problems.append((offset, path, problem)) }
     }
 
     /// The text, or nil after reporting it when a deck would refuse it.
@@ -47,7 +47,7 @@ struct DeckImportBuilder {
         var problems = self.problems
         var problemCount = self.problemCount
         if questions.isEmpty && problemCount == 0 {
-            problems.append((bytes.count, "", "the file has no notes or rows to import"))
+            problems.append((bytes.count, "", .nothingToImport))
             problemCount += 1
         }
         guard problemCount > 0 else {
@@ -55,7 +55,7 @@ struct DeckImportBuilder {
         }
         let lines = LineIndex(bytes: bytes)
         let diagnostics = problems.map { problem in
-            DeckDiagnostic(location: problem.offset.map { lines.location(of: $0) }, path: problem.path, message: problem.message)
+            DeckDiagnostic(location: problem.offset.map { lines.location(of: $0) }, path: problem.path, problem: problem.problem)
         }
         throw .invalidDeck(source: source, diagnostics: diagnostics, total: problemCount)
     }

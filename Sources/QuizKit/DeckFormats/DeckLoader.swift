@@ -10,7 +10,7 @@ public enum DeckLoader {
                 diagnostics: [
                     DeckDiagnostic(
                         location: SourceLocation(line: 1, column: 1), path: "",
-                        message: "this file is saved as \(encoding); save it as UTF-8 (without a byte-order mark, or with one)")
+                        problem: .notUTF8(encoding: encoding))
                 ],
                 total: 1)
         }
@@ -21,7 +21,7 @@ public enum DeckLoader {
             let location = LineIndex(bytes: bytes).location(of: error.offset)
             throw .invalidDeck(
                 source: source,
-                diagnostics: [DeckDiagnostic(location: location, path: "", message: "JSON syntax error: " + error.message)],
+                diagnostics: [DeckDiagnostic(location: location, path: "", problem: .jsonSyntax(error.problem))],
                 total: 1)
         }
         var decoder = DeckDecoder()
@@ -35,19 +35,19 @@ public enum DeckLoader {
         throw .invalidDeck(source: source, diagnostics: diagnostics, total: decoder.problemCount)
     }
 
-    /// The name of the encoding when the bytes are UTF-16 or UTF-32 (by their byte-order mark, or by the zero
-    /// bytes around the first ASCII character that a JSON text written in them has), else nil.
-    static func unicodeEncodingOtherThanUTF8(_ bytes: [UInt8]) -> String? {
+    /// The encoding when the bytes are UTF-16 or UTF-32 (by their byte-order mark, or by the zero bytes around the
+    /// first ASCII character that a JSON text written in them has), else nil.
+    static func unicodeEncodingOtherThanUTF8(_ bytes: [UInt8]) -> DeckDiagnostic.UnicodeEncoding? {
         let head = Array(bytes.prefix(4)) + Array(repeating: 0xAA, count: max(0, 4 - bytes.count))
         switch (head[0], head[1], head[2], head[3]) {
-        case (0x00, 0x00, 0xFE, 0xFF): return "UTF-32 (big-endian)"
-        case (0xFF, 0xFE, 0x00, 0x00): return "UTF-32 (little-endian)"
-        case (0xFE, 0xFF, _, _): return "UTF-16 (big-endian)"
-        case (0xFF, 0xFE, _, _): return "UTF-16 (little-endian)"
-        case (0x00, 0x00, 0x00, let c) where c != 0: return "UTF-32 (big-endian)"
-        case (let c, 0x00, 0x00, 0x00) where c != 0: return "UTF-32 (little-endian)"
-        case (0x00, let c, _, _) where c != 0: return "UTF-16 (big-endian)"
-        case (let c, 0x00, _, _) where c != 0: return "UTF-16 (little-endian)"
+        case (0x00, 0x00, 0xFE, 0xFF): return .utf32BigEndian
+        case (0xFF, 0xFE, 0x00, 0x00): return .utf32LittleEndian
+        case (0xFE, 0xFF, _, _): return .utf16BigEndian
+        case (0xFF, 0xFE, _, _): return .utf16LittleEndian
+        case (0x00, 0x00, 0x00, let c) where c != 0: return .utf32BigEndian
+        case (let c, 0x00, 0x00, 0x00) where c != 0: return .utf32LittleEndian
+        case (0x00, let c, _, _) where c != 0: return .utf16BigEndian
+        case (let c, 0x00, _, _) where c != 0: return .utf16LittleEndian
         default: return nil
         }
     }

@@ -31,7 +31,7 @@ extension MarkdownDeckParser {
     mutating func frontMatter() -> Header? {
         let fence = Array("---".utf8)
         guard !lines.isEmpty, Self.trimmed(slice(0)).elementsEqual(fence) else {
-            report(0, "", "a Markdown deck starts with front matter: a line '---', then 'id: …', 'title: …' and 'languages: [en]', then '---'")
+            report(0, "", .noFrontMatter)
             return nil
         }
         index = 1
@@ -47,7 +47,7 @@ extension MarkdownDeckParser {
             let content = Self.trimmed(line)
             if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
             guard let colon = content.firstIndex(of: UInt8(ascii: ":")) else {
-                report(content.startIndex, "", "expected 'key: value' in the front matter")
+                report(content.startIndex, "", .expectedKeyValue)
                 continue
             }
             entries.append(Entry(
@@ -56,7 +56,7 @@ extension MarkdownDeckParser {
                 value: Self.trimmed(content[(colon + 1)...])))
         }
         guard isClosed else {
-            report(0, "", "the front matter is not closed; end it with a line '---'")
+            report(0, "", .frontMatterNotClosed)
             return nil
         }
         var values: [String: (entry: Entry, children: [Entry])] = [:]
@@ -66,31 +66,25 @@ extension MarkdownDeckParser {
             let children = Array(entries[(position + 1)...].prefix { $0.indent > entry.indent })
             position += 1 + children.count
             guard entry.indent == 0 else {
-                report(entry.keyOffset, echo(entry.key), "unexpected indented line; only the entries of 'title' and 'topics' are indented")
+                report(entry.keyOffset, echo(entry.key), .unexpectedIndentedLine)
                 continue
             }
             guard Self.frontMatterKeys.contains(entry.key) else {
-                var message = "unknown field \"\(echo(entry.key))\""
-                if let suggestion = Suggestions.closest(to: entry.key, among: Self.frontMatterKeys, limit: 1).first {
-                    message += "; did you mean \"\(suggestion)\"?"
-                } else {
-                    message += "; the fields here are " + Self.frontMatterKeys.joined(separator: ", ")
-                }
-                report(entry.keyOffset, echo(entry.key), message)
+                report(entry.keyOffset, echo(entry.key), DeckRules.unknownField(entry.key, allowed: Self.frontMatterKeys))
                 continue
             }
             if values[entry.key] != nil {
-                report(entry.keyOffset, echo(entry.key), "the key \"\(echo(entry.key))\" appears twice in the front matter")
+                report(entry.keyOffset, echo(entry.key), .duplicateFrontMatterKey(echo(entry.key)))
             }
             values[entry.key] = (entry, children)
         }
         for key in ["id", "title", "languages"] where values[key] == nil {
-            report(0, "", "the required field \"\(key)\" is missing from the front matter")
+            report(0, "", .missingFrontMatterField(key))
         }
         if let version = values["schemaVersion"]?.entry {
             let text = String(decoding: version.value, as: UTF8.self)
             if Int(text) != Deck.currentSchemaVersion {
-                report(version.value.startIndex, "schemaVersion", Int(text).map(DeckRules.unknownSchemaVersion) ?? "expected a whole number, found '\(echo(text))'")
+                report(version.value.startIndex, "schemaVersion", Int(text).map { .unknownSchemaVersion(found: $0, supported: Deck.currentSchemaVersion) } ?? .expectedWholeNumber(found: .text(echo(text))))
             }
         }
         let id = values["id"].flatMap { identifier($0.entry.value, path: "id") }
@@ -99,7 +93,7 @@ extension MarkdownDeckParser {
             .flatMap { localized($0, path: "title", singleLine: false) }
         var topicNames: [TopicName] = []
         if let topics = values["topics"] {
-            if !topics.entry.value.isEmpty { report(topics.entry.value.startIndex, "topics", "list the topics on indented lines below 'topics:'") }
+            if !topics.entry.value.isEmpty { report(topics.entry.value.startIndex, "topics", .topicsNotIndented) }
             var position = 0
             while position < topics.children.count {
                 let topic = topics.children[position]
@@ -107,7 +101,7 @@ extension MarkdownDeckParser {
                 position += 1 + children.count
                 let path = "topics." + echo(topic.key)
                 guard isKebabCase(topic.key) else {
-                    report(topic.keyOffset, path, "a topic must be kebab-case (lowercase letters, digits and '-')")
+                    report(topic.keyOffset, path, .topicNotKebabCase)
                     continue
                 }
                 if let text = written(topic, children, path: path), let name = localized(text, path: path, singleLine: false) {
@@ -124,13 +118,13 @@ extension MarkdownDeckParser {
         var written = WrittenText(offset: entry.value.isEmpty ? entry.keyOffset : entry.value.startIndex)
         if !entry.value.isEmpty {
             written.universal = inlineForm(entry.value)
-            if let child = children.first { report(child.keyOffset, path, "a text given on the line above cannot also have indented translations") }
+            if let child = children.first { report(child.keyOffset, path, .textAndTranslations) }
             return written
         }
         for child in children {
             written.translations.append((child.key, child.keyOffset, inlineForm(child.value), child.value.startIndex))
         }
-        if children.isEmpty { report(entry.keyOffset, path, "the text is empty") }
+        if children.isEmpty { report(entry.keyOffset, path, .emptyText) }
         return children.isEmpty ? nil : written
     }
 
@@ -148,7 +142,7 @@ extension MarkdownDeckParser {
         var list = value
         if list.first == UInt8(ascii: "[") && list.last == UInt8(ascii: "]") { list = list.dropFirst().dropLast() }
         guard !list.allSatisfy(MarkdownDeckSyntax.isBlank) else {
-            report(value.startIndex, "languages", DeckRules.noLanguages)
+            report(value.startIndex, "languages", .noLanguages)
             return
         }
         var result: [String] = []
@@ -169,14 +163,13 @@ extension MarkdownDeckParser {
     mutating func heading() -> Heading {
         let line = slice(index).dropFirst(3)
         var heading = Heading()
-        let format = "write the heading as '## id (topic, difficulty 1, 2 min)'"
         guard let open = line.firstIndex(of: UInt8(ascii: "(")), let close = line.lastIndex(of: UInt8(ascii: ")")),
             open < close, Self.trimmed(line[(close + 1)...]).isEmpty
         else {
             let id = Self.trimmed(line)
             heading.rawID = String(decoding: id, as: UTF8.self)
             heading.idOffset = id.startIndex
-            report(id.startIndex, echo(heading.rawID), "the topic, difficulty and minutes are missing; " + format)
+            report(id.startIndex, echo(heading.rawID), .headingWithoutDetails)
             return heading
         }
         let id = Self.trimmed(line[..<open])
@@ -194,7 +187,7 @@ extension MarkdownDeckParser {
                 given.insert("difficulty")
                 let number = String(text.dropFirst("difficulty ".count))
                 guard let value = Int(number) else {
-                    report(part.startIndex, path + ".difficulty", "expected a whole number, found '\(echo(number))'")
+                    report(part.startIndex, path + ".difficulty", .expectedWholeNumber(found: .text(echo(number))))
                     continue
                 }
                 if let problem = DeckRules.rangeProblem(value, in: DeckRules.difficulties) {
@@ -206,7 +199,7 @@ extension MarkdownDeckParser {
                 given.insert("minutes")
                 let number = String(text.dropLast(unit.count))
                 guard let value = Double(number), value.isFinite else {
-                    report(part.startIndex, path + ".minutes", "expected a number of minutes, found '\(echo(number))'")
+                    report(part.startIndex, path + ".minutes", .expectedMinutes(found: .text(echo(number))))
                     continue
                 }
                 if let problem = DeckRules.minutesProblem(value) {
@@ -215,12 +208,12 @@ extension MarkdownDeckParser {
                     heading.minutes = value
                 }
             } else {
-                report(part.startIndex, path, "unexpected '\(echo(text))' in the heading; " + format)
+                report(part.startIndex, path, .unexpectedInHeading(echo(text)))
             }
         }
         let missing = ["difficulty", "minutes"].filter { !given.contains($0) }
         if !missing.isEmpty {
-            report(line.startIndex, path, "the heading has no " + missing.joined(separator: " or ") + "; " + format)
+            report(line.startIndex, path, .headingLacks(missing))
         }
         return heading
     }

@@ -9,7 +9,7 @@ extension MarkdownDeckParser {
         if !heading.rawID.isEmpty {
             if let first = firstUse[heading.rawID] {
                 let line = (lines.lastIndex { $0.start <= first } ?? 0) + 1
-                report(heading.idOffset, path + ".id", DeckRules.duplicateID(heading.rawID, firstUse: "the question on line \(line)"))
+                report(heading.idOffset, path + ".id", DeckRules.duplicateID(heading.rawID, firstUse: .line(line)))
             } else {
                 firstUse[heading.rawID] = heading.idOffset
             }
@@ -25,7 +25,7 @@ extension MarkdownDeckParser {
             let line = slice(index)
             let offset = lines[index].start
             guard line.starts(with: Self.sectionPrefix) else {
-                report(offset, path, "only '## ' question and '### ' section headings may start a line with '#'; put such text in a ``` block")
+                report(offset, path, .strayHash)
                 index += 1
                 _ = body(path: path)
                 continue
@@ -34,17 +34,12 @@ extension MarkdownDeckParser {
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
-                var message = "unknown section '\(echo(title))'"
-                if let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first {
-                    message += "; did you mean '\(suggestion)'?"
-                } else {
-                    message += "; the sections are " + titles.joined(separator: ", ")
-                }
-                report(offset + 4, path, message)
+                let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first
+                report(offset + 4, path, .unknownSection(echo(title), suggestion: suggestion, sections: titles))
                 _ = body(path: path)
                 continue
             }
-            if seen.contains(section) { report(offset + 4, path + "." + section.field, "the section '\(section.title)' appears twice") }
+            if seen.contains(section) { report(offset + 4, path + "." + section.field, .sectionTwice(section.title)) }
             seen.append(section)
             let fieldPath = path + "." + section.field
             switch section {
@@ -56,7 +51,7 @@ extension MarkdownDeckParser {
 
         // The same checks, in the same order, as a JSON question.
         guard let questionText else {
-            report(headingOffset, path + ".question", "the question text is missing; write it under the heading")
+            report(headingOffset, path + ".question", .questionTextMissing)
             return nil
         }
         let question = localized(questionText, path: path + ".question", singleLine: false)
@@ -85,8 +80,7 @@ extension MarkdownDeckParser {
         path: String
     ) -> WrittenText? {
         if let text { return text }
-        let message = seen.contains(section) ? "the text is empty" : "the required section '### \(section.title)' is missing"
-        report(offset, path + "." + section.field, message)
+        report(offset, path + "." + section.field, seen.contains(section) ? .emptyText : .missingSection(section.title))
         return nil
     }
 
@@ -96,7 +90,7 @@ extension MarkdownDeckParser {
     ) -> [LocalizedText]? {
         let fieldPath = path + "." + section.field
         if written == nil && !allowed.contains(0) {
-            report(offset, fieldPath, "the required section '### \(section.title)' is missing")
+            report(offset, fieldPath, .missingSection(section.title))
             return nil
         }
         let written = written ?? []
@@ -125,7 +119,7 @@ extension MarkdownDeckParser {
                 continuation(line, of: &item, path: "\(path)[\(items.count)]")
                 items.append(item)
             } else {
-                report(lines[index].start, path, "expected a list item starting with '- '")
+                report(lines[index].start, path, .expectedListItem)
             }
         }
         return items
@@ -160,13 +154,13 @@ extension MarkdownDeckParser {
                 }
                 pairs.append(pair)
             } else {
-                report(lines[index].start, path, "expected a follow-up starting with '- Q: ', then an indented 'A: ' line")
+                report(lines[index].start, path, .expectedFollowUp)
             }
         }
         var result: [(question: WrittenText, answer: WrittenText)] = []
         for (offset, pair) in pairs.enumerated() {
             guard let answer = pair.answer else {
-                report(itemOffsets[offset], "\(path)[\(offset)].answer", "the follow-up has no answer; add an indented line 'A: …'")
+                report(itemOffsets[offset], "\(path)[\(offset)].answer", .followUpWithoutAnswer)
                 continue
             }
             result.append((pair.question, answer))

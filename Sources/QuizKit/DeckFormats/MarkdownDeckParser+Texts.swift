@@ -13,11 +13,7 @@ extension MarkdownDeckParser {
             skipBlankLines()
             if index < lines.count && !isHeading(index) {
                 let isMarker = MarkdownDeckSyntax.markerLine(slice(index)) != nil
-                report(
-                    lines[index].start, path,
-                    isMarker
-                        ? "a language block follows a text that has none; open every language's text with its own line such as [en]"
-                        : "unexpected text after the end of the block above; put the whole text inside it")
+                report(lines[index].start, path, isMarker ? .languageBlockAfterPlainText : .textAfterBlock)
                 skipToHeading()
                 return nil
             }
@@ -25,7 +21,7 @@ extension MarkdownDeckParser {
         }
         while index < lines.count && !isHeading(index) {
             guard let code = MarkdownDeckSyntax.markerLine(slice(index)) else {
-                report(lines[index].start, path, "expected a language line such as [en] before this text")
+                report(lines[index].start, path, .expectedLanguageLine)
                 skipToHeading()
                 return nil
             }
@@ -34,7 +30,7 @@ extension MarkdownDeckParser {
             skipBlankLines()
             let textOffset = index < lines.count ? lines[index].start : bytes.count
             if index >= lines.count || isHeading(index) || MarkdownDeckSyntax.markerLine(slice(index)) != nil {
-                report(codeOffset - 1, path + "." + code, "the text is empty")
+                report(codeOffset - 1, path + "." + code, .emptyText)
                 continue
             }
             if let text = bodyForm(path: path + "." + code) {
@@ -55,7 +51,7 @@ extension MarkdownDeckParser {
             index += 1
             while index < lines.count && !closes(index, fence: length) { index += 1 }
             guard index < lines.count else {
-                report(lines[opening].start, path, "this ``` block is never closed; end it with a line of \(length) backticks")
+                report(lines[opening].start, path, .unclosedFence(backticks: length))
                 return nil
             }
             defer { index += 1 }
@@ -106,7 +102,7 @@ extension MarkdownDeckParser {
             return
         }
         if written.universal != nil || !written.translations.isEmpty {
-            report(bytes.startIndex, path, "a second text here needs a language marker such as [ja]")
+            report(bytes.startIndex, path, .secondTextNeedsMarker)
             return
         }
         written.universal = inlineForm(bytes)
@@ -153,7 +149,7 @@ extension MarkdownDeckParser {
                 report(entry.codeOffset, entryPath, DeckRules.unknownLanguage(entry.code, deckLanguages: languages))
                 isValid = false
             } else if translations.contains(where: { $0.language == entry.code }) {
-                report(entry.codeOffset, entryPath, "the '\(entry.code)' text is given twice")
+                report(entry.codeOffset, entryPath, .textGivenTwice(entry.code))
                 isValid = false
             } else if let problem = DeckRules.textProblem(entry.text, singleLine: singleLine) {
                 report(entry.textOffset, entryPath, problem)
@@ -163,7 +159,7 @@ extension MarkdownDeckParser {
             }
         }
         for language in languages where !written.translations.contains(where: { $0.code == language }) {
-            report(written.offset, path, DeckRules.missingLanguage(language))
+            report(written.offset, path, .missingLanguage(language))
             isValid = false
         }
         return isValid ? LocalizedText(translations: translations) : nil

@@ -13,7 +13,7 @@ public enum MarkdownDeckReader {
         let lines = LineIndex(bytes: parser.bytes)
         let diagnostics = parser.problems.map { problem in
             DeckDiagnostic(
-                location: problem.offset.map { lines.location(of: $0) }, path: problem.path, message: problem.message)
+                location: problem.offset.map { lines.location(of: $0) }, path: problem.path, problem: problem.problem)
         }
         throw .invalidDeck(source: source, diagnostics: diagnostics, total: parser.problemCount)
     }
@@ -43,7 +43,7 @@ struct MarkdownDeckParser {
     let hasCarriageReturns: Bool
     var index = 0
     var languages: [String] = []
-    private(set) var problems: [(offset: Int?, path: String, message: String)] = []
+    private(set) var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private(set) var problemCount = 0
 
     init(bytes: [UInt8]) {
@@ -80,7 +80,7 @@ struct MarkdownDeckParser {
             if index == headingLine { index += 1 }
             number += 1
         }
-        if number == 0 { report(bytes.count, "questions", DeckRules.noQuestions + " ('## id (topic, difficulty 1, 2 min)')") }
+        if number == 0 { report(bytes.count, "questions", .noQuestions(markdown: true)) }
         guard problemCount == 0, let header else { return nil }
         return Deck(
             id: header.id, title: header.title, languages: languages, topicNames: header.topicNames,
@@ -121,8 +121,8 @@ struct MarkdownDeckParser {
 
     // MARK: Problems
 
-    mutating func report(_ offset: Int?, _ path: String, _ message: String) {
+    mutating func report(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
         problemCount += 1
-        if problems.count < DeckRules.problemLimit { problems.append((offset, path, message)) }
+        if problems.count < DeckRules.problemLimit { problems.append((offset, path, problem)) }
     }
 }

@@ -32,20 +32,20 @@ extension Scorecard {
     ///
     /// - Throws: `ScorecardReadError.notAScorecard` when `type` is not `scorecard`, `.unknownFormatVersion` when `v`
     ///   is not `formatVersion`, `.invalidJSON(location:problem:)` where the text breaks the JSON grammar, and
-    ///   `.malformed(reason:)` naming what is missing or wrong.
+    ///   `.missingOrWrong(key:)` or `.incompleteQuestion(index:)` naming what is missing or wrong.
     public init(jsonBytes bytes: [UInt8]) throws(ScorecardReadError) {
         let root: JSONNode
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.message)
+            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.problem)
         }
         guard root["type"]?.stringValue == "scorecard" else { throw .notAScorecard }
         guard let version = root["v"]?.intValue, version == Self.formatVersion else {
             throw .unknownFormatVersion(root["v"]?.intValue)
         }
         func required<Value>(_ key: String, _ read: (JSONNode) -> Value?) throws(ScorecardReadError) -> Value {
-            guard let node = root[key], let value = read(node) else { throw ScorecardReadError.malformed(reason: "'\(key)' is missing or wrong") }
+            guard let node = root[key], let value = read(node) else { throw ScorecardReadError.missingOrWrong(key: key) }
             return value
         }
         candidate = try required("candidate", \.stringValue)
@@ -59,7 +59,7 @@ extension Scorecard {
         let entries = try required("questions", \.arrayValue)
         var questions: [Entry] = []
         for (offset, node) in entries.enumerated() {
-            guard let entry = Entry(json: node) else { throw ScorecardReadError.malformed(reason: "questions[\(offset)] is incomplete") }
+            guard let entry = Entry(json: node) else { throw ScorecardReadError.incompleteQuestion(index: offset) }
             questions.append(entry)
         }
         self.questions = questions
@@ -119,9 +119,11 @@ public enum ScorecardReadError: Error, Sendable, Equatable {
     case notAScorecard
     /// The format version `v` (nil when missing or not a whole number) is not one this version reads.
     case unknownFormatVersion(Int?)
-    /// What is missing or wrong, as a clause about the file's content: "'candidate' is missing or wrong".
-    case malformed(reason: String)
+    /// The member `key` (such as `candidate`) is missing or has the wrong kind of value.
+    case missingOrWrong(key: String)
+    /// The entry `questions[index]` is incomplete.
+    case incompleteQuestion(index: Int)
     /// The text is not JSON: where it breaks the grammar (1-based line and column) and how, as a clause
     /// ("expected ',' or '}' after an object member").
-    case invalidJSON(location: SourceLocation, problem: String)
+    case invalidJSON(location: SourceLocation, problem: JSONSyntaxError.Problem)
 }

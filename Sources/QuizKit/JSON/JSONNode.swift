@@ -22,17 +22,6 @@ struct JSONNode: Sendable {
         self.offset = offset
     }
 
-    /// A short English name for the kind of value, for messages such as "expected a string, found an array".
-    var kindDescription: String {
-        switch value {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
 }
 
 // MARK: - JSONNode Access

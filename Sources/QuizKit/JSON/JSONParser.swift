@@ -8,25 +8,23 @@ struct JSONParser {
     private let bytes: [UInt8]
 
     /// Creates a parser over UTF-8 bytes.
-    public init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     /// Parses the whole text as one JSON value; trailing content other than whitespace is an error.
-    public func parse() throws(JSONSyntaxError) -> JSONNode {
+    func parse() throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
             var cursor = Cursor(buffer: buffer)
             cursor.skipByteOrderMark()
             cursor.skipWhitespace()
             if cursor.isAtEnd {
-                throw JSONSyntaxError(offset: cursor.index, message: "the file is empty; expected a JSON object")
+                throw JSONSyntaxError(offset: cursor.index, problem: .emptyFile)
             }
             let node = try cursor.parseValue(depth: 0)
             cursor.skipWhitespace()
             if !cursor.isAtEnd {
-                throw JSONSyntaxError(
-                    offset: cursor.index,
-                    message: "unexpected \(cursor.describeCurrent()) after the end of the JSON value")
+                throw JSONSyntaxError(offset: cursor.index, problem: .textAfterValue(cursor.describeCurrent()))
             }
             return node
         }
@@ -57,20 +55,20 @@ private struct Cursor {
         }
     }
 
-    func describeCurrent() -> String {
-        guard !isAtEnd else { return "end of file" }
+    func describeCurrent() -> JSONSyntaxError.Found {
+        guard !isAtEnd else { return .endOfFile }
         let byte = current
-        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-        if byte < 0x20 { return "control character U+\(String(byte, radix: 16, uppercase: true).leftPadded(to: 4))" }
-        return "character"
+        if byte >= 0x21 && byte < 0x7F { return .character(Character(Unicode.Scalar(byte))) }
+        if byte < 0x20 { return .controlCharacter(byte) }
+        return .other
     }
 
-    func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(offset: index, message: message)
+    func error(_ problem: JSONSyntaxError.Problem) -> JSONSyntaxError {
+        JSONSyntaxError(offset: index, problem: problem)
     }
 
     mutating func parseValue(depth: Int) throws(JSONSyntaxError) -> JSONNode {
-        guard !isAtEnd else { throw error("unexpected end of file; expected a value") }
+        guard !isAtEnd else { throw error(.endOfFileBeforeValue) }
         let start = index
         switch current {
         case UInt8(ascii: "{"):
@@ -91,11 +89,11 @@ private struct Cursor {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try parseNumber()
         case UInt8(ascii: "'"):
-            throw error("strings must use double quotes (\"), not single quotes")
+            throw error(.singleQuotes)
         case UInt8(ascii: "}"), UInt8(ascii: "]"):
-            throw error("unexpected \(describeCurrent()); expected a value (is there a trailing comma before it?)")
+            throw error(.expectedValueAfterComma(describeCurrent()))
         default:
-            throw error("unexpected \(describeCurrent()); expected a value")
+            throw error(.expectedValue(describeCurrent()))
         }
     }
 
@@ -106,14 +104,14 @@ private struct Cursor {
         for offset in 0..<count {
             if index >= buffer.count || buffer[index] != pointer[offset] {
                 index = start
-                throw error("unexpected \(describeCurrent()); expected a value")
+                throw error(.expectedValue(describeCurrent()))
             }
             index += 1
         }
     }
 
     mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> [JSONMember] {
-        if depth > JSONParser.maximumDepth { throw error("the JSON is nested too deeply") }
+        if depth > JSONParser.maximumDepth { throw error(.nestedTooDeeply) }
         index += 1  // {
         var members: [JSONMember] = []
         skipWhitespace()
@@ -123,23 +121,23 @@ private struct Cursor {
         }
         while true {
             skipWhitespace()
-            guard !isAtEnd else { throw error("unexpected end of file inside an object; expected a key") }
+            guard !isAtEnd else { throw error(.endOfFileBeforeKey) }
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw error("unexpected '}' after a comma: remove the trailing comma") }
-                throw error("unexpected \(describeCurrent()); expected a key in double quotes")
+                if current == UInt8(ascii: "}") { throw error(.trailingCommaInObject) }
+                throw error(.expectedKey(describeCurrent()))
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard !isAtEnd && current == UInt8(ascii: ":") else {
-                throw error("unexpected \(describeCurrent()); expected ':' after the key \"\(key)\"")
+                throw error(.expectedColon(describeCurrent(), key: key))
             }
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
             members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
-            guard !isAtEnd else { throw error("unexpected end of file inside an object; expected ',' or '}'") }
+            guard !isAtEnd else { throw error(.endOfFileInObject) }
             if current == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -148,12 +146,12 @@ private struct Cursor {
                 index += 1
                 return members
             }
-            throw error("unexpected \(describeCurrent()); expected ',' or '}' after the value of \"\(key)\"")
+            throw error(.expectedCommaOrBrace(describeCurrent(), key: key))
         }
     }
 
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
-        if depth > JSONParser.maximumDepth { throw error("the JSON is nested too deeply") }
+        if depth > JSONParser.maximumDepth { throw error(.nestedTooDeeply) }
         index += 1  // [
         var elements: [JSONNode] = []
         skipWhitespace()
@@ -164,11 +162,11 @@ private struct Cursor {
         while true {
             skipWhitespace()
             if !isAtEnd && current == UInt8(ascii: "]") {
-                throw error("unexpected ']' after a comma: remove the trailing comma")
+                throw error(.trailingCommaInArray)
             }
             elements.append(try parseValue(depth: depth))
             skipWhitespace()
-            guard !isAtEnd else { throw error("unexpected end of file inside an array; expected ',' or ']'") }
+            guard !isAtEnd else { throw error(.endOfFileInArray) }
             if current == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -177,7 +175,7 @@ private struct Cursor {
                 index += 1
                 return elements
             }
-            throw error("unexpected \(describeCurrent()); expected ',' or ']' after an array element")
+            throw error(.expectedCommaOrBracket(describeCurrent()))
         }
     }
 
@@ -185,30 +183,30 @@ private struct Cursor {
         let start = index
         var isInteger = true
         if current == UInt8(ascii: "-") { index += 1 }
-        guard !isAtEnd, current.isDigit else { throw error("a number needs a digit after '-'") }
+        guard !isAtEnd, current.isDigit else { throw error(.digitAfterMinus) }
         if current == UInt8(ascii: "0") {
             index += 1
-            if !isAtEnd, current.isDigit { throw error("numbers must not have leading zeros") }
+            if !isAtEnd, current.isDigit { throw error(.leadingZero) }
         } else {
             while !isAtEnd, current.isDigit { index += 1 }
         }
         if !isAtEnd, current == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard !isAtEnd, current.isDigit else { throw error("a number needs a digit after '.'") }
+            guard !isAtEnd, current.isDigit else { throw error(.digitAfterPoint) }
             while !isAtEnd, current.isDigit { index += 1 }
         }
         if !isAtEnd, current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if !isAtEnd, current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard !isAtEnd, current.isDigit else { throw error("a number needs a digit in its exponent") }
+            guard !isAtEnd, current.isDigit else { throw error(.digitInExponent) }
             while !isAtEnd, current.isDigit { index += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
         guard let number = Double(text), number.isFinite else {
             index = start
-            throw error("the number \(text) is out of range")
+            throw error(.numberOutOfRange(text))
         }
         return JSONNode(.number(number, isInteger: isInteger), offset: start)
     }
@@ -234,7 +232,7 @@ private struct Cursor {
         }
         guard index < buffer.count else {
             index = quote
-            throw error("this string is never closed: a '\"' is missing")
+            throw error(.unclosedString)
         }
         // Slow path with escapes: copy the runs between escapes in bulk.
         var scratch: [UInt8] = []
@@ -259,25 +257,25 @@ private struct Cursor {
             }
         }
         index = quote
-        throw error("this string is never closed: a '\"' is missing")
+        throw error(.unclosedString)
     }
 
     func controlCharacterError(_ byte: UInt8) -> JSONSyntaxError {
-        if byte == 0x0A { return error("a string cannot contain a raw line break; write \\n instead") }
-        if byte == 0x09 { return error("a string cannot contain a raw tab; write \\t instead") }
-        return error("a string cannot contain a raw control character; escape it as \\u00XX")
+        if byte == 0x0A { return error(.rawLineBreak) }
+        if byte == 0x09 { return error(.rawTab) }
+        return error(.rawControlCharacter)
     }
 
     func validatedString(_ slice: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {
         if let string = String(validating: slice, as: UTF8.self) { return string }
         var index = 0
         while index < slice.count, slice[index] < 0x80 { index += 1 }
-        throw JSONSyntaxError(offset: offset + index, message: "this text is not valid UTF-8; save the file as UTF-8")
+        throw JSONSyntaxError(offset: offset + index, problem: .invalidUTF8)
     }
 
     mutating func appendEscape(to scratch: inout [UInt8]) throws(JSONSyntaxError) {
         index += 1  // backslash
-        guard !isAtEnd else { throw error("unexpected end of file in an escape sequence") }
+        guard !isAtEnd else { throw error(.endOfFileInEscape) }
         let code = current
         index += 1
         switch code {
@@ -293,33 +291,33 @@ private struct Cursor {
             var scalar = try readHexQuad()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"), buffer[index + 1] == UInt8(ascii: "u")
-                else { throw error("a \\u escape for a high surrogate must be followed by a low surrogate") }
+                else { throw error(.unpairedHighSurrogate) }
                 index += 2
                 let low = try readHexQuad()
-                guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid low surrogate in a \\u escape") }
+                guard (0xDC00...0xDFFF).contains(low) else { throw error(.invalidLowSurrogate) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw error("a \\u escape has a low surrogate without a high one")
+                throw error(.loneLowSurrogate)
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error(.invalidUnicodeEscape) }
             scratch.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
             index -= 2
-            throw error("invalid escape sequence; a backslash must be followed by one of \" \\ / b f n r t u")
+            throw error(.invalidEscape)
         }
     }
 
     mutating func readHexQuad() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard !isAtEnd else { throw error("unexpected end of file in a \\u escape") }
+            guard !isAtEnd else { throw error(.endOfFileInUnicodeEscape) }
             let byte = current
             let digit: UInt32
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("a \\u escape needs four hexadecimal digits")
+            default: throw error(.unicodeEscapeDigits)
             }
             value = value << 4 | digit
             index += 1
@@ -332,24 +330,62 @@ extension UInt8 {
     fileprivate var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
 }
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}
-
 // MARK: - JSONSyntaxError
 
-/// A place where a JSON text breaks the grammar.
-struct JSONSyntaxError: Error, Sendable, Equatable {
+/// A place where a JSON text breaks the grammar, and how, as data; the command line words it.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+    /// What the parser found where it expected something else.
+    public enum Found: Sendable, Hashable {
+        case endOfFile
+        /// A printable ASCII character.
+        case character(Character)
+        /// A control character (below U+0020).
+        case controlCharacter(UInt8)
+        /// Any other character.
+        case other
+    }
+
+    /// How the text breaks the grammar.
+    public enum Problem: Sendable, Hashable {
+        case emptyFile
+        /// Something after the end of the top-level value.
+        case textAfterValue(Found)
+        case endOfFileBeforeValue
+        case singleQuotes
+        /// A `}` or `]` where a value belongs (a trailing comma?).
+        case expectedValueAfterComma(Found)
+        case expectedValue(Found)
+        case nestedTooDeeply
+        case endOfFileBeforeKey
+        case trailingCommaInObject
+        case expectedKey(Found)
+        /// Not a `:` after the key `key` (as written, unescaped).
+        case expectedColon(Found, key: String)
+        case endOfFileInObject
+        /// Neither `,` nor `}` after the value of `key`.
+        case expectedCommaOrBrace(Found, key: String)
+        case trailingCommaInArray
+        case endOfFileInArray
+        case expectedCommaOrBracket(Found)
+        case digitAfterMinus, leadingZero, digitAfterPoint, digitInExponent
+        /// A number beyond a double's range, as written.
+        case numberOutOfRange(String)
+        case unclosedString
+        case rawLineBreak, rawTab, rawControlCharacter
+        case invalidUTF8
+        case endOfFileInEscape, endOfFileInUnicodeEscape
+        case unpairedHighSurrogate, invalidLowSurrogate, loneLowSurrogate, invalidUnicodeEscape, unicodeEscapeDigits
+        case invalidEscape
+    }
+
     /// The byte offset of the offending character.
-    var offset: Int
-    /// What is wrong, as a sentence fragment ("expected ',' or '}' after an object member").
-    public var message: String
+    public var offset: Int
+    /// How the text breaks the grammar.
+    public var problem: Problem
 
     /// Creates a syntax error.
-    public init(offset: Int, message: String) {
+    public init(offset: Int, problem: Problem) {
         self.offset = offset
-        self.message = message
+        self.problem = problem
     }
 }

@@ -16,7 +16,7 @@ struct ProgressLineParser {
     struct Failure: Error {
         var cause: ProgressProblem.Cause
 
-        init(message: String) { cause = .malformed(message) }
+        init(_ flaw: ProgressProblem.Flaw) { cause = .malformed(flaw) }
         init(_ cause: ProgressProblem.Cause) { self.cause = cause }
     }
 
@@ -37,7 +37,7 @@ struct ProgressLineParser {
             modeIndexes[interned] = UInt8(existing)
             return UInt8(existing)
         }
-        guard modes.count < Int(UInt8.max) else { throw Failure(message: "\"mode\" has more than 254 different values") }
+        guard modes.count < Int(UInt8.max) else { throw Failure(.tooManyModes) }
         modes.append(name)
         modeIndexes[interned] = UInt8(modes.count - 1)
         return UInt8(modes.count - 1)
@@ -58,7 +58,7 @@ struct ProgressLineParser {
         scanner.skipWhitespace()
         if scanner.isAtEnd { return .blank }
         guard scanner.consume(UInt8(ascii: "{")) else {
-            throw Failure(message: "not a JSON object")
+            throw Failure(.notAnObject)
         }
         var version: Int64?
         var isUndo = false
@@ -84,7 +84,7 @@ struct ProgressLineParser {
                 scanner.skipWhitespace()
                 let key = try scanner.key()
                 scanner.skipWhitespace()
-                guard scanner.consume(UInt8(ascii: ":")) else { throw Failure(message: "expected ':' after a key") }
+                guard scanner.consume(UInt8(ascii: ":")) else { throw Failure(.expectedColon) }
                 scanner.skipWhitespace()
                 switch ProgressRecordKey(key) {
                 case .version: version = try scanner.integer(named: "v")
@@ -95,12 +95,12 @@ struct ProgressLineParser {
                     } else if ProgressRecordKey.equal(value, "followup") {
                         isFollowUp = true
                     } else if !ProgressRecordKey.equal(value, "answer") {
-                        throw Failure(message: "unknown record type")
+                        throw Failure(.unknownRecordType)
                     }
                 case .time:
                     let value = try scanner.stringBytes(named: "time")
                     guard let parsed = Timestamp.epochSeconds(parsing: value) else {
-                        throw Failure(message: "\"time\" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)")
+                        throw Failure(.impossibleTime)
                     }
                     time = parsed
                 case .session: session = try scanner.internedString(named: "session", in: &strings)
@@ -122,43 +122,43 @@ struct ProgressLineParser {
                 scanner.skipWhitespace()
                 if scanner.consume(UInt8(ascii: ",")) { continue }
                 if scanner.consume(UInt8(ascii: "}")) { break }
-                throw Failure(message: scanner.isAtEnd ? "the line ends in the middle of a record" : "expected ',' or '}'")
+                throw Failure(scanner.isAtEnd ? .endsInRecord : .expectedCommaOrBrace)
             }
         }
         scanner.skipWhitespace()
-        guard scanner.isAtEnd else { throw Failure(message: "unexpected text after the record") }
-        guard let version else { throw Failure(message: "the format version \"v\" is missing") }
+        guard scanner.isAtEnd else { throw Failure(.textAfterRecord) }
+        guard let version else { throw Failure(.missingVersion) }
         guard version == Int64(ProgressLineEncoder.formatVersion) else {
             throw Failure(.unknownFormatVersion(version))
         }
-        guard let time else { throw Failure(message: "\"time\" is missing") }
-        guard let session else { throw Failure(message: "\"session\" is missing") }
+        guard let time else { throw Failure(.missing("time")) }
+        guard let session else { throw Failure(.missing("session")) }
         if isFollowUp {
-            guard let deck else { throw Failure(message: "\"deck\" is missing") }
-            guard let question else { throw Failure(message: "\"question\" is missing") }
+            guard let deck else { throw Failure(.missing("deck")) }
+            guard let question else { throw Failure(.missing("question")) }
             guard let followUp, (1...255).contains(followUp) else {
-                throw Failure(message: "\"followUp\" is missing or not 1 to 255")
+                throw Failure(.missingOrOutside("followUp", 1...255))
             }
-            guard let well else { throw Failure(message: "\"well\" is missing") }
+            guard let well else { throw Failure(.missing("well")) }
             return .followUp(
                 StoredFollowUp(
                     time: time, key: key(deck: deck, question: question), session: session, followUp: UInt8(followUp),
                     answeredWell: well, text: store(answerText)))
         }
         guard let sequence, sequence >= 1, sequence <= Int64(Int32.max) else {
-            throw Failure(message: "\"seq\" is missing or not a positive whole number")
+            throw Failure(.missingOrNotPositive("seq"))
         }
         if isUndo { return .undo(session: session, sequence: Int32(sequence)) }
-        guard let deck else { throw Failure(message: "\"deck\" is missing") }
-        guard let question else { throw Failure(message: "\"question\" is missing") }
-        guard let grade, (1...4).contains(grade) else { throw Failure(message: "\"grade\" is missing or not 1 to 4") }
+        guard let deck else { throw Failure(.missing("deck")) }
+        guard let question else { throw Failure(.missing("question")) }
+        guard let grade, (1...4).contains(grade) else { throw Failure(.missingOrOutside("grade", 1...4)) }
         guard let total, (0...Int64(KeyPointSet.maximum)).contains(total) else {
-            throw Failure(message: "\"total\" is missing or not 0 to \(KeyPointSet.maximum)")
+            throw Failure(.missingOrOutside("total", 0...KeyPointSet.maximum))
         }
         guard let (covered, listed) = covered, covered.highest <= total else {
-            throw Failure(message: "\"covered\" is missing or names a point above \"total\"")
+            throw Failure(.coveredAboveTotal)
         }
-        guard listed <= total else { throw Failure(message: "\"covered\" lists more points than \"total\"") }
+        guard listed <= total else { throw Failure(.coveredMoreThanTotal) }
         let secondsValue = min(max(seconds ?? 0, 0), Int64(Int32.max))
         let limitValue = limit.map { min(max($0, 0), Int64(Int32.max)) } ?? -1
         var modeValue: UInt8 = 0
@@ -230,12 +230,33 @@ enum ProgressRecordKey {
 public struct ProgressProblem: Sendable, Hashable {
     /// Why the line was skipped.
     public enum Cause: Sendable, Hashable {
-        /// The line is not a complete record; the clause says what is wrong with it ("\"time\" is missing").
-        case malformed(String)
+        /// The line is not a complete record: what is wrong with it.
+        case malformed(Flaw)
         /// A record with this format version `v`, which is not the one this version reads (a newer writer's?).
         case unknownFormatVersion(Int64)
         /// The line is longer than `limit` bytes, far more than any record: it was skipped unread.
         case tooLong(limit: Int)
+    }
+
+    /// What is wrong with a line that is not a complete record; names are the record's keys (`time`, `grade`).
+    public enum Flaw: Sendable, Hashable {
+        case notAnObject, expectedKey, expectedColon, expectedCommaOrBrace, textAfterRecord, nestedTooDeeply
+        case endsInRecord, endsInString, endsWhereValue, malformedValue
+        case unknownRecordType, impossibleTime, missingVersion, tooManyModes
+        /// An escape or control character in a key (`nil`) or in the value of a key that allows neither.
+        case unexpectedEscape(in: String?)
+        /// The line ends inside a key (`nil`) or the value of a key.
+        case endsInside(String?)
+        case notAString(String), notABoolean(String), notAWholeNumber(String), tooLarge(String)
+        case empty(String), controlCharacter(String), invalidString(String)
+        case missing(String)
+        /// The key is missing or its value is outside `range`.
+        case missingOrOutside(String, ClosedRange<Int>)
+        case missingOrNotPositive(String)
+        case coveredNotAnArray
+        /// A point number in `covered` outside `range`.
+        case coveredOutside(ClosedRange<Int>)
+        case coveredAboveTotal, coveredMoreThanTotal
     }
 
     /// The 1-based line number.

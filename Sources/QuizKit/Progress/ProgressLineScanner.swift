@@ -30,18 +30,18 @@ struct ProgressLineScanner {
 
     /// A key's raw bytes (keys never need unescaping here; an escaped key simply matches no known key).
     mutating func key() throws(Failure) -> UnsafeBufferPointer<UInt8> {
-        guard consume(UInt8(ascii: "\"")) else { throw Failure(message: "expected a key in double quotes") }
-        return try rawString(allowingEscapes: true, named: "a key")
+        guard consume(UInt8(ascii: "\"")) else { throw Failure(.expectedKey) }
+        return try rawString(allowingEscapes: true, named: nil)
     }
 
     /// A string value's raw bytes, for values that must not contain escapes (type, time).
     mutating func stringBytes(named name: String) throws(Failure) -> UnsafeBufferPointer<UInt8> {
-        guard consume(UInt8(ascii: "\"")) else { throw Failure(message: "\"\(name)\" must be a string") }
-        return try rawString(allowingEscapes: false, named: "\"\(name)\"")
+        guard consume(UInt8(ascii: "\"")) else { throw Failure(.notAString(name)) }
+        return try rawString(allowingEscapes: false, named: name)
     }
 
     /// The bytes up to the closing quote (the opening one already consumed), without unescaping.
-    private mutating func rawString(allowingEscapes: Bool, named name: String) throws(Failure) -> UnsafeBufferPointer<UInt8> {
+    private mutating func rawString(allowingEscapes: Bool, named name: String?) throws(Failure) -> UnsafeBufferPointer<UInt8> {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -52,19 +52,19 @@ struct ProgressLineScanner {
             }
             if byte == UInt8(ascii: "\\") || byte < 0x20 {
                 guard allowingEscapes && byte == UInt8(ascii: "\\") else {
-                    throw Failure(message: "\(name) has an unexpected escape or control character")
+                    throw Failure(.unexpectedEscape(in: name))
                 }
                 index += 1
             }
             index += 1
         }
-        throw Failure(message: "the line ends inside \(name)")
+        throw Failure(.endsInside(name))
     }
 
     /// A non-empty string value, unescaped when needed, as its id in `strings`.
     mutating func internedString(named name: String, in strings: inout StringInterner) throws(Failure) -> Int32 {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-            throw Failure(message: "\"\(name)\" must be a string")
+            throw Failure(.notAString(name))
         }
         let start = index + 1
         var cursor = start
@@ -72,14 +72,14 @@ struct ProgressLineScanner {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: "\"") {
                 index = cursor + 1
-                guard cursor > start else { throw Failure(message: "\"\(name)\" is empty") }
+                guard cursor > start else { throw Failure(.empty(name)) }
                 return strings.id(for: UnsafeBufferPointer(rebasing: bytes[start..<cursor]))
             }
             if byte == UInt8(ascii: "\\") { return strings.id(for: try escapedString(named: name)) }
-            if byte < 0x20 { throw Failure(message: "\"\(name)\" contains a control character") }
+            if byte < 0x20 { throw Failure(.controlCharacter(name)) }
             cursor += 1
         }
-        throw Failure(message: "the line ends inside a string")
+        throw Failure(.endsInString)
     }
 
     /// The rare path: let the full JSON parser unescape the string.
@@ -94,10 +94,10 @@ struct ProgressLineScanner {
             if bytes[cursor] == UInt8(ascii: "\"") { break }
             cursor += 1
         }
-        guard cursor < bytes.count else { throw Failure(message: "the line ends inside a string") }
+        guard cursor < bytes.count else { throw Failure(.endsInString) }
         let literal = Array(bytes[start...cursor])
         guard let node = try? JSONParser(bytes: literal).parse(), case .string(let text) = node.value, !text.isEmpty
-        else { throw Failure(message: "\"\(name)\" is not a valid string") }
+        else { throw Failure(.invalidString(name)) }
         index = cursor + 1
         return text
     }
@@ -105,7 +105,7 @@ struct ProgressLineScanner {
     /// A string value of any length, possibly empty, unescaped (a typed answer).
     mutating func text(named name: String) throws(Failure) -> String {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-            throw Failure(message: "\"\(name)\" must be a string")
+            throw Failure(.notAString(name))
         }
         let start = index
         var cursor = index + 1
@@ -118,14 +118,14 @@ struct ProgressLineScanner {
                 continue
             }
             if byte == UInt8(ascii: "\"") { break }
-            if byte < 0x20 { throw Failure(message: "\"\(name)\" contains a control character") }
+            if byte < 0x20 { throw Failure(.controlCharacter(name)) }
             cursor += 1
         }
-        guard cursor < bytes.count else { throw Failure(message: "the line ends inside a string") }
+        guard cursor < bytes.count else { throw Failure(.endsInString) }
         index = cursor + 1
         guard hasEscape else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor]), as: UTF8.self) }
         guard let node = try? JSONParser(bytes: Array(bytes[start...cursor])).parse(), case .string(let text) = node.value
-        else { throw Failure(message: "\"\(name)\" is not a valid string") }
+        else { throw Failure(.invalidString(name)) }
         return text
     }
 
@@ -138,7 +138,7 @@ struct ProgressLineScanner {
                 return value
             }
         }
-        throw Failure(message: "\"\(name)\" must be true or false")
+        throw Failure(.notABoolean(name))
     }
 
     mutating func integer(named name: String) throws(Failure) -> Int64 {
@@ -149,22 +149,22 @@ struct ProgressLineScanner {
         while index < bytes.count {
             let digit = Int64(bytes[index]) - 48
             guard digit >= 0 && digit <= 9 else { break }
-            if value > 100_000_000_000 { throw Failure(message: "\"\(name)\" is too large") }
+            if value > 100_000_000_000 { throw Failure(.tooLarge(name)) }
             value = value * 10 + digit
             index += 1
         }
-        guard index > start else { throw Failure(message: "\"\(name)\" must be a whole number") }
+        guard index > start else { throw Failure(.notAWholeNumber(name)) }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e")
             || bytes[index] == UInt8(ascii: "E")
         {
-            throw Failure(message: "\"\(name)\" must be a whole number")
+            throw Failure(.notAWholeNumber(name))
         }
         return negative ? -value : value
     }
 
     /// The point numbers of a `covered` array, and how many numbers it listed (repeats included).
     mutating func pointSet() throws(Failure) -> (points: KeyPointSet, listed: Int) {
-        guard consume(UInt8(ascii: "[")) else { throw Failure(message: "\"covered\" must be an array of numbers") }
+        guard consume(UInt8(ascii: "[")) else { throw Failure(.coveredNotAnArray) }
         var set = KeyPointSet()
         var listed = 0
         skipWhitespace()
@@ -173,20 +173,20 @@ struct ProgressLineScanner {
             skipWhitespace()
             let number = try integer(named: "covered")
             guard (1...Int64(KeyPointSet.maximum)).contains(number) else {
-                throw Failure(message: "\"covered\" has a point number outside 1 to \(KeyPointSet.maximum)")
+                throw Failure(.coveredOutside(1...KeyPointSet.maximum))
             }
             set.insert(Int(number))
             listed += 1
             skipWhitespace()
             if consume(UInt8(ascii: ",")) { continue }
             if consume(UInt8(ascii: "]")) { return (set, listed) }
-            throw Failure(message: "\"covered\" must be an array of numbers")
+            throw Failure(.coveredNotAnArray)
         }
     }
 
     mutating func skipValue(depth: Int) throws(Failure) {
-        guard depth < 64 else { throw Failure(message: "nested too deeply") }
-        guard index < bytes.count else { throw Failure(message: "the line ends where a value should be") }
+        guard depth < 64 else { throw Failure(.nestedTooDeeply) }
+        guard index < bytes.count else { throw Failure(.endsWhereValue) }
         switch bytes[index] {
         case UInt8(ascii: "\""):
             index += 1
@@ -201,7 +201,7 @@ struct ProgressLineScanner {
                 }
                 index += 1
             }
-            throw Failure(message: "the line ends inside a string")
+            throw Failure(.endsInString)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let close = bytes[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
             let isObject = close == UInt8(ascii: "}")
@@ -213,14 +213,14 @@ struct ProgressLineScanner {
                 if isObject {
                     _ = try key()
                     skipWhitespace()
-                    guard consume(UInt8(ascii: ":")) else { throw Failure(message: "expected ':' after a key") }
+                    guard consume(UInt8(ascii: ":")) else { throw Failure(.expectedColon) }
                     skipWhitespace()
                 }
                 try skipValue(depth: depth + 1)
                 skipWhitespace()
                 if consume(UInt8(ascii: ",")) { continue }
                 if consume(close) { return }
-                throw Failure(message: "malformed value")
+                throw Failure(.malformedValue)
             }
         default:
             let start = index
@@ -231,7 +231,7 @@ struct ProgressLineScanner {
                 }
                 index += 1
             }
-            guard index > start else { throw Failure(message: "malformed value") }
+            guard index > start else { throw Failure(.malformedValue) }
         }
     }
 }

@@ -5,7 +5,7 @@ public struct QuestionFilter: Sendable, Hashable {
     /// Ids to keep, in the order given.
     public var ids: [String]
     /// Difficulties to keep.
-    var difficulties: Set<Int>
+    public var difficulties: Set<Int>
 
     /// Creates a filter.
     public init(topics: [String] = [], ids: [String] = [], difficulties: Set<Int> = []) {
@@ -42,19 +42,8 @@ public struct QuestionFilter: Sendable, Hashable {
             (topics.isEmpty || topics.contains(question.topic))
                 && (difficulties.isEmpty || difficulties.contains(question.difficulty))
         }
-        if matches.isEmpty { throw .noMatchingQuestions(filters: description) }
+        if matches.isEmpty { throw .noMatchingQuestions(self) }
         return matches
-    }
-
-    /// The filters in words, for messages: "topic 'data' and difficulty 3".
-    public var description: String {
-        var parts: [String] = []
-        if !topics.isEmpty { parts.append((topics.count == 1 ? "topic " : "topics ") + topics.map { "'\($0)'" }.joined(separator: ", ")) }
-        if !ids.isEmpty { parts.append("ids " + ids.joined(separator: ",")) }
-        if !difficulties.isEmpty {
-            parts.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.sorted().map(String.init).joined(separator: ", "))
-        }
-        return parts.isEmpty ? "the deck" : parts.joined(separator: " and ")
     }
 }
 
