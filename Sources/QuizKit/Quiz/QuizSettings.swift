@@ -1,0 +1,69 @@
+import FoundationEssentials
+
+// MARK: - Settings
+
+extension QuizSession {
+    /// How a session runs.
+    public struct Settings: Sendable, Hashable {
+        /// The deck's id, written into every record.
+        public var deckID: String
+        /// This session's id, written into every record.
+        var sessionID: String
+        /// Whether grades produce `record` events (false for `--no-save`).
+        var isRecording: Bool
+        /// The time limit per question.
+        var timeLimit: TimeLimit
+        /// Whether records keep the typed answer's text (false for `--no-keep-text`).
+        var keepsText: Bool
+        /// The follow-up to ask after grading each question, as a 0-based index by question id (`--follow-ups`,
+        /// chosen by `FollowUpPicker`); empty asks none.
+        public var followUps: [String: Int]
+        /// Each question's past answers, by question id, for the interval each grade would give; nil shows none.
+        var histories: [String: QuestionHistory]?
+        /// The deck of each question by position, when the questions come from several decks; empty when every
+        /// question is of `deckID`.
+        var questionDeckIDs: [String]
+
+        /// Creates settings.
+        public init(
+            deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
+            keepsText: Bool = true, followUps: [String: Int] = [:], histories: [String: QuestionHistory]? = nil,
+            questionDeckIDs: [String] = []
+        ) {
+            self.deckID = deckID
+            self.sessionID = sessionID
+            self.isRecording = isRecording
+            self.timeLimit = timeLimit
+            self.keepsText = keepsText
+            self.followUps = followUps
+            self.histories = histories
+            self.questionDeckIDs = questionDeckIDs
+        }
+
+        /// The deck id to record an answer to question `position` under.
+        func deckID(of position: Int) -> String {
+            position < questionDeckIDs.count ? questionDeckIDs[position] : deckID
+        }
+    }
+}
+
+// MARK: - Time limits
+
+/// How long a question may take in timed practice.
+public enum TimeLimit: Sendable, Hashable {
+    /// Untimed.
+    case none
+    /// Each question's own suggested `minutes`.
+    case suggested
+    /// The same number of seconds for every question.
+    case fixed(seconds: Int)
+
+    /// The limit in seconds for a question, or nil when untimed.
+    public func seconds(for question: Question) -> Int? {
+        switch self {
+        case .none: nil
+        case .suggested: question.suggestedSeconds
+        case .fixed(let seconds): seconds
+        }
+    }
+}
