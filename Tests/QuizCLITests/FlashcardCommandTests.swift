@@ -14,7 +14,8 @@ import Testing
         #expect(result.status == 0)
         #expect(!result.output.contains("Key points"))
         #expect(!result.output.contains("Proposed grade"))
-        #expect(result.output.contains("How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy"))
+        // The four grades at once, each with the time until it would come back; no proposal, so Enter is no grade.
+        #expect(result.output.contains("How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"))
         #expect(result.output.contains("Type a grade: 1-4 (or a, h, g, e), or u, s or q."))
         #expect(result.output.contains("   1. flash  –        –  Good"))
         #expect(!result.output.contains("nan"))

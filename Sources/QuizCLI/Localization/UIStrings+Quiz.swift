@@ -89,6 +89,10 @@ extension UIStrings {
     }
 
     /// The grade prompt of a question without key points, graded directly like a flashcard.
+    var directGradeCommands: String { text("u undo · s skip · q quit", "u 取り消し · s スキップ · q 終了") }
+
+    var howWellDidYouKnowIt: String { text("How well did you know it?", "どのくらい答えられましたか？") }
+
     var directGradePrompt: String {
         text(
             "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy · u undo · s skip · q quit",

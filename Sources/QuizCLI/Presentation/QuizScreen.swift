@@ -35,7 +35,9 @@ struct QuizScreen {
         case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
             out.write(promptText)
         case .reveal(let index, let seconds, let limit):
-            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer))
+            out.lines(reveal(
+                questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer,
+                intervals: session.gradeIntervals))
         case .showDetails(let index):
             let question = questions[index]
             out.line()
@@ -118,7 +120,7 @@ struct QuizScreen {
 
     /// `1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d` (a choice never split across lines) over
     /// `Enter accepts · u undo · s skip · q quit`; the plain one-line prompt without intervals.
-    private func gradePromptLines(intervals: [Grade: Double]) -> [String] {
+    private func gradePromptLines(intervals: [Grade: Double], acceptsEnter: Bool = true) -> [String] {
         guard !intervals.isEmpty else { return say(strings.gradePrompt, style.dim) }
         var lines: [String] = []
         var current = ""
@@ -133,7 +135,7 @@ struct QuizScreen {
             }
         }
         lines.append(current)
-        return lines.map(style.dim) + say(strings.gradeCommands, style.dim)
+        return lines.map(style.dim) + say(acceptsEnter ? strings.gradeCommands : strings.directGradeCommands, style.dim)
     }
 
     // MARK: Typed answers and follow-ups
@@ -202,7 +204,9 @@ struct QuizScreen {
         return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
     }
 
-    private func reveal(_ question: Question, seconds: Int, limit: Int?, typed: [String]) -> [String] {
+    private func reveal(
+        _ question: Question, seconds: Int, limit: Int?, typed: [String], intervals: [Grade: Double]
+    ) -> [String] {
         var lines = ["", presenter.heading(strings.modelAnswer)]
         lines += presenter.answerLines(question)
         lines.append("")
@@ -216,7 +220,9 @@ struct QuizScreen {
         if question.keyPoints.isEmpty {
             // A question without key points is graded directly, like a flashcard.
             if question.details != nil { lines += say(strings.detailsHint, style.dim) }
-            return lines + say(strings.directGradePrompt)
+            // A flashcard: the four grades at once, each with the time until it would come back.
+            guard !intervals.isEmpty else { return lines + say(strings.directGradePrompt) }
+            return lines + say(strings.howWellDidYouKnowIt) + gradePromptLines(intervals: intervals, acceptsEnter: false)
         }
         lines.append(presenter.heading(strings.keyPoints))
         lines += presenter.keyPointLines(question)
