@@ -38,8 +38,10 @@ struct ColumnTable {
     func lines(width: Int) -> [String] {
         let rowCount = columns.map(\.cells.count).max() ?? 0
         let flexible = columns.firstIndex(where: \.isFlexible)
+        // Measured once: a deck of ten thousand questions has ten thousand cells per column.
+        let naturalWidths = columns.map(\.naturalWidth)
         func fixedWidth(_ indices: [Int]) -> Int {
-            indent + indices.map { columns[$0].naturalWidth }.reduce(0, +) + gap * max(0, indices.count - 1)
+            indent + indices.map { naturalWidths[$0] }.reduce(0, +) + gap * max(0, indices.count - 1)
         }
         func dropping(toFit room: Int) -> [Int] {
             var kept = columns.indices.filter { !columns[$0].isFlexible }
@@ -53,7 +55,7 @@ struct ColumnTable {
         }
         var kept = dropping(toFit: flexible == nil ? 0 : gap + flexibleMinimum)
         var flexibleRoom = width - fixedWidth(kept) - gap
-        var flexibleInline = flexible != nil && flexibleRoom >= min(flexibleMinimum, columns[flexible!].naturalWidth)
+        var flexibleInline = flexible != nil && flexibleRoom >= min(flexibleMinimum, naturalWidths[flexible!])
         if flexible != nil && !flexibleInline {
             // The flexible text goes on lines of its own: the row keeps what fits without it.
             kept = dropping(toFit: 0)
@@ -74,7 +76,7 @@ struct ColumnTable {
                 } else if isLast && !column.alignRight {
                     cell = text
                 } else {
-                    cell = Self.padded(text, to: column.naturalWidth, alignRight: column.alignRight)
+                    cell = Self.padded(text, to: naturalWidths[index], alignRight: column.alignRight)
                 }
                 parts.append(decorate ? column.decorate(rowIndex, cell) : cell)
             }
