@@ -93,10 +93,10 @@ extension UIStrings {
 
     var howWellDidYouKnowIt: String { text("How well did you know it?", "どのくらい答えられましたか？") }
 
+    /// The question and every choice on one line, for when no intervals are known.
     var directGradePrompt: String {
-        text(
-            "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy · u undo · s skip · q quit",
-            "どのくらい答えられましたか？ 1 もう一度 · 2 難しい · 3 正解 · 4 簡単 · u 取り消し · s スキップ · q 終了")
+        let grades = Grade.allCases.map { "\($0.rawValue) \(name(of: $0))" }.joined(separator: " · ")
+        return howWellDidYouKnowIt + " " + grades + " · " + directGradeCommands
     }
 
     var invalidDirectGrade: String {
