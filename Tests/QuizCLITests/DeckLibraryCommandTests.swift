@@ -93,6 +93,8 @@ import Testing
         let validated = harness.run(["validate", path])
         #expect(validated.status == 0)
         #expect(validated.output.contains("id 'my-deck', 2 questions"))
+        // The notes suggest a command that runs as it is: it names the file just written.
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("- Check the file with: dlquiz validate mine.md\n"))
         let again = harness.run(["new", path])
         #expect(again.status == 1)
         #expect(again.error == "Error: '\(path)' already exists; choose another name, or add --force to replace it.\n")

@@ -38,7 +38,9 @@ struct NewCommand: ParsableCommand {
         if !force && FileManager.default.fileExists(atPath: file) {
             throw DeckErrors.fileExists(file)
         }
-        var text = Self.starter
+        // The notes name the file as it was written, so the command they suggest runs as it is.
+        let name = String(file.split(separator: "/").last ?? "my-deck.md")
+        var text = Self.starter.replacing("dlquiz validate my-deck.md", with: "dlquiz validate " + ShellQuoting.quoted(name))
         if DeckFormat(path: file) == .json {
             text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
         }
