@@ -28,6 +28,8 @@ let package = Package(
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
+        // The key-point matcher measured against expert-graded answers (not part of the product).
+        .executableTarget(name: "MatcherBenchmark", dependencies: ["QuizKit"]),
         .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizCLI"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit"]),
         .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),

@@ -1,0 +1,141 @@
+// Measures the key-point matcher against expert-graded answers and prints, per split and language, Cohen's kappa,
+// false ticks (overall and on trap answers) and missed points, with and without cues, the naive baseline, and the
+// time per answer. Run from the package root on a release build:
+//
+//   swift run -c release MatcherBenchmark                       # the rubric of 2026-12-07 with its fixture cues
+//   swift run -c release MatcherBenchmark --deck Resources/deep-learning.json   # the deck's key points and cues
+//   swift run -c release MatcherBenchmark --failures            # also list wrong decisions (development split only)
+//
+// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json for development, heldout-*.json held out; see
+// the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
+// unread while cues are written.
+
+import FoundationEssentials
+import QuizKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+let arguments = CommandLine.arguments
+func value(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func bytes(_ path: String) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        print("cannot read \(path)")
+        exit(66)
+    }
+    return [UInt8](data)
+}
+
+let folder = value("--answers") ?? "Tests/QuizKitTests/Fixtures/answers"
+let deckPath = value("--deck")
+let bundledDeck = try? DeckLoader.load(bytes: bytes(deckPath ?? "Resources/deep-learning.json"), source: "deck")
+let rubric: Rubric
+let rubricName: String
+if let deckPath, let deck = bundledDeck {
+    rubric = Rubric(deck: deck)
+    rubricName = "the key points and cues of \(deckPath)"
+} else {
+    let points = value("--rubric") ?? folder + "/rubric-2026-12-07.json"
+    let cues = value("--cues") ?? folder + "/cues-2026-12-07.json"
+    let cueBytes = FileManager.default.fileExists(atPath: cues) ? bytes(cues) : nil
+    guard let read = Rubric(points: bytes(points), cues: cueBytes, questionsFrom: bundledDeck) else {
+        print("\(points) is not a rubric")
+        exit(65)
+    }
+    rubric = read
+    rubricName = "\(points)" + (cueBytes == nil ? "" : " with the cues of \(cues)")
+}
+
+func answers(_ split: String, _ language: String) -> [GradedAnswer] {
+    guard let read = GradedAnswer.decode(bytes("\(folder)/\(split)-\(language).json")) else {
+        print("\(folder)/\(split)-\(language).json is not a list of graded answers")
+        exit(65)
+    }
+    return read
+}
+
+func percent(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let tenths = Int((value * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+}
+
+func decimal(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let hundredths = Int((abs(value) * 100).rounded())
+    return (value < 0 ? "-" : "") + "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+}
+
+func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+
+if arguments.contains("--tune") {
+    tune(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    exit(0)
+}
+let developmentOnly = arguments.contains("--dev-only")
+if let id = value("--explain"), let language = value("--lang") {
+    // Development only: how one development answer (by its position among the question's answers) was read.
+    let position = Int(value("--answer") ?? "0") ?? 0
+    let graded = answers("dev", language).filter { $0.id == id }
+    guard let entry = rubric.entries[id]?[language], position < graded.count else { exit(64) }
+    let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+    print(graded[position].level, graded[position].covered.sorted())
+    print(matcher.explain(graded[position].answer))
+    exit(0)
+}
+
+print("Matcher benchmark: \(rubricName)")
+print("answers: \(folder) (development: dev-*.json, held out: heldout-*.json)\n")
+let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
+let widths = [13, 6, 9, 9, 7, 13, 10, 8]
+print(zip(header, widths).map { pad($0, $1) }.joined())
+let clock = ContinuousClock()
+var developmentTime = Duration.zero
+var developmentAnswers = 0
+for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(developmentOnly && split == "heldout") {
+    for language in ["en", "ja"] {
+        let graded = answers(split, language)
+        for cues in [true, false] {
+            var evaluation: MatcherEvaluation? = nil
+            let elapsed = clock.measure { evaluation = MatcherEvaluation(answers: graded, rubric: rubric, cues: cues) }
+            guard let evaluation else { continue }
+            if split == "dev" && cues {
+                developmentTime += elapsed
+                developmentAnswers += evaluation.answers
+            }
+            let row = [
+                name, language, cues ? "with" : "without", "\(evaluation.answers)", decimal(evaluation.all.kappa),
+                percent(evaluation.all.falseTickRate), percent(evaluation.traps.falseTickRate),
+                percent(evaluation.all.missRate),
+            ]
+            print(zip(row, widths).map { pad($0, $1) }.joined())
+            if arguments.contains("--failures") && split == "dev" && cues { printFailures(evaluation, rubric: rubric) }
+        }
+    }
+}
+
+print("\nNaive baseline (English five-letter stems, Japanese character bigrams; threshold tuned on development):")
+for language in ["en", "ja"] {
+    let baseline = NaiveBaseline(rubric: rubric, language: language, tuningOn: answers("dev", language))
+    for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(developmentOnly && split == "heldout") {
+        let tally = baseline.evaluate(answers(split, language))
+        print(
+            "  \(pad(name, 12)) \(language)  threshold \(decimal(baseline.threshold))  kappa \(decimal(tally.all.kappa))"
+                + "  false ticks \(percent(tally.all.falseTickRate))  on traps \(percent(tally.traps.falseTickRate))"
+                + "  missed \(percent(tally.all.missRate))")
+    }
+}
+
+let milliseconds = { (duration: Duration) -> Double in
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+print(
+    "\nTime: the development set (\(developmentAnswers) answers, matchers built per question) in "
+        + "\(decimal(milliseconds(developmentTime))) ms, "
+        + "\(decimal(milliseconds(developmentTime) / Double(max(1, developmentAnswers)))) ms per answer")
+printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))

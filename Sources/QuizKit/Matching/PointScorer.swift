@@ -1,0 +1,133 @@
+/// Scores one compiled key point against one indexed answer.
+struct PointScorer {
+    let answer: AnswerIndex
+    let tuning: MatcherTuning
+    let isJapanese: Bool
+
+    /// How well a text is stated in the best window of the answer (one sentence, or two in a row), after
+    /// contradictions: features stated with the opposite polarity, set aside ("instead of …"), or in a clause about
+    /// a contrasting concept count against it.
+    struct Similarity {
+        var score: Double
+        var evidence: Range<Int>?
+    }
+
+    func similarity(_ text: CompiledText) -> Similarity {
+        let count = answer.sentenceCount
+        guard !text.features.isEmpty, count > 0 else { return Similarity(score: 0, evidence: nil) }
+        let swapped = swappedClauses(text)
+        var single = [Double](repeating: 0, count: count)
+        var pair = [Double](repeating: 0, count: count)
+        var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
+        for feature in text.features {
+            states.removeAll(keepingCapacity: true)
+            for position in answer.occurrences[feature.term.feature] ?? [] {
+                let unit = answer.text.units[Int(position)]
+                let state = self.state(of: unit, for: feature, swapped: swapped)
+                if state > states[unit.sentence, default: 0] { states[unit.sentence] = state }  // the opposite outranks
+            }
+            let value = { (state: UInt8) -> Double in
+                switch state {
+                case 2: feature.weight
+                case 1: -tuning.conflictPenalty * feature.weight
+                case 3: -tuning.polarPenalty * feature.weight
+                default: 0
+                }
+            }
+            var pairStates: [Int32: UInt8] = [:]
+            for (sentence, state) in states {
+                single[Int(sentence)] += value(state)
+                for start in [sentence - 1, sentence] where start >= 0 && Int(start) < count {
+                    pairStates[start] = max(pairStates[start, default: 0], state)
+                }
+            }
+            for (start, state) in pairStates { pair[Int(start)] += value(state) }
+        }
+        let norm = min(text.total, isJapanese ? tuning.japaneseCap : tuning.cap)
+        var best = (score: 0.0, start: 0, length: 1)
+        for sentence in 0..<count {
+            let one = single[sentence] / norm
+            if one > best.score { best = (one, sentence, 1) }
+            if sentence + 1 < count {
+                let two = pair[sentence] / norm * tuning.pairFactor
+                if two > best.score { best = (two, sentence, 2) }
+            }
+        }
+        guard best.score > 0 else { return Similarity(score: 0, evidence: nil) }
+        let window = Int32(best.start)..<Int32(best.start + best.length)
+        var matched: [Int] = []
+        for feature in text.features {
+            for position in answer.occurrences[feature.term.feature] ?? [] {
+                let unit = answer.text.units[Int(position)]
+                if window.contains(unit.sentence), state(of: unit, for: feature, swapped: swapped) == 2 {
+                    matched.append(Int(position))
+                }
+            }
+        }
+        return Similarity(score: min(best.score, 1), evidence: answer.keySpan(matched))
+    }
+
+    private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {
+        if unit.excluded { return feature.term.negated ? 0 : 1 }
+        if unit.negated != feature.term.negated { return feature.isPolar ? 3 : 0 }
+        return swapped[feature.sentence].contains(unit.clause) ? 1 : 2
+    }
+
+    /// For each sentence of the text, the answer's clauses whose topic swaps one of its anchors for a contrasting
+    /// concept: they name a sibling of the anchor and not the anchor itself.
+    private func swappedClauses(_ text: CompiledText) -> [Set<Int32>] {
+        text.anchors.map { anchors in
+            var swapped = Set<Int32>()
+            for anchor in anchors {
+                let siblings = answer.lexicon.contrasts[Int(anchor)]
+                for (clause, topic) in answer.clauseTopics where !topic.contains(anchor) {
+                    if siblings.contains(where: { topic.contains(Int32($0)) }) { swapped.insert(clause) }
+                }
+            }
+            return swapped
+        }
+    }
+
+    // MARK: Rules
+
+    /// The key span where a rule holds, or nil: every term in one sentence (or within `window` units).
+    func holds(_ rule: CompiledRule) -> Range<Int>? {
+        guard !rule.terms.isEmpty else { return nil }
+        if let window = rule.window { return holdsNear(rule, window: window) }
+        var sentences: Set<Int32>? = nil
+        for term in rule.terms {
+            let here = term.reduce(into: Set<Int32>()) { $0.formUnion(answer.sentences(stating: $1)) }
+            sentences = sentences.map { $0.intersection(here) } ?? here
+            if sentences?.isEmpty == true { return nil }
+        }
+        guard let sentence = sentences?.min() else { return nil }
+        var units: [Int] = []
+        for term in rule.terms {
+            for alternative in term {
+                for start in answer.positions(stating: alternative) where answer.text.units[start].sentence == sentence {
+                    units += answer.chain(stating: alternative, from: start)
+                }
+            }
+        }
+        return answer.keySpan(units)
+    }
+
+    private func holdsNear(_ rule: CompiledRule, window: Int) -> Range<Int>? {
+        let positions = rule.terms.map { term in term.flatMap { answer.positions(stating: $0) }.sorted() }
+        guard let first = positions.first else { return nil }
+        for anchor in first {
+            var chosen = [anchor]
+            for list in positions.dropFirst() {
+                guard let near = list.first(where: { abs($0 - anchor) <= window }) else { break }
+                chosen.append(near)
+            }
+            if chosen.count == positions.count { return answer.keySpan(chosen) }
+        }
+        return nil
+    }
+
+    /// Whether every term of a `need:` rule is stated somewhere in the answer.
+    func isPresent(_ rule: CompiledRule) -> Bool {
+        rule.terms.allSatisfy { term in term.contains { !answer.sentences(stating: $0).isEmpty } }
+    }
+}
