@@ -78,6 +78,14 @@ if arguments.contains("--tune") {
     exit(0)
 }
 let developmentOnly = arguments.contains("--dev-only")
+if arguments.contains("--timing") {
+    printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    exit(0)
+}
+if let text = value("--analyze") {
+    print(KeyPointMatcher(points: [], cues: [], questionText: "", language: "en").explain(text))
+    exit(0)
+}
 if let id = value("--explain"), let language = value("--lang") {
     // Development only: how one development answer (by its position among the question's answers) was read.
     let position = Int(value("--answer") ?? "0") ?? 0
@@ -90,6 +98,20 @@ if let id = value("--explain"), let language = value("--lang") {
 }
 
 print("Matcher benchmark: \(rubricName)")
+var cueLines = 0
+for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
+    for (language, entry) in languages.sorted(by: { $0.key < $1.key }) {
+        for (point, lines) in entry.cues.enumerated() {
+            for line in lines {
+                cueLines += 1
+                do throws(CueSyntaxError) { _ = try Cue(parsing: line) } catch {
+                    print("unreadable cue \(id) \(language) point \(point + 1) column \(error.column): \(error.problem): \(line)")
+                }
+            }
+        }
+    }
+}
+print("cue lines: \(cueLines)")
 print("answers: \(folder) (development: dev-*.json, held out: heldout-*.json)\n")
 let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
 let widths = [13, 6, 9, 9, 7, 13, 10, 8]

@@ -1,7 +1,9 @@
 /// One unit of meaning in a text: a concept of the lexicon, an English stem, a Japanese character bigram (or a lone
 /// kanji), a number, or a fraction (`n/b`); with its polarity and place.
 struct MatchUnit: Sendable {
-    enum Kind: UInt8, Sendable { case concept, word, bigram, unigram, number, fraction }
+    /// `negator`: an English negator as a word (`x:without`), for cue terms that name one; key points and
+    /// similarity ignore it.
+    enum Kind: UInt8, Sendable { case concept, word, bigram, unigram, number, fraction, negator }
 
     var feature: String
     var kind: Kind
@@ -119,7 +121,9 @@ struct AnalyzedText: Sendable {
                 flush(&pending)
             case .word:
                 flush(&pending)
-                if !Self.stopWords.contains(key.raw), !Negation.isEnglishNegator(key.raw) {
+                if Negation.isEnglishNegator(key.raw) {
+                    append("x:" + key.raw.replacing("'", with: ""), .negator, keys: index..<(index + 1))
+                } else if !Self.stopWords.contains(key.raw) {
                     append("w:" + key.text, .word, keys: index..<(index + 1))
                 }
             case .number:
@@ -199,7 +203,7 @@ struct AnalyzedText: Sendable {
         "could", "would", "should", "will", "shall", "may", "might", "i", "i'd", "i'm", "you", "we", "they", "he",
         "she", "me", "my", "your", "our", "their", "them", "us", "also", "just", "very", "really", "much", "many",
         "some", "any", "such", "e", "g", "ie", "eg", "etc", "vs", "via", "per", "up", "out", "off", "again", "too",
-        "quite", "rather", "its", "own", "other", "another", "same", "so", "like", "thing", "things", "way", "lot",
+        "quite", "rather", "its", "own", "other", "another", "so", "like", "thing", "things", "way", "lot",
         "get", "gets", "got", "make", "makes", "made", "use", "uses", "used", "using", "say", "says", "said",
         "basically", "usually", "often", "typically", "simply", "probably", "maybe", "kind", "sort", "thats",
         "that's", "there's", "theres", "i.e", "e.g", "well", "first", "second", "third", "then", "now", "today",

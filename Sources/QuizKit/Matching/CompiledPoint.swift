@@ -12,22 +12,27 @@ struct CompiledText: Sendable {
         var weight: Double
         /// Negating it reverses the sentence ("depends", "fixed"): the opposite polarity is a contradiction.
         var isPolar: Bool
-        /// The sentence of the text it belongs to (an index into `anchors`).
-        var sentence: Int
+        /// The clause of the text it belongs to (an index into `anchors`).
+        var clause: Int
+        /// Named negatively, not as a predicate ("it is not a hidden-unit activation"): asserting it contradicts
+        /// the text, leaving it out costs nothing.
+        var isForbidden = false
     }
 
     var features: [Feature]
     var total: Double
-    /// For each sentence of the text, the contrast concepts it asserts ("bias" in "high training error means
-    /// bias"): a clause of the answer about a contrasting concept instead ("… means variance") does not state it.
+    /// For each clause of the text, the contrast concepts it asserts ("bias" in "high training error means
+    /// bias"; a clause without any carries on those of the clause before it in its sentence): a clause of the
+    /// answer about a contrasting concept instead ("… means variance") does not state it.
     var anchors: [[Int32]]
 }
 
-/// A cue rule compiled: its terms, each a list of alternatives, each the features that must all be present.
+/// A cue rule compiled: its terms, each a list of alternatives (see `CueAlternative`).
 struct CompiledRule: Sendable {
-    var terms: [[[TermFeature]]]
-    /// nil: one sentence; a number: that many units.
+    var terms: [[CueAlternative]]
+    /// nil: one sentence or clause; a number: that many units.
     var window: Int?
+    var scope: CueScope = .sentence
 }
 
 /// A key point ready to match: its own text and `also:` phrasings, and its rules.
@@ -66,11 +71,19 @@ struct PointCompiler {
                     compiled[index].skippedCues += 1
                     continue
                 }
+                if cue.kind == .phrasing {
+                    compiled[index].phrasings.append(text(cue.terms[0][0]))
+                    continue
+                }
+                guard let rule = rule(cue, window: nil)
+                else {
+                    compiled[index].skippedCues += 1
+                    continue
+                }
                 switch cue.kind {
-                case .phrasing: compiled[index].phrasings.append(text(cue.terms[0][0]))
-                case .together(let window): compiled[index].together.append(rule(cue, window: window))
-                case .required: compiled[index].required.append(rule(cue, window: nil))
-                case .veto: compiled[index].vetoes.append(rule(cue, window: nil))
+                case .phrasing, .together: compiled[index].together.append(rule)
+                case .required: compiled[index].required.append(rule)
+                case .veto: compiled[index].vetoes.append(rule)
                 }
             }
             for phrasing in compiled[index].phrasings.indices {
@@ -79,28 +92,38 @@ struct PointCompiler {
                     let count = frequency[text.features[feature].term.feature] ?? 1
                     text.features[feature].weight /= 1 + tuning.sharedDiscount * Double(max(0, count - 1))
                 }
-                text.total = text.features.reduce(0) { $0 + $1.weight }
+                text.total = text.features.reduce(0) { $0 + ($1.isForbidden ? 0 : $1.weight) }
                 compiled[index].phrasings[phrasing] = text
             }
         }
         return compiled
     }
 
-    /// The features of one alternative of a cue term, in the polarity the term states.
-    func termFeatures(_ alternative: String) -> [TermFeature] {
-        let analysed = AnalyzedText(alternative, lexicon: lexicon)
-        var seen = Set<TermFeature>()
-        return analysed.units.compactMap { unit in
-            guard !unit.excluded else { return nil }
-            let term = TermFeature(feature: unit.feature, negated: unit.negated)
-            return seen.insert(term).inserted ? term : nil
+    /// One alternative of a cue term as segments of features, in the polarity the term states (`not depend`
+    /// asks for a negated "depend"); segments are split at `...`.
+    func alternative(_ text: String) -> CueAlternative {
+        text.split(separator: "...", omittingEmptySubsequences: true).compactMap { part in
+            let analysed = AnalyzedText(String(part), lexicon: lexicon)
+            // A negator counts as a word only when the segment is nothing else ("without"); otherwise it shows
+            // in what it negates ("not depend" asks for a negated "depend", however the answer negates it).
+            let isOnlyNegators = analysed.units.allSatisfy { $0.kind == .negator }
+            let segment = analysed.units.compactMap { unit in
+                unit.excluded || (unit.kind == .negator && !isOnlyNegators)
+                    ? nil : TermFeature(feature: unit.feature, negated: unit.negated)
+            }
+            return segment.isEmpty ? nil : segment
         }
     }
 
-    private func rule(_ cue: Cue, window: Int?) -> CompiledRule {
-        CompiledRule(
-            terms: cue.terms.map { term in term.map(termFeatures).filter { !$0.isEmpty } }.filter { !$0.isEmpty },
-            window: window)
+    /// The compiled rule, or nil when a term has nothing left to match (a rule is never silently weakened).
+    private func rule(_ cue: Cue, window: Int?) -> CompiledRule? {
+        let terms = cue.terms.map { term in term.map(alternative).filter { !$0.isEmpty } }
+        guard !terms.isEmpty, terms.allSatisfy({ !$0.isEmpty }) else { return nil }
+        switch cue.kind {
+        case .together(let window): return CompiledRule(terms: terms, window: window)
+        case .veto(let window): return CompiledRule(terms: terms, window: window, scope: .clause)
+        default: return CompiledRule(terms: terms, window: nil)
+        }
     }
 
     func text(_ source: String) -> CompiledText {
@@ -108,15 +131,14 @@ struct PointCompiler {
         let labelEnd = Self.labelEnd(analysed)
         var features: [CompiledText.Feature] = []
         var positions: [TermFeature: Int] = [:]
-        var anchors = [[Int32]](repeating: [], count: analysed.sentenceCount)
-        for unit in analysed.units where !unit.excluded {
+        var anchors = [[Int32]](repeating: [], count: analysed.clauseCount)
+        for unit in analysed.units where !unit.excluded && unit.kind != .negator {
             let concept = unit.concept >= 0 ? lexicon.concepts[Int(unit.concept)] : nil
             let isPolar = concept?.isPolar ?? false
-            if unit.negated && !isPolar { continue }  // "not the batch's own": a side remark, not what to look for
             let isContrast = unit.concept >= 0 && !lexicon.contrasts[Int(unit.concept)].isEmpty
-            let sentence = Int(unit.sentence)
-            if isContrast, !unit.negated, !anchors[sentence].contains(unit.concept) {
-                anchors[sentence].append(unit.concept)
+            let clause = Int(unit.clause)
+            if isContrast, !unit.negated, !anchors[clause].contains(unit.concept) {
+                anchors[clause].append(unit.concept)
             }
             var weight = baseWeight(unit, in: analysed)
             if unit.keys.upperBound <= labelEnd && !isContrast { weight *= tuning.labelFactor }
@@ -126,15 +148,21 @@ struct PointCompiler {
                 features[at].weight = max(features[at].weight, weight)
             } else {
                 positions[term] = features.count
-                features.append(CompiledText.Feature(term: term, weight: weight, isPolar: isPolar, sentence: sentence))
+                features.append(
+                    CompiledText.Feature(
+                        term: term, weight: weight, isPolar: isPolar, clause: clause,
+                        isForbidden: unit.negated && !isPolar))
             }
         }
-        // A concept named together with its contrast ("bias, variance and noise") anchors nothing: the sentence is
-        // about both.
-        for sentence in anchors.indices {
-            let named = Set(anchors[sentence])
-            anchors[sentence].removeAll { anchor in
-                lexicon.contrasts[Int(anchor)].contains { named.contains(Int32($0)) }
+        // A concept named together with its contrast ("bias, variance and noise") anchors nothing: the clause is
+        // about both. A clause without anchors of its own carries on those of the clause before it.
+        var clauseSentence = [Int32](repeating: -1, count: analysed.clauseCount)
+        for unit in analysed.units { clauseSentence[Int(unit.clause)] = unit.sentence }
+        for clause in anchors.indices {
+            let named = Set(anchors[clause])
+            anchors[clause].removeAll { anchor in lexicon.contrasts[Int(anchor)].contains { named.contains(Int32($0)) } }
+            if named.isEmpty, clause > 0, clauseSentence[clause] == clauseSentence[clause - 1] {
+                anchors[clause] = anchors[clause - 1]
             }
         }
         // A predicate named both ways ("depends on A, not on B") contradicts neither way.
@@ -147,7 +175,8 @@ struct PointCompiler {
                 }
             }
         }
-        return CompiledText(features: features, total: features.reduce(0) { $0 + $1.weight }, anchors: anchors)
+        let total = features.reduce(0) { $0 + ($1.isForbidden ? 0 : $1.weight) }
+        return CompiledText(features: features, total: total, anchors: anchors)
     }
 
     private func baseWeight(_ unit: MatchUnit, in text: AnalyzedText) -> Double {
@@ -158,6 +187,7 @@ struct PointCompiler {
         case .unigram: tuning.unigramWeight
         case .number: tuning.numberWeight
         case .fraction: tuning.conceptWeight
+        case .negator: 0
         }
     }
 

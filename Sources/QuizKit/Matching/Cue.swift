@@ -11,8 +11,8 @@
 /// - `also:` another phrasing of the point, matched like the point's own text.
 /// - `all:` terms that together state the point when they occur in one sentence; `near N:` within N words.
 /// - `need:` terms without which the point is never suggested (each somewhere in the answer).
-/// - `not:` terms that, in one sentence, state the point's opposite: the point is then not covered, whatever else
-///   the answer says.
+/// - `not:` terms that, in one clause (`not near N:` within N words), state the point's opposite: the point is
+///   then not covered, whatever else the answer says.
 ///
 /// Terms are separated by commas, alternatives within a term by `|`. A term is read like an answer: inflections,
 /// spellings, abbreviations and synonyms of the lexicon meet (`running mean` also finds "running averages",
@@ -27,8 +27,8 @@ public struct Cue: Sendable, Hashable {
         case together(window: Int?)
         /// `need:`.
         case required
-        /// `not:`.
-        case veto
+        /// `not:` (window nil: one clause) or `not near N:` (window N words).
+        case veto(window: Int?)
     }
 
     public var kind: Kind
@@ -56,16 +56,18 @@ public struct Cue: Sendable, Hashable {
         case "need":
             kind = .required
         case "not":
-            kind = .veto
+            kind = .veto(window: nil)
         default:
-            let parts = head.split(separator: " ", omittingEmptySubsequences: true)
+            var parts = head.split(separator: " ", omittingEmptySubsequences: true)
+            let isVeto = parts.first == "not"
+            if isVeto { parts.removeFirst() }
             guard parts.count == 2, parts[0] == "near" else {
                 throw CueSyntaxError(column: 1, problem: .unknownKind(head))
             }
             guard let window = Int(parts[1]), (1...Self.widestWindow).contains(window) else {
                 throw CueSyntaxError(column: 1, problem: .badWindow(String(parts[1])))
             }
-            kind = .together(window: window)
+            kind = isVeto ? .veto(window: window) : .together(window: window)
         }
         if kind == .phrasing {
             let text = body.trimmedBlanks()
@@ -92,7 +94,8 @@ public struct Cue: Sendable, Hashable {
         }
     }
 
-    /// Whether a term has something to match: a letter, digit or Japanese character outside the English stop words.
+    /// Whether a term has something to match: a word other than an English stop word (a negator such as
+    /// "without" counts), a number, a Japanese character, or a symbol of comparison.
     static func hasContent(_ text: String) -> Bool {
         let folded = FoldedText(text)
         let keys = MatchTokenizer.keys(folded)
@@ -100,7 +103,7 @@ public struct Cue: Sendable, Hashable {
             switch key.kind {
             case .word: !AnalyzedText.stopWords.contains(key.raw) || Negation.isEnglishNegator(key.raw)
             case .number, .kanji, .katakana, .hiragana: true
-            case .symbol: ["<", ">", "<=", ">=", "/", "->"].contains(key.text)
+            case .symbol: ["<", ">", "<=", ">=", "/", "->", "!=", "="].contains(key.text)
             default: false
             }
         }

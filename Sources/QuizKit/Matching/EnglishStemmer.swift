@@ -31,18 +31,31 @@ enum EnglishStemmer {
             }
         }
         var text = String(decoding: letters, as: UTF8.self)
-        for root in ourRoots where text.hasPrefix(root) {
-            text = String(root.dropLast(2)) + "r" + text.dropFirst(root.count)
-            break
+        if letters.count >= 5, contains(letters, "our") {
+            for root in ourRoots where text.hasPrefix(root) {
+                text = String(root.dropLast(2)) + "r" + text.dropFirst(root.count)
+                break
+            }
         }
-        for root in doubledL where text.hasPrefix(root + "l") {
-            text = root + text.dropFirst(root.count + 1)
-            break
+        if letters.count >= 7, contains(letters, "ll") {
+            for root in doubledL where text.hasPrefix(root + "l") {
+                text = root + text.dropFirst(root.count + 1)
+                break
+            }
         }
         return text
     }
 
     // MARK: Steps
+
+    private static func contains(_ letters: [UInt8], _ part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard letters.count >= needle.count else { return false }
+        for start in 0...(letters.count - needle.count) where letters[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ letters[start + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
 
     private static let e = UInt8(ascii: "e")
     private static let z = UInt8(ascii: "z")

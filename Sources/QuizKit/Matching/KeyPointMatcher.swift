@@ -56,12 +56,13 @@ public struct KeyPointMatcher: Sendable {
         _ point: CompiledPoint, number: Int, scorer: PointScorer, index: AnswerIndex, threshold: Double
     ) -> KeyPointMatch {
         func range(_ keys: Range<Int>?) -> Range<Int>? { keys.map { index.text.originalRange(keys: $0) } }
+        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         for veto in point.vetoes {
             if let span = scorer.holds(veto) {
                 return KeyPointMatch(number: number, isCovered: false, confidence: 0.1, evidence: range(span), basis: .contradiction)
             }
         }
-        for rule in point.together {
+        for rule in point.together where isRequiredPresent {
             if let span = scorer.holds(rule) {
                 return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
             }
@@ -71,7 +72,6 @@ public struct KeyPointMatcher: Sendable {
             let similarity = scorer.similarity(phrasing)
             if similarity.score > best.score { best = similarity }
         }
-        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         let covered = isRequiredPresent && best.score >= threshold
         let margin = (best.score - threshold) * tuning.confidenceSlope
         var confidence = 1 / (1 + Self.exp(-margin))
@@ -111,10 +111,10 @@ package struct MatcherTuning: Sendable {
     /// A feature shared by `n` points of the question weighs 1 / (1 + sharedDiscount × (n − 1)).
     package var sharedDiscount = 0.5
     /// The weight a window must state to count as the whole point: long points are covered by their core.
-    package var cap = 6.0
-    package var japaneseCap = 4.0
-    package var threshold = 0.5
-    package var japaneseThreshold = 0.75
+    package var cap = 5.0
+    package var japaneseCap = 6.0
+    package var threshold = 0.55
+    package var japaneseThreshold = 0.5
     /// A feature stated about a contrasting concept, or set aside ("instead of …"), costs this many times its weight.
     package var conflictPenalty = 1.0
     /// A predicate stated with the opposite polarity ("does not depend" for "depends") costs this many times its weight.
@@ -151,6 +151,12 @@ extension KeyPointMatcher {
                 let present = index.units(stating: feature.term).map { index.text.units[Int($0)].sentence }
                 out += " \(feature.term.feature)\(feature.term.negated ? "¬" : "")=\((feature.weight * 100).rounded() / 100)\(feature.isPolar ? "p" : "")\(present.isEmpty ? "" : "✓")"
             }
+            let describe = { (rule: CompiledRule) -> String in
+                rule.terms.map { $0.map { $0.map { $0.map { $0.feature + ($0.negated ? "¬" : "") }.joined(separator: " ") }.joined(separator: "...") }.joined(separator: "|") }.joined(separator: ", ")
+            }
+            for rule in point.required { out += "\n    need \(scorer.isPresent(rule) ? "✓" : "✗"): " + describe(rule) }
+            for rule in point.together { out += "\n    all \(scorer.holds(rule) != nil ? "✓" : "✗"): " + describe(rule) }
+            for rule in point.vetoes { out += "\n    not \(scorer.holds(rule) != nil ? "✓" : "✗"): " + describe(rule) }
         }
         return out + "\n"
     }

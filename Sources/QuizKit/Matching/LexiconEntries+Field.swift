@@ -95,7 +95,7 @@ enum LexiconEntries {
         // Metrics
         "accuracy = accuracy | accurate | acc | 正解率 | 精度 | 正答率",
         "precision = precision | ppv | 適合率 | 精度",
-        "recall = recall | sensitivity | tpr | true positive rate | 再現率 | 感度 | 真陽性率",
+        "recall = recall | tpr | true positive rate | hit rate | 再現率 | 感度 | 真陽性率",
         "fpr = false positive rate | fpr | 偽陽性率",
         "f-score = f1 | f-score | f score | f1 score | f-measure | f値 | f1スコア",
         "harmonic-mean = harmonic mean | 調和平均",

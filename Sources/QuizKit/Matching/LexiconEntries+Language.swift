@@ -28,7 +28,7 @@ extension LexiconEntries {
         "less = less | fewer | decrease | decreases | reduce | reduces | reduced | shrink | shrinks | cut | 減 | 減少 | 減ら | 下が | 少な | 少ない",
         "above = above | greater than | larger than | bigger than | more than | exceed | exceeds | > | >= | より大きい | を超え | 以上",
         "below = below | less than | smaller than | lower than | < | <= | 未満 | より小さい | を下回",
-        "before = before | prior to | ahead of | 前に | の前 | 直前 | より前",
+        "before = before | prior to | ahead of | 前に | の前に | の前の | の前で | 直前 | より前",
         "after = after | afterwards | 後に置 | の後 | 後ろ | 直後 | より後 | のあと",
         "input = input | inputs | 入力",
         "output = output | outputs | 出力",
@@ -55,6 +55,7 @@ extension LexiconEntries {
         "zero = zero | 0 | ゼロ",
         "near-zero = near zero | close to zero | almost zero | ≈ 0 | ~0 | ほぼゼロ | ほぼ0 | ほとんどゼロ",
         "-most = most | 最も | いちばん | 一番 | 最大の",
+        "same = same | identical | 同じ | 同一",
         "-only = only | just | merely | だけ | のみ | しか",
         "-always = always | 常に | いつも | 必ず",
         // Things

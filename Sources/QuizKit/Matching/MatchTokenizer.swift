@@ -31,6 +31,7 @@ enum MatchTokenizer {
         var run = 0
         var lastScript: MatchKey.Kind? = nil
         var index = 0
+        var stems: [String: String] = [:]  // an answer repeats its words: stem each once
 
         func boundary(_ kind: MatchKey.Kind, at position: Int) {
             guard let last = keys.last, last.kind != .sentenceEnd else { return }
@@ -75,7 +76,15 @@ enum MatchTokenizer {
                 let raw = String(String.UnicodeScalarView(scalars[start..<index]))
                 let isNumber = raw.unicodeScalars.allSatisfy { isDigit($0.value) || $0 == "." || $0 == "%" }
                 let kind: MatchKey.Kind = isNumber ? .number : .word
-                let text = isNumber ? raw : EnglishStemmer.stem(raw.replacing("'", with: ""))
+                var text = raw
+                if !isNumber {
+                    if let known = stems[raw] {
+                        text = known
+                    } else {
+                        text = EnglishStemmer.stem(raw.contains("'") ? raw.replacing("'", with: "") : raw)
+                        stems[raw] = text
+                    }
+                }
                 keys.append(MatchKey(kind: kind, text: text, raw: raw, span: start..<index, run: 0))
                 continue
             }

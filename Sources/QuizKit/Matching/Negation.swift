@@ -3,8 +3,8 @@
 /// - An English negator ("not", "never", "doesn't", "no", "hardly", "without") negates forward: the first polar
 ///   concept among the next five units of its clause (a predicate such as "depend" or "fixed"), else the unit right
 ///   after it. "no model can remove" negates "remove"; "isn't stuck at 0" negates "stuck".
-/// - A Japanese negator (〜ない, 〜なく, 〜ません, 〜ず, 〜なし) negates backward: the closest polar concept among the
-///   four units before it in its clause, else the unit right before it. 「変わらず」 negates 変わる.
+/// - A Japanese negator (〜ない, 〜なく, 〜ません, 〜ず, 〜なし) negates backward: the unit right before it in its
+///   clause, the verb or adjective it follows. 「変わらず」 negates 変わる.
 /// - Contrast sets a phrase aside: "instead of X", "rather than X", "as opposed to X", "not X but Y", 「X ではなく Y」,
 ///   「X の代わりに Y」. X is excluded (neither covers a point nor counts against it), Y stands.
 enum Negation {
@@ -49,9 +49,8 @@ enum Negation {
                 exclude(&text, after: index, through: but)  // "not X but Y": X is set aside, Y stands
                 continue
             }
-            if key.raw == "not", prepositions.contains(next) {
-                negateElided(&text, at: index, lexicon: lexicon)  // "depends on the kernel, not on the input"
-                continue
+            if key.raw == "not", prepositions.contains(next), negateElided(&text, at: index, lexicon: lexicon) {
+                continue  // "depends on the kernel, not on the input"
             }
             negate(&text, after: index, lexicon: lexicon)
         }
@@ -61,7 +60,8 @@ enum Negation {
 
     /// "X depends on A, not on B": the negation repeats the predicate before it, so a negated copy of the nearest
     /// polar concept before `key` in the sentence stands at the negator.
-    private static func negateElided(_ text: inout AnalyzedText, at key: Int, lexicon: Lexicon) {
+    /// Returns false when there is no such concept (then "not for hidden layers" negates what follows).
+    private static func negateElided(_ text: inout AnalyzedText, at key: Int, lexicon: Lexicon) -> Bool {
         let sentence = text.keySentence[key]
         var index = text.firstUnit(from: key) - 1
         while index >= 0, text.units[index].sentence == sentence {
@@ -72,10 +72,11 @@ enum Negation {
                 copy.keys = key..<(key + 1)
                 copy.clause = text.keyClause[key]
                 text.insertUnit(copy)
-                return
+                return true
             }
             index -= 1
         }
+        return false
     }
 
     private static func contrastingBut(_ keys: [MatchKey], after index: Int, sentence: Int32) -> Int? {
@@ -91,7 +92,9 @@ enum Negation {
         let clause = text.keyClause[key]
         var candidates: [Int] = []
         for index in text.firstUnit(from: key + 1)..<text.units.count {
-            guard text.units[index].clause == clause, candidates.count < 5 else { break }
+            // Up to five units of the clause, never past the next negator: it negates what follows it.
+            guard text.units[index].clause == clause, text.units[index].kind != .negator, candidates.count < 5
+            else { break }
             candidates.append(index)
         }
         flip(&text, candidates, lexicon: lexicon)
@@ -141,18 +144,20 @@ enum Negation {
             while end < keys.count, keys[end].kind == .hiragana, covered[end] < 0 { end += 1 }
             let run = keys[index..<end].map(\.text)
             var offset = 0
+            func starts(_ prefix: [String]) -> Bool {
+                offset + prefix.count <= run.count && run[offset..<(offset + prefix.count)].elementsEqual(prefix)
+            }
             while offset < run.count {
-                let rest = run[offset...].joined()
                 let at = index + offset
-                if rest.hasPrefix("ではなく") || rest.hasPrefix("じゃなく") || rest.hasPrefix("でなく") {
+                if starts(["で", "は", "な", "く"]) || starts(["じ", "ゃ", "な", "く"]) || starts(["で", "な", "く"]) {
                     excludeBackward(&text, before: at)
-                    offset += rest.hasPrefix("でなく") ? 3 : 4
-                } else if rest.hasPrefix("ない") || rest.hasPrefix("なく") || rest.hasPrefix("なかっ")
-                    || rest.hasPrefix("なし") || rest.hasPrefix("ません")
-                    || (rest.hasPrefix("ず") && isNegativeZu(run, offset, runStart: index, keys: keys))
+                    offset += starts(["で", "な", "く"]) ? 3 : 4
+                } else if starts(["な", "い"]) || starts(["な", "く"]) || starts(["な", "か", "っ"]) || starts(["な", "し"])
+                    || starts(["ま", "せ", "ん"])
+                    || (run[offset] == "ず" && isNegativeZu(run, offset, runStart: index, keys: keys))
                 {
                     negateBackward(&text, before: at, lexicon: lexicon)
-                    offset += rest.hasPrefix("ません") ? 3 : 2
+                    offset += starts(["ま", "せ", "ん"]) ? 3 : 2
                 } else {
                     offset += 1
                 }
@@ -166,19 +171,22 @@ enum Negation {
     private static func isNegativeZu(_ run: [String], _ offset: Int, runStart: Int, keys: [MatchKey]) -> Bool {
         if offset + 1 < run.count, ["つ", "っ", "れ", "ら", "る"].contains(run[offset + 1]) { return false }
         guard offset >= 1, "らわさかたまなばがせ".contains(run[offset - 1]) else { return false }
+        if run[offset - 1] == "ま", offset >= 2 { return false }  // 「はまず」: the adverb まず after a particle
         if offset >= 2 { return true }
         let before = runStart - 1
-        return before >= 0 && (keys[before].kind == .kanji || keys[before].kind == .katakana)
+        return before >= 0 && keys[before].kind.isJapanese  // 変わ|らず: the run starts after a lexicon form
     }
 
+    /// A Japanese negator follows the verb or adjective it negates: the unit right before it in its clause
+    /// (「保存しない」, 「変わらず」, 「必要ありません」).
     private static func negateBackward(_ text: inout AnalyzedText, before key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
-        var candidates: [Int] = []
-        for index in (0..<text.firstUnit(from: key)).reversed() where text.units[index].keys.upperBound <= key {
-            guard text.units[index].clause == clause, candidates.count < 4 else { break }
-            candidates.append(index)
+        for index in (0..<text.firstUnit(from: key)).reversed()
+        where text.units[index].keys.upperBound <= key && text.units[index].kind != .negator {
+            guard text.units[index].clause == clause else { return }
+            text.setUnit(index, negated: !text.units[index].negated)
+            return
         }
-        flip(&text, candidates, lexicon: lexicon)
     }
 
     /// 「X ではなく Y」: X runs back to the clause start or the topic particle は or も (「推論時は X ではなく」 keeps 推論時).

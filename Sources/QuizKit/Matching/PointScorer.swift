@@ -68,12 +68,13 @@ struct PointScorer {
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {
+        if feature.isForbidden { return unit.negated || unit.excluded ? 0 : 1 }
         if unit.excluded { return feature.term.negated ? 0 : 1 }
         if unit.negated != feature.term.negated { return feature.isPolar ? 3 : 0 }
-        return swapped[feature.sentence].contains(unit.clause) ? 1 : 2
+        return swapped[feature.clause].contains(unit.clause) ? 1 : 2
     }
 
-    /// For each sentence of the text, the answer's clauses whose topic swaps one of its anchors for a contrasting
+    /// For each clause of the text, the answer's clauses whose topic swaps one of its anchors for a contrasting
     /// concept: they name a sibling of the anchor and not the anchor itself.
     private func swappedClauses(_ text: CompiledText) -> [Set<Int32>] {
         text.anchors.map { anchors in
@@ -90,44 +91,42 @@ struct PointScorer {
 
     // MARK: Rules
 
-    /// The key span where a rule holds, or nil: every term in one sentence (or within `window` units).
+    /// The key span where a rule holds, or nil: every term in one sentence (a `not:` rule: one clause), or within
+    /// `window` units.
     func holds(_ rule: CompiledRule) -> Range<Int>? {
         guard !rule.terms.isEmpty else { return nil }
-        if let window = rule.window { return holdsNear(rule, window: window) }
-        var sentences: Set<Int32>? = nil
-        for term in rule.terms {
-            let here = term.reduce(into: Set<Int32>()) { $0.formUnion(answer.sentences(stating: $1)) }
-            sentences = sentences.map { $0.intersection(here) } ?? here
-            if sentences?.isEmpty == true { return nil }
+        let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
+        if let window = rule.window { return holdsNear(matches, window: window) }
+        var places: Set<Int32>? = nil
+        for term in matches {
+            let here = Set(term.map(\.place))
+            places = places.map { $0.intersection(here) } ?? here
+            if places?.isEmpty == true { return nil }
         }
-        guard let sentence = sentences?.min() else { return nil }
-        var units: [Int] = []
-        for term in rule.terms {
-            for alternative in term {
-                for start in answer.positions(stating: alternative) where answer.text.units[start].sentence == sentence {
-                    units += answer.chain(stating: alternative, from: start)
-                }
-            }
-        }
-        return answer.keySpan(units)
+        guard let place = places?.min() else { return nil }
+        return answer.keySpan(matches.flatMap { $0.filter { $0.place == place }.flatMap(\.units) })
     }
 
-    private func holdsNear(_ rule: CompiledRule, window: Int) -> Range<Int>? {
-        let positions = rule.terms.map { term in term.flatMap { answer.positions(stating: $0) }.sorted() }
-        guard let first = positions.first else { return nil }
+    private func holdsNear(_ matches: [[CueMatch]], window: Int) -> Range<Int>? {
+        guard let first = matches.first else { return nil }
         for anchor in first {
-            var chosen = [anchor]
-            for list in positions.dropFirst() {
-                guard let near = list.first(where: { abs($0 - anchor) <= window }) else { break }
-                chosen.append(near)
+            let start = anchor.units[0]
+            var chosen = anchor.units
+            for term in matches.dropFirst() {
+                guard let near = term.first(where: { abs($0.units[0] - start) <= window }) else { break }
+                chosen += near.units
             }
-            if chosen.count == positions.count { return answer.keySpan(chosen) }
+            if chosen.count >= matches.count, matches.dropFirst().allSatisfy({ term in
+                term.contains { abs($0.units[0] - start) <= window }
+            }) {
+                return answer.keySpan(chosen)
+            }
         }
         return nil
     }
 
     /// Whether every term of a `need:` rule is stated somewhere in the answer.
     func isPresent(_ rule: CompiledRule) -> Bool {
-        rule.terms.allSatisfy { term in term.contains { !answer.sentences(stating: $0).isEmpty } }
+        rule.terms.allSatisfy { term in term.contains { !answer.matches(of: $0).isEmpty } }
     }
 }
