@@ -34,7 +34,7 @@ func bytes(_ path: String) -> [UInt8] {
 let folder = value("--answers") ?? "Tests/QuizKitTests/Fixtures/answers"
 let deckPath = value("--deck")
 let bundledDeck = try? DeckLoader.load(bytes: bytes(deckPath ?? "Resources/deep-learning.json"), source: "deck")
-let rubric: Rubric
+var rubric: Rubric
 let rubricName: String
 if let deckPath, let deck = bundledDeck {
     rubric = Rubric(deck: deck)
@@ -49,6 +49,20 @@ if let deckPath, let deck = bundledDeck {
     }
     rubric = read
     rubricName = "\(points)" + (cueBytes == nil ? "" : " with the cues of \(cues)")
+}
+
+if let kinds = value("--only-cues") {
+    // Development of the cue language: keep only cue lines of the given kinds (comma-separated: also,all,near,need,not).
+    let wanted = kinds.split(separator: ",").map(String.init)
+    for (id, languages) in rubric.entries {
+        for (language, entry) in languages {
+            var kept = entry
+            kept.cues = entry.cues.map { lines in
+                lines.filter { line in wanted.contains { line.lowercased().hasPrefix($0) } }
+            }
+            rubric.entries[id]?[language] = kept
+        }
+    }
 }
 
 func answers(_ split: String, _ language: String) -> [GradedAnswer] {
@@ -138,6 +152,29 @@ for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(d
             print(zip(row, widths).map { pad($0, $1) }.joined())
             if arguments.contains("--failures") && split == "dev" && cues { printFailures(evaluation, rubric: rubric) }
         }
+    }
+}
+
+if let deck = bundledDeck {
+    // The deck's own model answers (answer and details) should cover most points and trip no `not:` cue: a cue
+    // that vetoes a model answer is too broad. They are not graded, so this is a check, not a figure.
+    for language in ["en", "ja"] {
+        var covered = 0
+        var total = 0
+        var vetoes: [String] = []
+        for question in deck.questions {
+            guard let entry = rubric.entries[question.id]?[language] else { continue }
+            let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+            let text = question.answer.text(in: language) + "\n\n" + (question.details?.text(in: language) ?? "")
+            let match = matcher.match(text)
+            covered += match.suggested.count
+            total += entry.points.count
+            for point in match.points where point.basis == .contradiction {
+                vetoes.append("\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
+            }
+        }
+        print("model answers \(language): \(covered) of \(total) points suggested, \(vetoes.count) vetoed")
+        if arguments.contains("--failures") { for veto in vetoes { print("    VETO \(veto)") } }
     }
 }
 

@@ -1,9 +1,13 @@
 /// One unit of meaning in a text: a concept of the lexicon, an English stem, a Japanese character bigram (or a lone
 /// kanji), a number, or a fraction (`n/b`); with its polarity and place.
 struct MatchUnit: Sendable {
-    /// `negator`: an English negator as a word (`x:without`), for cue terms that name one; key points and
-    /// similarity ignore it.
-    enum Kind: UInt8, Sendable { case concept, word, bigram, unigram, number, fraction, negator }
+    /// `negator` (an English negator as a word, `x:without`) and `function` (an English stop word other than an
+    /// article, `s:per`) serve cue terms that name them ("without", "per parameter"); key points, similarity and
+    /// negation scope ignore them.
+    enum Kind: UInt8, Sendable { case concept, word, bigram, unigram, number, fraction, negator, function }
+
+    /// Whether the unit carries content (not a negator or function word).
+    var isContent: Bool { kind != .negator && kind != .function }
 
     var feature: String
     var kind: Kind
@@ -125,6 +129,8 @@ struct AnalyzedText: Sendable {
                     append("x:" + key.raw.replacing("'", with: ""), .negator, keys: index..<(index + 1))
                 } else if !Self.stopWords.contains(key.raw) {
                     append("w:" + key.text, .word, keys: index..<(index + 1))
+                } else if !["a", "an", "the"].contains(key.raw) {
+                    append("s:" + key.raw, .function, keys: index..<(index + 1))
                 }
             case .number:
                 flush(&pending)

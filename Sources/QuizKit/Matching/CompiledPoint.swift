@@ -106,9 +106,11 @@ struct PointCompiler {
             let analysed = AnalyzedText(String(part), lexicon: lexicon)
             // A negator counts as a word only when the segment is nothing else ("without"); otherwise it shows
             // in what it negates ("not depend" asks for a negated "depend", however the answer negates it).
-            let isOnlyNegators = analysed.units.allSatisfy { $0.kind == .negator }
+            // Function words count inside a phrase that has content ("per parameter"), never alone.
+            let isOnlyNegators = analysed.units.allSatisfy { $0.kind == .negator || $0.kind == .function }
+            let hasContent = analysed.units.contains { $0.isContent }
             let segment = analysed.units.compactMap { unit in
-                unit.excluded || (unit.kind == .negator && !isOnlyNegators)
+                unit.excluded || (unit.kind == .negator && !isOnlyNegators) || (unit.kind == .function && !hasContent)
                     ? nil : TermFeature(feature: unit.feature, negated: unit.negated)
             }
             return segment.isEmpty ? nil : segment
@@ -132,7 +134,7 @@ struct PointCompiler {
         var features: [CompiledText.Feature] = []
         var positions: [TermFeature: Int] = [:]
         var anchors = [[Int32]](repeating: [], count: analysed.clauseCount)
-        for unit in analysed.units where !unit.excluded && unit.kind != .negator {
+        for unit in analysed.units where !unit.excluded && unit.isContent {
             let concept = unit.concept >= 0 ? lexicon.concepts[Int(unit.concept)] : nil
             let isPolar = concept?.isPolar ?? false
             let isContrast = unit.concept >= 0 && !lexicon.contrasts[Int(unit.concept)].isEmpty
@@ -187,7 +189,7 @@ struct PointCompiler {
         case .unigram: tuning.unigramWeight
         case .number: tuning.numberWeight
         case .fraction: tuning.conceptWeight
-        case .negator: 0
+        case .negator, .function: 0
         }
     }
 

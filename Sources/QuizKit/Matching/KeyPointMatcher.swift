@@ -56,22 +56,27 @@ public struct KeyPointMatcher: Sendable {
         _ point: CompiledPoint, number: Int, scorer: PointScorer, index: AnswerIndex, threshold: Double
     ) -> KeyPointMatch {
         func range(_ keys: Range<Int>?) -> Range<Int>? { keys.map { index.text.originalRange(keys: $0) } }
-        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         for veto in point.vetoes {
             if let span = scorer.holds(veto) {
-                return KeyPointMatch(number: number, isCovered: false, confidence: 0.1, evidence: range(span), basis: .contradiction)
-            }
-        }
-        for rule in point.together where isRequiredPresent {
-            if let span = scorer.holds(rule) {
-                return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
+                return KeyPointMatch(
+                    number: number, isCovered: false, confidence: 0.1, evidence: range(span), basis: .contradiction)
             }
         }
         var best = PointScorer.Similarity(score: 0, evidence: nil)
+        let own = scorer.similarity(point.phrasings[0])
         for phrasing in point.phrasings {
-            let similarity = scorer.similarity(phrasing)
+            let similarity = phrasing.features.isEmpty ? own : scorer.similarity(phrasing)
             if similarity.score > best.score { best = similarity }
         }
+        // An `all:` or `near:` cue holds only in sentences that do not contradict the point's own text (the
+        // opposite predicate, a swapped contrast): the cue names the right words, the point's text their roles.
+        let isSound = { (sentence: Int32) in own.contradictions[sentence, default: 0] < self.tuning.cueContradictionLimit }
+        for rule in point.together {
+            if let span = scorer.holds(rule, accepting: isSound) {
+                return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
+            }
+        }
+        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         let covered = isRequiredPresent && best.score >= threshold
         let margin = (best.score - threshold) * tuning.confidenceSlope
         var confidence = 1 / (1 + Self.exp(-margin))
@@ -122,6 +127,8 @@ package struct MatcherTuning: Sendable {
     /// A window of two sentences counts this much of a one-sentence window.
     package var pairFactor = 0.9
     package var confidenceSlope = 6.0
+    /// An `all:` or `near:` cue does not hold in a sentence that contradicts this much of the point's own text.
+    package var cueContradictionLimit = 1.0
 
     package init() {}
 }

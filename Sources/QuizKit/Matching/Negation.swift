@@ -14,7 +14,7 @@ enum Negation {
 
     private static let englishNegators: Set<String> = [
         "not", "no", "never", "without", "cannot", "none", "nothing", "neither", "nor", "nobody", "hardly", "barely",
-        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt",
+        "rarely", "seldom", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt",
         "shouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "lacks", "lack", "lacking",
     ]
 
@@ -66,6 +66,10 @@ enum Negation {
         var index = text.firstUnit(from: key) - 1
         while index >= 0, text.units[index].sentence == sentence {
             let unit = text.units[index]
+            guard unit.isContent else {
+                index -= 1
+                continue
+            }
             if unit.concept >= 0, lexicon.concepts[Int(unit.concept)].isPolar {
                 var copy = unit
                 copy.negated = !unit.negated
@@ -91,7 +95,7 @@ enum Negation {
     private static func negate(_ text: inout AnalyzedText, after key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
         var candidates: [Int] = []
-        for index in text.firstUnit(from: key + 1)..<text.units.count {
+        for index in text.firstUnit(from: key + 1)..<text.units.count where text.units[index].kind != .function {
             // Up to five units of the clause, never past the next negator: it negates what follows it.
             guard text.units[index].clause == clause, text.units[index].kind != .negator, candidates.count < 5
             else { break }
@@ -182,7 +186,7 @@ enum Negation {
     private static func negateBackward(_ text: inout AnalyzedText, before key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
         for index in (0..<text.firstUnit(from: key)).reversed()
-        where text.units[index].keys.upperBound <= key && text.units[index].kind != .negator {
+        where text.units[index].keys.upperBound <= key && text.units[index].isContent {
             guard text.units[index].clause == clause else { return }
             text.setUnit(index, negated: !text.units[index].negated)
             return

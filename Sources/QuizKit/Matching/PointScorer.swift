@@ -10,12 +10,15 @@ struct PointScorer {
     struct Similarity {
         var score: Double
         var evidence: Range<Int>?
+        /// For each sentence that contradicts the text, the weight of what it contradicts.
+        var contradictions: [Int32: Double] = [:]
     }
 
     func similarity(_ text: CompiledText) -> Similarity {
         let count = answer.sentenceCount
         guard !text.features.isEmpty, count > 0 else { return Similarity(score: 0, evidence: nil) }
         let swapped = swappedClauses(text)
+        var contradictions: [Int32: Double] = [:]
         var single = [Double](repeating: 0, count: count)
         var pair = [Double](repeating: 0, count: count)
         var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
@@ -37,6 +40,7 @@ struct PointScorer {
             var pairStates: [Int32: UInt8] = [:]
             for (sentence, state) in states {
                 single[Int(sentence)] += value(state)
+                if state == 1 || state == 3 { contradictions[sentence, default: 0] += feature.weight }
                 for start in [sentence - 1, sentence] where start >= 0 && Int(start) < count {
                     pairStates[start] = max(pairStates[start, default: 0], state)
                 }
@@ -53,7 +57,7 @@ struct PointScorer {
                 if two > best.score { best = (two, sentence, 2) }
             }
         }
-        guard best.score > 0 else { return Similarity(score: 0, evidence: nil) }
+        guard best.score > 0 else { return Similarity(score: 0, evidence: nil, contradictions: contradictions) }
         let window = Int32(best.start)..<Int32(best.start + best.length)
         var matched: [Int] = []
         for feature in text.features {
@@ -64,7 +68,7 @@ struct PointScorer {
                 }
             }
         }
-        return Similarity(score: min(best.score, 1), evidence: answer.keySpan(matched))
+        return Similarity(score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions)
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {
@@ -93,32 +97,38 @@ struct PointScorer {
 
     /// The key span where a rule holds, or nil: every term in one sentence (a `not:` rule: one clause), or within
     /// `window` units.
-    func holds(_ rule: CompiledRule) -> Range<Int>? {
+    /// `accepting` can refuse a sentence (one the point's own text finds contradicted).
+    func holds(_ rule: CompiledRule, accepting: (Int32) -> Bool = { _ in true }) -> Range<Int>? {
         guard !rule.terms.isEmpty else { return nil }
         let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
-        if let window = rule.window { return holdsNear(matches, window: window) }
+        if let window = rule.window { return holdsNear(matches, window: window, accepting: accepting) }
         var places: Set<Int32>? = nil
         for term in matches {
             let here = Set(term.map(\.place))
             places = places.map { $0.intersection(here) } ?? here
             if places?.isEmpty == true { return nil }
         }
-        guard let place = places?.min() else { return nil }
-        return answer.keySpan(matches.flatMap { $0.filter { $0.place == place }.flatMap(\.units) })
+        for place in (places ?? []).sorted() {
+            let units = matches.flatMap { $0.filter { $0.place == place }.flatMap(\.units) }
+            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
+        }
+        return nil
     }
 
-    private func holdsNear(_ matches: [[CueMatch]], window: Int) -> Range<Int>? {
+    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: (Int32) -> Bool) -> Range<Int>? {
         guard let first = matches.first else { return nil }
         for anchor in first {
             let start = anchor.units[0]
             var chosen = anchor.units
+            var isComplete = true
             for term in matches.dropFirst() {
-                guard let near = term.first(where: { abs($0.units[0] - start) <= window }) else { break }
+                guard let near = term.first(where: { abs($0.units[0] - start) <= window }) else {
+                    isComplete = false
+                    break
+                }
                 chosen += near.units
             }
-            if chosen.count >= matches.count, matches.dropFirst().allSatisfy({ term in
-                term.contains { abs($0.units[0] - start) <= window }
-            }) {
+            if isComplete, chosen.allSatisfy({ accepting(answer.text.units[$0].sentence) }) {
                 return answer.keySpan(chosen)
             }
         }
