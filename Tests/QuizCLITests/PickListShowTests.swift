@@ -109,7 +109,7 @@ import Testing
     @Test func showJSONHasTheWholeQuestion() throws {
         let object = try json(try CLIHarness().run(["show", "imbalanced-data", "--json", "--lang", "ja"]).output)
         #expect(object["language"] as? String == "ja")
-        #expect((object["keyPoints"] as? [String])?.count == 6)
+        #expect((object["keyPoints"] as? [String])?.count == 8)
         #expect((object["answer"] as? String)?.contains("SMOTE") == true)
     }
 
