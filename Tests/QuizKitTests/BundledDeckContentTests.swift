@@ -83,6 +83,11 @@ import Testing
         ("である。", "です・ます"),
         ("学習データ", "訓練データ (one term for training data throughout)"),
         ("例数", "サンプル数"),
+        ("ミニバッチサイズ", "バッチサイズ (one term for the batch size throughout)"),
+        ("未学習", "学習不足"),
+        ("誤識別率", "誤一致率（FPIR）, the answer's term"),
+        ("二倍", "2倍 (general factors are written with digits)"),
+        ("四倍", "4倍 (general factors are written with digits)"),
     ]
 
     // MARK: - Loading
