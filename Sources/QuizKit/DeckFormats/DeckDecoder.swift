@@ -67,8 +67,8 @@ struct DeckDecoder {
         checkKeys(
             members,
             allowed: [
-                "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
-                "references",
+                "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
+                "followUps", "references",
             ], path: path)
         let before = problemCount
         let id = required("id", in: members, of: node, path: path).flatMap { identifier($0, path: path + ".id") }
@@ -87,6 +87,9 @@ struct DeckDecoder {
         let answer = required("answer", in: members, of: node, path: path).flatMap {
             localized($0, path: path + ".answer")
         }
+        let oneMinuteAnswer = member("oneMinuteAnswer", in: members).flatMap {
+            localized($0, path: path + ".oneMinuteAnswer")
+        }
         let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
         let keyPoints: [LocalizedText]? = member("keyPoints", in: members).map {
             localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
@@ -100,8 +103,9 @@ struct DeckDecoder {
             let keyPoints
         else { return nil }
         return Question(
-            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            details: details, keyPoints: keyPoints, followUps: followUps, references: references)
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
+            oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
+            followUps: followUps, references: references)
     }
 
     private mutating func followUpList(_ node: JSONNode, path: String) -> [FollowUp]? {

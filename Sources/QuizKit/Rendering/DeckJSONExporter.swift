@@ -33,8 +33,9 @@ public struct DeckJSONExporter: DeckExporter {
             ("difficulty", .int(question.difficulty)),
             ("minutes", .double(question.minutes)),
             ("question", json(question.question)),
-            ("answer", json(question.answer)),
         ]
+        if let oneMinuteAnswer = question.oneMinuteAnswer { members.append(("oneMinuteAnswer", json(oneMinuteAnswer))) }
+        members.append(("answer", json(question.answer)))
         if let details = question.details { members.append(("details", json(details))) }
         members.append(("keyPoints", .array(question.keyPoints.map(json))))
         if !question.followUps.isEmpty {
