@@ -72,6 +72,20 @@ import Testing
         #expect(result.output.contains("Nothing was saved (--no-save)."))
     }
 
+    @Test func theRevealGivesTheOneMinuteAnswerFirstThenTheModelAnswer() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["quiz", "--no-save", "--deck", uiFixtureDeck, "--ids", "epochs,loaders", "--order", "sequential"],
+            input: ["", "all", "", "", "all", ""])
+        let output = result.output
+        let first = try #require(output.range(of: "One-minute answer\n  An epoch is one pass over the data"))
+        let model = try #require(output.range(of: "Model answer\n  An epoch is one pass over the training data."))
+        #expect(first.upperBound <= model.lowerBound)
+        // The second question has none: its reveal opens with the model answer.
+        #expect(output.components(separatedBy: "One-minute answer").count == 2)
+        #expect(output.components(separatedBy: "Model answer\n").count == 3)
+    }
+
     @Test func theSameSeedAsksTheSameQuestions() throws {
         let harness = try CLIHarness()
         func questionOrder(seed: String) -> String {

@@ -30,6 +30,8 @@ extension UIStrings {
     }
 
     var modelAnswer: String { text("Model answer", "模範解答") }
+    /// The heading of a question's one-minute answer, shown before the model answer.
+    var oneMinuteAnswer: String { text("One-minute answer", "1分で答えるなら") }
     var details: String { text("Details", "詳しい解説") }
     var detailsHint: String {
         text("d shows the details: worked examples, derivations and numbers.", "d で詳しい解説（計算例・導出・数値）を表示します。")

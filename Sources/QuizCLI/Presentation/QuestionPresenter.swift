@@ -34,6 +34,14 @@ struct QuestionPresenter {
         presentation.blocks(question.answer.text(in: language), indent: indent)
     }
 
+    /// The one-minute answer under its heading and an empty line, ready to go before the model answer; none when the
+    /// question has no one-minute answer.
+    func oneMinuteAnswerSection(_ question: Question, indent: String = "  ") -> [String] {
+        guard let oneMinuteAnswer = question.oneMinuteAnswer else { return [] }
+        return [heading(strings.oneMinuteAnswer)]
+            + presentation.blocks(oneMinuteAnswer.text(in: language), indent: indent) + [""]
+    }
+
     /// The numbered key points, optionally as `[ ]` boxes; with `ticked`, as boxes ticked `[x]` (and green).
     func keyPointLines(
         _ question: Question, indent: String = "  ", withBoxes: Bool = false, ticked: KeyPointSet? = nil

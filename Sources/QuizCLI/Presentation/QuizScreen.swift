@@ -207,8 +207,8 @@ struct QuizScreen {
     private func reveal(
         _ question: Question, seconds: Int, limit: Int?, typed: [String], intervals: [Grade: Double]
     ) -> [String] {
-        var lines = ["", presenter.heading(strings.modelAnswer)]
-        lines += presenter.answerLines(question)
+        var lines = [""] + presenter.oneMinuteAnswerSection(question)
+        lines += [presenter.heading(strings.modelAnswer)] + presenter.answerLines(question)
         lines.append("")
         if limit != nil || !typed.isEmpty {
             let text = strings.timeTaken(seconds, limit: limit)
