@@ -43,7 +43,7 @@ extension MarkdownDeckParser {
             seen.append(section)
             let fieldPath = path + "." + section.field
             switch section {
-            case .answer, .details: bodies[section] = body(path: fieldPath)
+            case .oneMinuteAnswer, .answer, .details: bodies[section] = body(path: fieldPath)
             case .keyPoints, .references: lists[section] = list(path: fieldPath)
             case .followUps: followUps = followUpList(path: fieldPath)
             }
@@ -57,6 +57,9 @@ extension MarkdownDeckParser {
         let question = localized(questionText, path: path + ".question", singleLine: false)
         let answer = required(.answer, bodies[.answer], seen: seen, at: headingOffset, path: path)
             .flatMap { localized($0, path: path + ".answer", singleLine: false) }
+        let oneMinuteAnswer = bodies[.oneMinuteAnswer].flatMap {
+            localized($0, path: path + ".oneMinuteAnswer", singleLine: false)
+        }
         let details = bodies[.details].flatMap { localized($0, path: path + ".details", singleLine: false) }
         let keyPoints = items(.keyPoints, lists[.keyPoints], seen: seen, at: headingOffset, path: path, allowed: DeckRules.keyPointCount)
         let references = items(.references, lists[.references], seen: seen, at: headingOffset, path: path, allowed: DeckRules.referenceCount)
@@ -71,8 +74,9 @@ extension MarkdownDeckParser {
             let minutes = heading.minutes, let question, let answer, let keyPoints, let references
         else { return nil }
         return Question(
-            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            details: details, keyPoints: keyPoints, followUps: checkedFollowUps, references: references)
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
+            oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
+            followUps: checkedFollowUps, references: references)
     }
 
     private mutating func required(
