@@ -118,6 +118,7 @@ import Testing
         for question in deck.questions {
             let id = question.id
             add("\(id).question", question.question)
+            if let oneMinuteAnswer = question.oneMinuteAnswer { add("\(id).oneMinuteAnswer", oneMinuteAnswer) }
             add("\(id).answer", question.answer)
             if let details = question.details { add("\(id).details", details) }
             for (index, point) in question.keyPoints.enumerated() { add("\(id).keyPoints[\(index)]", point) }
@@ -197,7 +198,10 @@ import Testing
     @Test func everyTextIsWrittenOutInEveryLanguage() throws {
         let deck = try Self.deck()
         for question in deck.questions {
-            var texts: [(String, LocalizedText)] = [("question", question.question), ("answer", question.answer)]
+            let oneMinuteAnswer = try #require(question.oneMinuteAnswer, "\(question.id) has no one-minute answer")
+            var texts: [(String, LocalizedText)] = [
+                ("question", question.question), ("oneMinuteAnswer", oneMinuteAnswer), ("answer", question.answer),
+            ]
             texts += question.keyPoints.enumerated().map { ("keyPoints[\($0.offset)]", $0.element) }
             for (index, followUp) in question.followUps.enumerated() {
                 texts += [("followUps[\(index)].question", followUp.question), ("followUps[\(index)].answer", followUp.answer)]
@@ -262,6 +266,46 @@ import Testing
             #expect(characters <= characterBudget, "\(question.id): \(characters) Japanese characters, over \(characterBudget)")
             #expect(characters >= characterBudget / 2, "\(question.id): only \(characters) Japanese characters")
         }
+    }
+
+    /// The one-minute answer is what a strong candidate says first, spoken in 60 to 90 seconds: at most 150 English
+    /// words and 450 Japanese characters (spaces aside), and at least 90 words and 270 characters, so that it is a
+    /// real first answer and not a slogan.
+    static let oneMinuteWords = 90...150
+    static let oneMinuteCharacters = 270...450
+
+    /// Whether a one-minute answer fits its budget in both languages, with the reason when it does not.
+    static func oneMinuteProblems(_ text: LocalizedText) -> [String] {
+        var problems: [String] = []
+        let words = wordCount(text.text(in: "en"))
+        if !oneMinuteWords.contains(words) { problems.append("\(words) English words, outside \(oneMinuteWords)") }
+        let characters = spokenCharacterCount(text.text(in: "ja"))
+        if !oneMinuteCharacters.contains(characters) {
+            problems.append("\(characters) Japanese characters, outside \(oneMinuteCharacters)")
+        }
+        return problems
+    }
+
+    @Test func oneMinuteAnswersCanBeSaidInAMinuteOrSo() throws {
+        for question in try Self.deck().questions {
+            let oneMinuteAnswer = try #require(question.oneMinuteAnswer, "\(question.id) has no one-minute answer")
+            let problems = Self.oneMinuteProblems(oneMinuteAnswer)
+            #expect(problems.isEmpty, "\(question.id).oneMinuteAnswer: \(problems.joined(separator: "; "))")
+            // Shorter than the full answer it opens, in both languages.
+            #expect(Self.wordCount(oneMinuteAnswer.text(in: "en")) < Self.wordCount(question.answer.text(in: "en")))
+            #expect(
+                Self.spokenCharacterCount(oneMinuteAnswer.text(in: "ja"))
+                    < Self.spokenCharacterCount(question.answer.text(in: "ja")))
+        }
+    }
+
+    @Test func theOneMinuteBudgetRefusesLongAndStubAnswers() {
+        let fine = LocalizedText(["en": String(repeating: "word ", count: 150), "ja": String(repeating: "あ", count: 450)])
+        #expect(Self.oneMinuteProblems(fine).isEmpty)
+        let long = LocalizedText(["en": String(repeating: "word ", count: 151), "ja": String(repeating: "あ ", count: 451)])
+        #expect(Self.oneMinuteProblems(long) == ["151 English words, outside 90...150", "451 Japanese characters, outside 270...450"])
+        let stub = LocalizedText(["en": "Too short.", "ja": "短すぎます。"])
+        #expect(Self.oneMinuteProblems(stub) == ["2 English words, outside 90...150", "6 Japanese characters, outside 270...450"])
     }
 
     @Test func theBudgetsCountWordsAndCharactersAsSpoken() {
@@ -427,6 +471,7 @@ import Testing
         let politeEndings = ["です", "ます", "ません", "でした", "ました", "でしょう", "ください"]
         for question in try Self.deck().questions {
             var texts = [("answer", question.answer.text(in: "ja"))]
+            if let oneMinuteAnswer = question.oneMinuteAnswer { texts.append(("oneMinuteAnswer", oneMinuteAnswer.text(in: "ja"))) }
             if let details = question.details { texts.append(("details", details.text(in: "ja"))) }
             texts += question.followUps.enumerated().map { ("followUps[\($0.offset)].answer", $0.element.answer.text(in: "ja")) }
             for (field, text) in texts {
