@@ -35,7 +35,8 @@ import Testing
         #expect(dropout.keyPoints.map { $0.text(in: "ja") } == ["学習中のランダムなゼロ化", "1/(1 − p) 倍のスケーリング", "アンサンブルとしての解釈"])
         #expect(dropout.followUps == [FollowUp(
             question: LocalizedText(["en": "Dropout and BatchNorm together?", "ja": "ドロップアウトとバッチ正規化を併用するには？"]),
-            answer: LocalizedText(["en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。"]))])
+            answer: LocalizedText(["en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。"]),
+            probes: [1])])
         #expect(dropout.references == [LocalizedText("Srivastava et al. (2014), JMLR 15")])
         #expect(dropout.details == nil)
         #expect(dropout.oneMinuteAnswer == nil)

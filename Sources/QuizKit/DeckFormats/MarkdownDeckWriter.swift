@@ -33,6 +33,7 @@
 ///
 /// - Q: Dropout and BatchNorm together?
 ///   A: Put dropout after the last BN layer.
+///   Probes: 1                         (optional: the key points it probes)
 ///
 /// ### References
 ///
@@ -99,6 +100,9 @@ public struct MarkdownDeckWriter {
             for followUp in question.followUps {
                 inline(followUp.question, prefix: "- Q: ", to: &out)
                 inline(followUp.answer, prefix: "  A: ", to: &out)
+                if !followUp.probes.isEmpty {
+                    out += "  Probes: " + followUp.probes.map(String.init).joined(separator: ", ") + "\n"
+                }
             }
         }
         if !question.references.isEmpty {
