@@ -127,6 +127,7 @@ struct ShowCommand: ParsableCommand {
                 .object([
                     ("question", .string(followUp.question.text(in: language))),
                     ("answer", .string(followUp.answer.text(in: language))),
+                    ("probes", .array(followUp.probes.map(JSONValue.int))),
                 ])
             })),
             ("references", .array(question.references.map { .string($0.text(in: language)) })),

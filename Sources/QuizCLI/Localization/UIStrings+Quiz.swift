@@ -247,6 +247,27 @@ extension UIStrings {
 
     var followUpExpected: String { text("Expected answer", "想定される回答") }
 
+    /// The heading over the key points a follow-up probes.
+    func followUpProbes(_ count: Int) -> String {
+        text(count == 1 ? "This follow-up probes key point:" : "This follow-up probes key points:", "この追加質問が確かめるポイント：")
+    }
+
+    /// Under a follow-up in `show` and `pick --rubric`: the key points it probes.
+    func probesKeyPoints(_ numbers: [Int]) -> String {
+        let list = numbers.map(String.init).joined(separator: ", ")
+        return text(numbers.count == 1 ? "probes key point \(list)" : "probes key points \(list)", "確かめるポイント: \(list)")
+    }
+
+    /// After a probed key point that the answer to the question had just missed.
+    var missedJustNow: String { text("(missed just now)", "（今回押さえられなかった点）") }
+
+    /// Said of a follow-up that probes no key point.
+    var followUpBeyondKeyPoints: String {
+        text(
+            "This follow-up goes beyond the key points: depth the rubric does not grade.",
+            "この追加質問は、ポイントの範囲を超えた深さを確かめるものです。")
+    }
+
     var judgementPrompt: String {
         text(
             "Did you answer it well? y yes · n no · s skip · q quit",

@@ -62,11 +62,28 @@ struct QuestionPresenter {
         return lines
     }
 
-    /// The follow-ups with their expected answers.
+    /// The key points numbered `numbers`, each as `3. text`, with `marked` ones followed by `mark`.
+    func keyPointLines(
+        _ question: Question, numbers: [Int], marked: Set<Int> = [], mark: String = "", indent: String = "  "
+    ) -> [String] {
+        let numberWidth = String(numbers.max() ?? 0).count
+        return numbers.filter { question.keyPoints.indices.contains($0 - 1) }.flatMap { number in
+            let label = String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
+            let first = indent + label
+            let text = question.keyPoints[number - 1].text(in: language)
+                + (marked.contains(number) ? " " + mark : "")
+            return presentation.wrapped(text, indent: first, hangingIndent: String(repeating: " ", count: DisplayWidth.of(first)))
+        }
+    }
+
+    /// The follow-ups with their expected answers, each with the key points it probes when it names some.
     func followUpLines(_ question: Question, indent: String = "  ") -> [String] {
         var lines: [String] = []
         for followUp in question.followUps {
             lines += presentation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            if !followUp.probes.isEmpty {
+                lines += presentation.wrapped(strings.probesKeyPoints(followUp.probes), indent: indent + "  ").map(style.dim)
+            }
             lines += presentation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
         }
         return lines
