@@ -229,9 +229,59 @@ import Testing
     @Test func countsAreWithinTheFormatsBounds() throws {
         for question in try Self.deck().questions {
             #expect((5...8).contains(question.keyPoints.count), "\(question.id): \(question.keyPoints.count) key points")
-            #expect((2...3).contains(question.followUps.count), "\(question.id): \(question.followUps.count) follow-ups")
+            #expect((4...8).contains(question.followUps.count), "\(question.id): \(question.followUps.count) follow-ups")
             #expect((1...4).contains(question.references.count), "\(question.id): \(question.references.count) references")
         }
+    }
+
+    /// What is wrong with a follow-up's `probes` for a question with `keyPointCount` key points: numbers outside the
+    /// key points, repeated, or out of order.
+    static func probeProblems(_ probes: [Int], keyPointCount: Int) -> [String] {
+        var problems = probes.filter { !(1...keyPointCount).contains($0) }.map { "key point \($0) does not exist" }
+        if probes != Array(Set(probes)).sorted() { problems.append("\(probes) is not ascending without repeats") }
+        return problems
+    }
+
+    /// Every follow-up names the key points it probes, or none for depth beyond them; each question has follow-ups
+    /// that probe key points, and most of its key points are probed by some follow-up.
+    @Test func followUpsProbeRealKeyPoints() throws {
+        // Read the raw file too: a bad number would stop the loader before the checks below could name it.
+        let raw = try JSONParser(bytes: Array(try Data(contentsOf: Self.resources.appendingPathComponent("deep-learning.json")))).parse()
+        guard case .object(let root) = raw.value, case .array(let questions)? = root.first(where: { $0.key == "questions" })?.value.value
+        else { Issue.record("no questions"); return }
+        for node in questions {
+            guard case .object(let members) = node.value else { continue }
+            func array(_ key: String, in members: [JSONMember]) -> [JSONNode] {
+                if case .array(let elements)? = members.first(where: { $0.key == key })?.value.value { return elements }
+                return []
+            }
+            let id = members.first { $0.key == "id" }.flatMap { if case .string(let id) = $0.value.value { id } else { nil } } ?? "?"
+            let keyPointCount = array("keyPoints", in: members).count
+            var probed = Set<Int>()
+            for (index, followUp) in array("followUps", in: members).enumerated() {
+                guard case .object(let fields) = followUp.value else { continue }
+                let probes = array("probes", in: fields).compactMap { node -> Int? in
+                    if case .number(let value, _) = node.value { Int(exactly: value) } else { nil }
+                }
+                let problems = Self.probeProblems(probes, keyPointCount: keyPointCount)
+                #expect(problems.isEmpty, "\(id).followUps[\(index)].probes: \(problems.joined(separator: "; "))")
+                probed.formUnion(probes)
+            }
+            #expect(probed.count * 2 >= keyPointCount, "\(id): follow-ups probe only key points \(probed.sorted())")
+        }
+        // The loader agrees: it refuses a deck whose probes name no key point.
+        for question in try Self.deck().questions {
+            for followUp in question.followUps {
+                #expect(Self.probeProblems(followUp.probes, keyPointCount: question.keyPoints.count).isEmpty)
+            }
+        }
+    }
+
+    @Test func theProbeCheckNamesEveryFault() {
+        #expect(Self.probeProblems([1, 3], keyPointCount: 4).isEmpty)
+        #expect(Self.probeProblems([], keyPointCount: 4).isEmpty)
+        #expect(Self.probeProblems([5, 0], keyPointCount: 4) == ["key point 5 does not exist", "key point 0 does not exist", "[5, 0] is not ascending without repeats"])
+        #expect(Self.probeProblems([2, 2], keyPointCount: 4) == ["[2, 2] is not ascending without repeats"])
     }
 
     @Test func keyPointsAreShortSingleLines() throws {
