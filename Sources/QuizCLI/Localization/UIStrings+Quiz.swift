@@ -258,8 +258,8 @@ extension UIStrings {
         return text(numbers.count == 1 ? "probes key point \(list)" : "probes key points \(list)", "確かめるポイント: \(list)")
     }
 
-    /// After a probed key point that the answer to the question had just missed.
-    var missedJustNow: String { text("(missed just now)", "（今回押さえられなかった点）") }
+    /// After a probed key point that the answer to the question had just missed (with its leading space in English).
+    var missedJustNow: String { text(" (missed just now)", "（今回押さえられなかった点）") }
 
     /// Said of a follow-up that probes no key point.
     var followUpBeyondKeyPoints: String {

@@ -62,7 +62,7 @@ struct QuestionPresenter {
         return lines
     }
 
-    /// The key points numbered `numbers`, each as `3. text`, with `marked` ones followed by `mark`.
+    /// The key points numbered `numbers`, each as `3. text`, with `marked` ones followed by `mark` (which brings its own space, if any).
     func keyPointLines(
         _ question: Question, numbers: [Int], marked: Set<Int> = [], mark: String = "", indent: String = "  "
     ) -> [String] {
@@ -71,7 +71,7 @@ struct QuestionPresenter {
             let label = String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
             let first = indent + label
             let text = question.keyPoints[number - 1].text(in: language)
-                + (marked.contains(number) ? " " + mark : "")
+                + (marked.contains(number) ? mark : "")
             return presentation.wrapped(text, indent: first, hangingIndent: String(repeating: " ", count: DisplayWidth.of(first)))
         }
     }
