@@ -1,6 +1,7 @@
 import Foundation
 @testable import QuizKit
 import Synchronization
+import QuizTestSupport
 import Testing
 
 @testable import QuizStore
