@@ -31,7 +31,7 @@ let package = Package(
         // What the test targets share: test decks, temporary folders, snapshots, the built binary on pipes and on a
         // pseudo-terminal. It depends on QuizKit only, so no test target reaches another product target through it.
         .target(name: "QuizTestSupport", dependencies: ["QuizKit"], path: "Tests/QuizTestSupport"),
-        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizCLI", "QuizTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit", "QuizTestSupport"]),
         .testTarget(
             name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks", "QuizTestSupport"],
