@@ -1,7 +1,7 @@
 import Foundation
 @testable import QuizKit
-import Synchronization
 import QuizTestSupport
+import Synchronization
 import Testing
 
 @testable import QuizStore
