@@ -14,10 +14,12 @@ package final class OnTerminal: @unchecked Sendable {
     private let lock = NSLock()
     private var reader: Thread?
 
-    /// Starts the binary; with `noFileGrowth`, through a shell that forbids any file to grow (`ulimit -f 0`, with
-    /// SIGXFSZ ignored, so a write fails with EFBIG instead of killing the process).
+    /// Starts the binary with the runner's environment less the variables named in `unsetting` (say `NO_COLOR`, which
+    /// the runner sets), then `environment` on top; with `noFileGrowth`, through a shell that forbids any
+    /// file to grow (`ulimit -f 0`, with SIGXFSZ ignored, so a write fails with EFBIG instead of killing the process).
     package init(
-        _ arguments: [String], runner: BinaryRunner, environment: [String: String] = [:], noFileGrowth: Bool = false
+        _ arguments: [String], runner: BinaryRunner, environment: [String: String] = [:], unsetting: Set<String> = [],
+        noFileGrowth: Bool = false
     ) throws {
         // posix_openpt and friends need _XOPEN_SOURCE, which Glibc's module does not set: the same through ioctl
         // (TIOCSPTLCK and TIOCGPTN, whose values are the same on x86_64 and aarch64).
@@ -38,7 +40,8 @@ package final class OnTerminal: @unchecked Sendable {
             process.executableURL = BinaryRunner.executableURL
             process.arguments = arguments
         }
-        process.environment = runner.baseEnvironment.merging(["TERM": "xterm-256color"].merging(environment) { $1 }) { $1 }
+        process.environment = runner.baseEnvironment.filter { !unsetting.contains($0.key) }
+            .merging(["TERM": "xterm-256color"].merging(environment) { $1 }) { $1 }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = handle
         process.standardOutput = handle
