@@ -104,7 +104,11 @@ import Testing
             _ = try Self.read(text)
             Issue.record("read without error")
         } catch let error as QuizError {
-            #expect(error.diagnosticLines.contains("'One-minute answer'"), "\(error.diagnosticLines)")
+            guard case .invalidDeck(_, let diagnostics, _) = error,
+                case .unknownSection(_, let suggestion, let sections) = diagnostics.first?.problem
+            else { Issue.record("\(error)"); return }
+            #expect(suggestion == "One-minute answer")
+            #expect(sections.first == "One-minute answer")
         } catch {
             Issue.record("\(error)")
         }
