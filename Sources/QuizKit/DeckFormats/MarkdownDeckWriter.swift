@@ -95,6 +95,17 @@ public struct MarkdownDeckWriter {
             out += "\n### Key points\n\n"
             for point in question.keyPoints { inline(point, prefix: "- ", to: &out) }
         }
+        if !question.keyPointCues.allSatisfy(\.isEmpty) {
+            out += "\n### Cues\n\n"
+            for (index, cues) in question.keyPointCues.enumerated() {
+                if let universal = cues.universal {
+                    for line in universal { out += "- \(index + 1) \(line)\n" }
+                }
+                for translation in cues.translations {
+                    for line in translation.lines { out += "- \(index + 1) [\(translation.language)] \(line)\n" }
+                }
+            }
+        }
         if !question.followUps.isEmpty {
             out += "\n### Follow-ups\n\n"
             for followUp in question.followUps {

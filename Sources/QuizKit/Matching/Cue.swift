@@ -36,7 +36,7 @@ public struct Cue: Sendable, Hashable {
     public var terms: [[String]]
 
     /// The widest `near` window a cue may ask for, in words.
-    static let widestWindow = 60
+    public static let widestWindow = 60
 
     /// Reads one cue line.
     /// - Throws: `CueSyntaxError` with the column (counted in characters from 1) where the line goes wrong.
