@@ -127,6 +127,11 @@ public struct CueSyntaxError: Error, Sendable, Hashable {
 
     public var column: Int
     public var problem: Problem
+
+    public init(column: Int, problem: Problem) {
+        self.column = column
+        self.problem = problem
+    }
 }
 
 extension String {
