@@ -2,8 +2,8 @@
 // false ticks (overall and on trap answers) and missed points, with and without cues, the naive baseline, and the
 // time per answer. Run from the package root on a release build:
 //
-//   swift run -c release MatcherBenchmark                       # the rubric of 2026-12-07 with its fixture cues
-//   swift run -c release MatcherBenchmark --deck Resources/deep-learning.json   # the deck's key points and cues
+//   swift run -c release MatcherBenchmark                       # the bundled deck's key points and cues
+//   swift run -c release MatcherBenchmark --rubric-2026-12-07   # the replaced key points, with scaffolding cues
 //   swift run -c release MatcherBenchmark --failures            # also list wrong decisions (development split only)
 //
 // Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json for development, heldout-*.json held out; see
@@ -31,24 +31,30 @@ func bytes(_ path: String) -> [UInt8] {
     return [UInt8](data)
 }
 
-let folder = value("--answers") ?? "Tests/QuizKitTests/Fixtures/answers"
-let deckPath = value("--deck")
-let bundledDeck = try? DeckLoader.load(bytes: bytes(deckPath ?? "Resources/deep-learning.json"), source: "deck")
+// The answers ticked against the deck's key points, or (with --rubric-2026-12-07) those ticked against the key points
+// of 2026-12-07, which the bundled deck has since replaced, with that rubric and its scaffolding cues.
+let isOldRubric = arguments.contains("--rubric-2026-12-07")
+let base = "Tests/QuizKitTests/Fixtures/answers"
+let folder = value("--answers") ?? (isOldRubric ? base + "/rubric-2026-12-07" : base)
+let deckPath = value("--deck") ?? "Resources/deep-learning.json"
+guard let bundledDeck = try? DeckLoader.load(bytes: bytes(deckPath), source: deckPath) else {
+    print("\(deckPath) is not a deck")
+    exit(65)
+}
 var rubric: Rubric
 let rubricName: String
-if let deckPath, let deck = bundledDeck {
-    rubric = Rubric(deck: deck)
-    rubricName = "the key points and cues of \(deckPath)"
-} else {
-    let points = value("--rubric") ?? folder + "/rubric-2026-12-07.json"
-    let cues = value("--cues") ?? folder + "/cues-2026-12-07.json"
-    let cueBytes = FileManager.default.fileExists(atPath: cues) ? bytes(cues) : nil
-    guard let read = Rubric(points: bytes(points), cues: cueBytes, questionsFrom: bundledDeck) else {
+if isOldRubric {
+    let points = folder + "/rubric.json"
+    let cues = folder + "/cues.json"
+    guard let read = Rubric(points: bytes(points), cues: bytes(cues), questionsFrom: bundledDeck) else {
         print("\(points) is not a rubric")
         exit(65)
     }
     rubric = read
-    rubricName = "\(points)" + (cueBytes == nil ? "" : " with the cues of \(cues)")
+    rubricName = "\(points) with the scaffolding cues of \(cues)"
+} else {
+    rubric = Rubric(deck: bundledDeck)
+    rubricName = "the key points and cues of \(deckPath)"
 }
 
 if let kinds = value("--only-cues") {
@@ -155,7 +161,8 @@ for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(d
     }
 }
 
-if let deck = bundledDeck {
+do {
+    let deck = bundledDeck
     // The deck's own model answers (answer and details) should cover most points and trip no `not:` cue: a cue
     // that vetoes a model answer is too broad. They are not graded, so this is a check, not a figure.
     for language in ["en", "ja"] {
@@ -165,7 +172,8 @@ if let deck = bundledDeck {
         for question in deck.questions {
             guard let entry = rubric.entries[question.id]?[language] else { continue }
             let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
-            let text = question.answer.text(in: language) + "\n\n" + (question.details?.text(in: language) ?? "")
+            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap { $0?.text(in: language) }
+                .joined(separator: "\n\n")
             let match = matcher.match(text)
             covered += match.suggested.count
             total += entry.points.count
