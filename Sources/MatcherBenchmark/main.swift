@@ -52,6 +52,18 @@ if isOldRubric {
     }
     rubric = read
     rubricName = "\(points) with the scaffolding cues of \(cues)"
+} else if FileManager.default.fileExists(atPath: folder + "/rubric.json") {
+    // The key points the answers were ticked against, with the deck's cues for the points the deck words the same.
+    var unmatched: [String] = []
+    guard let read = Rubric(points: bytes(folder + "/rubric.json"), cuesFrom: bundledDeck, unmatched: &unmatched) else {
+        print("\(folder)/rubric.json is not a rubric")
+        exit(65)
+    }
+    rubric = read
+    rubricName = "\(folder)/rubric.json with the cues of \(deckPath)"
+    if !unmatched.isEmpty {
+        print("points worded differently in the deck (measured without cues): " + unmatched.joined(separator: ", "))
+    }
 } else {
     rubric = Rubric(deck: bundledDeck)
     rubricName = "the key points and cues of \(deckPath)"
@@ -170,13 +182,20 @@ do {
         var total = 0
         var vetoes: [String] = []
         for question in deck.questions {
-            guard let entry = rubric.entries[question.id]?[language] else { continue }
-            let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+            // The deck's own key points and cues (or, for the 2026-12-07 rubric, that rubric and its cues).
+            let matcher: KeyPointMatcher
+            if isOldRubric, let entry = rubric.entries[question.id]?[language] {
+                matcher = KeyPointMatcher(
+                    points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+            } else {
+                matcher = KeyPointMatcher(question: question, language: language)
+            }
+            let pointCount = isOldRubric ? rubric.entries[question.id]?[language]?.points.count ?? 0 : question.keyPoints.count
             let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap { $0?.text(in: language) }
                 .joined(separator: "\n\n")
             let match = matcher.match(text)
             covered += match.suggested.count
-            total += entry.points.count
+            total += pointCount
             for point in match.points where point.basis == .contradiction {
                 vetoes.append("\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
             }

@@ -130,7 +130,7 @@ struct AnalyzedText: Sendable {
                 } else if !Self.stopWords.contains(key.raw) {
                     append("w:" + key.text, .word, keys: index..<(index + 1))
                 } else if !["a", "an", "the"].contains(key.raw) {
-                    append("s:" + key.raw, .function, keys: index..<(index + 1))
+                    append("s:" + key.text, .function, keys: index..<(index + 1))
                 }
             case .number:
                 flush(&pending)

@@ -68,9 +68,13 @@ public struct KeyPointMatcher: Sendable {
             let similarity = phrasing.features.isEmpty ? own : scorer.similarity(phrasing)
             if similarity.score > best.score { best = similarity }
         }
-        // An `all:` or `near:` cue holds only in sentences that do not contradict the point's own text (the
-        // opposite predicate, a swapped contrast): the cue names the right words, the point's text their roles.
-        let isSound = { (sentence: Int32) in own.contradictions[sentence, default: 0] < self.tuning.cueContradictionLimit }
+        // An `all:` or `near:` cue holds only in sentences that do not contradict the point's own text more than
+        // they state it (the opposite predicate, a swapped contrast): the cue names the right words, the point's
+        // text their roles.
+        let isSound = { (sentence: Int32) in
+            let against = own.contradictions[sentence, default: 0]
+            return against < max(self.tuning.cueContradictionLimit, own.support[sentence, default: 0])
+        }
         for rule in point.together {
             if let span = scorer.holds(rule, accepting: isSound) {
                 return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)

@@ -46,6 +46,30 @@ package struct Rubric: Sendable {
         }
     }
 
+    /// A rubric from `{id: {lang: [point texts]}}` (the key points the answers were ticked against), with each
+    /// point's cues and question text taken from the deck question with the same id whose point has the very same
+    /// text; `unmatched` lists the points the deck words differently (they get no cues).
+    package init?(points: [UInt8], cuesFrom deck: Deck, unmatched: inout [String]) {
+        guard let root = try? JSONParser(bytes: points).parse(), case .object(let questions) = root.value else {
+            return nil
+        }
+        for question in questions {
+            guard case .object(let languages) = question.value.value else { return nil }
+            let deckQuestion = deck.questions.first { $0.id == question.key }
+            for language in languages {
+                guard let texts = language.value.arrayValue?.compactMap(\.stringValue) else { return nil }
+                var cues: [[String]] = []
+                for (number, text) in texts.enumerated() {
+                    let match = deckQuestion?.keyPoints.firstIndex { $0.text(in: language.key) == text }
+                    if match == nil { unmatched.append("\(question.key) \(language.key) point \(number + 1)") }
+                    cues.append(match.map { deckQuestion!.cues(forPoint: $0).lines(in: language.key) } ?? [])
+                }
+                entries[question.key, default: [:]][language.key] = Entry(
+                    points: texts, cues: cues, question: deckQuestion?.question.text(in: language.key) ?? "")
+            }
+        }
+    }
+
     /// A rubric from `{id: {lang: [point texts]}}`, with cues from `{id: {lang: [[lines per point]]}}` and question
     /// texts from a deck with the same ids; nil when the rubric is not in that shape.
     package init?(points: [UInt8], cues: [UInt8]?, questionsFrom deck: Deck?) {

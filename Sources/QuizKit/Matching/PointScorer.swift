@@ -12,6 +12,8 @@ struct PointScorer {
         var evidence: Range<Int>?
         /// For each sentence that contradicts the text, the weight of what it contradicts.
         var contradictions: [Int32: Double] = [:]
+        /// For each sentence, the weight of the text it states.
+        var support: [Int32: Double] = [:]
     }
 
     func similarity(_ text: CompiledText) -> Similarity {
@@ -19,6 +21,7 @@ struct PointScorer {
         guard !text.features.isEmpty, count > 0 else { return Similarity(score: 0, evidence: nil) }
         let swapped = swappedClauses(text)
         var contradictions: [Int32: Double] = [:]
+        var support: [Int32: Double] = [:]
         var single = [Double](repeating: 0, count: count)
         var pair = [Double](repeating: 0, count: count)
         var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
@@ -41,6 +44,7 @@ struct PointScorer {
             for (sentence, state) in states {
                 single[Int(sentence)] += value(state)
                 if state == 1 || state == 3 { contradictions[sentence, default: 0] += feature.weight }
+                if state == 2 { support[sentence, default: 0] += feature.weight }
                 for start in [sentence - 1, sentence] where start >= 0 && Int(start) < count {
                     pairStates[start] = max(pairStates[start, default: 0], state)
                 }
@@ -57,7 +61,9 @@ struct PointScorer {
                 if two > best.score { best = (two, sentence, 2) }
             }
         }
-        guard best.score > 0 else { return Similarity(score: 0, evidence: nil, contradictions: contradictions) }
+        guard best.score > 0 else {
+            return Similarity(score: 0, evidence: nil, contradictions: contradictions, support: support)
+        }
         let window = Int32(best.start)..<Int32(best.start + best.length)
         var matched: [Int] = []
         for feature in text.features {
@@ -68,7 +74,8 @@ struct PointScorer {
                 }
             }
         }
-        return Similarity(score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions)
+        return Similarity(
+            score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions, support: support)
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {
@@ -109,7 +116,7 @@ struct PointScorer {
             if places?.isEmpty == true { return nil }
         }
         for place in (places ?? []).sorted() {
-            let units = matches.flatMap { $0.filter { $0.place == place }.flatMap(\.units) }
+            guard let units = distinct(matches.map { $0.filter { $0.place == place } }) else { continue }
             if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
         }
         return nil
@@ -119,20 +126,24 @@ struct PointScorer {
         guard let first = matches.first else { return nil }
         for anchor in first {
             let start = anchor.units[0]
-            var chosen = anchor.units
-            var isComplete = true
-            for term in matches.dropFirst() {
-                guard let near = term.first(where: { abs($0.units[0] - start) <= window }) else {
-                    isComplete = false
-                    break
-                }
-                chosen += near.units
-            }
-            if isComplete, chosen.allSatisfy({ accepting(answer.text.units[$0].sentence) }) {
-                return answer.keySpan(chosen)
-            }
+            let nearby = matches.dropFirst().map { $0.filter { abs($0.units[0] - start) <= window } }
+            guard let units = distinct([[anchor]] + nearby) else { continue }
+            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
         }
         return nil
+    }
+
+    /// One match per term, no two sharing a unit (so a term written twice asks for two different things), chosen
+    /// greedily in order; nil when the terms cannot all be matched apart.
+    private func distinct(_ candidates: [[CueMatch]]) -> [Int]? {
+        var used = Set<Int>()
+        var chosen: [Int] = []
+        for term in candidates {
+            guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { return nil }
+            used.formUnion(match.units)
+            chosen += match.units
+        }
+        return chosen
     }
 
     /// Whether every term of a `need:` rule is stated somewhere in the answer.
