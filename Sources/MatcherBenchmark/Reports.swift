@@ -90,6 +90,13 @@ func printLongAnswerTimes(rubric: Rubric, english: [GradedAnswer], japanese: [Gr
 
 /// Development only: kappa over a grid of thresholds and caps, without and with cues, to set `MatcherTuning`.
 func tune(rubric: Rubric, english: [GradedAnswer], japanese: [GradedAnswer]) {
+    for floor in [0.0, 0.1, 0.2, 0.3, 0.4] {
+        var tuning = MatcherTuning()
+        tuning.cueSimilarityFloor = floor
+        let en = MatcherEvaluation(answers: english, rubric: rubric, cues: true, tuning: tuning).all.kappa ?? -1
+        let ja = MatcherEvaluation(answers: japanese, rubric: rubric, cues: true, tuning: tuning).all.kappa ?? -1
+        print("cue similarity floor \(decimal(floor)): kappa en \(decimal(en)), ja \(decimal(ja))")
+    }
     for (language, answers) in [("en", english), ("ja", japanese)] {
         for cues in [false, true] {
             var line = "\(language) cues \(cues):"

@@ -75,7 +75,7 @@ public struct KeyPointMatcher: Sendable {
             let against = own.contradictions[sentence, default: 0]
             return against < max(self.tuning.cueContradictionLimit, own.support[sentence, default: 0])
         }
-        for rule in point.together {
+        for rule in point.together where best.score >= tuning.cueSimilarityFloor {
             if let span = scorer.holds(rule, accepting: isSound) {
                 return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
             }
@@ -133,6 +133,9 @@ package struct MatcherTuning: Sendable {
     package var confidenceSlope = 6.0
     /// An `all:` or `near:` cue does not hold in a sentence that contradicts this much of the point's own text.
     package var cueContradictionLimit = 1.0
+    /// An `all:` or `near:` cue counts only when the answer states at least this much of the point's own text (or
+    /// an `also:` phrasing) somewhere: a cue refines the point's text, it does not replace it.
+    package var cueSimilarityFloor = 0.2
 
     package init() {}
 }
