@@ -54,7 +54,9 @@ extension DeckDecoder {
         for (index, element) in elements.enumerated() {
             let itemPath = "\(path)[\(index)]"
             guard let written = string(element, path: itemPath) else { continue }
-            let line = Self.trimmedBlanks(written)  // as the Markdown format reads an item, so the two convert exactly
+            // Blanks at the ends go, as the Markdown format reads an item, so the two convert exactly.
+            let isBlank = { (byte: UInt8?) in byte == 0x20 || byte == 0x09 || byte == 0xE3 || byte == 0x80 }
+            let line = isBlank(written.utf8.first) || isBlank(written.utf8.last) ? written.trimmedBlanks() : written
             if let problem = DeckRules.cueProblem(line) {
                 report(element.offset, itemPath, problem)
                 continue
@@ -64,8 +66,4 @@ extension DeckDecoder {
         return lines
     }
 
-    static func trimmedBlanks(_ text: String) -> String {
-        let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        return String(text.drop(while: isBlank).reversed().drop(while: isBlank).reversed())
-    }
 }

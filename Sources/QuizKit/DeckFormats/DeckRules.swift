@@ -82,10 +82,7 @@ enum DeckRules {
     /// The problem of one cue line, or nil when the cue language reads it. A cue is one line, not blank.
     static func cueProblem(_ line: String) -> Problem? {
         if let problem = textProblem(line, singleLine: true) { return problem }
-        do throws(CueSyntaxError) {
-            _ = try Cue(parsing: line)
-            return nil
-        } catch {
+        if let error = Cue.syntaxError(in: line) {
             var echoed = error  // the kind and term come from the file: carried echoed, as every deck text is
             switch error.problem {
             case .unknownKind(let kind): echoed.problem = .unknownKind(echo(kind, limit: 40))
@@ -95,6 +92,7 @@ enum DeckRules {
             }
             return .badCue(echoed)
         }
+        return nil
     }
 
     /// The 1-based key point a cue key names (`"3"`), or nil when it is not one of the question's 1…`keyPointCount`.

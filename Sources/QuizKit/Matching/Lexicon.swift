@@ -41,7 +41,7 @@ struct Lexicon: Sendable {
     init(entries: [String], contrasts groups: [String]) {
         for entry in entries {
             guard let equals = entry.firstIndex(of: "=") else { continue }
-            var name = entry[..<equals].trimmingCharacters(in: " ")
+            var name = entry[..<equals].trimmedBlanks()
             var isPolar = false
             var isLight = false
             while let first = name.first, first == "~" || first == "-" {
@@ -50,7 +50,7 @@ struct Lexicon: Sendable {
             }
             let concept = concept(named: name, isPolar: isPolar, isLight: isLight)
             for form in entry[entry.index(after: equals)...].split(separator: "|") {
-                var text = form.trimmingCharacters(in: " ")
+                var text = form.trimmedBlanks()
                 let isNegated = text.hasPrefix("!")
                 if isNegated { text.removeFirst() }
                 insert(text, concept: concept, isNegated: isNegated)
@@ -58,7 +58,7 @@ struct Lexicon: Sendable {
         }
         contrasts = Array(repeating: [], count: concepts.count)
         for group in groups {
-            let members = group.split(separator: "/").map { concept(named: $0.trimmingCharacters(in: " ")) }
+            let members = group.split(separator: "/").map { concept(named: $0.trimmedBlanks()) }
             for member in members { contrasts[member] += members.filter { $0 != member } }
         }
     }
@@ -113,8 +113,4 @@ struct Lexicon: Sendable {
     }
 }
 
-extension Substring {
-    fileprivate func trimmingCharacters(in blanks: Character) -> String {
-        String(drop(while: { $0 == blanks }).reversed().drop(while: { $0 == blanks }).reversed())
-    }
-}
+
