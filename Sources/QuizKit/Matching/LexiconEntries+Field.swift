@@ -47,7 +47,7 @@ enum LexiconEntries {
         "saddle = saddle point | saddle points | saddle | 鞍点",
         "curvature = curvature | sharpness | hessian | ヘッセ行列 | ヘシアン | 曲率",
         "eigenvalue = eigenvalue | eigenvalues | 固有値",
-        "lambda-max = lambda_max | lambda max | largest eigenvalue | top eigenvalue | 最大固有値",
+        "lambda-max = lambda_max | lambda max | λ_max | λmax | λ max | largest eigenvalue | top eigenvalue | 最大固有値",
         "range-test = range test | lr range test | lr finder | learning rate finder | レンジテスト",
         "log-scale = log scale | log-scale | logarithmic | log-uniform | log uniform | log grid | log space | 対数スケール | 対数 | 桁を変え | 10倍刻み",
         "ceil = ceil | ceiling | round up | rounded up | rounding up | 切り上げ",
