@@ -36,20 +36,34 @@ import Testing
 
     // MARK: Matching
 
+    static func match(_ answer: String, point: String = "Uses the running averages at inference.", cues: [String])
+        -> KeyPointMatch
+    {
+        KeyPointMatcher(points: [point], cues: [cues], questionText: "", language: "en").match(answer).points[0]
+    }
+
     static func covered(_ answer: String, point: String = "Uses the running averages at inference.", cues: [String]) -> Bool {
-        KeyPointMatcher(points: [point], cues: [cues], questionText: "", language: "en").match(answer).points[0].isCovered
+        match(answer, point: point, cues: cues).isCovered
     }
 
     @Test func allNeedsEveryTermInOneSentence() {
         let cues = ["all: running mean | moving average, inference | test time"]
-        #expect(Self.covered("At test time it switches to the moving averages.", cues: cues))
-        #expect(!Self.covered("It keeps a moving average. At test time it is fixed.", point: "Xyz.", cues: cues))
+        #expect(Self.match("At test time it switches to the moving averages.", cues: cues).basis == .cue)
+        #expect(Self.match("It keeps a moving average. At test time it is fixed.", cues: cues).basis != .cue)
     }
 
     @Test func orderedSegmentsTellWhoDoesWhat() {
         let cues = ["all: random search ... beats ... grid search"]
-        #expect(Self.covered("Random search beats grid search.", point: "Prefers random search.", cues: cues))
-        #expect(!Self.covered("Grid search beats random search.", point: "Xyz.", cues: cues))
+        let point = "Prefers random to grid search."
+        #expect(Self.match("Random search beats grid search.", point: point, cues: cues).basis == .cue)
+        #expect(Self.match("Grid search beats random search.", point: point, cues: cues).basis != .cue)
+    }
+
+    @Test func aCueNeedsSomeOfThePointsOwnText() {
+        // The cue's terms alone, in an answer about something else, do not cover the point.
+        let cues = ["all: beats"]
+        #expect(Self.match("Random search beats grid search.", point: "Prefers random to grid search.", cues: cues).basis == .cue)
+        #expect(Self.match("Her record beats every other record.", point: "Prefers random to grid search.", cues: cues).basis != .cue)
     }
 
     @Test func aRepeatedTermAsksForTwoDifferentThings() {
