@@ -77,14 +77,17 @@ func printLongAnswerTimes(rubric: Rubric, english: [GradedAnswer], japanese: [Gr
         while !isLongEnough(text) {
             for answer in answers where answer.id == first.id { text += answer.answer + "\n\n" }
         }
-        let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+        let matcher = KeyPointMatcher(
+            points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
         let runs = 20
         let elapsed = clock.measure {
             for _ in 0..<runs { _ = matcher.match(text) }
         }
         let total = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let words = language == "en" ? "\(text.split(separator: " ").count) words" : "\(text.count) characters"
-        print("A long answer in \(language) (\(words), \(entry.points.count) key points): \(decimal(total / Double(runs))) ms")
+        print(
+            "A long answer in \(language) (\(words), \(entry.points.count) key points): \(decimal(total / Double(runs))) ms"
+        )
     }
 }
 
@@ -108,11 +111,13 @@ func tune(rubric: Rubric, english: [GradedAnswer], japanese: [GradedAnswer]) {
                     tuning.japaneseCap = cap
                     tuning.threshold = Double(step) / 20
                     tuning.japaneseThreshold = Double(step) / 20
-                    let kappa = MatcherEvaluation(answers: answers, rubric: rubric, cues: cues, tuning: tuning).all.kappa ?? -1
+                    let kappa =
+                        MatcherEvaluation(answers: answers, rubric: rubric, cues: cues, tuning: tuning).all.kappa ?? -1
                     if kappa > best.kappa { best = (kappa, tuning.threshold, cap) }
                 }
             }
-            line += " best kappa \(decimal(best.kappa)) at threshold \(decimal(best.threshold)), cap \(decimal(best.cap))"
+            line +=
+                " best kappa \(decimal(best.kappa)) at threshold \(decimal(best.threshold)), cap \(decimal(best.cap))"
             print(line)
         }
     }

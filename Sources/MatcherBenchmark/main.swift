@@ -14,7 +14,7 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let arguments = CommandLine.arguments
@@ -123,7 +123,8 @@ if let id = value("--explain"), let language = value("--lang") {
     let position = Int(value("--answer") ?? "0") ?? 0
     let graded = answers("dev", language).filter { $0.id == id }
     guard let entry = rubric.entries[id]?[language], position < graded.count else { exit(64) }
-    let matcher = KeyPointMatcher(points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+    let matcher = KeyPointMatcher(
+        points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
     print(graded[position].level, graded[position].covered.sorted())
     print(matcher.explain(graded[position].answer))
     exit(0)
@@ -137,7 +138,9 @@ for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
             for line in lines {
                 cueLines += 1
                 do throws(CueSyntaxError) { _ = try Cue(parsing: line) } catch {
-                    print("unreadable cue \(id) \(language) point \(point + 1) column \(error.column): \(error.problem): \(line)")
+                    print(
+                        "unreadable cue \(id) \(language) point \(point + 1) column \(error.column): \(error.problem): \(line)"
+                    )
                 }
             }
         }
@@ -190,14 +193,18 @@ do {
             } else {
                 matcher = KeyPointMatcher(question: question, language: language)
             }
-            let pointCount = isOldRubric ? rubric.entries[question.id]?[language]?.points.count ?? 0 : question.keyPoints.count
-            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap { $0?.text(in: language) }
-                .joined(separator: "\n\n")
+            let pointCount =
+                isOldRubric ? rubric.entries[question.id]?[language]?.points.count ?? 0 : question.keyPoints.count
+            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap {
+                $0?.text(in: language)
+            }
+            .joined(separator: "\n\n")
             let match = matcher.match(text)
             covered += match.suggested.count
             total += pointCount
             for point in match.points where point.basis == .contradiction {
-                vetoes.append("\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
+                vetoes.append(
+                    "\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
             }
         }
         print("model answers \(language): \(covered) of \(total) points suggested, \(vetoes.count) vetoed")
@@ -208,7 +215,8 @@ do {
 print("\nNaive baseline (English five-letter stems, Japanese character bigrams; threshold tuned on development):")
 for language in ["en", "ja"] {
     let baseline = NaiveBaseline(rubric: rubric, language: language, tuningOn: answers("dev", language))
-    for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(developmentOnly && split == "heldout") {
+    for (split, name) in [("dev", "development"), ("heldout", "held out")]
+    where !(developmentOnly && split == "heldout") {
         let tally = baseline.evaluate(answers(split, language))
         print(
             "  \(pad(name, 12)) \(language)  threshold \(decimal(baseline.threshold))  kappa \(decimal(tally.all.kappa))"

@@ -34,7 +34,8 @@ extension DeckDecoder {
             for member in members {
                 let languagePath = childPath(path, member.key)
                 guard languages.contains(member.key) else {
-                    report(member.keyOffset, languagePath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
+                    report(
+                        member.keyOffset, languagePath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
                     continue
                 }
                 if let lines = cueLines(member.value, path: languagePath) {

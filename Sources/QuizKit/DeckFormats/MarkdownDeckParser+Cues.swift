@@ -71,7 +71,9 @@ extension MarkdownDeckParser {
             }
             let point = number - 1
             if let language = cue.language, !languages.isEmpty, !languages.contains(language) {
-                report(cue.languageOffset, pointPath + "." + language, DeckRules.unknownLanguage(language, deckLanguages: languages))
+                report(
+                    cue.languageOffset, pointPath + "." + language,
+                    DeckRules.unknownLanguage(language, deckLanguages: languages))
                 continue
             }
             if (cue.language == nil && !perLanguage[point].isEmpty) || (cue.language != nil && shared[point] != nil) {

@@ -33,8 +33,9 @@ public struct Agreement: Sendable, Hashable {
 
     public var total: Int { both + firstOnly + secondOnly + neither }
 
-    /// Cohen's kappa, (pₒ − pₑ) / (1 − pₑ): observed agreement corrected for the agreement the two graders' tick
-    /// rates would give by chance (Cohen 1960). Nil without pairs; 1 when both graders agree on a single class.
+    /// Cohen's kappa, (pₒ − pₑ) / (1 − pₑ): observed agreement corrected for the agreement the two graders'
+    /// tick rates would give by chance (Cohen 1960). Nil without pairs; 1 when both graders agree on a single
+    /// class.
     public var kappa: Double? {
         guard total > 0 else { return nil }
         let n = Double(total)

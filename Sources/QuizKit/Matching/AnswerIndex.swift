@@ -37,7 +37,9 @@ struct AnswerIndex: Sendable {
     }
 
     /// The contrast concepts asserted in the clause that starts at unit `first`.
-    private static func topic(of clause: Int32, in text: AnalyzedText, from first: MatchUnit, lexicon: Lexicon) -> Set<Int32> {
+    private static func topic(of clause: Int32, in text: AnalyzedText, from first: MatchUnit, lexicon: Lexicon) -> Set<
+        Int32
+    > {
         var topic = Set<Int32>()
         var index = text.firstUnit(from: first.keys.lowerBound)
         while index < text.units.count, text.units[index].clause == clause {

@@ -162,7 +162,8 @@ struct PointCompiler {
         for unit in analysed.units { clauseSentence[Int(unit.clause)] = unit.sentence }
         for clause in anchors.indices {
             let named = Set(anchors[clause])
-            anchors[clause].removeAll { anchor in lexicon.contrasts[Int(anchor)].contains { named.contains(Int32($0)) } }
+            anchors[clause].removeAll { anchor in lexicon.contrasts[Int(anchor)].contains { named.contains(Int32($0)) }
+            }
             if named.isEmpty, clause > 0, clauseSentence[clause] == clauseSentence[clause - 1] {
                 anchors[clause] = anchors[clause - 1]
             }

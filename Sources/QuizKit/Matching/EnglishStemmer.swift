@@ -69,7 +69,9 @@ enum EnglishStemmer {
         } else if letters.ends(with: "ies") || letters.ends(with: "ied") {
             letters.removeLast(3)
             letters.append(UInt8(ascii: "y"))
-        } else if letters.ends(with: "s"), !letters.ends(with: "ss"), !letters.ends(with: "us"), !letters.ends(with: "is") {
+        } else if letters.ends(with: "s"), !letters.ends(with: "ss"), !letters.ends(with: "us"),
+            !letters.ends(with: "is")
+        {
             letters.removeLast()
         }
         for suffix in ["ing", "ed"] where letters.ends(with: suffix) {
@@ -110,8 +112,10 @@ enum EnglishStemmer {
     /// Words the steps above would damage.
     private static let keptWords: [String: String] = [
         "bias": "bias", "biases": "bias", "alias": "alias", "atlas": "atlas", "canvas": "canvas", "series": "series",
-        "species": "species", "only": "only", "early": "early", "apply": "apply", "applies": "apply", "applied": "apply",
-        "reply": "reply", "rely": "rely", "relies": "rely", "supply": "supply", "family": "family", "anomaly": "anomaly",
+        "species": "species", "only": "only", "early": "early", "apply": "apply", "applies": "apply",
+        "applied": "apply",
+        "reply": "reply", "rely": "rely", "relies": "rely", "supply": "supply", "family": "family",
+        "anomaly": "anomaly",
         "assembly": "assembly", "lens": "lens", "news": "news", "this": "this", "thus": "thus", "less": "less",
         "unless": "unless", "loss": "loss", "losses": "loss", "cross": "cross", "class": "class", "classes": "class",
         "process": "process", "success": "success", "access": "access", "data": "data", "table": "table",

@@ -1,10 +1,11 @@
 /// A text folded for matching, remembering where each folded scalar came from in the original.
 ///
-/// Folding makes equal what a reader treats as equal: fullwidth Latin letters and digits (`ＢＮ`) become ASCII,
-/// halfwidth katakana (`ﾊﾞｯﾁ`) fullwidth, letters lowercase; curly quotes, dashes and the minus sign become their
-/// ASCII forms; Greek letters become their names (`γ` → ` gamma `, so `γ/β` and "gamma and beta" meet); symbols
-/// of the field become words or one symbol (`≈` → `≈`, `→` → `->`, `÷` → `/`, `√` → ` sqrt `, `²` → `^2`);
-/// combining marks (`x̂`) are dropped. Japanese punctuation keeps its meaning: `。` ends a sentence, `、` a clause.
+/// Folding makes equal what a reader treats as equal: fullwidth Latin letters and digits (`ＢＮ`) become
+/// ASCII, halfwidth katakana (`ﾊﾞｯﾁ`) fullwidth, letters lowercase; curly quotes, dashes and the minus sign
+/// become their ASCII forms; Greek letters become their names (`γ` → ` gamma `, so `γ/β` and "gamma and beta"
+/// meet); symbols of the field become words or one symbol (`≈` stays, `→` → `->`, `÷` → `/`,
+/// `√` → ` sqrt `, `²` → `^2`); combining marks (`x̂`) are dropped. Japanese punctuation keeps its meaning: `。`
+/// ends a sentence, `、` a clause.
 struct FoldedText {
     /// The folded text.
     private(set) var scalars: [Unicode.Scalar] = []
@@ -79,7 +80,8 @@ struct FoldedText {
         default:
             if scalar.properties.isWhitespace {
                 emit(value == 0x0A || value == 0x2028 || value == 0x2029 ? 0x0A : 0x20, origin)
-            } else if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first {
+            } else if scalar.properties.isUppercase, let lower = scalar.properties.lowercaseMapping.unicodeScalars.first
+            {
                 emit(lower.value, origin)
             } else {
                 emit(value, origin)
@@ -101,10 +103,11 @@ struct FoldedText {
         emit(" " + name + " ", origin)
     }
 
-    /// Halfwidth katakana U+FF66…FF9D in the order of their fullwidth forms; the sound marks combine with the letter before.
+    /// Halfwidth katakana U+FF66…FF9D in the order of their fullwidth forms; the sound marks combine with the
+    /// letter before.
     private static let halfwidthKatakana = Array(
-        "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン"
-            .unicodeScalars)
+        ("ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテト"
+            + "ナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン").unicodeScalars)
 
     private mutating func foldHalfwidthKatakana(_ value: UInt32, _ origin: Range<Int>) {
         switch value {

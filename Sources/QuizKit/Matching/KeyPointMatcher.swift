@@ -2,7 +2,8 @@
 ///
 /// The matcher compares meaning, not spelling: both the answer and each point are folded (fullwidth, case, Greek
 /// letters, symbols), split into English stems and Japanese characters, joined into concepts by a lexicon of the
-/// field in both languages (`BN`, "batch norm" and バッチ正規化 are one concept), and read for negation and contrast.
+/// field in both languages (`BN`, "batch norm" and バッチ正規化 are one concept), and read for negation and
+/// contrast.
 /// A point is covered when one sentence of the answer (or two in a row) states enough of its weighted features
 /// without contradicting them; its cues (`Cue`) can add phrasings, state it by co-occurring terms, require terms, or
 /// veto it when the answer states its opposite. Pure and deterministic: no I/O, no state between answers.
@@ -14,9 +15,9 @@
 /// match.proposedGrade    // the grade those points would propose
 /// ```
 public struct KeyPointMatcher: Sendable {
-    private let points: [CompiledPoint]
-    private let tuning: MatcherTuning
-    private let lexicon: Lexicon
+    let points: [CompiledPoint]
+    let tuning: MatcherTuning
+    let lexicon: Lexicon
     /// The language of the points and cues (it sets the threshold; answers may mix scripts freely).
     public let language: String
 
@@ -77,7 +78,8 @@ public struct KeyPointMatcher: Sendable {
         }
         for rule in point.together where best.score >= tuning.cueSimilarityFloor {
             if let span = scorer.holds(rule, accepting: isSound) {
-                return KeyPointMatch(number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
+                return KeyPointMatch(
+                    number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
             }
         }
         let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
@@ -124,9 +126,11 @@ package struct MatcherTuning: Sendable {
     package var japaneseCap = 6.0
     package var threshold = 0.55
     package var japaneseThreshold = 0.5
-    /// A feature stated about a contrasting concept, or set aside ("instead of …"), costs this many times its weight.
+    /// A feature stated about a contrasting concept, or set aside ("instead of …"), costs this many times its
+    /// weight.
     package var conflictPenalty = 1.0
-    /// A predicate stated with the opposite polarity ("does not depend" for "depends") costs this many times its weight.
+    /// A predicate stated with the opposite polarity ("does not depend" for "depends") costs this many times its
+    /// weight.
     package var polarPenalty = 3.0
     /// A window of two sentences counts this much of a one-sentence window.
     package var pairFactor = 0.9
@@ -138,40 +142,4 @@ package struct MatcherTuning: Sendable {
     package var cueSimilarityFloor = 0.2
 
     package init() {}
-}
-
-// MARK: - Explaining (for the benchmark's --explain)
-
-extension KeyPointMatcher {
-    /// A readable dump of how the answer was read and how each point's own text scored: for tuning the lexicon.
-    package func explain(_ answer: String) -> String {
-        let index = AnswerIndex(answer, lexicon: lexicon)
-        var out = "units:\n"
-        var sentence: Int32 = -1
-        for unit in index.text.units {
-            if unit.sentence != sentence {
-                sentence = unit.sentence
-                out += "\n  [s\(sentence)]"
-            }
-            out += " " + unit.feature + (unit.negated ? "¬" : "") + (unit.excluded ? "×" : "") + "@\(unit.clause)"
-        }
-        out += "\ntopics: " + index.clauseTopics.map { "\($0.clause):" + $0.topic.map { lexicon.concepts[Int($0)].name }.sorted().joined(separator: ",") }.joined(separator: " ")
-        let scorer = PointScorer(answer: index, tuning: tuning, isJapanese: language == "ja")
-        for (offset, point) in points.enumerated() {
-            let text = point.phrasings[0]
-            let similarity = scorer.similarity(text)
-            out += "\npoint \(offset + 1): score \(similarity.score) total \(text.total) anchors \(text.anchors.map { $0.map { lexicon.concepts[Int($0)].name } })\n   "
-            for feature in text.features {
-                let present = index.units(stating: feature.term).map { index.text.units[Int($0)].sentence }
-                out += " \(feature.term.feature)\(feature.term.negated ? "¬" : "")=\((feature.weight * 100).rounded() / 100)\(feature.isPolar ? "p" : "")\(present.isEmpty ? "" : "✓")"
-            }
-            let describe = { (rule: CompiledRule) -> String in
-                rule.terms.map { $0.map { $0.map { $0.map { $0.feature + ($0.negated ? "¬" : "") }.joined(separator: " ") }.joined(separator: "...") }.joined(separator: "|") }.joined(separator: ", ")
-            }
-            for rule in point.required { out += "\n    need \(scorer.isPresent(rule) ? "✓" : "✗"): " + describe(rule) }
-            for rule in point.together { out += "\n    all \(scorer.holds(rule) != nil ? "✓" : "✗"): " + describe(rule) }
-            for rule in point.vetoes { out += "\n    not \(scorer.holds(rule) != nil ? "✓" : "✗"): " + describe(rule) }
-        }
-        return out + "\n"
-    }
 }

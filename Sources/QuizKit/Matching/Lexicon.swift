@@ -34,7 +34,8 @@ struct Lexicon: Sendable {
     private var nodes = [Node()]
 
     /// The lexicon in the source (`LexiconEntries`), built once.
-    static let shared = Lexicon(entries: LexiconEntries.field + LexiconEntries.language, contrasts: LexiconEntries.contrasts)
+    static let shared = Lexicon(
+        entries: LexiconEntries.field + LexiconEntries.language, contrasts: LexiconEntries.contrasts)
 
     /// Builds a lexicon from entries of the form `name = form | form | …`. A name starting with `~` is a polar
     /// concept, with `-` a light one; a form starting with `!` is a negative form of the concept.
@@ -112,5 +113,3 @@ struct Lexicon: Sendable {
         return best
     }
 }
-
-

@@ -50,7 +50,8 @@ enum MatchTokenizer {
                 if script != lastScript { run += 1 }
                 lastScript = script
                 let character = String(scalar)
-                keys.append(MatchKey(kind: script, text: character, raw: character, span: index..<(index + 1), run: run))
+                keys.append(
+                    MatchKey(kind: script, text: character, raw: character, span: index..<(index + 1), run: run))
                 index += 1
                 continue
             }
@@ -97,7 +98,8 @@ enum MatchTokenizer {
                 boundary(.clauseEnd, at: index)
             case 0x20, 0x09, 0x0D, 0x22, 0x60, 0x27, 0x2A, 0x23:  // blanks, quotes, backticks, Markdown emphasis
                 break
-            case 0x2D where index > 0 && index + 1 < scalars.count
+            case 0x2D
+            where index > 0 && index + 1 < scalars.count
                 && (isLetter(scalars[index - 1]) || isDigit(scalars[index - 1].value))
                 && (isLetter(scalars[index + 1]) || isDigit(scalars[index + 1].value)):
                 break  // the hyphen of mini-batch or train-validation joins words: "mini batch" reads the same
@@ -122,7 +124,9 @@ enum MatchTokenizer {
         if index > 0, scalars[index - 1] == "." { return false }  // the dots of an ellipsis
         if index + 1 < scalars.count {
             let next = scalars[index + 1]
-            guard next.properties.isWhitespace || japaneseScript(next.value) != nil || next == "\"" else { return false }
+            guard next.properties.isWhitespace || japaneseScript(next.value) != nil || next == "\"" else {
+                return false
+            }
         }
         guard scalars[index] == ".", let last = keys.last, last.kind == .word else { return true }
         if abbreviations.contains(last.raw) { return false }

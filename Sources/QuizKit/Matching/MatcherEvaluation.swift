@@ -17,7 +17,8 @@ package struct GradedAnswer: Sendable {
                 let level = element["level"]?.stringValue, let answer = element["answer"]?.stringValue,
                 let covered = element["covered"]?.arrayValue?.compactMap(\.intValue)
             else { return nil }
-            answers.append(GradedAnswer(id: id, language: language, level: level, answer: answer, covered: Set(covered)))
+            answers.append(
+                GradedAnswer(id: id, language: language, level: level, answer: answer, covered: Set(covered)))
         }
         return answers
     }

@@ -14,7 +14,8 @@ enum Negation {
 
     private static let englishNegators: Set<String> = [
         "not", "no", "never", "without", "cannot", "none", "nothing", "neither", "nor", "nobody", "hardly", "barely",
-        "rarely", "seldom", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont", "wouldnt",
+        "rarely", "seldom", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wont",
+        "wouldnt",
         "shouldnt", "hasnt", "havent", "hadnt", "mustnt", "neednt", "aint", "lacks", "lack", "lacking",
     ]
 
@@ -56,7 +57,9 @@ enum Negation {
         }
     }
 
-    private static let prepositions: Set<String> = ["on", "in", "at", "for", "by", "with", "from", "to", "of", "because"]
+    private static let prepositions: Set<String> = [
+        "on", "in", "at", "for", "by", "with", "from", "to", "of", "because",
+    ]
 
     /// "X depends on A, not on B": the negation repeats the predicate before it, so a negated copy of the nearest
     /// polar concept before `key` in the sentence stands at the negator.
@@ -206,7 +209,8 @@ enum Negation {
             }
             start -= 1
         }
-        for index in text.firstUnit(from: start)..<text.firstUnit(from: key) where text.units[index].keys.upperBound <= key {
+        for index in text.firstUnit(from: start)..<text.firstUnit(from: key)
+        where text.units[index].keys.upperBound <= key {
             text.setUnit(index, excluded: true)
         }
     }

@@ -75,7 +75,8 @@ struct PointScorer {
             }
         }
         return Similarity(
-            score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions, support: support)
+            score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions,
+            support: support)
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {

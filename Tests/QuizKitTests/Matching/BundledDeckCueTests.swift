@@ -8,7 +8,8 @@ import Testing
 @Suite struct BundledDeckCueTests {
     static func deck() throws -> Deck {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Resources/deep-learning.json")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "Resources/deep-learning.json")
         return try DeckLoader.load(bytes: [UInt8](try Data(contentsOf: url)), source: "deep-learning.json")
     }
 
@@ -16,7 +17,9 @@ import Testing
         for question in try Self.deck().questions {
             for index in question.keyPoints.indices {
                 for language in ["en", "ja"] {
-                    #expect(!question.cues(forPoint: index).lines(in: language).isEmpty, "\(question.id) \(index + 1) \(language)")
+                    #expect(
+                        !question.cues(forPoint: index).lines(in: language).isEmpty,
+                        "\(question.id) \(index + 1) \(language)")
                 }
             }
         }
@@ -27,8 +30,10 @@ import Testing
         var suggested = 0
         var total = 0
         for question in try Self.deck().questions {
-            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap { $0?.text(in: language) }
-                .joined(separator: "\n\n")
+            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap {
+                $0?.text(in: language)
+            }
+            .joined(separator: "\n\n")
             let match = KeyPointMatcher(question: question, language: language).match(text)
             #expect(!match.points.contains { $0.basis == .contradiction }, "\(question.id)")
             suggested += match.suggested.count

@@ -5,12 +5,20 @@ import Testing
 /// The cue language: what each kind reads, and where a line goes wrong.
 @Suite struct CueTests {
     @Test func eachKindReadsItsTerms() throws {
-        #expect(try Cue(parsing: "all: running mean | moving average, inference") == Cue(kind: .together(window: nil), terms: [["running mean", "moving average"], ["inference"]]))
-        #expect(try Cue(parsing: "near 12: dropout, after ... last bn") == Cue(kind: .together(window: 12), terms: [["dropout"], ["after ... last bn"]]))
+        #expect(
+            try Cue(parsing: "all: running mean | moving average, inference")
+                == Cue(kind: .together(window: nil), terms: [["running mean", "moving average"], ["inference"]]))
+        #expect(
+            try Cue(parsing: "near 12: dropout, after ... last bn")
+                == Cue(kind: .together(window: 12), terms: [["dropout"], ["after ... last bn"]]))
         #expect(try Cue(parsing: "need: debated｜disputed") == Cue(kind: .required, terms: [["debated", "disputed"]]))
-        #expect(try Cue(parsing: "not: inference， recompute") == Cue(kind: .veto(window: nil), terms: [["inference"], ["recompute"]]))
+        #expect(
+            try Cue(parsing: "not: inference， recompute")
+                == Cue(kind: .veto(window: nil), terms: [["inference"], ["recompute"]]))
         #expect(try Cue(parsing: "not near 30：gap, bias") == Cue(kind: .veto(window: 30), terms: [["gap"], ["bias"]]))
-        #expect(try Cue(parsing: "  ALSO:  keeps the running mean, and uses it  ") == Cue(kind: .phrasing, terms: [["keeps the running mean, and uses it"]]))
+        #expect(
+            try Cue(parsing: "  ALSO:  keeps the running mean, and uses it  ")
+                == Cue(kind: .phrasing, terms: [["keeps the running mean, and uses it"]]))
     }
 
     @Test(arguments: [
@@ -42,7 +50,9 @@ import Testing
         KeyPointMatcher(points: [point], cues: [cues], questionText: "", language: "en").match(answer).points[0]
     }
 
-    static func covered(_ answer: String, point: String = "Uses the running averages at inference.", cues: [String]) -> Bool {
+    static func covered(_ answer: String, point: String = "Uses the running averages at inference.", cues: [String])
+        -> Bool
+    {
         match(answer, point: point, cues: cues).isCovered
     }
 
@@ -62,8 +72,12 @@ import Testing
     @Test func aCueNeedsSomeOfThePointsOwnText() {
         // The cue's terms alone, in an answer about something else, do not cover the point.
         let cues = ["all: beats"]
-        #expect(Self.match("Random search beats grid search.", point: "Prefers random to grid search.", cues: cues).basis == .cue)
-        #expect(Self.match("Her record beats every other record.", point: "Prefers random to grid search.", cues: cues).basis != .cue)
+        #expect(
+            Self.match("Random search beats grid search.", point: "Prefers random to grid search.", cues: cues).basis
+                == .cue)
+        #expect(
+            Self.match("Her record beats every other record.", point: "Prefers random to grid search.", cues: cues)
+                .basis != .cue)
     }
 
     @Test func aRepeatedTermAsksForTwoDifferentThings() {
@@ -77,12 +91,16 @@ import Testing
     @Test func needGatesTheSimilarity() {
         let point = "Why it helps is debated: covariate shift, later a smoother loss landscape."
         #expect(Self.covered("The loss landscape gets smoother, which is debated.", point: point, cues: []))
-        #expect(!Self.covered("It reduces covariate shift and the loss landscape.", point: point, cues: ["need: debated | disputed | smoother"]))
+        #expect(
+            !Self.covered(
+                "It reduces covariate shift and the loss landscape.", point: point,
+                cues: ["need: debated | disputed | smoother"]))
     }
 
     @Test func notVetoesWhateverElseTheAnswerSays() {
         let cues = ["all: running average, inference", "not: inference, recompute | current batch"]
-        let answer = "Running averages are kept during training. At inference you recompute the statistics from the current batch."
+        let answer =
+            "Running averages are kept during training. At inference you recompute the statistics from the current batch."
         #expect(!Self.covered(answer, cues: cues))
         #expect(Self.covered("At inference it uses the running averages.", cues: cues))
     }

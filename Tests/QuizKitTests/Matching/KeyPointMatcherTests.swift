@@ -36,7 +36,8 @@ import Testing
     @Test func thePointsOppositePredicateIsNotCovered() {
         // The point says statistics depend on the batch; the answer says the opposite with the same words.
         let matcher = Self.matcher(["BN depends on the batch, so small batches give noisy statistics."])
-        #expect(matcher.match("BN depends on the batch: with small batches the statistics are noisy.").suggested.count == 1)
+        #expect(
+            matcher.match("BN depends on the batch: with small batches the statistics are noisy.").suggested.count == 1)
         #expect(matcher.match("BN does not depend on the batch, so its statistics are fine.").suggested.isEmpty)
         #expect(matcher.match("BN is independent of the batch.").suggested.isEmpty)
     }
@@ -46,23 +47,32 @@ import Testing
             "Bias: how far the average prediction is from the true value.",
             "Variance: how much the prediction changes when retrained on another sample.",
         ])
-        let right = "Bias is how far the average prediction is from the true value, and variance is how much the prediction changes when you retrain on another sample."
-        let swapped = "Variance is how far the average prediction is from the true value, and bias is how much the prediction changes when you retrain on another sample."
+        let right =
+            "Bias is how far the average prediction is from the true value, and variance is how much the prediction changes when you retrain on another sample."
+        let swapped =
+            "Variance is how far the average prediction is from the true value, and bias is how much the prediction changes when you retrain on another sample."
         #expect(matcher.match(right).suggested == KeyPointSet([1, 2]))
         #expect(matcher.match(swapped).suggested.isEmpty)
     }
 
     @Test func aReversedInequalityIsVetoed() {
         let point = "Near a minimum the learning rate must stay below two over the largest curvature."
-        let cues = ["all: learning rate, below | < | less than, 2 / lambda_max | two over | curvature", "not: above | > | greater than, curvature | lambda_max"]
+        let cues = [
+            "all: learning rate, below | < | less than, 2 / lambda_max | two over | curvature",
+            "not: above | > | greater than, curvature | lambda_max",
+        ]
         let matcher = Self.matcher([point], cues: [cues])
         #expect(matcher.match("Stability needs lr < 2/λ_max, the sharpest curvature.").suggested.count == 1)
         let reversed = matcher.match("The learning rate must be greater than 2 over the largest curvature.")
         #expect(reversed.suggested.isEmpty)
         #expect(reversed.points[0].basis == .contradiction)
-        #expect(reversed.points[0].evidence(in: "The learning rate must be greater than 2 over the largest curvature.") == "greater than 2 over the largest curvature")
+        #expect(
+            reversed.points[0].evidence(in: "The learning rate must be greater than 2 over the largest curvature.")
+                == "greater than 2 over the largest curvature")
         // Without the cue, the contrast of "below" and "greater than" alone already refuses it.
-        #expect(Self.matcher([point]).match("The learning rate must be greater than 2 over the largest curvature.").suggested.isEmpty)
+        #expect(
+            Self.matcher([point]).match("The learning rate must be greater than 2 over the largest curvature.")
+                .suggested.isEmpty)
     }
 
     @Test func anAnswerWithoutTheIdeaIsNotSuggested() {
@@ -73,10 +83,14 @@ import Testing
     }
 
     @Test func theProposedGradeFollowsTheSuggestedCoverage() {
-        let points = ["Epoch: one pass over the training data.", "Iteration: one mini-batch, one parameter update.",
-            "Mini-batch: the samples behind one gradient estimate."]
+        let points = [
+            "Epoch: one pass over the training data.", "Iteration: one mini-batch, one parameter update.",
+            "Mini-batch: the samples behind one gradient estimate.",
+        ]
         let matcher = Self.matcher(points)
-        let all = matcher.match("An epoch is one pass over the training data. An iteration processes one mini-batch and makes one parameter update. A mini-batch is the samples behind one gradient estimate.")
+        let all = matcher.match(
+            "An epoch is one pass over the training data. An iteration processes one mini-batch and makes one parameter update. A mini-batch is the samples behind one gradient estimate."
+        )
         #expect(all.suggested == KeyPointSet([1, 2, 3]) && all.proposedGrade == .easy)
         let one = matcher.match("An epoch is one pass over the training data.")
         #expect(one.coverage == 1.0 / 3 && one.proposedGrade == .again)

@@ -9,7 +9,9 @@ import Testing
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/answers")
 
-    static func bytes(_ path: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: folder.appendingPathComponent(path))) }
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: folder.appendingPathComponent(path)))
+    }
 
     static func answers(_ path: String) throws -> [GradedAnswer] { try #require(GradedAnswer.decode(bytes(path))) }
 
@@ -27,8 +29,10 @@ import Testing
     ])
     func kappaStaysAboveItsFloor(split: String, language: String, cues: Bool, floor: Double) throws {
         var unmatched: [String] = []
-        let rubric = try #require(Rubric(points: Self.bytes("rubric.json"), cuesFrom: Self.deck(), unmatched: &unmatched))
-        let evaluation = MatcherEvaluation(answers: try Self.answers("\(split)-\(language).json"), rubric: rubric, cues: cues)
+        let rubric = try #require(
+            Rubric(points: Self.bytes("rubric.json"), cuesFrom: Self.deck(), unmatched: &unmatched))
+        let evaluation = MatcherEvaluation(
+            answers: try Self.answers("\(split)-\(language).json"), rubric: rubric, cues: cues)
         #expect(evaluation.answers == (split == "dev" ? 36 : 12))
         #expect(try #require(evaluation.all.kappa) >= floor)
     }
@@ -37,8 +41,10 @@ import Testing
     @Test(arguments: ["en", "ja"])
     func cuesKeepFalseTicksRare(language: String) throws {
         var unmatched: [String] = []
-        let rubric = try #require(Rubric(points: Self.bytes("rubric.json"), cuesFrom: Self.deck(), unmatched: &unmatched))
-        let evaluation = MatcherEvaluation(answers: try Self.answers("dev-\(language).json"), rubric: rubric, cues: true)
+        let rubric = try #require(
+            Rubric(points: Self.bytes("rubric.json"), cuesFrom: Self.deck(), unmatched: &unmatched))
+        let evaluation = MatcherEvaluation(
+            answers: try Self.answers("dev-\(language).json"), rubric: rubric, cues: true)
         #expect(try #require(evaluation.all.falseTickRate) <= 0.06)
         #expect(try #require(evaluation.traps.falseTickRate) <= 0.06)
         #expect(try #require(evaluation.all.missRate) <= 0.10)
@@ -48,8 +54,12 @@ import Testing
     @Test(arguments: [("dev", "en", 0.95), ("dev", "ja", 0.92), ("heldout", "en", 0.54), ("heldout", "ja", 0.54)])
     func theReplacedRubricKeepsItsFigures(split: String, language: String, floor: Double) throws {
         let old = "rubric-2026-12-07/"
-        let rubric = try #require(Rubric(points: Self.bytes(old + "rubric.json"), cues: Self.bytes(old + "cues.json"), questionsFrom: Self.deck()))
-        let evaluation = MatcherEvaluation(answers: try Self.answers(old + "\(split)-\(language).json"), rubric: rubric, cues: true)
+        let rubric = try #require(
+            Rubric(
+                points: Self.bytes(old + "rubric.json"), cues: Self.bytes(old + "cues.json"), questionsFrom: Self.deck()
+            ))
+        let evaluation = MatcherEvaluation(
+            answers: try Self.answers(old + "\(split)-\(language).json"), rubric: rubric, cues: true)
         #expect(try #require(evaluation.all.kappa) >= floor)
     }
 }

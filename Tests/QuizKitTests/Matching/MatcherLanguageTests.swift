@@ -7,7 +7,9 @@ import Testing
 @Suite struct MatcherLanguageTests {
     /// The features of a text, with ¬ for negated and × for set-aside units.
     static func features(_ text: String) -> [String] {
-        AnalyzedText(text).units.filter(\.isContent).map { $0.feature + ($0.negated ? "¬" : "") + ($0.excluded ? "×" : "") }
+        AnalyzedText(text).units.filter(\.isContent).map {
+            $0.feature + ($0.negated ? "¬" : "") + ($0.excluded ? "×" : "")
+        }
     }
 
     // MARK: Stemming
@@ -46,10 +48,12 @@ import Testing
 
     @Test func japaneseRunsBecomeConceptsAndCharacterBigrams() {
         // 移動平均 is a term of the lexicon; 蓄え (store) too; 学習中 (training); the rest are kanji bigrams.
-        #expect(Self.features("推論時は学習中に蓄えた移動平均を使う") == [
-            "c:inference", "c:training", "c:store", "c:running-average", "u:使",
-        ])
-        #expect(Self.features("分散学習のアーキテクチャ") == ["c:variance", "b:学習", "b:アー", "b:ーキ", "b:キテ", "b:テク", "b:クチ", "b:チャ"])
+        #expect(
+            Self.features("推論時は学習中に蓄えた移動平均を使う") == [
+                "c:inference", "c:training", "c:store", "c:running-average", "u:使",
+            ])
+        #expect(
+            Self.features("分散学習のアーキテクチャ") == ["c:variance", "b:学習", "b:アー", "b:ーキ", "b:キテ", "b:テク", "b:クチ", "b:チャ"])
     }
 
     @Test(arguments: ["BN", "BatchNorm", "batch norm", "batch normalization", "Batch Normalisation", "バッチ正規化", "ＢＮ"])
@@ -96,11 +100,20 @@ import Testing
     }
 
     @Test func contrastSetsAPhraseAside() {
-        #expect(Self.features("up-weight the minority class rather than penalizing the majority").suffix(2) == ["w:penaliz×", "c:majority×"])
+        #expect(
+            Self.features("up-weight the minority class rather than penalizing the majority").suffix(2) == [
+                "w:penaliz×", "c:majority×",
+            ])
         #expect(Self.features("the running averages instead of the batch statistics").contains("c:statistics×"))
-        #expect(Self.features("not the batch statistics but the running averages") == ["c:batch×", "c:statistics×", "c:running-average"])
+        #expect(
+            Self.features("not the batch statistics but the running averages") == [
+                "c:batch×", "c:statistics×", "c:running-average",
+            ])
         // 「X ではなく Y」 sets X aside but keeps the topic before は.
-        #expect(Self.features("推論時はバッチの統計ではなく移動平均を使う") == ["c:inference", "c:batch×", "c:statistics×", "c:running-average", "u:使"])
+        #expect(
+            Self.features("推論時はバッチの統計ではなく移動平均を使う") == [
+                "c:inference", "c:batch×", "c:statistics×", "c:running-average", "u:使",
+            ])
     }
 
     @Test(arguments: ["まず最初に", "必ず使う", "ずつ増える", "ずれる"])
