@@ -53,13 +53,16 @@ extension DeckDecoder {
         guard let elements = array(node, path: path) else { return nil }
         var lines: [String] = []
         for (index, element) in elements.enumerated() {
-            let itemPath = "\(path)[\(index)]"
-            guard let written = string(element, path: itemPath) else { continue }
+            guard case .string(let written) = element.value else {
+                _ = string(element, path: "\(path)[\(index)]")  // reports what was found instead
+                continue
+            }
             // Blanks at the ends go, as the Markdown format reads an item, so the two convert exactly.
             let isBlank = { (byte: UInt8?) in byte == 0x20 || byte == 0x09 || byte == 0xE3 || byte == 0x80 }
-            let line = isBlank(written.utf8.first) || isBlank(written.utf8.last) ? written.trimmedBlanks() : written
-            if let problem = DeckRules.cueProblem(line) {
-                report(element.offset, itemPath, problem)
+            var line = isBlank(written.utf8.first) || isBlank(written.utf8.last) ? written.trimmedBlanks() : written
+            // Every deck load checks every line: one pass over the bytes for a good one, the full check for the rest.
+            if !line.withUTF8(Cue.isWellFormedLine), let problem = DeckRules.cueProblem(line) {
+                report(element.offset, "\(path)[\(index)]", problem)
                 continue
             }
             lines.append(line)

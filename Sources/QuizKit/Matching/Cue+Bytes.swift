@@ -1,6 +1,11 @@
 /// The byte-level reading of a cue line: a quick check for deck loading (no allocation for a good line) and the
 /// pieces `Cue.scan` builds from.
 extension Cue {
+    /// Whether a cue line is one line that reads (`isValid`), in one pass: the deck loader's fast path.
+    static func isWellFormedLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains(0x0A) && !bytes.contains(0x0D) && bytes.contains(where: { $0 > 0x20 }) && isValid(bytes)
+    }
+
     /// Whether a cue line reads, in one pass over its bytes: a known kind before the colon, and every alternative
     /// of every term with content. `scan` finds the error and its column when it does not.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -51,20 +56,40 @@ extension Cue {
         return true
     }
 
-    /// Whether the bytes before the colon name a kind (and which: true for `also`), or nil.
+    /// Whether the bytes before the colon name a kind (and which: true for `also`), or nil; compared byte by byte.
     static func kindIsKnown(_ head: UnsafeBufferPointer<UInt8>) -> Bool? {
-        let words = head.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true).map {
-            String(decoding: $0, as: UTF8.self).lowercased()
+        var words: [Range<Int>] = []
+        var start = -1
+        for index in 0...head.count {
+            let isBlank = index == head.count || head[index] == 0x20 || head[index] == 0x09
+            if isBlank, start >= 0 {
+                words.append(start..<index)
+                start = -1
+            } else if !isBlank, start < 0 {
+                start = index
+            }
         }
-        switch words {
-        case ["also"]: return true
-        case ["all"], ["need"], ["not"]: return false
-        case let words where words.count == 2 && words[0] == "near",
-            let words where words.count == 3 && words[0] == "not" && words[1] == "near":
-            guard let window = Int(words[words.count - 1]), (1...widestWindow).contains(window) else { return nil }
-            return false
-        default: return nil
+        func word(_ range: Range<Int>, is text: StaticString) -> Bool {
+            guard range.count == text.utf8CodeUnitCount else { return false }
+            return zip(range, 0..<range.count).allSatisfy { index, offset in
+                let byte = head[index]
+                return (byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) == text.utf8Start[offset]
+            }
         }
+        if words.count == 1 {
+            if word(words[0], is: "also") { return true }
+            return word(words[0], is: "all") || word(words[0], is: "need") || word(words[0], is: "not") ? false : nil
+        }
+        var rest = words[...]
+        if words.count == 3 {
+            guard word(words[0], is: "not") else { return nil }
+            rest = words[1...]
+        }
+        guard rest.count == 2, word(rest[rest.startIndex], is: "near") else { return nil }
+        let digits = rest[rest.startIndex + 1]
+        guard digits.count <= 2, digits.allSatisfy({ head[$0] >= 0x30 && head[$0] <= 0x39 }) else { return nil }
+        let window = digits.reduce(0) { $0 * 10 + Int(head[$1] - 0x30) }
+        return (1...widestWindow).contains(window) ? false : nil
     }
 
     /// The English stop words of up to eight letters that are not negators, packed as `hasContent` packs a word.
