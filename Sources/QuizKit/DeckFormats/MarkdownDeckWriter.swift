@@ -29,6 +29,10 @@
 ///
 /// - Random zeroing during training    (one item per line; 3 to 8 of them)
 ///
+/// ### Cues
+///
+/// - 1 all: zero | drop, train          (optional: the matcher's cues, "- N cue" or "- N [lang] cue")
+///
 /// ### Follow-ups
 ///
 /// - Q: Dropout and BatchNorm together?
