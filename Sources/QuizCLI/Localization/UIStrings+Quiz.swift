@@ -173,6 +173,21 @@ extension UIStrings {
     }
 
     var interrupted: String { text("Interrupted.", "中断しました。") }
+
+    /// What a session ended without saving: "Not saved: your answer to question 2 (3 lines, 120 characters)."
+    func notSaved(_ unsaved: UnsavedAnswer) -> String {
+        let number = unsaved.index + 1
+        let size = text(
+            "\(unsaved.lineCount) line\(unsaved.lineCount == 1 ? "" : "s"), \(unsaved.characterCount) character\(unsaved.characterCount == 1 ? "" : "s")",
+            "\(unsaved.lineCount) 行、\(unsaved.characterCount) 文字")
+        return unsaved.isFollowUp
+            ? text(
+                "Not saved: your answer to the follow-up of question \(number) (\(size)).",
+                "問題 \(number) の追加質問への回答（\(size)）は保存していません。")
+            : text(
+                "Not saved: your answer to question \(number) (\(size)).",
+                "問題 \(number) への回答（\(size)）は保存していません。")
+    }
 }
 
 // MARK: - Grade intervals, typed answers, follow-ups

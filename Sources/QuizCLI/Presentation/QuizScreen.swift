@@ -90,6 +90,8 @@ struct QuizScreen {
             case .followUpJudging: text = strings.judgementHelp
             }
             for textLine in text.split(separator: "\n") { out.lines(say(String(textLine), style.dim)) }
+        case .notSaved(let unsaved):
+            out.lines(say(strings.notSaved(unsaved), style.yellow))
         case .finished(let summary):
             out.lines(summaryLines(summary))
         case .editAnswer:

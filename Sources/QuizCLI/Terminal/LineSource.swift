@@ -28,7 +28,8 @@ public protocol LineSource: AnyObject, Sendable {
 ///
 /// On a terminal two more things are read. A bracketed paste (`ESC[200~` … `ESC[201~`, sent while `TerminalMode` has
 /// switched it on) is one line, whatever newlines and blank lines it holds. A read that ends without a newline is
-/// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`.
+/// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`. A read of nothing is
+/// Ctrl-D on an empty line: `.endOfInput` for this prompt, not for good, since a terminal can still be typed on.
 final class StandardInput: LineSource, @unchecked Sendable {
     private let interrupts: InterruptMonitor?
     private let isTerminal: Bool
@@ -85,7 +86,16 @@ final class StandardInput: LineSource, @unchecked Sendable {
                 if errno == EINTR || errno == EAGAIN { continue }
                 isAtEnd = true
             } else if count == 0 {
-                isAtEnd = true
+                // On a terminal, Ctrl-D on an empty line: the end of this input only. The user may go on typing
+                // (the quiz submits the answer typed so far and asks for its key points), so nothing is latched.
+                guard isTerminal else {
+                    isAtEnd = true
+                    continue
+                }
+                guard start < buffer.count else { return .endOfInput }
+                let text = decode(buffer[start...])
+                consume(upTo: buffer.count)
+                return .submitted(text)
             } else {
                 buffer.append(contentsOf: chunk[0..<count])
                 endsWithSubmit = isTerminal && chunk[count - 1] != 0x0A

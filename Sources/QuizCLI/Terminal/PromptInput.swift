@@ -14,13 +14,14 @@ extension CommandContext {
 }
 
 extension InputLine {
-    /// What a session is fed: a line, submitted text, or the end for both Ctrl-D and Ctrl-C (the caller reports the
-    /// interruption).
+    /// What a session is fed: a line, submitted text, the end of input (which submits what was typed, else ends), or
+    /// an interruption (which ends without submitting; the caller reports it).
     var sessionInput: SessionInput {
         switch self {
         case .line(let text): .line(text)
         case .submitted(let text): .submit(text)
-        case .endOfInput, .interrupted: .endOfInput
+        case .endOfInput: .endOfInput
+        case .interrupted: .interrupt
         }
     }
 }

@@ -4,9 +4,10 @@ import FoundationEssentials
 ///
 /// For each question: answer lines end with an empty line (an empty line at once reveals without typing), then the
 /// covered key points in the shared `KeyPointGrammar` (`1 3 4`, `2-4`, `all`, `none` or a lone `0`), then the grade
-/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and end of input finish. `e` on the first
-/// answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text) ends
-/// the answer and reveals. With follow-ups, one follow-up is asked after the grade, revealed, and judged `y`/`n`.
+/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and an interruption finish. `e` on the
+/// first answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text)
+/// ends the answer and reveals. The end of input submits an answer typed so far (a typed answer is never dropped),
+/// and finishes only when nothing was typed; a finish that leaves typed text unsaved says so (`notSaved`). With follow-ups, one follow-up is asked after the grade, revealed, and judged `y`/`n`.
 /// Nothing here touches a terminal or a file.
 public struct QuizSession: PracticeSession {
     /// The questions, in the order they are asked.
@@ -60,7 +61,8 @@ public struct QuizSession: PracticeSession {
         guard phase != .finished else { return [] }
         let line: String
         switch input {
-        case .endOfInput: return finish()
+        case .endOfInput: return endOfInput(at: time)
+        case .interrupt: return finish()
         case .line(let text): line = text
         case .submit(let text):
             switch phase {
@@ -96,6 +98,25 @@ public struct QuizSession: PracticeSession {
 
     /// The answer typed to the current follow-up so far.
     public var followUpAnswer: [String] { followUpLines }
+
+    /// The typed text that ending the session now would leave unsaved: an answer typed (or revealed) but not graded
+    /// yet, or a follow-up's answer not judged yet; nil when nothing typed is pending or nothing is recorded.
+    public var unsavedAnswer: UnsavedAnswer? {
+        guard settings.isRecording else { return nil }
+        let lines: [String]
+        switch phase {
+        case .answering, .choosingPoints, .grading: lines = current.typedLines
+        case .followUpAnswering, .followUpJudging: lines = followUpLines
+        case .finished: return nil
+        }
+        let text = lines.joined(separator: "\n")
+        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
+        var lineCount = 1
+        for byte in text.utf8 where byte == 0x0A { lineCount += 1 }
+        return UnsavedAnswer(
+            index: index, isFollowUp: phase == .followUpAnswering || phase == .followUpJudging, lineCount: lineCount,
+            characterCount: text.count)
+    }
 
     /// The interval each grade would give the current question (replayed from `Settings.histories` plus that grade
     /// at the moment the points were chosen); empty without histories.
@@ -322,10 +343,20 @@ public struct QuizSession: PracticeSession {
         return [.showQuestion(index: position, count: questions.count), .answerPrompt]
     }
 
+    /// The end of input: submits the answer or follow-up answer typed so far, else finishes.
+    private mutating func endOfInput(at time: Date) -> [SessionEvent] {
+        switch phase {
+        case .answering where !current.typedLines.isEmpty: return reveal(at: time)
+        case .followUpAnswering where !followUpLines.isEmpty: return revealFollowUp()
+        default: return finish()
+        }
+    }
+
     private mutating func finish() -> [SessionEvent] {
+        let unsaved = unsavedAnswer
         phase = .finished
         suspended = []
-        return [.finished(summary)]
+        return (unsaved.map { [SessionEvent.notSaved($0)] } ?? []) + [.finished(summary)]
     }
 
     private func prompt() -> [SessionEvent] {
