@@ -101,12 +101,14 @@ struct ShowCommand: ParsableCommand {
                     ("time", .string(Timestamp.string(from: attempt.time))), ("grade", .int(attempt.grade.rawValue)),
                     ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
                     ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
             ("followUps", .array(followUps.map { attempt in
                 .object([
                     ("time", .string(Timestamp.string(from: attempt.time))), ("followUp", .int(attempt.followUp)),
                     ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
         ])

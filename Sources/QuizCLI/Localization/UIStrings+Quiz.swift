@@ -310,6 +310,27 @@ extension UIStrings {
 
     var noAttemptsYet: String { text("You have not answered this question yet.", "この問題にはまだ回答していません。") }
     var nothingTyped: String { text("(answered aloud, or the text was not kept)", "（口頭で回答、または本文は保存されていません）") }
+
+    /// A count with commas every three digits: `49,983,616`.
+    static func grouped(_ count: Int) -> String {
+        let digits = Array(String(count))
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 && digit != "-" && digits[offset - 1] != "-" { result += "," }
+            result.append(digit)
+        }
+        return result
+    }
+
+    /// Under the start of a long typed answer: how much more there is, and whether the record kept it.
+    func moreCharacters(_ count: Int, kept: Bool) -> String {
+        let number = Self.grouped(count)
+        return kept
+            ? text("… and \(number) more character\(count == 1 ? "" : "s")", "…ほかに \(number) 文字あります")
+            : text(
+                "… and \(number) more character\(count == 1 ? "" : "s"), not kept (the progress file keeps the first 64 KiB of an answer)",
+                "…ほかに \(number) 文字ありますが、保存していません（記録ファイルには回答の先頭 64 KiB だけを残します）")
+    }
     var followUpsAsked: String { text("Follow-ups asked", "出題された追加の質問") }
     var answeredWellMark: String { text("answered well", "よく答えられた") }
     var answeredBadlyMark: String { text("not answered well", "答えられなかった") }

@@ -150,19 +150,26 @@ struct QuizScreen {
     }
 
     /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`indent`, `│ `, then
-    /// the text); blank lines at both ends dropped.
-    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ") -> [String] {
+    /// the text); blank lines at both ends dropped. A huge text (a 50 MB paste) shows its start (`TextPreview`) and
+    /// how much more there is; `totalLength` is the whole answer's length when a record kept only `text`, its start.
+    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ", totalLength: Int? = nil) -> [String] {
         let style = presentation.style
-        var paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let preview = TextPreview(text, totalCharacters: totalLength)
+        var paragraphs = preview.shown.split(separator: "\n", omittingEmptySubsequences: false)
         while paragraphs.first?.allSatisfy(\.isWhitespace) == true { paragraphs.removeFirst() }
         while paragraphs.last?.allSatisfy(\.isWhitespace) == true { paragraphs.removeLast() }
         let bar = indent + "│"
-        return paragraphs.flatMap { paragraph -> [String] in
+        var lines = paragraphs.flatMap { paragraph -> [String] in
             if paragraph.allSatisfy(\.isWhitespace) { return [style.dim(bar)] }
             return presentation.wrapped(String(paragraph), indent: bar + " ").map {
                 style.dim(bar) + String($0.dropFirst(bar.count))
             }
         }
+        if preview.omitted > 0 {
+            let more = presentation.strings.moreCharacters(preview.omitted, kept: totalLength == nil)
+            lines += presentation.wrapped(more, indent: bar + " ").map { style.dim($0) }
+        }
+        return lines
     }
 
     private func followUpCard(_ question: Question, followUp: Int) -> [String] {
@@ -315,7 +322,7 @@ struct AttemptsScreen {
                 + ") · " + strings.clock(attempt.seconds)
             out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
             if let text = attempt.text {
-                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    "))
+                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
             } else {
                 out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
             }
@@ -332,7 +339,9 @@ struct AttemptsScreen {
                     let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
                     out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
                 }
-                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ")) }
+                if let text = attempt.text {
+                    out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
+                }
             }
         }
         return out.text

@@ -160,23 +160,27 @@ enum BracketedPaste {
     /// pasted.
     static func join(_ first: InputLine, then next: () -> InputLine) -> InputLine {
         guard case .line(let line) = first, let opened = split(line, at: start) else { return first }
+        // Each line is searched for the end marker once, as it arrives: a paste of a million lines stays linear.
+        if let closed = split(opened.after, at: end) { return .line(opened.before + closed.before + closed.after) }
         var text = opened.before + opened.after
         var isSubmitted = false
         while true {
-            if let closed = split(text, at: end) {
-                text = closed.before + closed.after
-                break
-            }
+            let more: String
             switch next() {
-            case .line(let more): text += "\n" + more
-            case .submitted(let more):
-                text += "\n" + more
+            case .line(let line): more = line
+            case .submitted(let line):
+                more = line
                 isSubmitted = true
             case .endOfInput, .interrupted:
                 return .submitted(text)
             }
+            text += "\n"
+            if let closed = split(more, at: end) {
+                text += closed.before + closed.after
+                return isSubmitted ? .submitted(text) : .line(text)
+            }
+            text += more
         }
-        return isSubmitted ? .submitted(text) : .line(text)
     }
 
     /// The text before and after the first `marker`, or nil without one.
