@@ -56,14 +56,18 @@ import Glibc
     }
 
     @Test(arguments: [
-        (["validate", "/dev/zero"], "Error: Cannot read '/dev/zero': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
-        (["stats", "--progress", "/dev/zero"], "Error: Cannot read '/dev/zero': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
+        (["validate", "/dev/zero"], "", "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
+        (["stats", "--progress", "/dev/zero"], "", "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
+        (["validate", "/dev/stdin"], "cat /dev/zero | ", "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+        (["stats", "--progress", "/dev/stdin"], "cat /dev/zero | ", "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
+        (["convert", "-", "out.md"], "cat /dev/zero | ", "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
     ])
-    func endlessInputsAreRefusedQuicklyAndInBoundedMemory(arguments: [String], message: String) throws {
+    func endlessInputsAreRefusedQuicklyAndInBoundedMemory(arguments: [String], pipe: String, message: String) throws {
         let runner = try BinaryRunner()
         let start = Date()
-        // GNU time prints the peak resident set in KiB on the last line of standard error.
-        let result = try shell(#"/usr/bin/time -q -f '%M' "$0" "$@""#, arguments, runner: runner)
+        // GNU time prints the peak resident set in KiB on the last line of standard error. A device is refused
+        // before it is read; a pipe is read up to the limit.
+        let result = try shell(pipe + #"/usr/bin/time -q -f '%M' "$0" "$@""#, arguments, runner: runner)
         #expect(Date().timeIntervalSince(start) < 20)
         #expect(result.status == 1)
         var lines = result.error.split(separator: "\n", omittingEmptySubsequences: false)
@@ -76,8 +80,15 @@ import Glibc
     @Test func aNormalUserWritingToDevFullIsToldTheDiskIsFull() throws {
         let runner = try BinaryRunner()
         // `setpriv` drops root for this run (the tests run as root, which may create files in /dev).
-        let result = try shell(#"exec setpriv --reuid=65534 --regid=65534 --clear-groups "$0" "$@""#, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
+        let result = try shell(#"exec setpriv --reuid=65534 --regid=65534 --clear-groups "$0" "$@" > /dev/full"#, ["export", "--format", "csv"], runner: runner)
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '/dev/full': the disk is full. Free some space on the disk and try again.\n")
+        #expect(result.error == "Error: Cannot write to standard output: no space left on device.\n")
+    }
+
+    @Test func aDeviceAsAnOutputFileIsRefusedBeforeAnythingIsWritten() throws {
+        let runner = try BinaryRunner()
+        let result = try shell(#"exec "$0" "$@""#, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
+        #expect(result.status == 1)
+        #expect(result.error == "Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n")
     }
 }

@@ -91,7 +91,8 @@ struct ExportCommand: ParsableCommand {
         let presentation = try common.presentation(context, deck: deck)
         let exporter = resolvedFormat.exporter(language: presentation.language)
         try context.deliverDocument(
-            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
+            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
+            inputs: DeckChoice.paths(common.deck, environment: context.environment)
         ) { exporter.export(deck) }
         return 0
     }

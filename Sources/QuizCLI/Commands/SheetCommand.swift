@@ -132,9 +132,11 @@ struct SheetCommand: ParsableCommand {
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
             showsAnswers: !questionsOnly)
         let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
-        try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
-            renderer.render(sheet)
-        }
+        let inputs = DeckChoice.paths(common.deck, environment: context.environment)
+            + [context.progressPath(common.progress)]
+        try context.deliverDocument(
+            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs
+        ) { renderer.render(sheet) }
         return 0
     }
 

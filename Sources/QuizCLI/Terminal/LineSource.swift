@@ -18,6 +18,22 @@ public enum InputLine: Sendable, Hashable {
 public protocol LineSource: AnyObject, Sendable {
     /// The next line, end of input, or an interruption.
     func next() -> InputLine
+
+    /// Everything left to read, as bytes, or nil when there is more than `limit` bytes (reading stops there).
+    func remainingBytes(limit: Int) -> [UInt8]?
+}
+
+extension LineSource {
+    /// The lines left, joined with line feeds (what a script of lines holds).
+    public func remainingBytes(limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        while case .line(let line) = next() {
+            bytes += line.utf8
+            bytes.append(0x0A)
+            if bytes.count > limit { return nil }
+        }
+        return bytes
+    }
 }
 
 /// Standard input read with `read(2)`, waiting with `poll(2)` on both it and the interrupt pipe, so Ctrl-C is handled
@@ -41,6 +57,8 @@ final class StandardInput: LineSource, @unchecked Sendable {
     /// Bytes before this index (from `start`) hold no newline.
     private var scanned = 0
     private var isAtEnd = false
+    /// The longest line read: 64 MiB, as much as a deck file may hold. Past it, the input ends.
+    static let lineLimit = 64 << 20
 
     /// Creates a reader of file descriptor 0; with a monitor, Ctrl-C is reported as `.interrupted`.
     public init(interrupts: InterruptMonitor?) {
@@ -61,6 +79,13 @@ final class StandardInput: LineSource, @unchecked Sendable {
                 return .line(line)
             }
             scanned = buffer.count
+            if buffer.count - start > Self.lineLimit {
+                // A line that runs on past 64 MiB (`< /dev/zero`) is not typed text: take it, then stop reading.
+                isAtEnd = true
+                let line = decode(buffer[start...])
+                consume(upTo: buffer.count)
+                return .line(line)
+            }
             if endsWithSubmit && start < buffer.count {
                 endsWithSubmit = false
                 let text = decode(buffer[start...])
@@ -101,6 +126,26 @@ final class StandardInput: LineSource, @unchecked Sendable {
                 endsWithSubmit = isTerminal && chunk[count - 1] != 0x0A
             }
         }
+    }
+
+    /// The raw bytes left on standard input, never decoded (so an encoding check sees them as they are), at most
+    /// `limit`: `convert - OUT < /dev/zero` stops there.
+    public func remainingBytes(limit: Int) -> [UInt8]? {
+        var bytes = Array(buffer[start...])
+        consume(upTo: buffer.count)
+        guard bytes.count <= limit else { return nil }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !isAtEnd {
+            let count = read(STDIN_FILENO, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                break
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { return nil }
+        }
+        return bytes
     }
 
     /// Marks the bytes before `end` as read; drops them once they are most of the buffer.
