@@ -89,9 +89,10 @@ extension CommandContext {
         return status
     }
 
-    /// A path as messages show it, with the home folder as `~`.
+    /// A path as messages show it, with the home folder as `~`, and any control or escape sequence in it shown, not
+    /// sent (`UntrustedText`): a file name is untrusted text.
     func displayPath(_ path: String) -> String {
-        HomeFolder.abbreviate(path, environment: environment)
+        UntrustedText.echoed(HomeFolder.abbreviate(path, environment: environment), limit: 400)
     }
 
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.

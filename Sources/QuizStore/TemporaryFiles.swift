@@ -50,7 +50,7 @@ public enum TemporaryFiles {
     }
 
     /// Removes every noted file: what the signal handler does. Safe in a signal handler.
-    static func removeAllNow() {
+    public static func removeAllNow() {
         for slot in 0..<slotCount where paths[slot * slotSize] != 0 {
             unlink(paths + slot * slotSize)
         }

@@ -85,13 +85,13 @@ import Glibc
         // A deck big enough that writing its export takes a moment.
         let question = #"{"id":"q-ID","topic":"t","difficulty":1,"minutes":2,"question":"Question ID?","answer":"TEXT","keyPoints":["a","b"]}"#
         let text = String(repeating: "All work and no play makes a long answer. ", count: 200)
-        let questions = (0..<3000).map { question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text) }
+        let questions = (0..<1500).map { question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text) }
         let deck = #"{"schemaVersion":1,"id":"big","title":"Big","languages":["en"],"questions":["# + questions.joined(separator: ",") + "]}"
         let deckPath = runner.home.appendingPathComponent("big.json").path
         try Data(deck.utf8).write(to: URL(fileURLWithPath: deckPath))
         let out = runner.home.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        for attempt in 0..<12 {
+        for attempt in 0..<10 {
             for signal in [SIGTERM, SIGINT] {
                 let running = try runner.start(["export", "--format", "json", "--deck", deckPath, "-o", out.appendingPathComponent("deck.json").path])
                 usleep(UInt32(20_000 * attempt))

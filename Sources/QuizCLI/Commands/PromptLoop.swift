@@ -88,8 +88,13 @@ struct PromptLoop<Mode: PracticeMode> {
 
     private var strings: UIStrings { mode.strings }
 
-    /// Runs the session to its end and returns the exit status.
+    /// Runs the session to its end and returns the exit status. Ctrl-C is the session's to handle throughout (it
+    /// never tears a save), never the end of the process.
     func run(_ initial: Mode.Session) -> Int32 {
+        InterruptMonitor.handlingInterrupts { runHandlingInterrupts(initial) }
+    }
+
+    private func runHandlingInterrupts(_ initial: Mode.Session) -> Int32 {
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())

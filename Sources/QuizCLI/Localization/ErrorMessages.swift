@@ -53,7 +53,9 @@ extension QuizError {
 
     private var words: Bilingual {
         switch self {
-        case .invalidDeck(let source, let diagnostics, let total):
+        case .invalidDeck(let given, let diagnostics, let total):
+            // The file name is untrusted text: shown, never sent raw.
+            let source = UntrustedText.echoed(given, limit: 400)
             var english = ["The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."]
             var japanese = ["デッキ '\(source)' は使えません: 問題が \(total) 件あります。"]
             for diagnostic in diagnostics {
@@ -67,8 +69,9 @@ extension QuizError {
             english.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
             japanese.append("ファイルを直してもう一度実行してください。'dlquiz validate \(source)' で、クイズを始めずに確認できます。")
             return Bilingual(english.joined(separator: "\n"), japanese.joined(separator: "\n"))
-        case .unknownQuestion(let id, let suggestions):
-            let quoted = suggestions.map { "'\($0)'" }
+        case .unknownQuestion(let given, let suggestions):
+            let id = UntrustedText.echoed(given)
+            let quoted = suggestions.map { "'\(UntrustedText.echoed($0))'" }
             return Bilingual(
                 "No question has the id '\(id)'."
                     + (quoted.isEmpty ? "" : " Did you mean " + quoted.joined(separator: " or ") + "?")
@@ -76,7 +79,8 @@ extension QuizError {
                 "id が '\(id)' の問題はありません。"
                     + (quoted.isEmpty ? "" : quoted.joined(separator: " か ") + " のことですか？")
                     + "'dlquiz list' ですべての id を確認できます。")
-        case .unknownTopic(let topic, let suggestions, let available):
+        case .unknownTopic(let given, let suggestions, let available):
+            let topic = UntrustedText.echoed(given)
             return Bilingual(
                 "No question has the topic '\(topic)'."
                     + (suggestions.first.map { " Did you mean '\($0)'?" } ?? "")
@@ -84,7 +88,8 @@ extension QuizError {
                 "トピックが '\(topic)' の問題はありません。"
                     + (suggestions.first.map { "'\($0)' のことですか？" } ?? "")
                     + "トピック: " + available.joined(separator: ", ") + "。")
-        case .languageNotInDeck(let language, let deckLanguages):
+        case .languageNotInDeck(let given, let deckLanguages):
+            let language = UntrustedText.echoed(given)
             return Bilingual(
                 "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
                     + ". Choose one of them with --lang.",

@@ -70,7 +70,7 @@ extension MarkdownDeckParser {
                 continue
             }
             guard Self.frontMatterKeys.contains(entry.key) else {
-                report(entry.keyOffset, echo(entry.key), DeckRules.unknownField(entry.key, allowed: Self.frontMatterKeys))
+                report(entry.keyOffset, echo(entry.key), DeckRules.unknownField(entry.key, allowed: Self.frontMatterKeys, problemsSoFar: problems.count))
                 continue
             }
             if values[entry.key] != nil {
