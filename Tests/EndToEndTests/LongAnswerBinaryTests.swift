@@ -15,6 +15,7 @@ import Testing
         #expect(quiz.status == 0, "\(quiz.error)")
         #expect(quiz.output.contains("… and 49,983,616 more characters"))
         #expect(quiz.output.contains("Saved: Easy."))
+        #expect(!quiz.output.contains("Not saved"))
         #expect(quiz.output.utf8.count < 100_000)
 
         let progress = try runner.run(["progress", "--json"])

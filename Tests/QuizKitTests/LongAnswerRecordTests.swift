@@ -23,7 +23,8 @@ import Testing
     @Test func aLongerAnswerIsCutBetweenCharactersWithItsWholeLength() {
         // "é" is two bytes: a limit of 5 bytes keeps two of them, never half of one.
         #expect(KeptText.cut("éééé", byteLimit: 5) == ("éé", 4))
-        #expect(KeptText.cut("ab🇯🇵cd", byteLimit: 9) == ("ab", 5))
+        // A flag is one character of two scalars: it is never split, and lengths count scalars.
+        #expect(KeptText.cut("ab🇯🇵cd", byteLimit: 9) == ("ab", 6))
     }
 
     @Test func aFiftyMegabyteAnswerWritesARecordReadersAcceptAndItsGradeReadsBack() {
@@ -71,6 +72,19 @@ import Testing
         let preview = TextPreview(text, characterLimit: characters, lineLimit: lines)
         #expect(preview.shown == Substring(shown))
         #expect(preview.omitted == omitted)
+    }
+
+    @Test(arguments: [
+        ("\n \nkept\n\nlines\n\t\n", "kept\n\nlines"), ("kept", "kept"), ("\n\n", nil), ("", nil),
+        ("\u{3000}\nfull-width space line above\n", "full-width space line above"), ("a\r\n \r\n", "a\r"),
+    ] as [(String, String?)])
+    func blankLinesAreTrimmedAtBothEndsOnly(text: String, kept: String?) {
+        #expect(TypedText.trimmingBlankLines(text) == kept)
+    }
+
+    @Test func charactersAreCountedAsScalarsFromTheBytes() {
+        #expect(TypedText.characterCount("aé日😀🇯🇵") == 6)
+        #expect(TypedText.characterCount(String(repeating: "x", count: 1_000_000)) == 1_000_000)
     }
 
     @Test func aPreviewOfACutRecordCountsWhatTheRecordLeftOut() {

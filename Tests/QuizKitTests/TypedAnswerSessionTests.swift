@@ -128,6 +128,17 @@ import Testing
         #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: false, lineCount: 1, characterCount: 5))))
     }
 
+    @Test func aGradedOrJudgedAnswerIsNeverCalledUnsavedWhenTheQuizEnds() {
+        var session = makeSession(points: [4], followUps: 1) { $0.followUps = ["q1": 0] }
+        let events = play(&session, [.line("Typed"), .line(""), .line("all"), .line(""), .line("Follow"), .line(""), .line("y")])
+        #expect(session.isFinished)
+        #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
+        var plain = makeSession(points: [4])
+        let graded = play(&plain, [.line("Typed"), .line(""), .line("all"), .line("")])
+        #expect(plain.isFinished)
+        #expect(!graded.contains { if case .notSaved = $0 { true } else { false } })
+    }
+
     @Test func withoutSavingNothingIsCalledUnsaved() {
         var session = makeSession { $0.isRecording = false }
         let events = play(&session, [.line("Typed"), .interrupt])

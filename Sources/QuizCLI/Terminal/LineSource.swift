@@ -1,3 +1,5 @@
+import QuizKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,7 +75,7 @@ final class StandardInput: LineSource, @unchecked Sendable {
     private func nextRead() -> InputLine {
         while true {
             if interrupts?.takeInterrupt() == true { return .interrupted }
-            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer, from: max(start, scanned)) {
                 let line = decode(buffer[start..<newline])
                 consume(upTo: newline + 1)
                 return .line(line)
@@ -148,12 +150,21 @@ final class StandardInput: LineSource, @unchecked Sendable {
         return bytes
     }
 
+    /// The index of the first line feed at or after `from`, found with `memchr`.
+    private static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+        }
+    }
+
     /// Marks the bytes before `end` as read; drops them once they are most of the buffer.
     private func consume(upTo end: Int) {
         start = end
         scanned = max(scanned, end)
         if start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // A huge paste's buffer is given back; an ordinary one is kept for the next line.
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
             start = 0
             scanned = 0
         } else if start > 65_536 && start > buffer.count / 2 {
@@ -230,6 +241,7 @@ enum BracketedPaste {
 
     /// The text before and after the first `marker`, or nil without one.
     static func split(_ text: String, at marker: String) -> (before: String, after: String)? {
+        guard TypedText.contains(0x1B, in: text) else { return nil }
         let bytes = Array(text.utf8)
         let pattern = Array(marker.utf8)
         guard bytes.count >= pattern.count else { return nil }

@@ -3,7 +3,7 @@
 /// Readers accept lines of up to 1 MiB (`ProgressFile.lineLengthLimit`). A record keeps at most the first
 /// `byteLimit` bytes (64 KiB) of a typed answer, cut at a character boundary; JSON escaping makes that at most 384 KiB,
 /// so a record with its grade and coverage always fits. A record whose text was cut says so with the key
-/// `answerLength`: the length, in characters, of the whole answer that was typed.
+/// `answerLength`: the length, in characters (Unicode scalars, `TypedText.characterCount`), of the whole answer.
 public enum KeptText {
     /// The most UTF-8 bytes of typed text a record keeps: 64 KiB, some ten thousand words.
     public static let byteLimit = 64 << 10
@@ -13,14 +13,12 @@ public enum KeptText {
         guard text.utf8.count > byteLimit else { return (text, nil) }
         var end = text.startIndex
         var bytes = 0
-        var characters = 0
         while end != text.endIndex {
             let size = text[end].utf8.count
             if bytes + size > byteLimit { break }
             bytes += size
-            characters += 1
             end = text.index(after: end)
         }
-        return (String(text[..<end]), characters + text[end...].count)
+        return (String(text[..<end]), TypedText.characterCount(text))
     }
 }

@@ -111,11 +111,10 @@ public struct QuizSession: PracticeSession {
         }
         let text = lines.joined(separator: "\n")
         guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
-        var lineCount = 1
-        for byte in text.utf8 where byte == 0x0A { lineCount += 1 }
+        let lineCount = 1 + TypedText.count(0x0A, in: text)
         return UnsavedAnswer(
             index: index, isFollowUp: phase == .followUpAnswering || phase == .followUpJudging, lineCount: lineCount,
-            characterCount: text.count)
+            characterCount: TypedText.characterCount(text))
     }
 
     /// The interval each grade would give the current question (replayed from `Settings.histories` plus that grade
@@ -267,13 +266,10 @@ public struct QuizSession: PracticeSession {
     }
 
     /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
-    /// nothing was typed or text is not kept.
+    /// nothing was typed or text is not kept. Only the ends are looked at, so a 50 MB paste costs one copy.
     private func keptText(_ lines: [String]) -> String? {
         guard settings.keepsText else { return nil }
-        var parts = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        while parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
-        while parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
-        return parts.isEmpty ? nil : parts.joined(separator: "\n")
+        return TypedText.trimmingBlankLines(lines.joined(separator: "\n"))
     }
 
     /// The interval each grade would give the current question at `time`.
@@ -318,6 +314,9 @@ public struct QuizSession: PracticeSession {
 
     /// Moves to the next question, or back to a question that an undo interrupted.
     private mutating func advance(at time: Date) -> [SessionEvent] {
+        // What was typed for the question left behind was graded, judged or skipped: nothing is pending any more.
+        current.typedLines = []
+        followUpLines = []
         if let resumed = suspended.popLast() {
             index = resumed.index
             phase = resumed.phase

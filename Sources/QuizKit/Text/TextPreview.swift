@@ -9,7 +9,7 @@ public struct TextPreview: Sendable, Hashable {
 
     /// The start of the text that is shown.
     public var shown: Substring
-    /// How many characters come after it (0 when the whole text is shown).
+    /// How many characters (Unicode scalars, `TypedText.characterCount`) come after it; 0 when all is shown.
     public var omitted: Int
 
     /// The preview of `text`; `totalCharacters` is the length of the text `text` was cut from, when it was (a record
@@ -30,7 +30,8 @@ public struct TextPreview: Sendable, Hashable {
             characters += 1
         }
         shown = text[..<end]
-        let rest = end == text.endIndex ? 0 : text[end...].count
-        omitted = max(0, (totalCharacters ?? characters + rest) - characters)
+        let shownCount = TypedText.characterCount(shown)
+        let total = totalCharacters ?? (end == text.endIndex ? shownCount : TypedText.characterCount(text))
+        omitted = max(0, total - shownCount)
     }
 }
