@@ -6,6 +6,7 @@ Not part of `swift test`: the campaigns are run by hand against a release build 
 import hashlib
 import os
 import re
+import signal
 import subprocess
 import tempfile
 import time
@@ -75,12 +76,13 @@ class Runner:
         command = ["/usr/bin/time", "-q", "-f", "%M", "-o", measure_path, self.binary] + list(arguments)
         source = open(stdin_path, "rb") if stdin_path else subprocess.PIPE
         start = time.monotonic()
+        # A session of its own, so a hung run is killed with its timer (killing only `time` would leave it).
         process = subprocess.Popen(command, stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   cwd=cwd or self.home, env=env)
+                                   cwd=cwd or self.home, env=env, start_new_session=True)
         try:
             out, err = process.communicate(None if stdin_path else stdin, timeout=timeout * 3)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             out, err = process.communicate()
             self.report.fail("hang", what)
         finally:

@@ -73,6 +73,8 @@ struct AnkiHeader {
 
     /// Whether a field looks like HTML (a tag or a character reference), for files without `#html`.
     static func looksLikeHTML(_ field: String) -> Bool {
+        // Every marker starts with `<` or `&`: a field without either is plain text, found without a substring search.
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return false }
         for marker in ["<br", "<div", "<p>", "<b>", "<i>", "<ul", "<ol", "<span", "<img", "</", "&nbsp;", "&amp;", "&lt;"]
         where field.contains(marker) {
             return true
