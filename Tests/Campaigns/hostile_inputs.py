@@ -185,7 +185,7 @@ def main():
     bad = []
     sources = {"json": open(hostile_json, "rb").read(), "md": open(hostile_md, "rb").read(),
                "csv": open(hostile_csv, "rb").read(), "txt": open(hostile_anki, "rb").read()}
-    cuts = 12 if QUICK else 40
+    cuts = 12 if QUICK else 70
     for extension, data in sources.items():
         for index in range(cuts):
             bad.append(write(f"truncated-{index}.{extension}", data[:random.randrange(len(data))]))

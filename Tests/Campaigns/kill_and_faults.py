@@ -50,7 +50,7 @@ def environment(home):
 
 
 def records(folder, name="progress.jsonl"):
-    """(answers by (session, seq), unreadable lines other than a torn last line) in the file and its backups."""
+    """(answers and follow-ups saved, unreadable lines other than a torn last line) in the file and its backups."""
     answers = set()
     bad = []
     for entry in sorted(os.listdir(folder)):
@@ -69,6 +69,8 @@ def records(folder, name="progress.jsonl"):
                 continue
             if record.get("type") == "answer":
                 answers.add((record["session"], record["seq"]))
+            elif record.get("type") == "followup":
+                answers.add((record["session"], record["question"], record["followUp"], record["time"]))
     return answers, bad
 
 
@@ -101,7 +103,7 @@ def piped_trial(report, work, trial):
                 for line in [b"typed answer\n", b"\n", b"all\n", b"\n", b"follow-up\n", b"\n", b"y\n"]:
                     process.stdin.write(line)
                     process.stdin.flush()
-                    time.sleep(random.random() * 0.004)
+                    time.sleep(random.random() * 0.02)
         except (BrokenPipeError, ValueError):
             pass
 
@@ -113,7 +115,7 @@ def piped_trial(report, work, trial):
     reader = threading.Thread(target=drain)
     feeder.start()
     reader.start()
-    time.sleep(random.random() * 0.25)
+    time.sleep(random.random() * 0.5)
     # What the screen said before the kill is what the user saw.
     seen = acknowledged(bytes(output))
     process.kill()
@@ -171,14 +173,14 @@ def pty_trial(report, work, trial):
 
 # ---- 3-5. Faults.
 
-def quiz_answers(count):
-    return b"".join(b"an answer\n\nall\n\n" for _ in range(count))
+def quiz_answers(count, answer=b"an answer"):
+    return b"".join(answer + b"\n\nall\n\n" for _ in range(count))
 
 
-def run_quiz(home, progress, prefix=(), count=len(IDS)):
-    command = list(prefix) + [BINARY, "quiz", "--progress", progress, "--ids", ",".join(IDS), "--order", "sequential"]
-    return subprocess.run(command, input=quiz_answers(count), capture_output=True, env=environment(home), cwd=home,
-                          timeout=60)
+def run_quiz(home, progress, prefix=(), ids=IDS, answer=b"an answer"):
+    command = list(prefix) + [BINARY, "quiz", "--progress", progress, "--ids", ",".join(ids), "--order", "sequential"]
+    return subprocess.run(command, input=quiz_answers(len(ids), answer), capture_output=True, env=environment(home),
+                          cwd=home, timeout=60)
 
 
 def full_disk(report, work):
@@ -196,7 +198,8 @@ def full_disk(report, work):
             except OSError:
                 pass
         os.truncate(os.path.join(mount, "filler"), (16 << 10) - 4096 - 600)
-        result = run_quiz(work, progress)
+        every = json.loads(subprocess.run([BINARY, "list", "--json"], capture_output=True).stdout)["questions"]
+        result = run_quiz(work, progress, ids=[question["id"] for question in every], answer=b"x" * 400)
         seen = acknowledged(result.stdout)
         saved, bad = records(mount)
         report.runs += 1
@@ -216,6 +219,7 @@ def full_disk(report, work):
 def read_only(report, work):
     folder = os.path.join(work, "read-only")
     os.makedirs(folder)
+    os.chmod(work, 0o755)  # the `nobody` user must reach the folder to meet its permissions
     progress = os.path.join(folder, "progress.jsonl")
     with open(progress, "wb") as handle:
         handle.write(b"")
