@@ -82,44 +82,83 @@ import Glibc
 
     @Test func aSignalDuringAWriteLeavesNoTemporaryFile() throws {
         let runner = try BinaryRunner()
-        // A deck big enough that writing its export takes a moment.
+        // A deck whose export takes long enough to write that the temporary file can be seen.
         let question = #"{"id":"q-ID","topic":"t","difficulty":1,"minutes":2,"question":"Question ID?","answer":"TEXT","keyPoints":["a","b"]}"#
         let text = String(repeating: "All work and no play makes a long answer. ", count: 200)
-        let questions = (0..<1500).map { question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text) }
+        let questions = (0..<3000).map { question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text) }
         let deck = #"{"schemaVersion":1,"id":"big","title":"Big","languages":["en"],"questions":["# + questions.joined(separator: ",") + "]}"
         let deckPath = runner.home.appendingPathComponent("big.json").path
         try Data(deck.utf8).write(to: URL(fileURLWithPath: deckPath))
         let out = runner.home.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        for attempt in 0..<10 {
-            for signal in [SIGTERM, SIGINT] {
-                let running = try runner.start(["export", "--format", "json", "--deck", deckPath, "-o", out.appendingPathComponent("deck.json").path])
-                usleep(UInt32(20_000 * attempt))
-                kill(running.process.processIdentifier, signal)
-                _ = running.wait()
-                let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
-                #expect(leftovers.isEmpty, "after signal \(signal) at \(20 * attempt) ms: \(leftovers)")
+        var caught = 0
+        for attempt in 0..<30 where caught < 3 {
+            let signal = attempt % 2 == 0 ? SIGTERM : SIGINT
+            let running = try runner.start(["export", "--format", "json", "--deck", deckPath, "-o", out.appendingPathComponent("deck.json").path])
+            // Send the signal the moment the temporary file exists, while the export is being written.
+            while running.process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+                if names.contains(where: { $0.hasSuffix(".tmp") }) {
+                    kill(running.process.processIdentifier, signal)
+                    caught += 1
+                    break
+                }
             }
+            _ = running.wait()
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+            #expect(leftovers.isEmpty, "after signal \(signal): \(leftovers)")
         }
+        #expect(caught > 0, "no signal arrived while the temporary file existed")
+    }
+
+    /// Runs the binary under `prlimit --fsize` with SIGXFSZ at its default action (a parent, this test process
+    /// included, may ignore it, and an ignored signal stays ignored across exec); returns its status and error.
+    private func runWithSizeLimit(_ arguments: [String], runner: BinaryRunner) throws -> (status: Int32, signal: Int32?, error: String) {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGXFSZ)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        var ends: [Int32] = [-1, -1]
+        #expect(pipe(&ends) == 0)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 2)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        let command = ["/usr/bin/prlimit", "--fsize=512", BinaryRunner.executableURL.path] + arguments
+        var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = runner.baseEnvironment.map { strdup($0.key + "=" + $0.value) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, &argv, &envp)
+        close(ends[1])
+        #expect(spawned == 0)
+        var error = Data()
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(ends[0], &chunk, chunk.count)
+            if count <= 0 { break }
+            error.append(contentsOf: chunk[0..<count])
+        }
+        close(ends[0])
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let signal = status & 0x7F
+        return (signal == 0 ? (status >> 8) & 0xFF : -1, signal == 0 ? nil : signal, String(decoding: error, as: UTF8.self))
     }
 
     @Test func aWritePastTheFileSizeLimitIsAnErrorNotADeath() throws {
         let runner = try BinaryRunner()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let out = runner.home.appendingPathComponent("sheet.txt").path
-        // No `trap '' XFSZ` here: dlquiz ignores the signal itself.
-        process.arguments = ["-c", #"ulimit -f 1; exec "$0" "$@""#, BinaryRunner.executableURL.path, "sheet", "-o", out]
-        process.environment = runner.baseEnvironment
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = Pipe()
-        try process.run()
-        let error = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 1)
-        #expect(error == "Error: Cannot write '\(out)': file too large. The file has reached the largest size allowed here ('ulimit -f').\n")
+        let result = try runWithSizeLimit(["sheet", "-o", out], runner: runner)
+        #expect(result.signal == nil, "ended by signal \(result.signal ?? 0)")
+        #expect(result.status == 1)
+        #expect(result.error == "Error: Cannot write '\(out)': file too large. The file has reached the largest size allowed here ('ulimit -f').\n")
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
