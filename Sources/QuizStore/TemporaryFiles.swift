@@ -80,6 +80,12 @@ public enum TemporaryFiles {
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(number, &action, nil)
+            // A parent may have started us with the signal blocked (Foundation's Process does): unblock it, or it
+            // would wait until exit and the temporary file would outlive a `kill`.
+            var mask = sigset_t()
+            sigemptyset(&mask)
+            sigaddset(&mask, number)
+            sigprocmask(SIG_UNBLOCK, &mask, nil)
         }
     }
 }

@@ -111,8 +111,8 @@ import Glibc
         #expect(caught > 0, "no signal arrived while the temporary file existed")
     }
 
-    /// Runs the binary under `prlimit --fsize` with SIGXFSZ at its default action (a parent, this test process
-    /// included, may ignore it, and an ignored signal stays ignored across exec); returns its status and error.
+    /// Runs the binary under `prlimit --fsize` with SIGXFSZ at its default action and unblocked (this test process
+    /// may ignore or block it, and both are inherited across exec); returns its status and error.
     private func runWithSizeLimit(_ arguments: [String], runner: BinaryRunner) throws -> (status: Int32, signal: Int32?, error: String) {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -121,7 +121,11 @@ import Glibc
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGXFSZ)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+        // Nothing blocked either: a blocked SIGXFSZ would only stay pending, and hide a death.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
         var ends: [Int32] = [-1, -1]
         #expect(pipe(&ends) == 0)
         var actions = posix_spawn_file_actions_t()
