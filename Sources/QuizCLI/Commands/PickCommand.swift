@@ -116,6 +116,7 @@ struct PickCommand: ParsableCommand {
                         .object([
                             ("question", .string(followUp.question.text(in: language))),
                             ("answer", .string(followUp.answer.text(in: language))),
+                            ("probes", .array(followUp.probes.map(JSONValue.int))),
                         ])
                     })))
                 }

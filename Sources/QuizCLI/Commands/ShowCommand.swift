@@ -60,6 +60,7 @@ struct ShowCommand: ParsableCommand {
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()
+        for line in presenter.oneMinuteAnswerSection(question) { output.line(line) }
         output.line(presenter.heading(strings.modelAnswer))
         for line in presenter.answerLines(question) { output.line(line) }
         if let details = question.details {
@@ -118,6 +119,7 @@ struct ShowCommand: ParsableCommand {
             ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
             ("language", .string(language)),
             ("question", .string(question.question.text(in: language))),
+            ("oneMinuteAnswer", .optional(question.oneMinuteAnswer?.text(in: language))),
             ("answer", .string(question.answer.text(in: language))),
             ("details", .optional(question.details?.text(in: language))),
             ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
@@ -125,6 +127,7 @@ struct ShowCommand: ParsableCommand {
                 .object([
                     ("question", .string(followUp.question.text(in: language))),
                     ("answer", .string(followUp.answer.text(in: language))),
+                    ("probes", .array(followUp.probes.map(JSONValue.int))),
                 ])
             })),
             ("references", .array(question.references.map { .string($0.text(in: language)) })),
