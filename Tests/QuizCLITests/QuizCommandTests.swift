@@ -16,7 +16,7 @@ import Testing
         #expect(lines[1].contains(#""question":"epoch-batch-iteration","grade":1,"covered":[]"#))
         #expect(lines[2].contains(#""question":"learning-rate-effects","grade":3,"covered":[1,2]"#))
         #expect(result.output.contains("Question 1 of 3  [--------------------]"))
-        #expect(result.output.contains("Session score: 1.29 / 3 (43%)"))
+        #expect(result.output.contains("Session score: 1.33 / 3 (44%)"))
         #expect(result.output.contains("Saved 3 answers to ~/.local/state/dlquiz/progress.jsonl."))
     }
 
@@ -100,7 +100,7 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz"] + threeQuestions, input: ["", "none", "", "", "none", "", "", "none", ""])
         let second = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "all", "", "", "1", ""])
-        #expect(second.output.contains("Previous session: 0.0 / 3 (0%), so you are up 71 points."), "\(second.output)")
+        #expect(second.output.contains("Previous session: 0.0 / 3 (0%), so you are up 72 points."), "\(second.output)")
     }
 
     @Test func japanesePromptsWithLangFlagOrLocale() throws {
