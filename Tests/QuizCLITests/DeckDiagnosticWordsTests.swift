@@ -13,6 +13,10 @@ import Testing
         (.unknownSchemaVersion(found: 2, supported: 1), "unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1", "schemaVersion 2 は不明です。このバージョンの dlquiz が読めるのは schemaVersion 1 です"),
         (.notUTF8(encoding: .utf16BigEndian), "this file is saved as UTF-16 (big-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-16（ビッグエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
         (.notUTF8(encoding: .utf32LittleEndian), "this file is saved as UTF-32 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-32（リトルエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
+        (.invalidUTF8, "this text is not valid UTF-8; save the file as UTF-8", "このテキストは有効な UTF-8 ではありません。ファイルを UTF-8 で保存してください"),
+        (.zipArchive(.ankiPackage), "this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\", and import that file with --from anki", "これは Anki のパッケージ（.apkg または .colpkg）で、dlquiz では読めません。Anki で「ファイル → 書き出し…」から「Notes in Plain Text」を選び、書き出したファイルを --from anki で取り込んでください"),
+        (.zipArchive(.spreadsheet), "this is a spreadsheet workbook (.xlsx or .ods), not a text file; save it as \"CSV UTF-8\" and import that file", "これは表計算ソフトのブック（.xlsx または .ods）で、テキストファイルではありません。「CSV UTF-8」で保存し、そのファイルを取り込んでください"),
+        (.zipArchive(.other), "this is a zip archive, not a text file", "これは zip アーカイブで、テキストファイルではありません"),
         (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),
@@ -150,11 +154,13 @@ import Testing
         case .nothingToImport: 55
         case .tipsNotAList: 56
         case .tipWithoutTitleOrBody: 57
+        case .invalidUTF8: 58
+        case .zipArchive: 59
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...57))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...59))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")

@@ -33,6 +33,7 @@ public struct AnkiTextImporter {
     /// - Throws: `QuizError.invalidDeck` listing every note that cannot become a question (an empty front or back, a
     ///   missing back column, an unclosed quote), each with its line and column.
     public func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        try InputBytes.check(bytes, source: source)
         var header = AnkiHeader()
         let start = header.read(bytes)
         let separator = header.separator ?? AnkiHeader.guessSeparator(bytes[start...])

@@ -35,6 +35,7 @@ public struct CSVDeckImporter {
     ///   question or answer, a difficulty or minutes out of range, an id that is not kebab-case, an unclosed quote),
     ///   each with its line and column and the row and column name.
     public func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        try InputBytes.check(bytes, source: source)
         var builder = DeckImportBuilder(bytes: bytes)
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let headerLine = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }

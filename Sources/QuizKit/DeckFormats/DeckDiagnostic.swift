@@ -22,6 +22,16 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case utf16BigEndian, utf16LittleEndian, utf32BigEndian, utf32LittleEndian
     }
 
+    /// What a zip archive given as a deck most likely is.
+    public enum ZipKind: Sendable, Hashable {
+        /// An Anki package (`.apkg`, `.colpkg`).
+        case ankiPackage
+        /// A spreadsheet workbook (`.xlsx`, `.ods`).
+        case spreadsheet
+        /// Another zip archive.
+        case other
+    }
+
     /// The JSON object a problem expected.
     public enum ObjectRole: Sendable, Hashable {
         case deck, question, followUp, topicNames
@@ -45,6 +55,10 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case unknownSchemaVersion(found: Int, supported: Int)
         /// The file is saved in another Unicode encoding.
         case notUTF8(encoding: UnicodeEncoding)
+        /// A byte here is not part of any UTF-8 character (the file is saved in a legacy encoding, or damaged).
+        case invalidUTF8
+        /// The file is a zip archive, not text.
+        case zipArchive(ZipKind)
         /// The JSON text breaks the grammar.
         case jsonSyntax(JSONSyntaxError.Problem)
         /// A text is blank.

@@ -8,6 +8,7 @@ public enum MarkdownDeckReader {
     /// - Throws: `QuizError.invalidDeck` with every problem found (the first 50 listed), each with its line and
     ///   column and a path made of the question id and the field, such as `dropout.keyPoints[1].ja`.
     public static func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        try InputBytes.check(bytes, source: source)
         var parser = MarkdownDeckParser(bytes: bytes)
         if let deck = parser.parse() { return deck }
         let lines = LineIndex(bytes: parser.bytes)
