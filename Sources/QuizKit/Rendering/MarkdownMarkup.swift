@@ -7,21 +7,45 @@
 /// `1. ` are escaped with backslashes. The deck's own `code` spans stay code spans, their text exact.
 /// `Tests/QuizKitTests/Fixtures/markdown/check_markdown.py` checks the output with cmark-gfm.
 public enum MarkdownMarkup {
-    /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists), separated by empty lines;
-    /// `indent` starts every line, so the blocks can sit inside a list item.
+    /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists with their nested lists, code
+    /// blocks), separated by empty lines; `indent` starts every line, so the blocks can sit inside a list item.
     static func blocks(_ text: String, indent: String = "") -> String {
-        AnswerMarkup.blocks(from: text).map { block in
-            switch block {
-            case .paragraph(let text):
-                return indent + inline(text)
-            case .bulletList(let items):
-                return items.map { indent + "- " + inline($0) }.joined(separator: "\n")
-            case .numberedList(let start, let items):
-                return items.enumerated().map { offset, item in
-                    indent + "\(start + offset). " + inline(item)
-                }.joined(separator: "\n")
+        AnswerMarkup.blocks(from: text).map { block($0, indent: indent) }.joined(separator: "\n\n")
+    }
+
+    private static func block(_ block: TextBlock, indent: String) -> String {
+        switch block {
+        case .paragraph(let text):
+            return indent + inline(text)
+        case .bulletList(let items):
+            return items.map { item($0, label: "- ", indent: indent) }.joined(separator: "\n")
+        case .numberedList(let start, let items):
+            return items.enumerated().map { offset, listItem in
+                item(listItem, label: "\(start + offset). ", indent: indent)
+            }.joined(separator: "\n")
+        case .code(let lines):
+            // Nothing inside a fence is Markdown; only the fence itself must be longer than any run in the code.
+            let lines = lines.map { cleanedCodeLine($0) }
+            var longest = 2
+            for line in lines {
+                let content = line.drop { $0 == " " }
+                longest = max(longest, content.prefix { $0 == "`" }.count, content.prefix { $0 == "~" }.count)
             }
-        }.joined(separator: "\n\n")
+            let fence = String(repeating: "`", count: longest + 1)
+            return ([fence] + lines + [fence]).map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+        }
+    }
+
+    /// A list item after its label; its nested lists are indented to the item's text, so CommonMark nests them.
+    private static func item(_ item: ListItem, label: String, indent: String) -> String {
+        let childIndent = indent + String(repeating: " ", count: label.count)
+        return ([indent + label + inline(item.text)] + item.children.map { block($0, indent: childIndent) })
+            .joined(separator: "\n")
+    }
+
+    /// A code line without control characters or escape sequences (a tab is kept as spaces).
+    private static func cleanedCodeLine(_ line: String) -> String {
+        TerminalText.sanitized(line)
     }
 
     /// One line of deck text with its `code` spans kept as code spans; line breaks become spaces.
