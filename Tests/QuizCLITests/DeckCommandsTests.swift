@@ -183,7 +183,7 @@ import Testing
         #expect(deck.questions.allSatisfy { $0.id.hasPrefix("anki-") })
         #expect(Set(deck.questions.map(\.id)).count == 2)
         #expect(deck.questions[0].question.text(in: "en") == "What is dropout?")
-        #expect(deck.questions[0].answer.text(in: "en") == "Random zeroing.\nScaled at training time.")
+        #expect(deck.questions[0].answer.text(in: "en") == "Random zeroing.\n\nScaled at training time.")
         #expect(deck.questions[0].topic == "regularization")
         #expect(deck.questions[0].keyPoints.isEmpty)
 

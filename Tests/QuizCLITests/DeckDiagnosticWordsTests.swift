@@ -17,6 +17,14 @@ import Testing
         (.zipArchive(.ankiPackage), "this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\", and import that file with --from anki", "これは Anki のパッケージ（.apkg または .colpkg）で、dlquiz では読めません。Anki で「ファイル → 書き出し…」から「Notes in Plain Text」を選び、書き出したファイルを --from anki で取り込んでください"),
         (.zipArchive(.spreadsheet), "this is a spreadsheet workbook (.xlsx or .ods), not a text file; save it as \"CSV UTF-8\" and import that file", "これは表計算ソフトのブック（.xlsx または .ods）で、テキストファイルではありません。「CSV UTF-8」で保存し、そのファイルを取り込んでください"),
         (.zipArchive(.other), "this is a zip archive, not a text file", "これは zip アーカイブで、テキストファイルではありません"),
+        (.noteSkipped(.emptyFront), "note left out: the front is empty", "このノートは読み込みませんでした。表面が空です"),
+        (.noteSkipped(.emptyBack), "note left out: the back is empty", "このノートは読み込みませんでした。裏面が空です"),
+        (.noteSkipped(.onlyImages(front: true, names: ["heart.png"])), "note left out: the front shows only an image (heart.png), which dlquiz cannot show", "このノートは読み込みませんでした。表面は画像（heart.png）だけで、dlquiz では表示できません"),
+        (.noteSkipped(.onlyImages(front: false, names: ["a.png", "b.png"])), "note left out: the back shows only images (a.png, b.png), which dlquiz cannot show", "このノートは読み込みませんでした。裏面は画像（a.png, b.png）だけで、dlquiz では表示できません"),
+        (.noteSkipped(.noClozeDeletion), "note left out: a Cloze note without a deletion such as {{c1::…}}", "このノートは読み込みませんでした。{{c1::…}} のような穴埋めがない Cloze ノートです"),
+        (.noteSkipped(.imageOcclusion), "note left out: an Image Occlusion note, whose deletions are shapes on an image", "このノートは読み込みませんでした。画像の上の図形を隠す Image Occlusion のノートです"),
+        (.clozeSkipped(number: 2, .emptyClozeDeletion), "card c2 of this Cloze note left out: its deletion hides nothing", "この Cloze ノートのカード c2 は読み込みませんでした。穴埋めが空です"),
+        (.soundsRemoved(["a.mp3", "b.ogg"]), "sounds removed (a.mp3, b.ogg); dlquiz shows text only", "音声（a.mp3, b.ogg）を取り除きました。dlquiz はテキストだけを表示します"),
         (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),
@@ -156,11 +164,14 @@ import Testing
         case .tipWithoutTitleOrBody: 57
         case .invalidUTF8: 58
         case .zipArchive: 59
+        case .noteSkipped: 60
+        case .clozeSkipped: 61
+        case .soundsRemoved: 62
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...59))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...62))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")

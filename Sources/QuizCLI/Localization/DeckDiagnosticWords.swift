@@ -249,6 +249,8 @@ extension DeckDiagnostic.Problem {
             Bilingual("expected an object with a \"tips\" array", "\"tips\" の配列を持つオブジェクトが必要です")
         case .tipWithoutTitleOrBody:
             Bilingual("every tip needs a title and a body", "どのヒントにも title と body が必要です")
+        case .noteSkipped, .clozeSkipped, .soundsRemoved:
+            importWarningWords ?? Bilingual("", "")
         }
     }
 

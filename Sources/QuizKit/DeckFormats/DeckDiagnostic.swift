@@ -32,6 +32,22 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case other
     }
 
+    /// Why an imported note, or one card of a Cloze note, was left out.
+    public enum SkipReason: Sendable, Hashable {
+        /// The front (the question) has no text.
+        case emptyFront
+        /// The back (the answer) has no text.
+        case emptyBack
+        /// One side shows only images, named (echoed safely); `front` tells which side.
+        case onlyImages(front: Bool, names: [String])
+        /// A Cloze note without any `{{c1::…}}` deletion.
+        case noClozeDeletion
+        /// The deletion of a cloze number hides nothing.
+        case emptyClozeDeletion
+        /// An Image Occlusion note: its deletions are shapes on an image.
+        case imageOcclusion
+    }
+
     /// The JSON object a problem expected.
     public enum ObjectRole: Sendable, Hashable {
         case deck, question, followUp, topicNames
@@ -148,6 +164,15 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case nothingToImport
         case tipsNotAList
         case tipWithoutTitleOrBody
+
+        // MARK: Import warnings (the deck is still made)
+
+        /// A note left out, and why.
+        case noteSkipped(SkipReason)
+        /// One card of a Cloze note left out (the note's other cards are kept).
+        case clozeSkipped(number: Int, SkipReason)
+        /// The note's sounds (`[sound:…]`, echoed safely) were removed: dlquiz shows text only.
+        case soundsRemoved([String])
     }
 
     /// The line and column, when the problem has a place in the file.
