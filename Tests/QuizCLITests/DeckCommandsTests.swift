@@ -197,6 +197,34 @@ import Testing
         #expect(again.questions.count == 3)
     }
 
+    @Test func notesLeftOutAreWarnedOnStandardErrorAndTheRestIsWritten() throws {
+        let harness = try CLIHarness()
+        let export = try harness.write("notes.txt", "#separator:tab\n#html:true\nOK\tfine [sound:a.mp3]\n<img src=\"heart.png\">\tA heart\n")
+        let result = harness.run(["convert", export, harness.path("out.md"), "--from", "anki"])
+        #expect(result.status == 0)
+        #expect(result.error == """
+            Warning: '\(export)': 2 notes or cards were left out or changed:
+              \(export):3:1: notes[0]: sounds removed (a.mp3); dlquiz shows text only
+              \(export):4:1: notes[1]: note left out: the front shows only an image (heart.png), which dlquiz cannot show
+
+            """)
+        #expect(try DeckSource.load(path: harness.path("out.md")).questions.count == 1)
+        let japanese = harness.run(["convert", export, harness.path("out.md"), "--from", "anki", "--lang", "ja"])
+        #expect(japanese.error.contains("このノートは読み込みませんでした。表面は画像（heart.png）だけで"))
+    }
+
+    @Test(arguments: [[], ["--from", "anki"]])
+    func anAnkiPackageIsNamedWithHowToExportText(options: [String]) throws {
+        let harness = try CLIHarness()
+        let package = harness.path("deck.apkg")
+        let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] + Array(repeating: 0, count: 20) + Array("collection.anki21".utf8) + [0xE9, 0x00]
+        try Data(bytes).write(to: URL(fileURLWithPath: package))
+        let result = harness.run(["convert", package, harness.path("out.md")] + options)
+        #expect(result.status == 65)
+        #expect(result.error.contains("deck.apkg:1:1: this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\""))
+        #expect(!result.error.contains("JSON syntax error"))
+    }
+
     @Test func aCSVFileImportsByItsExtensionWithTheOutputNameAsIDAndReimportingKeepsTheIDs() throws {
         let harness = try CLIHarness()
         let csv = try harness.write("cards.csv", "question,answer,topic\nWhat is ReLU?,\"max(0, x)\",activations\nWhat is tanh?,A squashing function,activations\n")
