@@ -25,6 +25,12 @@ import Testing
         (.noteSkipped(.imageOcclusion), "note left out: an Image Occlusion note, whose deletions are shapes on an image", "このノートは読み込みませんでした。画像の上の図形を隠す Image Occlusion のノートです"),
         (.clozeSkipped(number: 2, .emptyClozeDeletion), "card c2 of this Cloze note left out: its deletion hides nothing", "この Cloze ノートのカード c2 は読み込みませんでした。穴埋めが空です"),
         (.soundsRemoved(["a.mp3", "b.ogg"]), "sounds removed (a.mp3, b.ogg); dlquiz shows text only", "音声（a.mp3, b.ogg）を取り除きました。dlquiz はテキストだけを表示します"),
+        (.textAfterHeading("#card"), "unexpected '#card' after the heading's parentheses; dlquiz reads no tags there, so remove it", "見出しの括弧の後に予期しない '#card' があります。dlquiz はそこにタグを読まないので、取り除いてください"),
+        (.headingWithoutSpace, "a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text", "見出しには '#' の後に空白が必要です（例: '## id (topic, difficulty 1, 2 min)'）。空白がないと GitHub も dlquiz もその行を本文として読みます"),
+        (.indentedHeading, "a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)", "見出しは行頭から書いてください。'#' の前の空白を取り除いてください（GitHub はこの行を見出しとして表示しますが、dlquiz は見出しとして読みません）"),
+        (.textOnLanguageLine("en"), "text follows [en] on its line; put [en] on a line of its own, with the text on the lines below", "[en] と同じ行にテキストがあります。[en] だけの行を置き、テキストはその下の行に書いてください"),
+        (.languageLineNotLowercase("EN", suggestion: "en"), "'[EN]' is not a language line; write the code in lowercase: [en]", "'[EN]' は言語の行ではありません。コードは小文字で書いてください: [en]"),
+        (.frontMatterKeyIgnored("aliases"), "the front-matter key 'aliases' is kept for other tools; dlquiz does not read it", "フロントマターのキー 'aliases' は他のツール用にそのまま残します。dlquiz は読みません"),
         (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),
@@ -167,11 +173,17 @@ import Testing
         case .noteSkipped: 60
         case .clozeSkipped: 61
         case .soundsRemoved: 62
+        case .textAfterHeading: 63
+        case .headingWithoutSpace: 64
+        case .indentedHeading: 65
+        case .textOnLanguageLine: 66
+        case .languageLineNotLowercase: 67
+        case .frontMatterKeyIgnored: 68
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...62))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...68))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")

@@ -251,6 +251,9 @@ extension DeckDiagnostic.Problem {
             Bilingual("every tip needs a title and a body", "どのヒントにも title と body が必要です")
         case .noteSkipped, .clozeSkipped, .soundsRemoved:
             importWarningWords ?? Bilingual("", "")
+        case .textAfterHeading, .headingWithoutSpace, .indentedHeading, .textOnLanguageLine, .languageLineNotLowercase,
+            .frontMatterKeyIgnored:
+            markdownSyntaxWords ?? Bilingual("", "")
         }
     }
 

@@ -156,6 +156,22 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case secondTextNeedsMarker
         case textGivenTwice(String)
 
+        // MARK: Markdown as CommonMark reads it
+
+        /// Text after a heading's parentheses that is not a closing `#` sequence (`… #card`), echoed safely.
+        case textAfterHeading(String)
+        /// `##dropout`: no blank after the `#`s, so GitHub shows the line as text.
+        case headingWithoutSpace
+        /// `␠␠## x`: blanks before the `#`s, so dlquiz does not read the line as a heading although GitHub does.
+        case indentedHeading
+        /// `[en] text` on a question, answer or details line: the language line must stand alone.
+        case textOnLanguageLine(String)
+        /// `[EN]`: a language line in the wrong case, with the code it means.
+        case languageLineNotLowercase(String, suggestion: String)
+        /// A front-matter key that other tools write (`tags`, `aliases`, `cssclasses`…): kept in the file, not read.
+        /// A note, not a problem.
+        case frontMatterKeyIgnored(String)
+
         // MARK: Imports and tips
 
         case missingColumn(String)
