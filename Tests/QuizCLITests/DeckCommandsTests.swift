@@ -213,6 +213,15 @@ import Testing
         #expect(japanese.error.contains("このノートは読み込みませんでした。表面は画像（heart.png）だけで"))
     }
 
+    @Test func aMarkdownDeckWithObsidianFrontMatterConvertsWithANote() throws {
+        let harness = try CLIHarness()
+        let deck = Self.smallDeck.replacingOccurrences(of: "languages:", with: "aliases: [Small]\nlanguages:")
+        let path = try harness.write("obsidian.md", deck)
+        let result = harness.run(["convert", path, harness.path("out.json")])
+        #expect(result.status == 0)
+        #expect(result.error == "Note: '\(path)' has a part that dlquiz does not read:\n  \(path):4:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it\n")
+    }
+
     @Test(arguments: [[], ["--from", "anki"]])
     func anAnkiPackageIsNamedWithHowToExportText(options: [String]) throws {
         let harness = try CLIHarness()

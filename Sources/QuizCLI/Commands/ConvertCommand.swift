@@ -88,7 +88,9 @@ struct ConvertCommand: ParsableCommand {
         let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         if imported.warningCount > 0 {
             context.errorOutput.line(
-                presentation.strings.importWarnings(source: source, imported.warnings, total: imported.warningCount))
+                presentation.strings.importWarnings(
+                    source: source, imported.warnings, total: imported.warningCount,
+                    isImport: sourceFormat == .anki || sourceFormat == .csv))
         }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
@@ -118,7 +120,7 @@ struct ConvertCommand: ParsableCommand {
     ) throws(QuizError) -> DeckImport {
         switch format {
         case .json: DeckImport(deck: try DeckFormat.json.read(bytes: bytes, source: source))
-        case .markdown: DeckImport(deck: try DeckFormat.markdown.read(bytes: bytes, source: source))
+        case .markdown: try DeckFormat.markdown.readWithNotes(bytes: bytes, source: source)
         case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").importDeck(from: bytes, source: source)
         case .csv:
             try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").importDeck(from: bytes, source: source)

@@ -47,14 +47,19 @@ extension DeckDiagnostic.SkipReason {
 
 extension UIStrings {
     /// The warnings of an import, one per line after a heading, as deck problems are listed:
-    /// `Warning: 'notes.txt': 2 notes or cards were left out or changed:` then `  notes.txt:4:1: notes[1]: …`.
-    func importWarnings(source: String, _ warnings: [DeckDiagnostic], total: Int) -> String {
+    /// `Warning: 'notes.txt': 2 notes or cards were left out or changed:` then `  notes.txt:4:1: notes[1]: …`; for a
+    /// deck file (`isImport` false), the notes on what dlquiz does not read, after `Note: 'deck.md' has …`.
+    func importWarnings(source: String, _ warnings: [DeckDiagnostic], total: Int, isImport: Bool = true) -> String {
         let language = isJapanese ? "ja" : "en"
         let shownSource = UntrustedText.echoed(source)
         var lines = [
-            text(
-                "Warning: '\(shownSource)': \(total == 1 ? "1 note or card was" : "\(total) notes or cards were") left out or changed:",
-                "警告: '\(shownSource)' のノートやカード \(total) 件を読み込まなかったか、変更しました:")
+            isImport
+                ? text(
+                    "Warning: '\(shownSource)': \(total == 1 ? "1 note or card was" : "\(total) notes or cards were") left out or changed:",
+                    "警告: '\(shownSource)' のノートやカード \(total) 件を読み込まなかったか、変更しました:")
+                : text(
+                    "Note: '\(shownSource)' has \(total == 1 ? "a part" : "\(total) parts") that dlquiz does not read:",
+                    "注: '\(shownSource)' には dlquiz が読まない部分が \(total) か所あります:")
         ]
         lines += warnings.map { "  \(shownSource):" + $0.text(in: language) }
         if total > warnings.count {
