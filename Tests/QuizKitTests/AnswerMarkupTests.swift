@@ -80,3 +80,21 @@ extension AnswerMarkupTests {
         #expect(export.contains("<ol><li>forward<ol><li>embed</li><li>attend</li></ol></li><li>backward</li></ol>"))
     }
 }
+
+/// Web addresses in Markdown sheets and scorecards are autolinks, never escaped, so GitHub links to them exactly.
+@Suite struct MarkdownLinkTests {
+    @Test(arguments: [
+        ("See https://en.wikipedia.org/wiki/Rectifier_(neural_networks).", "See <https://en.wikipedia.org/wiki/Rectifier_(neural_networks)>."),
+        ("(https://x.org/a_b_(c)) and https://x.org/*s*~t~", "(<https://x.org/a_b_(c)>) and <https://x.org/*s*~t>\\~"),
+        ("q https://x.org/?a=1&b=[2]|3, then", "q <https://x.org/?a=1&b=[2]|3>, then"),
+        ("www.example.com/_a_/ ok", "<http://www.example.com/_a_/> ok"),
+        ("not_a_url https:// _alone_", "not_a_url https:// \\_alone\\_"),
+    ])
+    func addressesBecomeAutolinksAndTheRestIsEscaped(text: String, markdown: String) {
+        #expect(MarkdownMarkup.inline(text) == markdown)
+    }
+
+    @Test func aPipeInAnAddressInATableCellIsEscapedForTheTable() {
+        #expect(MarkdownMarkup.inline("https://x.org/a|b", inTableCell: true) == "<https://x.org/a\\|b>")
+    }
+}

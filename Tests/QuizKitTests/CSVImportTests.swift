@@ -106,6 +106,31 @@ import Testing
         ])
     }
 
+    /// What LibreOffice writes from a sheet saved as .ods and .xlsx (Fixtures made by
+    /// Tests/QuizCLITests/Fixtures/csv/check_csv.py --make-spreadsheet-fixtures).
+    @Test(arguments: ["spreadsheet-ods-comma.csv", "spreadsheet-xlsx-comma.csv", "spreadsheet-sep-semicolon.csv"])
+    func csvFilesWrittenByASpreadsheetImport(file: String) throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../QuizCLITests/Fixtures/csv/" + file)
+        let deck = try CSVDeckImporter(deckID: "sheet").deck(from: [UInt8](try Data(contentsOf: url)), source: file)
+        #expect(deck.questions.map(\.question) == [
+            "What does ReLU return?", "Quote \"this\", please?", "日本語の質問、カンマ, と \"引用\"",
+        ].map(LocalizedText.init))
+        #expect(deck.questions.map(\.answer) == ["max(0, x), elementwise", "  indented answer\n  second line", "答え\n二行目"].map(LocalizedText.init))
+        #expect(deck.questions[0].keyPoints == ["Zero below", "Identity above"].map(LocalizedText.init))
+        let names = Dictionary(uniqueKeysWithValues: deck.topicNames.map { ($0.topic, $0.name.text(in: "en")) })
+        #expect(deck.questions.map { names[$0.topic] } == ["活性化関数", "Café Ops", "基礎"])
+    }
+
+    @Test func libreOfficesUnicodeTextIsRefusedAsUTF16() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../QuizCLITests/Fixtures/csv/spreadsheet-unicode-text.txt")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(DeckImportTests.problems { try CSVDeckImporter(deckID: "c").deck(from: bytes, source: "u.txt") } == [
+            "1:1: this file is saved as UTF-16 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)"
+        ])
+    }
+
     // MARK: Topics and ids
 
     @Test func topicsKeepTheirNamesAndNeverMerge() throws {

@@ -14,6 +14,7 @@ struct AnkiCloze {
 
     /// Parses `text` (HTML or plain); nil when it has no deletion with a number of 1 or more.
     init?(_ text: String) {
+        guard Self.mayHoldDeletion(text) else { return nil }
         var opened: [(numbers: [Int], nodes: [Node], hint: String?)] = []
         var output: [Node] = []
         for token in Self.tokens(text) {
@@ -105,6 +106,16 @@ struct AnkiCloze {
     }
 
     // MARK: Tokens
+
+    /// Whether `{{c` occurs at all: most fields have no deletion, and this keeps them cheap.
+    private static func mayHoldDeletion(_ text: String) -> Bool {
+        var braces = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "c") && braces >= 2 { return true }
+            braces = byte == UInt8(ascii: "{") ? braces + 1 : 0
+        }
+        return false
+    }
 
     private enum Token {
         case opening([Int])

@@ -7,12 +7,11 @@ struct AnkiFieldText: Equatable {
     /// The sound files it played (`[sound:a.mp3]`, `<audio src>`), removed from `text`.
     var sounds: [String] = []
 
+    /// Whether the field showed text besides its images.
+    var hasTextBesideImages = true
+
     /// Whether nothing but image markers is left.
-    var isOnlyImages: Bool {
-        var rest = text
-        for image in images { rest = rest.replacing(AnkiFieldText.imageMarker(image), with: "") }
-        return rest.unicodeScalars.allSatisfy(\.properties.isWhitespace)
-    }
+    var isOnlyImages: Bool { !images.isEmpty && !hasTextBesideImages }
 
     static func imageMarker(_ name: String) -> String { "[image \(name) omitted]" }
 
@@ -27,10 +26,16 @@ struct AnkiFieldText: Equatable {
     init(field: String, isHTML: Bool) {
         var sounds: [String] = []
         let withoutSounds = Self.removingSounds(field, into: &sounds)
-        if isHTML {
+        if isHTML && !withoutSounds.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) {
+            // No tag and no reference: the text with its white space collapsed, as a browser shows it.
+            var lines = FieldLines()
+            lines.line(withoutSounds.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            self.init(text: lines.text, sounds: sounds)
+        } else if isHTML {
             var reader = AnkiHTMLReader(Array(withoutSounds.unicodeScalars))
             reader.read()
             self.init(text: reader.lines.text, images: reader.images, sounds: sounds + reader.sounds)
+            hasTextBesideImages = reader.hasText
         } else {
             // References are decoded here too: Anki's plain export leaves them all undecoded when one name is
             // unknown to its decoder.
@@ -54,7 +59,7 @@ struct AnkiFieldText: Equatable {
 
     /// The field without its `[sound:name]` tags, their names collected.
     static func removingSounds(_ field: String, into sounds: inout [String]) -> String {
-        guard field.contains("[sound:") else { return field }
+        guard field.utf8.contains(UInt8(ascii: "[")), field.contains("[sound:") else { return field }
         var result = ""
         var rest = Substring(field)
         while let open = rest.firstRange(of: "[sound:"), let close = rest[open.upperBound...].firstIndex(of: "]") {

@@ -8,6 +8,8 @@ struct AnkiHTMLReader {
     private(set) var lines = FieldLines()
     private(set) var images: [String] = []
     private(set) var sounds: [String] = []
+    /// Whether any text other than an image marker was read.
+    private(set) var hasText = false
 
     /// The line being written and whether a collapsed space is pending before the next word.
     private var current = ""
@@ -74,10 +76,22 @@ struct AnkiHTMLReader {
             }
             end += 1
         }
-        let body = String(String.UnicodeScalarView(scalars[(start + 1)..<min(end, scalars.count)]))
-        let isClosing = body.hasPrefix("/")
-        let name = body.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-        let attributes = body.drop { $0 == "/" }.dropFirst(name.count)
+        let bodyEnd = min(end, scalars.count)
+        var nameStart = start + 1
+        let isClosing = nameStart < bodyEnd && scalars[nameStart] == "/"
+        while nameStart < bodyEnd && scalars[nameStart] == "/" { nameStart += 1 }
+        var nameEnd = nameStart
+        var name = ""
+        // Tag names are ASCII letters and digits; anything else ends the name.
+        while nameEnd < bodyEnd, let value = UInt8(exactly: scalars[nameEnd].value),
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(value | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(value)
+        {
+            name.unicodeScalars.append(Unicode.Scalar((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(value) ? value | 0x20 : value))
+            nameEnd += 1
+        }
+        // Only a few tags need their attributes; the others skip making them.
+        let attributes: Substring = ["img", "ol", "audio", "video", "source"].contains(name)
+            ? Substring(String(String.UnicodeScalarView(scalars[nameEnd..<bodyEnd]))) : ""
         return Tag(name: name, isClosing: isClosing, attributes: attributes, end: min(end + 1, scalars.count))
     }
 
@@ -128,7 +142,9 @@ struct AnkiHTMLReader {
         case "img":
             if let source = Self.attribute("src", in: tag.attributes), !source.isEmpty {
                 images.append(source)
+                let hadText = hasText
                 append(AnkiFieldText.imageMarker(source))
+                hasText = hadText
             }
         case "audio", "video", "source":
             if let source = Self.attribute("src", in: tag.attributes), !source.isEmpty { sounds.append(source) }
@@ -172,6 +188,7 @@ struct AnkiHTMLReader {
         text = String.UnicodeScalarView()
         if preformatted != nil {
             preformatted? += decoded.replacing("\u{A0}", with: " ")
+            hasText = hasText || !decoded.allSatisfy(\.isWhitespace)
             return
         }
         append(decoded)
@@ -187,12 +204,15 @@ struct AnkiHTMLReader {
             if scalar == "\u{A0}" {
                 current.unicodeScalars.append(" ")
                 pendingSpace = false
-            } else if scalar.properties.isWhitespace {
+            } else if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r"
+                || scalar.value > 0x7F && scalar.properties.isWhitespace
+            {
                 pendingSpace = true
             } else {
                 if pendingSpace && !current.isEmpty { current += " " }
                 pendingSpace = false
                 current.unicodeScalars.append(scalar)
+                hasText = true
             }
         }
     }
@@ -227,20 +247,40 @@ struct AnkiHTMLReader {
 
     /// The value of an attribute (`src="a b.png"`, `src='x'`, `src=x`), with its character references decoded.
     static func attribute(_ name: String, in attributes: Substring) -> String? {
-        var rest = attributes[...]
-        while let range = rest.firstRange(of: name) {
-            let before = rest[..<range.lowerBound].last
-            var after = rest[range.upperBound...].drop { $0 == " " }
-            rest = rest[range.upperBound...]
-            guard before == nil || before!.isWhitespace, after.first == "=" else { continue }
-            after = after.dropFirst().drop { $0 == " " }
-            let value: Substring
-            if let quote = after.first, quote == "\"" || quote == "'" {
-                value = after.dropFirst().prefix { $0 != quote }
-            } else {
-                value = after.prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+        let characters = Array(attributes)
+        let key = Array(name)
+        var index = 0
+        while index + key.count <= characters.count {
+            let isStart = index == 0 || characters[index - 1].isWhitespace
+            guard isStart, Array(characters[index..<(index + key.count)]).map({ Character($0.lowercased()) }) == key else {
+                index += 1
+                continue
             }
-            return HTMLCharacterReferences.decoded(String(value))
+            var position = index + key.count
+            while position < characters.count, characters[position] == " " { position += 1 }
+            guard position < characters.count, characters[position] == "=" else {
+                index += 1
+                continue
+            }
+            position += 1
+            while position < characters.count, characters[position] == " " { position += 1 }
+            var value = ""
+            if position < characters.count, characters[position] == "\"" || characters[position] == "'" {
+                let quote = characters[position]
+                position += 1
+                while position < characters.count, characters[position] != quote {
+                    value.append(characters[position])
+                    position += 1
+                }
+            } else {
+                while position < characters.count, !characters[position].isWhitespace, characters[position] != ">",
+                    characters[position] != "/"
+                {
+                    value.append(characters[position])
+                    position += 1
+                }
+            }
+            return HTMLCharacterReferences.decoded(value)
         }
         return nil
     }

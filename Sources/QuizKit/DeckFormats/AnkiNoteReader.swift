@@ -23,6 +23,10 @@ struct AnkiNoteReader {
         /// By the note type's name (Anki's stock names, in any case); without a known one, Cloze when the first
         /// field has deletions.
         init(notetype: String, firstField: String) {
+            guard !notetype.isEmpty else {
+                self = AnkiCloze(firstField) == nil ? .basic(reversed: .never) : .cloze
+                return
+            }
             let name = notetype.lowercased()
             if name.contains("cloze") {
                 self = .cloze

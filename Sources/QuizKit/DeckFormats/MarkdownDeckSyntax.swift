@@ -70,6 +70,7 @@ enum MarkdownDeckSyntax {
             !first.properties.isWhitespace, !last.properties.isWhitespace, first != "\"", !hasControl(text, allowing: true)
         else { return false }
         let lines = Array(text.utf8).split(separator: newline, omittingEmptySubsequences: false)
+        if hasFragileURL(text) { return false }
         // A text that opens with a fence would be read as one fenced block.
         if let opening = lines.first, fenceOpening(opening) != nil { return false }
         var fence: Fence?

@@ -113,4 +113,45 @@ extension MarkdownDeckSyntax {
         guard start < end, start > line.startIndex, isBlank(line[start - 1]) else { return line }
         return line[..<start]
     }
+
+    /// Whether a web address in the text holds characters that GitHub would read as emphasis, strikethrough, a
+    /// link, code or an entity before it makes the address a link (`*`, `~`, `[`, `]`, a backtick, a backslash,
+    /// `_`s that can open and then close emphasis by CommonMark's flanking rules, `&name;`), so the text written
+    /// plainly would show a broken link. (`Rectifier_(neural_networks)` is fine: its `_` cannot open emphasis.)
+    static func hasFragileURL(_ text: String) -> Bool {
+        guard text.contains("http") || text.contains("www.") else { return false }
+        return URLSpans.pieces(of: text).contains { piece in
+            guard piece.isURL else { return false }
+            let characters = Array(piece.text)
+            var underscoreCanOpen = false
+            for (offset, character) in characters.enumerated() {
+                switch character {
+                case "*", "~", "[", "]", "`", "\\": return true
+                case "_":
+                    let before = offset > 0 ? characters[offset - 1] : " "
+                    let after = offset + 1 < characters.count ? characters[offset + 1] : " "
+                    let flanking = Self.flanking(before: before, after: after)
+                    if underscoreCanOpen && flanking.canClose { return true }
+                    underscoreCanOpen = underscoreCanOpen || flanking.canOpen
+                case "&":
+                    let name = characters[(offset + 1)...].prefix { $0.isLetter || $0.isNumber || $0 == "#" }
+                    if !name.isEmpty, offset + 1 + name.count < characters.count, characters[offset + 1 + name.count] == ";" {
+                        return true
+                    }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether an `_` between `before` and `after` can open or close emphasis (CommonMark 0.31, 6.2).
+    private static func flanking(before: Character, after: Character) -> (canOpen: Bool, canClose: Bool) {
+        func isPunctuation(_ character: Character) -> Bool {
+            !character.isLetter && !character.isNumber && !character.isWhitespace
+        }
+        let left = !after.isWhitespace && (!isPunctuation(after) || before.isWhitespace || isPunctuation(before))
+        let right = !before.isWhitespace && (!isPunctuation(before) || after.isWhitespace || isPunctuation(after))
+        return (left && (!right || isPunctuation(before)), right && (!left || isPunctuation(after)))
+    }
 }

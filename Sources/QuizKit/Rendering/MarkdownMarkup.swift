@@ -77,10 +77,45 @@ public enum MarkdownMarkup {
         TerminalText.sanitized(text).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
+    /// Text with its web addresses as autolinks (`<https://…>`, where nothing is escaped, so GitHub's link is the
+    /// address exactly; a `|` in a table cell as `\|`, which the table reads before the link) and everything else
+    /// escaped.
     private static func escapingInline(_ characters: [Character], inTableCell: Bool) -> String {
+        let text = String(characters)
+        guard text.contains("http") || text.contains("www.") || text.contains("HTTP") || text.contains("WWW.") else {
+            return escapingPlain(characters, inTableCell: inTableCell)
+        }
+        // Where each address starts (in characters) and how long it is; the text around is escaped with its
+        // neighbours in view, so a `<` just before an address is escaped as it must be.
+        var links: [Int: Substring] = [:]
+        var offset = 0
+        for piece in URLSpans.pieces(of: text) {
+            if piece.isURL { links[offset] = piece.text }
+            offset += piece.text.count
+        }
         var result = ""
-        result.reserveCapacity(characters.count)
-        for (offset, character) in characters.enumerated() {
+        var index = 0
+        while index < characters.count {
+            if let address = links[index] {
+                let target = address.lowercased().hasPrefix("www.") ? "http://" + address : String(address)
+                result += inTableCell ? "<" + target.replacing("|", with: "\\|") + ">" : "<" + target + ">"
+                index += address.count
+                continue
+            }
+            result += escapingPlain(characters, inTableCell: inTableCell, range: index..<(index + 1))
+            index += 1
+        }
+        return result
+    }
+
+    private static func escapingPlain(
+        _ characters: [Character], inTableCell: Bool, range: Range<Int>? = nil
+    ) -> String {
+        var result = ""
+        let range = range ?? characters.indices
+        result.reserveCapacity(range.count)
+        for offset in range {
+            let character = characters[offset]
             let previous = offset > 0 ? characters[offset - 1] : nil
             let next = offset + 1 < characters.count ? characters[offset + 1] : nil
             if needsEscape(character, previous: previous, next: next) { result.append("\\") }
