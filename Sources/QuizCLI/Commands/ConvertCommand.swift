@@ -83,7 +83,15 @@ struct ConvertCommand: ParsableCommand {
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
             throw DeckErrors.importOnlyOption(option, isJSON: sourceFormat == .json)
         }
-        let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let imported = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let deck = imported.deck
+        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        if imported.warningCount > 0 {
+            context.errorOutput.line(
+                presentation.strings.importWarnings(
+                    source: source, imported.warnings, total: imported.warningCount,
+                    isImport: sourceFormat == .anki || sourceFormat == .csv))
+        }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
         if output == "-" {
@@ -91,29 +99,31 @@ struct ConvertCommand: ParsableCommand {
             return 0
         }
         try AtomicFile.write(text, to: output)
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
         context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
         return 0
     }
 
     // MARK: Reading
 
-    /// The input's format: by its name (`.csv` is a CSV import), else by its first bytes.
+    /// The input's format: by its name (`.csv` is a CSV import; `.apkg` and `.colpkg` are Anki packages, which
+    /// the Anki reader refuses with advice), else by its first bytes.
     static func format(of path: String, bytes: [UInt8]) -> ConvertSource {
-        if path.lowercased().hasSuffix(".csv") { return .csv }
+        let lowercased = path.lowercased()
+        if lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".tsv") { return .csv }
+        if lowercased.hasSuffix(".apkg") || lowercased.hasSuffix(".colpkg") { return .anki }
         return DeckFormat.of(path: path, bytes: bytes) == .json ? .json : .markdown
     }
 
-    /// The deck in the input.
+    /// The deck in the input, with what an import left out or changed.
     static func deck(
         from bytes: [UInt8], source: String, format: ConvertSource, id: String?, language: String?
-    ) throws(QuizError) -> Deck {
+    ) throws(QuizError) -> DeckImport {
         switch format {
-        case .json: try DeckFormat.json.read(bytes: bytes, source: source)
-        case .markdown: try DeckFormat.markdown.read(bytes: bytes, source: source)
-        case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").deck(from: bytes, source: source)
+        case .json: DeckImport(deck: try DeckFormat.json.read(bytes: bytes, source: source))
+        case .markdown: try DeckFormat.markdown.readWithNotes(bytes: bytes, source: source)
+        case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").importDeck(from: bytes, source: source)
         case .csv:
-            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").deck(from: bytes, source: source)
+            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").importDeck(from: bytes, source: source)
         }
     }
 

@@ -25,12 +25,12 @@ extension MarkdownDeckParser {
             let line = slice(index)
             let offset = lines[index].start
             guard line.starts(with: Self.sectionPrefix) else {
-                report(offset, path, .strayHash)
+                report(offset, path, MarkdownDeckSyntax.misplacedHeading(line) == .noSpace ? .headingWithoutSpace : .strayHash)
                 index += 1
                 _ = body(path: path)
                 continue
             }
-            let title = String(decoding: Self.trimmed(line.dropFirst(4)), as: UTF8.self)
+            let title = String(decoding: Self.trimmed(MarkdownDeckSyntax.withoutClosingSequence(line.dropFirst(4))), as: UTF8.self)
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)

@@ -19,7 +19,7 @@ public enum SafeFileName {
         var result = ""
         var pendingHyphen = false
         var bytes = 0
-        for character in withoutLatinAccents(foldingWidth(name)).lowercased() {
+        for character in folded(name) {
             guard isKept(character) else {
                 pendingHyphen = !result.isEmpty
                 continue
@@ -31,6 +31,11 @@ public enum SafeFileName {
             pendingHyphen = false
         }
         return result.isEmpty ? fallback : result
+    }
+
+    /// The name as it is compared and slugged: fullwidth forms as ASCII, Latin accents dropped, lowercase.
+    static func folded(_ name: String) -> String {
+        withoutLatinAccents(foldingWidth(name)).lowercased()
     }
 
     /// Letters and digits whose every scalar is a letter, a digit or a combining mark (so no control, format or
