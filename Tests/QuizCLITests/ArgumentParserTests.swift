@@ -27,7 +27,7 @@ import Testing
         init(_ command: QuizCommand) {
             self.init(
                 order: command.order, count: command.count, topics: command.selection.topics, ids: command.selection.ids,
-                seed: command.selection.seed, minutes: command.minutes, noSave: command.noSave, lang: command.common.lang)
+                seed: command.seed.seed, minutes: command.minutes, noSave: command.noSave, lang: command.language.lang)
         }
 
         var testDescription: String { "\(self)" }
@@ -59,7 +59,7 @@ import Testing
         #expect(pick.picking.balanced)
         #expect(pick.picking.fresh == 2)
         #expect(pick.count == 4)
-        #expect(pick.common.json == false)
+        #expect(pick.output.json == false)
     }
 
     @Test func doubleDashMakesTheRestPositional() throws {

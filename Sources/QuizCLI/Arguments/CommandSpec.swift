@@ -79,7 +79,8 @@ struct CommandSpec: Sendable, Hashable {
             parts.append(option.isRequired ? name : "[" + name + "]")
         }
         for argument in arguments {
-            parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
+            let name = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
+            parts.append(argument.isOptional ? "[" + name + "]" : name)
         }
         if !subcommands.isEmpty && !(arguments.isEmpty && options.isEmpty) {
             parts.append("[<subcommand>]")
@@ -160,4 +161,6 @@ struct ArgumentSpec: Sendable, Hashable {
     var japaneseHelp = ""
     /// What a shell completes for it.
     var completion: CompletionKind? = nil
+    /// Whether it takes every word left (`dlquiz help progress reset`).
+    var isRepeatable = false
 }

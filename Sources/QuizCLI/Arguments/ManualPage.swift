@@ -82,7 +82,8 @@ struct ManualPage {
             lines.append(option.isRequired ? "." + words.joined(separator: " ") : ".Op " + words.joined(separator: " "))
         }
         for argument in spec.arguments {
-            lines.append(argument.isOptional ? ".Op Ar \(argument.name)" : ".Ar \(argument.name)")
+            let words = "Ar \(argument.name)" + (argument.isRepeatable ? " ..." : "")
+            lines.append(argument.isOptional ? ".Op " + words : "." + words)
         }
         if !spec.subcommands.isEmpty {
             lines.append(".Op Ar " + Self.text(Self.placeholders.subcommand.text(in: language)))

@@ -3,9 +3,22 @@ import QuizKit
 /// `dlquiz completions bash|zsh|fish`: a shell completion script written from the command declarations; and, for
 /// those scripts, `dlquiz completions --values ids|topics [--deck FILE]`, the deck's ids or topics one per line.
 struct CompletionsCommand: ParsableCommand {
+    @Argument(help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。", completion: .values(CompletionShell.allCases.map(\.rawValue)))
     var shell: String?
+
+    @Option(
+        valueName: "kind", help: "Print the deck's ids or topics, one per line.",
+        ja: "デッキの id またはトピックを 1 行に 1 つずつ出力します。", visibility: .hidden)
     var values: CompletionKind.DeckValues?
-    var common = CommonOptions()
+
+    @OptionGroup(visibility: .hidden) var deck: DeckOptions
+    @OptionGroup(adjusting: {
+        $0.$lang.setHelp(
+            "The language of the descriptions in the script: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+            ja: "スクリプト内の説明の言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。")
+    })
+    var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -30,19 +43,6 @@ struct CompletionsCommand: ParsableCommand {
                 """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("shell", \.shell, help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。")
-                .completing(.values(CompletionShell.allCases.map(\.rawValue))),
-            .option("values", \.values, valueName: "kind", help: "Print the deck's ids or topics, one per line.",
-                    ja: "デッキの id またはトピックを 1 行に 1 つずつ出力します。", parse: .choice).hidden(),
-            .group(\.common, "deck").hidden(),
-            .group(\.common, "lang", "no-color").help(
-                for: "lang", "The language of the descriptions in the script: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-                ja: "スクリプト内の説明の言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
-        ]
-    }
-
     func validate() throws(UsageError) {
         if values != nil {
             if let shell { throw UsageError.unexpectedArgument(shell) }
@@ -56,7 +56,7 @@ struct CompletionsCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         if let values {
-            let deck = try common.loadDeck(context)
+            let deck = try self.deck.load(context)
             let words = switch values {
             case .ids: deck.questions.map(\.id)
             case .topics: deck.topics
@@ -65,7 +65,7 @@ struct CompletionsCommand: ParsableCommand {
             return 0
         }
         let shell = CompletionShell(rawValue: shell ?? "") ?? .bash  // validate() made sure of a shell
-        let language = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).language
+        let language = try Presentation(context, language: language, color: color).language
         context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0
     }

@@ -3,20 +3,42 @@ import QuizKit
 import QuizStore
 
 /// The formats `dlquiz convert` reads: the two deck formats, and the two it imports.
-enum ConvertSource: String, CaseIterable {
+enum ConvertSource: String, CaseIterable, ExpressibleByArgument {
     case json, markdown, anki, csv
 }
 
 /// `dlquiz convert IN OUT`: a deck from JSON to Markdown or back, without loss, or an Anki text export or a CSV file
 /// imported as a deck.
 struct ConvertCommand: ParsableCommand {
-    var input = ""
-    var output = ""
+    @Argument(
+        help: "The file to read, or - for standard input.", ja: "読み込むファイル、または標準入力を表す - です。",
+        completion: .file(extensions: []))
+    var input: String
+
+    @Argument(
+        help: "The deck file to write (replaced if it exists), or - for standard output.",
+        ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。", completion: .file(extensions: []))
+    var output: String
+
+    @Option(valueName: "format", help: "The input's format: json, markdown, anki or csv.", ja: "入力の形式です（json、markdown、anki、csv のいずれか）。")
     var from: ConvertSource?
+
+    @Option(valueName: "format", help: "The output's format: json or markdown.", ja: "出力の形式です（json または markdown）。")
     var to: DeckFormat?
+
+    @Option(
+        help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
+        ja: "取り込み用: 新しいデッキの id（kebab-case）です。省略すると Anki のデッキ名、なければ出力ファイルの名前を使います。",
+        completion: .freeText)
     var id: String?
+
+    @Option(
+        valueName: "code", help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.",
+        ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", completion: .freeText)
     var language: String?
-    var common = CommonOptions()
+
+    @OptionGroup var interfaceLanguage: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -47,29 +69,6 @@ struct ConvertCommand: ParsableCommand {
             """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("input", \.input, help: "The file to read, or - for standard input.",
-                      ja: "読み込むファイル、または標準入力を表す - です。")
-                .completing(.file(extensions: [])),
-            .argument("output", \.output, help: "The deck file to write (replaced if it exists), or - for standard output.",
-                      ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。")
-                .completing(.file(extensions: [])),
-            .option("from", \.from, valueName: "format", help: "The input's format: json, markdown, anki or csv.",
-                    ja: "入力の形式です（json、markdown、anki、csv のいずれか）。", parse: .choice),
-            .option("to", \.to, valueName: "format", help: "The output's format: json or markdown.",
-                    ja: "出力の形式です（json または markdown）。", parse: .choice),
-            .option("id", \.id, valueName: "id",
-                    help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
-                    ja: "取り込み用: 新しいデッキの id（kebab-case）です。省略すると Anki のデッキ名、なければ出力ファイルの名前を使います。",
-                    parse: .string),
-            .option("language", \.language, valueName: "code",
-                    help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.",
-                    ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", parse: .string),
-            .group(\.common, "lang", "no-color"),
-        ]
-    }
-
     func validate() throws(UsageError) {
         if to == nil && output != "-" && DeckFormat(path: output) == nil {
             throw DeckErrors.unknownFormat(output)
@@ -91,7 +90,7 @@ struct ConvertCommand: ParsableCommand {
             return 0
         }
         try AtomicFile.write(text, to: output)
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = try Presentation(context, language: interfaceLanguage, color: color)
         context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
         return 0
     }

@@ -4,7 +4,9 @@ import QuizStore
 
 /// `dlquiz interviews`: the scorecards of past interviews.
 struct InterviewsCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -25,19 +27,15 @@ struct InterviewsCommand: ParsableCommand {
             """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "lang", "json", "no-color")]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = try Presentation(context, language: language, color: color)
         let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {
             context.errorOutput.line(
                 presentation.strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(presentation.strings)))
         }
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("folder", .string(folder)),
                 ("interviews", .array(loaded.scorecards.map(Self.json))),

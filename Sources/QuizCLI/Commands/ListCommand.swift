@@ -2,8 +2,12 @@ import QuizKit
 
 /// `dlquiz list`: every question with its topic, difficulty and the user's attempts.
 struct ListCommand: ParsableCommand {
-    var selection = SelectionOptions()
-    var common = CommonOptions()
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -11,16 +15,12 @@ struct ListCommand: ParsableCommand {
             japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
     }
 
-    static var declarations: [Declaration<Self>] {
-        [.group(\.selection, "topic", "difficulty"), .group(\.common, "deck", "lang", "progress", "json", "no-color")]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
-        if common.json {
+        let deck = try self.deck.load(context)
+        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let questions = try selection.filter.apply(to: deck)
+        let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
+        if output.json {
             context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
             return 0
         }

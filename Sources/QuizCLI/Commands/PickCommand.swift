@@ -2,11 +2,27 @@ import QuizKit
 
 /// `dlquiz pick`: random questions for an interviewer, with an optional rubric.
 struct PickCommand: ParsableCommand {
+    @Option(
+        name: [.customShort("n"), .long], valueName: "n", help: "How many questions to pick.", ja: "選ぶ質問の数です。",
+        completion: .freeText, parse: .integer(1...))
     var count = PickingOptions.defaultCount
-    var selection = SelectionOptions()
-    var picking = PickingOptions()
+
+    @OptionGroup var seed: SeedOptions
+    @OptionGroup(adjusting: {
+        $0.$ids.setHelp(
+            "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
+            ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。")
+    })
+    var selection: SelectionOptions
+    @OptionGroup var picking: PickingOptions
+
+    @Flag(help: "Add the key points to listen for and the follow-up questions.", ja: "聞き取るべきポイントと追加質問を添えます。")
     var rubric = false
-    var common = CommonOptions()
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -36,40 +52,26 @@ struct PickCommand: ParsableCommand {
         )
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.",
-                    ja: "選ぶ質問の数です。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
-            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
-                for: "ids", "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
-                ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。"),
-            .group(\.picking),
-            .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions.",
-                  ja: "聞き取るべきポイントと追加質問を添えます。"),
-            .group(\.common, "deck", "lang", "json", "no-color"),
-        ]
-    }
-
     func validate() throws(UsageError) {
-        try selection.validateIDsStandAlone(picking: picking)
+        try selection.validateIDsStandAlone(picking: picking, seed: seed)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let seed = selection.seed ?? context.makeSeed()
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        let seed = self.seed.seed ?? context.makeSeed()
+        let deck = try self.deck.load(context)
+        let presentation = try Presentation(context, language: language, color: color, deck: deck)
         let picked: [Question]
         if selection.ids.isEmpty {
-            let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+            let candidates = try selection.pickingFilter.apply(to: deck)
             picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
                 count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         } else {
             picked = try QuestionFilter(ids: selection.ids).apply(to: deck)
         }
-        if picked.count < count && !common.json {
+        if picked.count < count && !output.json {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
-        if common.json {
+        if output.json {
             context.printJSON(Self.json(picked, deck: deck, language: presentation.language, seed: seed, withRubric: rubric))
             return 0
         }
@@ -93,8 +95,8 @@ struct PickCommand: ParsableCommand {
             for level in selection.difficulties { parts += ["--difficulty", String(level)] }
             if picking.balanced { parts.append("--balanced") }
         }
-        if let deck = common.deck { parts += ["--deck", ShellQuoting.quoted(deck)] }
-        if common.lang != nil { parts += ["--lang", language] }
+        if let path = deck.deck { parts += ["--deck", ShellQuoting.quoted(path)] }
+        if self.language.lang != nil { parts += ["--lang", language] }
         if rubric { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }

@@ -4,7 +4,10 @@ import QuizStore
 
 /// `dlquiz progress`: where the progress file is and what it holds.
 struct ProgressCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -22,18 +25,14 @@ struct ProgressCommand: ParsableCommand {
             subcommands: [ProgressResetCommand.self])
     }
 
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "lang", "json", "no-color")]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let path = context.progressPath(common.progress)
+        let path = progress.path(context)
         let file = ProgressFile(path: path)
         let history = try file.load()
         let span = history.timeSpan
         let sessions = history.sessions(forDeck: nil).count
         let decks = history.deckSummaries()
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
                 ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)), ("sessions", .int(sessions)),
@@ -52,7 +51,7 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = try Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
         let shown = context.displayPath(path)

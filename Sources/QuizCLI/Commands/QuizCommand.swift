@@ -4,17 +4,57 @@ import QuizStore
 
 /// `dlquiz quiz`: the interactive quiz.
 struct QuizCommand: ParsableCommand {
+    @Option(
+        help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
+        ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
+        defaultValue: "random")
     var order: QuizOrder?
+
+    @Option(
+        valueName: "date",
+        help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
+        ja: "--order due と併せて、この日（2026-12-04、fri、tomorrow、+3 など）に予測される定着度が 90% を下回る質問を練習します。--order due を含みます。",
+        completion: .freeText)
     var until: String?
+
+    @Option(
+        name: [.customShort("n"), .long], valueName: "n", help: "Ask at most this many questions.",
+        ja: "出題する質問の数の上限です。", completion: .freeText, parse: .integer(1...))
     var count: Int?
-    var selection = SelectionOptions()
-    var common = CommonOptions()
-    var timed = false
-    var minutes: Double?
-    var noSave = false
+
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var seed: SeedOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(
+        help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks.",
+        ja: "同梱のデッキと、ライブラリ（'dlquiz decks'）のすべてのデッキをまとめて練習します（例: --order due --all-decks）。")
     var allDecks = false
+
+    @Flag(
+        help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
+        ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。")
+    var timed = false
+
+    @Option(
+        valueName: "m", help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
+        ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", completion: .freeText, parse: .minutes)
+    var minutes: Double?
+
+    @Flag(help: "Practise without recording anything in the progress file.", ja: "記録ファイルに何も残さずに練習します。")
+    var noSave = false
+
+    @Flag(help: "Save grades without the text of the typed answers.", ja: "評価だけを保存し、入力した回答の文章は残しません。")
     var noKeepText = false
+
+    @Flag(
+        help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
+        ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。")
     var followUps = false
+
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -59,45 +99,8 @@ struct QuizCommand: ParsableCommand {
         )
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .option(
-                "order", \.order, valueName: "order",
-                help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
-                ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
-                defaultValue: "random", parse: .choice),
-            .option(
-                "until", \.until, valueName: "date",
-                help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
-                ja: "--order due と併せて、この日（2026-12-04、fri、tomorrow、+3 など）に予測される定着度が 90% を下回る質問を練習します。--order due を含みます。",
-                parse: .string),
-            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.",
-                    ja: "出題する質問の数の上限です。", parse: .integer(1...)),
-            .group(\.selection, "topic", "ids", "seed"),
-            .group(\.common, "deck", "lang"),
-            .flag("all-decks", \.allDecks,
-                  help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks.",
-                  ja: "同梱のデッキと、ライブラリ（'dlquiz decks'）のすべてのデッキをまとめて練習します（例: --order due --all-decks）。"),
-            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
-                  ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。"),
-            .option(
-                "minutes", \.minutes, valueName: "m",
-                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
-                ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", parse: .minutes),
-            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file.",
-                  ja: "記録ファイルに何も残さずに練習します。"),
-            .flag("no-keep-text", \.noKeepText, help: "Save grades without the text of the typed answers.",
-                  ja: "評価だけを保存し、入力した回答の文章は残しません。"),
-            .flag(
-                "follow-ups", \.followUps,
-                help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
-                ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。"),
-            .group(\.common, "progress", "no-color"),
-        ]
-    }
-
     func validate() throws(UsageError) {
-        if allDecks && common.deck != nil {
+        if allDecks && deck.deck != nil {
             throw DeckErrors.allDecksWithDeck
         }
         if until != nil, let order, order != .due {
@@ -113,17 +116,17 @@ struct QuizCommand: ParsableCommand {
             try QuizTiming.untilDay(text, now: now, zone: context.timeZone)
         }
         let order = order ?? (until == nil ? .random : .due)
-        let seed = selection.seed ?? context.makeSeed()
+        let seed = self.seed.seed ?? context.makeSeed()
         let isSaving = !noSave
         let timeLimit = QuizTiming.timeLimit(timed: timed, minutes: minutes)
 
         let allDecks = self.allDecks ? try AllDecks.load(context) : nil
-        let deck = try allDecks?.merged ?? common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        let deck = try allDecks?.merged ?? self.deck.load(context)
+        let presentation = try Presentation(context, language: language, color: color, deck: deck)
         for path in allDecks?.skipped ?? [] {
             context.errorOutput.line(presentation.strings.skippedLibraryDeck(context.displayPath(path)))
         }
-        let progressPath = context.progressPath(common.progress)
+        let progressPath = progress.path(context)
         let progressFile = isSaving ? ProgressFile(path: progressPath) : nil
         try QuizMode.checkBeforeStarting(progressFile)
         let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
@@ -133,7 +136,7 @@ struct QuizCommand: ParsableCommand {
             return StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
         }
-        var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
+        var questions = try selection.filter.apply(to: deck)
         switch order {
         case .random:
             questions = QuestionOrdering.random(questions, seed: seed)

@@ -2,9 +2,22 @@ import QuizKit
 
 /// `dlquiz show <id>`: one question with its model answer, details, key points, follow-ups and references.
 struct ShowCommand: ParsableCommand {
-    var id = ""
-    var common = CommonOptions()
+    @Argument(
+        help: "The question's id, as 'dlquiz list' shows it.", ja: "質問の id です（'dlquiz list' に表示されるものです）。",
+        completion: .deck(.ids))
+    var id: String
+
+    @Flag(
+        help: "List your dated attempts instead: grade, coverage, time and what you typed.",
+        ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。")
     var history = false
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -12,33 +25,23 @@ struct ShowCommand: ParsableCommand {
             japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.",
-                      ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
-            .flag("history", \.history, help: "List your dated attempts instead: grade, coverage, time and what you typed.",
-                  ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。"),
-            .group(\.common, "deck", "lang", "progress", "json", "no-color", "no-pager"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        try context.paging(noPager: common.noPager || common.json) { context in try page(context) }
+        try context.paging(noPager: pager.noPager || output.json) { context in try page(context) }
     }
 
     /// The command's output, written to `context` (a buffer when it goes through the pager).
     private func page(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        let deck = try self.deck.load(context)
+        let presentation = try Presentation(context, language: language, color: color, deck: deck)
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
-        let progress = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
+        let progress = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let history = progress.questionHistories(forDeck: deck.id)[question.id]
         if self.history {
             let attempts = progress.attempts(forDeck: deck.id, question: question.id)
             let followUps = progress.followUpAttempts(forDeck: deck.id, question: question.id)
-            if common.json {
+            if output.json {
                 context.printJSON(Self.historyJSON(question, attempts: attempts, followUps: followUps))
                 return 0
             }
@@ -47,7 +50,7 @@ struct ShowCommand: ParsableCommand {
             context.output.write(screen.text(question, attempts: attempts, followUps: followUps))
             return 0
         }
-        if common.json {
+        if output.json {
             context.printJSON(Self.json(question, language: presentation.language, history: history))
             return 0
         }

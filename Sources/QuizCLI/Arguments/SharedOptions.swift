@@ -1,0 +1,85 @@
+import QuizKit
+import QuizStore
+
+// The options many commands share, each in a small typed group that a command composes in with `@OptionGroup`
+// (`@OptionGroup var deck: DeckOptions`), so a shared option is declared once and never picked by a name.
+
+/// `--deck`: the deck to use.
+struct DeckOptions: ParsableArguments, Sendable {
+    @Option(
+        valueName: "file",
+        help: "Use your own deck (JSON, see the README) instead of the bundled one.",
+        ja: "同梱のデッキの代わりに、自分のデッキ（JSON、README を参照）を使います。",
+        completion: .file(extensions: ["json"]))
+    var deck: String?
+
+    /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
+    func load(_ context: CommandContext) throws -> Deck {
+        try DeckChoice.load(deck, environment: context.environment)
+    }
+}
+
+/// `--lang`: the language to show.
+struct LanguageOptions: ParsableArguments, Sendable {
+    @Option(
+        valueName: "lang",
+        help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+        ja: "表示する言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。",
+        completion: .values(LanguageResolver.interfaceLanguages))
+    var lang: String?
+}
+
+/// `--progress`: the progress file.
+struct ProgressOptions: ParsableArguments, Sendable {
+    @Option(
+        valueName: "file",
+        help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+        ja: "記録ファイルです。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
+        completion: .file(extensions: ["jsonl"]))
+    var progress: String?
+
+    /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.
+    func path(_ context: CommandContext) -> String {
+        context.progressPath(progress)
+    }
+}
+
+/// `--json`: only JSON on standard output.
+struct JSONOptions: ParsableArguments, Sendable {
+    @Flag(
+        help: "Print only JSON to standard output (keys are listed in the README).",
+        ja: "標準出力に JSON だけを出力します（キーは README に載っています）。")
+    var json = false
+}
+
+/// `--no-color`.
+struct ColorOptions: ParsableArguments, Sendable {
+    @Flag(help: "Do not colour the output (NO_COLOR=1 does the same).", ja: "出力に色を付けません（NO_COLOR=1 でも同じです）。")
+    var noColor = false
+}
+
+/// `--no-pager`.
+struct PagerOptions: ParsableArguments, Sendable {
+    @Flag(
+        help: "On a terminal, print long output directly instead of through $PAGER (less -FRX).",
+        ja: "端末でも、長い出力を $PAGER（less -FRX）を通さずにそのまま表示します。")
+    var noPager = false
+}
+
+// MARK: - Presentation
+
+extension Presentation {
+    /// The presentation settings for a deck's text: `--lang` must be one of the deck's languages.
+    init(_ context: CommandContext, language: LanguageOptions, color: ColorOptions, deck: Deck) throws(QuizError) {
+        try self.init(context, language: language, color: color, languages: deck.languages)
+    }
+
+    /// The presentation settings with the language chosen among `languages` (the interface's by default).
+    init(
+        _ context: CommandContext, language: LanguageOptions, color: ColorOptions,
+        languages: [String] = LanguageResolver.interfaceLanguages
+    ) throws(QuizError) {
+        let resolved = try LanguageResolver.resolve(flag: language.lang, available: languages, environment: context.environment)
+        self.init(context: context, language: resolved, noColor: color.noColor)
+    }
+}
