@@ -47,6 +47,12 @@ struct ArgumentDefinition: Sendable {
     /// Whether it takes a value: an option or an argument.
     var takesValue: Bool { kind != .flag }
 
+    /// Whether it is a positional argument.
+    var isPositional: Bool {
+        if case .argument = kind { return true }
+        return false
+    }
+
     /// `--count <n>`, `--json` or `<id>`, as messages show it.
     var synopsis: String {
         switch kind {
@@ -186,7 +192,7 @@ extension ArgumentDefinition {
     func named(_ name: String, path: [String]) -> ArgumentDefinition {
         var definition = self
         definition.key = path + [name]
-        if kind == .flag || kind == .option(isRepeatable: false) || kind == .option(isRepeatable: true) {
+        if !isPositional {
             (definition.long, definition.short) = names.resolved(for: name)
         }
         if definition.valueName.isEmpty { definition.valueName = NameSpecification.kebabCase(name) }

@@ -55,10 +55,8 @@ private struct Parser {
         }
     }
 
-    private var options: [ArgumentDefinition] { definitions.filter { $0.kind != .argument(isRepeatable: false) && $0.kind != .argument(isRepeatable: true) } }
-    private var positionalDefinitions: [ArgumentDefinition] {
-        definitions.filter { $0.kind == .argument(isRepeatable: false) || $0.kind == .argument(isRepeatable: true) }
-    }
+    private var options: [ArgumentDefinition] { definitions.filter { !$0.isPositional } }
+    private var positionalDefinitions: [ArgumentDefinition] { definitions.filter(\.isPositional) }
 
     mutating func run() throws(UsageError) {
         var optionsEnded = false

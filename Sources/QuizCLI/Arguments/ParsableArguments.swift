@@ -71,7 +71,7 @@ extension ParsableCommand {
 extension ArgumentDefinition {
     /// The option or flag as help shows it; nil for a positional argument.
     var optionSpec: OptionSpec? {
-        guard kind != .argument(isRepeatable: false), kind != .argument(isRepeatable: true) else { return nil }
+        guard !isPositional else { return nil }
         var spec = OptionSpec(
             name: long ?? "", short: short, valueName: kind == .flag ? nil : valueName, help: help.english,
             defaultValue: defaultDescription, isRepeatable: kind == .option(isRepeatable: true), choices: choices,
