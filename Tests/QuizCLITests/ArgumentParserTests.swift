@@ -16,10 +16,10 @@ import Testing
         var seed: UInt64? = nil
         var minutes: Double? = nil
         var noSave = false
-        var lang: String? = nil
+        var lang: InterfaceLanguage? = nil
 
         init(order: QuizOrder? = nil, count: Int? = nil, topics: [String] = [], ids: [String] = [], seed: UInt64? = nil,
-             minutes: Double? = nil, noSave: Bool = false, lang: String? = nil) {
+             minutes: Double? = nil, noSave: Bool = false, lang: InterfaceLanguage? = nil) {
             (self.order, self.count, self.topics, self.ids, self.seed) = (order, count, topics, ids, seed)
             (self.minutes, self.noSave, self.lang) = (minutes, noSave, lang)
         }
@@ -45,8 +45,8 @@ import Testing
         (["--topic", "training", "--topic", "theory,data"], Quiz(topics: ["training", "theory", "data"])),
         (["--ids", "a, b", "--ids=c"], Quiz(ids: ["a", "b", "c"])),
         (["--seed", "18446744073709551615"], Quiz(seed: .max)),
-        (["--minutes", "1.5", "--no-save", "--lang=ja"], Quiz(minutes: 1.5, noSave: true, lang: "ja")),
-        (["--lang", "en", "--", ], Quiz(lang: "en")),
+        (["--minutes", "1.5", "--no-save", "--lang=ja"], Quiz(minutes: 1.5, noSave: true, lang: .ja)),
+        (["--lang", "en", "--", ], Quiz(lang: .en)),
     ] as [([String], Quiz)])
     func quizOptionsParseIntoTypedFields(arguments: [String], expected: Quiz) throws {
         let command = try ArgumentParser.parse(arguments, as: QuizCommand.self)

@@ -73,7 +73,7 @@ import Testing
         let result = harness.run(["help", "help"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("OVERVIEW: Show help for a command, or the whole manual page with --man.\n"))
-        #expect(result.output.contains("USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [<command>]\n"))
+        #expect(result.output.contains("USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [<command> ...]\n"))
         #expect(harness.run(["help", "--help"]).output == result.output)
         #expect(harness.run(["--help"]).output.contains("\n  help                    Show help for a command"))
     }

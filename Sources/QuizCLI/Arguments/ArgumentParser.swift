@@ -83,12 +83,7 @@ private struct Parser {
                 && !(definition.requirement.standsIn?(command) ?? false)
         }
         guard let missing else { return }
-        var error = UsageError.missingArgument(missing.synopsis)
-        if !missing.choices.isEmpty {
-            let list = Bilingual.list(missing.choices, quoted: false)
-            error.hint = Bilingual("Choose \(list.english).", "\(list.japanese) のいずれかを選んでください。")
-        }
-        throw error
+        throw UsageError(.missingArgument(missing.synopsis, choices: missing.choices))
     }
 
     /// `--name`, `--name value` or `--name=value`.
@@ -103,8 +98,8 @@ private struct Parser {
         guard let definition = options.first(where: { $0.long == name }) else {
             if name == "help" { return }
             let longNames = (options.filter { !$0.isHidden }.compactMap(\.long) + ["help"]).map { "--" + $0 }
-            let (english, japanese) = UsageError.unknownOption("--" + name)
-            throw UsageError.suggesting(english, japanese, closestTo: "--" + name, among: longNames)
+            let suggestion = Suggestions.closest(to: "--" + name, among: longNames, limit: 1).first
+            throw UsageError(.unknownOption("--" + name, suggestion: suggestion))
         }
         try take(definition, written: "--" + name, inlineValue: inlineValue)
     }
@@ -116,8 +111,7 @@ private struct Parser {
             let letter = letters.removeFirst()
             guard let definition = options.first(where: { $0.short == letter }) else {
                 if letter == "h" { continue }
-                let (english, japanese) = UsageError.unknownOption("-\(letter)")
-                throw UsageError(english, japanese)
+                throw UsageError(.unknownOption("-\(letter)", suggestion: nil))
             }
             if definition.takesValue {
                 try take(definition, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
@@ -131,9 +125,7 @@ private struct Parser {
     private mutating func take(_ definition: ArgumentDefinition, written: String, inlineValue: String?) throws(UsageError) {
         guard definition.takesValue else {
             if let inlineValue {
-                throw UsageError(
-                    "The option '\(written)' does not take any value, but '\(inlineValue)' was specified",
-                    "オプション '\(written)' は値を取りませんが、'\(inlineValue)' が指定されています")
+                throw UsageError(.valueNotTaken(option: written, value: inlineValue))
             }
             try apply(definition, "")
             return
@@ -143,8 +135,7 @@ private struct Parser {
             value = inlineValue
         } else {
             guard index < arguments.count, !ArgumentParser.looksLikeOption(arguments[index]) else {
-                let synopsis = "\(written) <\(definition.valueName)>"
-                throw UsageError("Missing value for '\(synopsis)'", "'\(synopsis)' の値がありません")
+                throw UsageError(.missingValue(option: "\(written) <\(definition.valueName)>"))
             }
             value = arguments[index]
             index += 1
@@ -159,8 +150,7 @@ private struct Parser {
         do {
             values[key] = try definition.apply(current, text)
         } catch {
-            throw ArgumentParser.invalidValue(
-                error.value ?? text, for: definition.synopsis, detail: error.detail, choices: definition.choices)
+            throw UsageError(.invalidValue(error.value ?? text, for: definition.synopsis, error.problem))
         }
     }
 
@@ -169,36 +159,14 @@ private struct Parser {
         var words = positionals[...]
         for definition in positionalDefinitions {
             guard let word = words.first else {
-                if definition.requirement.isRequired { throw UsageError.missingArgument(definition.synopsis) }
+                if definition.requirement.isRequired { throw UsageError(.missingArgument(definition.synopsis, choices: [])) }
                 continue
             }
             let taken = definition.kind == .argument(isRepeatable: true) ? Array(words) : [word]
             words = words.dropFirst(taken.count)
             for word in taken { try apply(definition, word) }
         }
-        if let extra = words.first { throw UsageError.unexpectedArgument(extra) }
-    }
-}
-
-// MARK: - Wording
-
-extension ArgumentParser {
-    /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
-    static func invalidValue(
-        _ value: String, for synopsis: String, detail: Bilingual? = nil, choices: [String]
-    ) -> UsageError {
-        let english = "The value '\(value)' is invalid for '\(synopsis)'"
-        let japanese = "'\(synopsis)' に '\(value)' は指定できません"
-        if let detail {
-            return UsageError(english + ": " + detail.english, japanese + "（\(detail.japanese)）")
-        }
-        if !choices.isEmpty {
-            let list = Bilingual.list(choices, quoted: true)
-            return .suggesting(
-                english + ". Please provide one of \(list.english).", japanese + "。\(list.japanese) のいずれかを指定してください。",
-                closestTo: value, among: choices)
-        }
-        return UsageError(english, japanese)
+        if let extra = words.first { throw UsageError(.unexpectedArgument(extra)) }
     }
 }
 

@@ -64,7 +64,7 @@ struct Option<Value: Sendable>: Decodable, Sendable, DeclarationProviding {
                     do throws(ValueError) {
                         values.append(try parse.parse(part))
                     } catch {
-                        throw ValueError(error.detail, value: part)
+                        throw ValueError(error.problem, value: part)
                     }
                 }
                 return values

@@ -38,9 +38,7 @@ struct SelectionOptions: ParsableArguments, Sendable {
             ("difficulty", !difficulties.isEmpty), ("seed", seed.seed != nil),
         ]
         if let (conflict, _) = conflicts.first(where: { $0.1 }) {
-            throw UsageError(
-                "'--ids' chooses the questions itself; leave out '--\(conflict)'",
-                "'--ids' は質問をそのまま指定するため、'--\(conflict)' は外してください")
+            throw UsageError(.idsWithPicking(conflict: "--" + conflict))
         }
     }
 }

@@ -10,7 +10,7 @@ struct DeckOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "Use your own deck (JSON, see the README) instead of the bundled one.",
         ja: "同梱のデッキの代わりに、自分のデッキ（JSON、README を参照）を使います。",
-        completion: .file(extensions: ["json"]))
+        completion: .file(extensions: ["json"]), parse: .path)
     var deck: String?
 
     /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
@@ -24,9 +24,8 @@ struct LanguageOptions: ParsableArguments, Sendable {
     @Option(
         valueName: "lang",
         help: "The language to show: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-        ja: "表示する言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。",
-        completion: .values(LanguageResolver.interfaceLanguages))
-    var lang: String?
+        ja: "表示する言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。")
+    var lang: InterfaceLanguage?
 }
 
 /// `--progress`: the progress file.
@@ -35,7 +34,7 @@ struct ProgressOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
         ja: "記録ファイルです。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
-        completion: .file(extensions: ["jsonl"]))
+        completion: .file(extensions: ["jsonl"]), parse: .path)
     var progress: String?
 
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.
@@ -79,7 +78,7 @@ extension Presentation {
         _ context: CommandContext, language: LanguageOptions, color: ColorOptions,
         languages: [String] = LanguageResolver.interfaceLanguages
     ) throws(QuizError) {
-        let resolved = try LanguageResolver.resolve(flag: language.lang, available: languages, environment: context.environment)
+        let resolved = try LanguageResolver.resolve(flag: language.lang?.rawValue, available: languages, environment: context.environment)
         self.init(context: context, language: resolved, noColor: color.noColor)
     }
 }

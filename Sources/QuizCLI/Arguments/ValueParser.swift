@@ -2,21 +2,16 @@ import QuizKit
 
 // MARK: - Values
 
-/// Why a value was refused: an optional detail shown after the standard sentence.
+/// Why a value was refused: the problem, worded with the standard sentence by `UsageProblemWords`.
 struct ValueError: Error, Equatable, Sendable {
-    /// `must be at least 1`, shown as `The value '0' is invalid for '--count <n>': must be at least 1`.
-    var detail: Bilingual?
+    /// What is wrong with it.
+    var problem: ValueProblem
     /// The part of the text refused, when not all of it (one item of a comma-separated list).
     var value: String?
 
-    init(_ detail: Bilingual? = nil, value: String? = nil) {
-        self.detail = detail
+    init(_ problem: ValueProblem = .unreadable, value: String? = nil) {
+        self.problem = problem
         self.value = value
-    }
-
-    /// A refusal with its detail in English and Japanese.
-    init(_ english: String, _ japanese: String) {
-        self.init(Bilingual(english, japanese))
     }
 }
 
@@ -31,6 +26,14 @@ struct ValueParser<Value>: Sendable {
 extension ValueParser where Value == String {
     /// Any text.
     static var string: ValueParser { ValueParser { $0 } }
+
+    /// A path: any text but the empty one (`--progress ''` names no file).
+    static var path: ValueParser {
+        ValueParser { (text) throws(ValueError) in
+            guard !text.isEmpty else { throw ValueError(.empty) }
+            return text
+        }
+    }
 }
 
 extension ValueParser where Value == Int {
@@ -39,12 +42,8 @@ extension ValueParser where Value == Int {
         ValueParser { (text) throws(ValueError) in
             guard let number = Int(text) else { throw ValueError() }
             guard range.contains(number) else {
-                if range.upperBound == Int.max {
-                    throw ValueError("must be at least \(range.lowerBound)", "\(range.lowerBound) 以上にしてください")
-                }
-                throw ValueError(
-                    "must be from \(range.lowerBound) to \(range.upperBound)",
-                    "\(range.lowerBound) から \(range.upperBound) までにしてください")
+                if range.upperBound == Int.max { throw ValueError(.atLeast(range.lowerBound)) }
+                throw ValueError(.between(range.lowerBound, range.upperBound))
             }
             return number
         }
@@ -58,9 +57,7 @@ extension ValueParser where Value == Int {
     /// A difficulty level: 1, 2 or 3.
     static var difficulty: ValueParser {
         ValueParser { (text) throws(ValueError) in
-            guard let level = Int(text), (1...3).contains(level) else {
-                throw ValueError("must be 1, 2 or 3", "1、2、3 のいずれかにしてください")
-            }
+            guard let level = Int(text), (1...3).contains(level) else { throw ValueError(.difficulty) }
             return level
         }
     }
@@ -70,10 +67,7 @@ extension ValueParser where Value == UInt64 {
     /// An unsigned 64-bit number, such as a seed.
     static var uint64: ValueParser {
         ValueParser { (text) throws(ValueError) in
-            guard let number = UInt64(text) else {
-                throw ValueError(
-                    "must be a whole number from 0 to \(UInt64.max)", "0 から \(UInt64.max) までの整数にしてください")
-            }
+            guard let number = UInt64(text) else { throw ValueError(.unsignedNumber) }
             return number
         }
     }
@@ -82,8 +76,11 @@ extension ValueParser where Value == UInt64 {
 extension ValueParser where Value: CaseIterable & RawRepresentable & Sendable, Value.RawValue == String {
     /// One of an enumeration's raw values.
     static var choice: ValueParser {
-        ValueParser(choices: Value.allCases.map(\.rawValue)) { (text) throws(ValueError) in
-            guard let value = Value(rawValue: text) else { throw ValueError() }
+        let choices = Value.allCases.map(\.rawValue)
+        return ValueParser(choices: choices) { (text) throws(ValueError) in
+            guard let value = Value(rawValue: text) else {
+                throw ValueError(.notOneOf(choices, suggestion: Suggestions.closest(to: text, among: choices, limit: 1).first))
+            }
             return value
         }
     }

@@ -3,8 +3,8 @@ import QuizKit
 /// `dlquiz completions bash|zsh|fish`: a shell completion script written from the command declarations; and, for
 /// those scripts, `dlquiz completions --values ids|topics [--deck FILE]`, the deck's ids or topics one per line.
 struct CompletionsCommand: ParsableCommand {
-    @Argument(help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。", completion: .values(CompletionShell.allCases.map(\.rawValue)))
-    var shell: String?
+    @Argument(help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。")
+    var shell: CompletionShell?
 
     @Option(
         valueName: "kind", help: "Print the deck's ids or topics, one per line.",
@@ -45,13 +45,10 @@ struct CompletionsCommand: ParsableCommand {
 
     func validate() throws(UsageError) {
         if values != nil {
-            if let shell { throw UsageError.unexpectedArgument(shell) }
+            if let shell { throw UsageError(.unexpectedArgument(shell.rawValue)) }
             return
         }
-        guard let shell else { throw UsageError.missingArgument("<shell>") }
-        guard CompletionShell(rawValue: shell) != nil else {
-            throw ArgumentParser.invalidValue(shell, for: "<shell>", choices: CompletionShell.allCases.map(\.rawValue))
-        }
+        if shell == nil { throw UsageError(.missingArgument("<shell>", choices: [])) }
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -64,7 +61,7 @@ struct CompletionsCommand: ParsableCommand {
             for word in words { context.output.line(word) }
             return 0
         }
-        let shell = CompletionShell(rawValue: shell ?? "") ?? .bash  // validate() made sure of a shell
+        let shell = shell ?? .bash  // validate() made sure of a shell
         let language = try Presentation(context, language: language, color: color).language
         context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0

@@ -71,7 +71,7 @@ struct ConvertCommand: ParsableCommand {
 
     func validate() throws(UsageError) {
         if to == nil && output != "-" && DeckFormat(path: output) == nil {
-            throw DeckErrors.unknownFormat(output)
+            throw UsageError(.unknownOutputFormat(path: output))
         }
     }
 
@@ -80,7 +80,7 @@ struct ConvertCommand: ParsableCommand {
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
-            throw DeckErrors.importOnlyOption(option, isJSON: sourceFormat == .json)
+            throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
         }
         let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)

@@ -55,9 +55,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws(UsageError) {
         if resolvedFormat == .json, language.lang != nil {
-            throw UsageError(
-                "The option '--lang <lang>' does not apply to --format json, which keeps every language",
-                "--format json はすべての言語を含むため、オプション '--lang <lang>' は使えません")
+            throw UsageError(.languageWithJSONExport)
         }
     }
 

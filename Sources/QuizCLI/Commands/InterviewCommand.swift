@@ -91,9 +91,7 @@ struct InterviewCommand: ParsableCommand {
 
     func validate() throws(UsageError) {
         if format.json && output == nil {
-            throw UsageError(
-                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder",
-                "'--json' は '--output <file>' の形式を選ぶオプションです。ファイルを指定するか、両方を省いて面接フォルダに Markdown と JSON を保存してください")
+            throw UsageError(.jsonWithoutOutput)
         }
         try selection.validateIDsStandAlone(picking: picking, seed: seed)
     }

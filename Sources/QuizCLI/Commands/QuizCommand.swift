@@ -101,12 +101,10 @@ struct QuizCommand: ParsableCommand {
 
     func validate() throws(UsageError) {
         if allDecks && deck.deck != nil {
-            throw DeckErrors.allDecksWithDeck
+            throw UsageError(.allDecksWithDeck)
         }
         if until != nil, let order, order != .due {
-            throw UsageError(
-                "'--until' plans due practice; use it with '--order due' (or without --order)",
-                "'--until' は復習の計画に使うオプションです。'--order due' と併せるか、--order を省いてください")
+            throw UsageError(.untilWithOtherOrder)
         }
     }
 

@@ -79,12 +79,10 @@ struct SheetCommand: ParsableCommand {
     func validate() throws(UsageError) {
         let format = resolvedFormat
         if format != .text, width != nil {
-            throw UsageError(
-                "The option '--width <n>' applies to --format text only", "オプション '--width <n>' は --format text のときだけ使えます")
+            throw UsageError(.onlyForFormat(option: "--width <n>", format: "text"))
         }
         if format != .html, foldAnswers {
-            throw UsageError(
-                "The flag '--fold-answers' applies to --format html only", "フラグ '--fold-answers' は --format html のときだけ使えます")
+            throw UsageError(.onlyForFormat(option: "--fold-answers", format: "html"))
         }
     }
 

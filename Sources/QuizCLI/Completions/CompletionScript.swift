@@ -20,7 +20,7 @@ enum CompletionKind: Sendable, Hashable {
 }
 
 /// The shells dlquiz writes a completion script for.
-enum CompletionShell: String, CaseIterable, Sendable {
+enum CompletionShell: String, CaseIterable, Sendable, ExpressibleByArgument {
     case bash, zsh, fish
 
     /// The script for the command tree under `root`.

@@ -4,7 +4,7 @@ import QuizKit
 /// languages), else `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) when available, else the first available.
 enum LanguageResolver {
     /// The languages of the interface words, for commands that show no deck text.
-    static let interfaceLanguages = ["en", "ja"]
+    static let interfaceLanguages = InterfaceLanguage.allCases.map(\.rawValue)
 
     /// The language to show among `available` (a deck's languages, or `interfaceLanguages`).
     ///
@@ -32,4 +32,9 @@ enum LanguageResolver {
         }
         return nil
     }
+}
+
+/// A language the interface is written in, as `--lang` takes it.
+enum InterfaceLanguage: String, CaseIterable, Sendable, ExpressibleByArgument {
+    case en, ja
 }
