@@ -213,20 +213,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ("ja", ["en", "ja"], [:], "ja"),
-        (nil, ["en", "ja"], ["LANG": "ja_JP.UTF-8"], "ja"),
-        (nil, ["en", "ja"], ["LC_ALL": "C", "LANG": "ja_JP.UTF-8"], "en"),
-        (nil, ["en", "ja"], ["LANG": "fr_FR.UTF-8"], "en"),
-        (nil, ["ja"], [:], "ja"),
-        ("", ["en", "ja"], ["LC_MESSAGES": "ja"], "ja"),
-    ] as [(String?, [String], [String: String], String)])
-    func theLanguageIsResolvedOneWay(flag: String?, available: [String], environment: [String: String], expected: String) throws {
-        #expect(try LanguageResolver.resolve(flag: flag, available: available, environment: environment) == expected)
+        (InterfaceLanguage.ja, [:], InterfaceLanguage.ja),
+        (nil, ["LANG": "ja_JP.UTF-8"], .ja),
+        (nil, ["LC_ALL": "C", "LANG": "ja_JP.UTF-8"], .en),
+        (nil, ["LC_ALL": "POSIX", "LANG": "ja_JP.UTF-8"], .en),
+        (nil, ["LC_MESSAGES": "ja", "LANG": "en_US.UTF-8"], .ja),
+        (nil, ["LC_ALL": "", "LANG": "ja_JP.UTF-8"], .ja),
+        (nil, ["LANG": "fr_FR.UTF-8"], .en),
+        (nil, [:], .en),
+        (.en, ["LC_ALL": "ja_JP.UTF-8"], .en),
+    ] as [(InterfaceLanguage?, [String: String], InterfaceLanguage)])
+    func theInterfaceLanguageFollowsLangThenTheLocale(flag: InterfaceLanguage?, environment: [String: String], expected: InterfaceLanguage) {
+        #expect(LanguageResolver.interfaceLanguage(flag: flag, environment: environment) == expected)
     }
 
-    @Test func aLanguageFlagThatIsNotAvailableIsRefused() {
-        #expect(throws: QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"])) {
-            try LanguageResolver.resolve(flag: "fr", available: ["en", "ja"], environment: [:])
-        }
+    @Test(arguments: [
+        (InterfaceLanguage.ja, ["en", "ja"], "ja"),
+        (.ja, ["en"], "en"),
+        (.en, ["ja"], "ja"),
+        (.en, ["fr", "en"], "en"),
+        (.en, ["fr", "de"], "fr"),
+    ] as [(InterfaceLanguage, [String], String)])
+    func theDeckIsShownInTheInterfaceLanguageWhenItHasIt(interface: InterfaceLanguage, deck: [String], expected: String) {
+        #expect(LanguageResolver.deckLanguage(interface: interface, deckLanguages: deck) == expected)
     }
 }

@@ -68,17 +68,20 @@ struct PagerOptions: ParsableArguments, Sendable {
 // MARK: - Presentation
 
 extension Presentation {
-    /// The presentation settings for a deck's text: `--lang` must be one of the deck's languages.
-    init(_ context: CommandContext, language: LanguageOptions, color: ColorOptions, deck: Deck) throws(QuizError) {
-        try self.init(context, language: language, color: color, languages: deck.languages)
+    /// The settings for a command that shows no deck text.
+    init(_ context: CommandContext, language: LanguageOptions, color: ColorOptions) {
+        let interface = LanguageResolver.interfaceLanguage(flag: language.lang, environment: context.environment)
+        self.init(context: context, language: interface.rawValue, noColor: color.noColor)
     }
 
-    /// The presentation settings with the language chosen among `languages` (the interface's by default).
-    init(
-        _ context: CommandContext, language: LanguageOptions, color: ColorOptions,
-        languages: [String] = LanguageResolver.interfaceLanguages
-    ) throws(QuizError) {
-        let resolved = try LanguageResolver.resolve(flag: language.lang?.rawValue, available: languages, environment: context.environment)
-        self.init(context: context, language: resolved, noColor: color.noColor)
+    /// The settings for showing `deck`: its texts in the interface language when it has it, else in its own, with
+    /// a note on standard error, in the interface language, that says so.
+    init(_ context: CommandContext, language: LanguageOptions, color: ColorOptions, deck: Deck) {
+        let interface = LanguageResolver.interfaceLanguage(flag: language.lang, environment: context.environment)
+        let deckLanguage = LanguageResolver.deckLanguage(interface: interface, deckLanguages: deck.languages)
+        self.init(context: context, language: interface.rawValue, deckLanguage: deckLanguage, noColor: color.noColor)
+        if deckLanguage != interface.rawValue {
+            context.errorOutput.line(strings.deckLanguageNote(interface: interface.rawValue, shown: deckLanguage))
+        }
     }
 }

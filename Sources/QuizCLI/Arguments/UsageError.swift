@@ -113,8 +113,6 @@ extension UsageError {
         case .unknownQuestion(let id, let suggestions):
             let synopsis = command.arguments.contains { $0.name == "id" } ? "<id>" : "--ids <ids>"
             self.init(.invalidValue(id, for: synopsis, .noSuchQuestion(suggestion: suggestions.first)))
-        case .languageNotInDeck(let language, let languages):
-            self.init(.invalidValue(language, for: "--lang <lang>", .notOneOf(languages, suggestion: nil)))
         default:
             return nil
         }

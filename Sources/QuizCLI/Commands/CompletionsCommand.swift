@@ -62,7 +62,7 @@ struct CompletionsCommand: ParsableCommand {
             return 0
         }
         let shell = shell ?? .bash  // validate() made sure of a shell
-        let language = try Presentation(context, language: language, color: color).language
+        let language = Presentation(context, language: language, color: color).language
         context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0
     }

@@ -90,7 +90,7 @@ struct ConvertCommand: ParsableCommand {
             return 0
         }
         try AtomicFile.write(text, to: output)
-        let presentation = try Presentation(context, language: interfaceLanguage, color: color)
+        let presentation = Presentation(context, language: interfaceLanguage, color: color)
         context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
         return 0
     }

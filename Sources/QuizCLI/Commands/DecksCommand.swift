@@ -43,7 +43,7 @@ struct DecksCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let library = DeckLibrary(environment: context.environment)
-        let presentation = try Presentation(context, language: language, color: color)
+        let presentation = Presentation(context, language: language, color: color)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let answers = Dictionary(history.deckSummaries().map { ($0.deck, $0.answers) }, uniquingKeysWith: +)
         var rows = [Row(deck: try DeckSource.bundled())]
@@ -186,7 +186,7 @@ struct DecksAddCommand: ParsableCommand {
         var name = String(file.split(separator: "/").last ?? "")
         if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
         let library = DeckLibrary(environment: context.environment)
-        let strings = try Presentation(context, language: language, color: color).strings
+        let strings = Presentation(context, language: language, color: color).strings
         let questions = deck.questions.count
         switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force) {
         case .added(let path):

@@ -61,8 +61,8 @@ struct ExportCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
-        let exporter = resolvedFormat.exporter(language: presentation.language)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let exporter = resolvedFormat.exporter(language: presentation.deckLanguage)
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
         ) { exporter.export(deck) }

@@ -34,7 +34,7 @@ struct HelpCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let language = try Presentation(context, language: language, color: color).language
+        let language = Presentation(context, language: language, color: color).language
         if man {
             let root = DLQuizCLI.rootSpec.localized(to: language)
             context.output.write(ManualPage(root: root, version: DLQuizCLI.version, date: context.clock(), language: language).text)

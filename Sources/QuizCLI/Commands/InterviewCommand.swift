@@ -98,8 +98,8 @@ struct InterviewCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
-        let language = presentation.language
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let language = presentation.deckLanguage
         let (questions, seed) = try chooseQuestions(context, deck: deck, strings: presentation.strings)
 
         let candidate = Scorecard.cleanedName(self.candidate ?? "")

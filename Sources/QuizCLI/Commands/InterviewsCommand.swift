@@ -28,7 +28,7 @@ struct InterviewsCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let presentation = try Presentation(context, language: language, color: color)
+        let presentation = Presentation(context, language: language, color: color)
         let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {

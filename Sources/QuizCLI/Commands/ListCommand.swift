@@ -17,11 +17,11 @@ struct ListCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         let questions = try selection.filter.apply(to: deck)
         let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
         if output.json {
-            context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
+            context.printJSON(Self.json(questions, deck: deck, language: presentation.deckLanguage, histories: histories))
             return 0
         }
         for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation) { context.output.line(line) }
@@ -34,7 +34,7 @@ struct ListCommand: ParsableCommand {
     ) -> [String] {
         var lines: [String] = []
         func line(_ text: String = "") { lines.append(text) }
-        let language = presentation.language
+        let language = presentation.deckLanguage
         let strings = presentation.strings
         let style = presentation.style
         let attempts = questions.map { histories[$0.id]?.attempts ?? 0 }

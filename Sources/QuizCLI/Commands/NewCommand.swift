@@ -42,7 +42,7 @@ struct NewCommand: ParsableCommand {
             text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
         }
         try AtomicFile.write(text, to: file)
-        let strings = try Presentation(context, language: language, color: color).strings
+        let strings = Presentation(context, language: language, color: color).strings
         context.output.line(strings.wroteStarterDeck(file))
         return 0
     }

@@ -59,7 +59,7 @@ struct PickCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> Int32 {
         let seed = self.seed.seed ?? context.makeSeed()
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         let picked: [Question]
         if selection.ids.isEmpty {
             let candidates = try selection.pickingFilter.apply(to: deck)
@@ -72,11 +72,11 @@ struct PickCommand: ParsableCommand {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
         if output.json {
-            context.printJSON(Self.json(picked, deck: deck, language: presentation.language, seed: seed, withRubric: rubric))
+            context.printJSON(Self.json(picked, deck: deck, language: presentation.deckLanguage, seed: seed, withRubric: rubric))
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        let again = repeatCommand(seed: seed, picked: picked, language: presentation.language)
+        let again = repeatCommand(seed: seed, picked: picked)
         for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: again) {
             context.output.line(line)
         }
@@ -85,7 +85,7 @@ struct PickCommand: ParsableCommand {
 
     /// The command that picks the same set again. With `--fresh` the set depends on the scorecards saved so far,
     /// which change with the next interview, so the command names the questions with `--ids`.
-    private func repeatCommand(seed: UInt64, picked: [Question], language: String) -> String {
+    private func repeatCommand(seed: UInt64, picked: [Question]) -> String {
         var parts = ["dlquiz", "pick"]
         if picking.fresh != nil || !selection.ids.isEmpty {
             parts += ["--ids", picked.map(\.id).joined(separator: ",")]
@@ -96,7 +96,7 @@ struct PickCommand: ParsableCommand {
             if picking.balanced { parts.append("--balanced") }
         }
         if let path = deck.deck { parts += ["--deck", ShellQuoting.quoted(path)] }
-        if self.language.lang != nil { parts += ["--lang", language] }
+        if let lang = language.lang { parts += ["--lang", lang.rawValue] }
         if rubric { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }

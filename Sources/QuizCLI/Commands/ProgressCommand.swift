@@ -51,7 +51,7 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let presentation = try Presentation(context, language: language, color: color)
+        let presentation = Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
         let shown = context.displayPath(path)

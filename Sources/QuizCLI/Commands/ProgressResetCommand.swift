@@ -26,7 +26,7 @@ struct ProgressResetCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let strings = try Presentation(context, language: language, color: color).strings
+        let strings = Presentation(context, language: language, color: color).strings
         let path = progress.path(context)
         let shown = context.displayPath(path)
         let file = ProgressFile(path: path)

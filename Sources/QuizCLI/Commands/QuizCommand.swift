@@ -120,7 +120,7 @@ struct QuizCommand: ParsableCommand {
 
         let allDecks = self.allDecks ? try AllDecks.load(context) : nil
         let deck = try allDecks?.merged ?? self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         for path in allDecks?.skipped ?? [] {
             context.errorOutput.line(presentation.strings.skippedLibraryDeck(context.displayPath(path)))
         }

@@ -98,8 +98,8 @@ struct SheetCommand: ParsableCommand {
         let destination = DocumentDestination(option: output)
         let width = width ?? Self.defaultWidth(context, destination: destination)
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
-        let language = presentation.language
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let language = presentation.deckLanguage
         let filter = selection.filter
         var questions = try filter.apply(to: deck)
         if let only {

@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
     /// The command's output, written to `context` (a buffer when it goes through the pager).
     private func page(_ context: CommandContext) throws -> Int32 {
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
         }
@@ -51,7 +51,7 @@ struct ShowCommand: ParsableCommand {
             return 0
         }
         if output.json {
-            context.printJSON(Self.json(question, language: presentation.language, history: history))
+            context.printJSON(Self.json(question, language: presentation.deckLanguage, history: history))
             return 0
         }
         let presenter = QuestionPresenter(presentation: presentation, deck: deck)
@@ -68,7 +68,7 @@ struct ShowCommand: ParsableCommand {
         if let details = question.details {
             output.line()
             output.line(presenter.heading(strings.details))
-            for line in presentation.blocks(details.text(in: presentation.language), indent: "  ") { output.line(line) }
+            for line in presentation.blocks(details.text(in: presentation.deckLanguage), indent: "  ") { output.line(line) }
         }
         if !question.keyPoints.isEmpty {
             output.line()

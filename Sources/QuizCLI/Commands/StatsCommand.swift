@@ -48,7 +48,7 @@ struct StatsCommand: ParsableCommand {
         let zone = context.timeZone
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
         let deck = try self.deck.load(context)
-        let presentation = try Presentation(context, language: language, color: color, deck: deck)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let planner = StudyPlanner.replayingInParallel(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)

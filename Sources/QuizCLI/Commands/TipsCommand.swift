@@ -15,7 +15,7 @@ struct TipsCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let tips = try TipsLoader.load(bytes: BundledDecks.tips, source: "tips.json (bundled)")
-        let presentation = try Presentation(context, language: language, color: color)
+        let presentation = Presentation(context, language: language, color: color)
         let language = presentation.language
         if output.json {
             context.printJSON(.object([

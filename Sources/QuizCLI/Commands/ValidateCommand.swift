@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         let path = file
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
-        let presentation = try Presentation(context, language: language, color: color)
+        let presentation = Presentation(context, language: language, color: color)
         let strings = presentation.strings
         context.output.line(
             presentation.style.green(strings.okPrefix) + strings.validDeck(

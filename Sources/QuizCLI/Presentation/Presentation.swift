@@ -9,31 +9,34 @@ struct Presentation: Sendable {
     private let measureWidth: @Sendable () -> Int
     /// Colours for standard output (none on a pipe, with `NO_COLOR`, `TERM=dumb` or `--no-color`).
     var style: TextStyle
-    /// The language of the deck texts and interface words: `en`, `ja`.
+    /// The language of the interface: its words, notes, warnings and errors (`en` or `ja`).
     var language: String
-    /// The interface words in that language.
+    /// The language the deck's own texts are shown in: the interface's when the deck has it, else one it has.
+    var deckLanguage: String
+    /// The interface words in the interface language.
     var strings: UIStrings
 
-    /// Creates settings from resolved values.
-    init(width: Int, style: TextStyle, language: String) {
-        self.init(measureWidth: { width }, style: style, language: language)
+    /// Creates settings from resolved values; the deck's texts in the interface language unless `deckLanguage`.
+    init(width: Int, style: TextStyle, language: String, deckLanguage: String? = nil) {
+        self.init(measureWidth: { width }, style: style, language: language, deckLanguage: deckLanguage)
     }
 
     /// Creates settings whose width is measured at each use.
-    init(measureWidth: @escaping @Sendable () -> Int, style: TextStyle, language: String) {
+    init(measureWidth: @escaping @Sendable () -> Int, style: TextStyle, language: String, deckLanguage: String? = nil) {
         self.measureWidth = measureWidth
         self.style = style
         self.language = language
+        self.deckLanguage = deckLanguage ?? language
         self.strings = UIStrings(language: language)
     }
 
-    /// The settings of one command run: the context's width (20 to 100 columns) and colour, `--no-color`, and a
-    /// language already resolved with `LanguageResolver`.
-    init(context: CommandContext, language: String, noColor: Bool) {
+    /// The settings of one command run: the context's width (20 to 100 columns) and colour, `--no-color`, and
+    /// languages already resolved with `LanguageResolver`.
+    init(context: CommandContext, language: String, deckLanguage: String? = nil, noColor: Bool) {
         self.init(
             measureWidth: { context.width },
             style: TextStyle.decide(traits: context.terminal, environment: context.environment, noColorFlag: noColor),
-            language: language)
+            language: language, deckLanguage: deckLanguage)
     }
 
     // MARK: Width
