@@ -173,8 +173,8 @@ import Testing
             OPTIONS:
               --lang <lang>           The language to show: en or ja. Defaults to LC_ALL,
                                       LC_MESSAGES or LANG, else en.
-              --json                  Print only JSON to standard output (keys are listed in
-                                      the README).
+              --json                  Print only JSON to standard output; the manual page
+                                      lists its keys (dlquiz help --man).
               --no-color              Do not colour the output (NO_COLOR=1 does the same).
               -h, --help              Show help information.
 

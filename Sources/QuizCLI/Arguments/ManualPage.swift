@@ -50,6 +50,7 @@ struct ManualPage {
         for command in root.subcommands {
             lines += section(for: command)
         }
+        lines += jsonSection
         lines += Self.trailer.map { $0.text(in: language) }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -64,6 +65,7 @@ struct ManualPage {
         name: Bilingual("NAME", "名前"), synopsis: Bilingual("SYNOPSIS", "書式"),
         description: Bilingual("DESCRIPTION", "説明"), commands: Bilingual("COMMANDS", "コマンド"),
         environment: Bilingual("ENVIRONMENT", "環境変数"), files: Bilingual("FILES", "ファイル"),
+        json: Bilingual("JSON OUTPUT", "JSON 出力"),
         exitStatus: Bilingual("EXIT STATUS", "終了ステータス"))
 
     /// The words standing for what a user types in a synopsis.
@@ -112,6 +114,29 @@ struct ManualPage {
         return lines
     }
 
+    /// The keys of every `--json` output, command by command.
+    private var jsonSection: [String] {
+        var specs: [CommandSpec] = []
+        func visit(_ spec: CommandSpec) {
+            if !spec.jsonKeys.isEmpty { specs.append(spec) }
+            spec.subcommands.forEach(visit)
+        }
+        visit(root)
+        guard !specs.isEmpty else { return [] }
+        var lines = [heading(Self.sections.json)]
+        lines += Self.paragraphs(Bilingual(
+            "With --json a command prints only JSON on standard output, with these keys; numbers are exact, times ISO 8601.",
+            "--json を付けると、コマンドは標準出力に次のキーを持つ JSON だけを出力します。数値は正確な値、時刻は ISO 8601 です。"
+        ).text(in: language))
+        lines.append(".Bl -tag -width Ds")
+        for spec in specs {
+            lines += [".It Nm dlquiz " + spec.path.map { "Cm " + $0 }.joined(separator: " ") + " Fl -json"]
+            lines += Self.paragraphs(spec.jsonKeys).drop { $0 == ".Pp" }
+        }
+        lines.append(".El")
+        return lines
+    }
+
     private static let trailer: [Bilingual] = [
         Bilingual(".Sh ENVIRONMENT", ".Sh " + text(sections.environment.japanese, breaks: false)),
         Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
@@ -157,6 +182,13 @@ struct ManualPage {
             if line.trimmed().isEmpty {
                 if inList { lines.append(".El") }
                 inList = false
+                startsParagraph = true
+                continue
+            }
+            if line.hasPrefix("$ ") {
+                if inList { lines.append(".El") }
+                inList = false
+                lines.append(".Dl " + text(String(line.dropFirst(2))))
                 startsParagraph = true
                 continue
             }

@@ -40,6 +40,10 @@ struct CommandConfiguration {
     var japaneseDiscussion: String = ""
     /// Its subcommands, declared here only.
     var subcommands: [any ParsableCommand.Type] = []
+    /// For a command with `--json`: its keys, for the manual page.
+    var jsonKeys: String = ""
+    /// The keys' description in Japanese.
+    var japaneseJSONKeys: String = ""
 }
 
 /// A command: its typed options, and what it does with them. The shape of swift-argument-parser's
@@ -62,7 +66,8 @@ extension ParsableCommand {
             discussion: Bilingual(configuration.discussion, configuration.japaneseDiscussion),
             arguments: declarations.definitions.compactMap(\.argumentSpec),
             options: declarations.definitions.compactMap(\.optionSpec),
-            subcommands: configuration.subcommands.map { $0.spec(path: path + [$0.configuration.name]) })
+            subcommands: configuration.subcommands.map { $0.spec(path: path + [$0.configuration.name]) },
+            jsonKeys: Bilingual(configuration.jsonKeys, configuration.japaneseJSONKeys))
     }
 }
 

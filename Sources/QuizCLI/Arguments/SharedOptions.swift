@@ -8,9 +8,9 @@ import QuizStore
 struct DeckOptions: ParsableArguments, Sendable {
     @Option(
         valueName: "file",
-        help: "Use your own deck (JSON, see the README) instead of the bundled one.",
-        ja: "同梱のデッキの代わりに、自分のデッキ（JSON、README を参照）を使います。",
-        completion: .file(extensions: ["json"]), parse: .path)
+        help: "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
+        ja: "同梱のデッキの代わりに使うデッキです: JSON か Markdown のデッキファイル、またはライブラリのデッキの id かファイル名（'dlquiz decks'）を指定します。",
+        completion: .file(extensions: ["json", "md", "markdown"]), parse: .path)
     var deck: String?
 
     /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
@@ -46,8 +46,8 @@ struct ProgressOptions: ParsableArguments, Sendable {
 /// `--json`: only JSON on standard output.
 struct JSONOptions: ParsableArguments, Sendable {
     @Flag(
-        help: "Print only JSON to standard output (keys are listed in the README).",
-        ja: "標準出力に JSON だけを出力します（キーは README に載っています）。")
+        help: "Print only JSON to standard output; the manual page lists its keys (dlquiz help --man).",
+        ja: "標準出力に JSON だけを出力します。キーの一覧はマニュアルページ（dlquiz help --man）にあります。")
     var json = false
 }
 

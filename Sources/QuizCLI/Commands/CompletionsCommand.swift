@@ -26,20 +26,22 @@ struct CompletionsCommand: ParsableCommand {
             abstract: "Print a completion script for bash, zsh or fish.",
             discussion: """
                 The script completes commands, options, the values of options with fixed choices, and the question \
-                ids and topics of the deck in use. Install it once:
+                ids and topics of the deck in use. Install it once, for bash, zsh (with fpath=(~/.zfunc $fpath) \
+                before compinit in ~/.zshrc) or fish:
 
-                - bash: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
-                - zsh: dlquiz completions zsh > ~/.zfunc/_dlquiz (with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc)
-                - fish: dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
+                $ dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
+                $ dlquiz completions zsh > ~/.zfunc/_dlquiz
+                $ dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
                 """,
             japaneseAbstract: "bash、zsh、fish 用の補完スクリプトを出力します。",
             japaneseDiscussion: """
                 コマンド、オプション、選択肢が決まっているオプションの値、使用中のデッキの質問 id とトピックを補完します。\
+                bash、zsh（~/.zshrc で compinit より前に fpath=(~/.zfunc $fpath) を設定します）、fish のそれぞれで、\
                 一度インストールすれば使えます（説明は実行したときの言語で書き出されます）:
 
-                - bash: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
-                - zsh: dlquiz completions zsh > ~/.zfunc/_dlquiz（~/.zshrc で compinit より前に fpath=(~/.zfunc $fpath) を設定します）
-                - fish: dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
+                $ dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
+                $ dlquiz completions zsh > ~/.zfunc/_dlquiz
+                $ dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
                 """)
     }
 

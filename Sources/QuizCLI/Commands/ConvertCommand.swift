@@ -53,7 +53,9 @@ struct ConvertCommand: ParsableCommand {
             Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
             header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
             derived from Anki's note ids or from the question, so importing an updated file again keeps your \
-            progress. For example: dlquiz convert notes.txt my-deck.md --from anki
+            progress. For example:
+
+            $ dlquiz convert notes.txt my-deck.md --from anki
             """,
             japaneseAbstract: "デッキを JSON と Markdown の間で変換します。Anki のテキスト書き出しや CSV ファイルも取り込めます。",
             japaneseDiscussion: """
@@ -65,7 +67,9 @@ struct ConvertCommand: ParsableCommand {
             取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
             表計算ソフトの CSV（question、answer と、任意で topic、key points、id、difficulty、minutes）を読み込みます。\
             id は Anki のノート id か質問文から作るので、更新したファイルをもう一度取り込んでも記録は引き継がれます。\
-            例: dlquiz convert notes.txt my-deck.md --from anki
+            例:
+
+            $ dlquiz convert notes.txt my-deck.md --from anki
             """)
     }
 

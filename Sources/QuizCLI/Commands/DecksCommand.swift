@@ -27,7 +27,15 @@ struct DecksCommand: ParsableCommand {
             そのデッキを使えます（--deck my-deck）。'quiz --order due --all-decks' では、すべてのデッキから復習時期の\
             質問を練習します。
             """,
-            subcommands: [DecksAddCommand.self])
+            subcommands: [DecksAddCommand.self],
+            jsonKeys: """
+            folder, decks (each id, title, languages, bundled, file, path, questions, answers, due, new), problems \
+            (each file, path, problem).
+            """,
+            japaneseJSONKeys: """
+            folder、decks（それぞれ id、title、languages、bundled、file、path、questions、answers、due、new）、problems\
+            （それぞれ file、path、problem）。
+            """)
     }
 
     /// One row of the listing: a usable deck with its progress, or a file that cannot be used.

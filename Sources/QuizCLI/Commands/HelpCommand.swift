@@ -24,12 +24,18 @@ struct HelpCommand: ParsableCommand {
             abstract: "Show help for a command, or the whole manual page with --man.",
             discussion: """
                 'dlquiz help quiz' prints what 'dlquiz quiz --help' prints. 'dlquiz help --man' prints the manual \
-                page (mdoc) for man: dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
+                page (mdoc) for man, with every command, the environment variables, the files, examples, the exit \
+                statuses and the keys of every --json output. To install it:
+
+                $ dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
                 """,
             japaneseAbstract: "コマンドのヘルプを表示します。--man を付けるとマニュアルページ全体を表示します。",
             japaneseDiscussion: """
                 'dlquiz help quiz' は 'dlquiz quiz --help' と同じ内容を表示します。'dlquiz help --man' は man 用の\
-                マニュアルページ（mdoc）を出力します: dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
+                マニュアルページ（mdoc）を出力します。すべてのコマンド、環境変数、ファイル、例、終了ステータス、\
+                各 --json の出力のキーが載っています。インストールするには:
+
+                $ dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
                 """)
     }
 

@@ -86,7 +86,22 @@ struct InterviewCommand: ParsableCommand {
 
             質問は 'dlquiz pick' と同じ方法で選びます。同じオプションと --seed なら同じ組み合わせになります。
             """,
-        )
+            jsonKeys: """
+            The JSON scorecard (--output FILE --json, and in the interviews folder): v (1), type (scorecard), \
+            candidate, date (local), started and ended (ISO 8601, UTC), utcOffset (seconds), deck, deckTitle, language, seed \
+            (a string of digits, or null with --ids), questions (each id, topic, topicName, difficulty, suggestedSeconds, \
+            question, status: asked, skipped or not-asked, seconds, coverage: 0 to 1, keyPoints each with text and covered, \
+            followUps each with question and result: not-asked, asked, answered-well or answered-poorly, notes), total \
+            (asked, score, fraction, seconds, followUpsAsked, followUpsAnsweredWell).
+            """,
+            japaneseJSONKeys: """
+            JSON のスコアカード（--output FILE --json、および面接フォルダ内）: v（1）、type（scorecard）、candidate、date\
+            （現地の日付）、started と ended（ISO 8601、UTC）、utcOffset（秒）、deck、deckTitle、language、seed（数字の\
+            文字列。--ids のときは null）、questions（それぞれ id、topic、topicName、difficulty、suggestedSeconds、question、\
+            status: asked・skipped・not-asked、seconds、coverage: 0〜1、text と covered を持つ keyPoints、question と \
+            result: not-asked・asked・answered-well・answered-poorly を持つ followUps、notes）、total（asked、score、\
+            fraction、seconds、followUpsAsked、followUpsAnsweredWell）。
+            """)
     }
 
     func validate() throws(UsageError) {

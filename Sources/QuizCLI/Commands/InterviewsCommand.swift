@@ -24,6 +24,14 @@ struct InterviewsCommand: ParsableCommand {
             ~/.local/share/dlquiz/interviews/ に書き出した JSON のスコアカードを、古い順に読みます。それぞれの\
             隣にある Markdown ファイルが、読んだり共有したりするための文書です。--output で別の場所に書き出した\
             スコアカードは一覧に含まれません。
+            """,
+            jsonKeys: """
+            folder, interviews (each date, candidate, deck, questions, asked, score, fraction, seconds, path: the JSON \
+            scorecard, markdown: the Markdown one beside it).
+            """,
+            japaneseJSONKeys: """
+            folder、interviews（それぞれ date、candidate、deck、questions、asked、score、fraction、seconds、path: JSON の\
+            スコアカード、markdown: その隣の Markdown）。
             """)
     }
 

@@ -12,7 +12,16 @@ struct ListCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
-            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
+            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。",
+            jsonKeys: """
+            deck, language (of the deck's texts), questions (each id, topic, difficulty, minutes, question, attempts, \
+            lastGrade: again, hard, good, easy or null, lastAnswered: ISO 8601 or null, meanCoverage: 0 to 1 or null).
+            """,
+            japaneseJSONKeys: """
+            deck、language（デッキのテキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question、\
+            attempts、lastGrade: again・hard・good・easy または null、lastAnswered: ISO 8601 または null、meanCoverage: \
+            0〜1 または null）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

@@ -49,7 +49,16 @@ struct PickCommand: ParsableCommand {
             それで足りなくなるときは、除く面接の回数を減らし、その旨を表示します。同じオプションとシードの \
             'dlquiz interview' は、同じ質問を出題します。
             """,
-        )
+            jsonKeys: """
+            seed (the 64-bit seed as a decimal string, so every JSON parser reads it exactly), deck, language (of the \
+            deck's texts), questions (each id, topic, difficulty, minutes, question; with --rubric also keyPoints, and followUps \
+            each with question and answer).
+            """,
+            japaneseJSONKeys: """
+            seed（64 ビットのシードを、どの JSON パーサーでも正確に読めるよう 10 進の文字列で）、deck、language（デッキの\
+            テキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question。--rubric のときは keyPoints と、\
+            question と answer を持つ followUps も）。
+            """)
     }
 
     func validate() throws(UsageError) {

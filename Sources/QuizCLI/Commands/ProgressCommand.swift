@@ -22,7 +22,15 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self])
+            subcommands: [ProgressResetCommand.self],
+            jsonKeys: """
+            path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
+            sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
+            """,
+            japaneseJSONKeys: """
+            path、exists、bytes、lines、answers、sessions、firstAnswer、lastAnswer、decks（それぞれ deck、answers、\
+            questions、sessions、firstAnswer、lastAnswer）、problemCount、problems（それぞれ line、reason）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

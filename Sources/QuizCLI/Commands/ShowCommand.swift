@@ -22,7 +22,19 @@ struct ShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
-            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
+            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。",
+            jsonKeys: """
+            id, topic, difficulty, minutes, language (of the deck's texts), question, answer, details (null when the \
+            question has none), keyPoints, followUps (each question and answer), references, attempts, lastGrade, \
+            meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
+            not kept) and followUps (each time, followUp, answeredWell, answer).
+            """,
+            japaneseJSONKeys: """
+            id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、answer、details（ないときは \
+            null）、keyPoints、followUps（それぞれ question と answer）、references、attempts、lastGrade、meanCoverage。\
+            --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
+            ときは null）、followUps（それぞれ time、followUp、answeredWell、answer）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

@@ -32,7 +32,23 @@ struct StatsCommand: ParsableCommand {
                 記憶の定着度（recall）は、いま答えたらうまく答えられる確率を FSRS が予測したものです。スケジューラが\
                 もう一度出したいと判断した質問が「復習時期」になります。--until を付けると、その日までに準備が\
                 整わない質問（予測される定着度が 90% 未満、または未回答）の数も表示します。
-                """)
+                """,
+            jsonKeys: """
+            deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
+            sessions (the last 20: id, start, graded, score, fraction), topics (each topic, questions, answered, \
+            meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
+            when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
+            --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
+            (asked, answeredWell).
+            """,
+            japaneseJSONKeys: """
+            deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
+            sessions（直近 20 回: id、start、graded、score、fraction）、topics（それぞれ topic、questions、answered、\
+            meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
+            stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
+            ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
+            オブジェクト（asked、answeredWell）。
+            """)
     }
 
     /// Questions listed without `--all`.

@@ -10,7 +10,13 @@ struct TipsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "tips", abstract: "Show six tips on answering technical questions in an interview.",
-            japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。")
+            japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。",
+            jsonKeys: """
+            language, tips (each title, body).
+            """,
+            japaneseJSONKeys: """
+            language、tips（それぞれ title、body）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {

@@ -87,10 +87,36 @@ struct Presentation: Sendable {
     /// A shell command to copy, at the width: broken only between words, each broken line ending in ` \\` (the
     /// shell's line continuation), so it still runs when pasted whole. A word longer than the line stays whole.
     func commandLines(_ command: String, indent: String) -> [String] {
-        // An option and its value stay together: `--ids a,b` is one unit.
+        ShellQuoting.commandLines(command, width: width, indent: indent)
+    }
+
+    /// Lays out answer markup (paragraphs and lists) at the width, with an indent.
+    func blocks(_ text: String, indent: String = "") -> [String] {
+        BlockLayout(width: width, indent: indent).lines(for: TerminalText.sanitized(text)).map(style.highlightingCode)
+    }
+}
+
+// MARK: - ShellQuoting
+
+/// Quotes words for a shell command line that the user may copy.
+enum ShellQuoting {
+    /// The word as is when it is safe, else in single quotes.
+    static func quoted(_ word: String) -> String {
+        let safe = word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0)) }
+        if safe && !word.isEmpty { return word }
+        return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+
+    /// A shell command to copy, at `width`: broken only between words, each broken line ending in ` \\` (the
+    /// shell's line continuation) and the next indented two more, so it still runs when pasted whole. A word longer
+    /// than the line stays whole.
+    static func commandLines(_ command: String, width: Int, indent: String) -> [String] {
         var units: [String] = []
         for word in command.split(separator: " ").map(String.init) {
-            if let last = units.last, last.hasPrefix("-"), !last.contains(" "), !word.hasPrefix("-") {
+            // An option and its value, or a redirection and its file, stay together: `--ids a,b`, `> file`.
+            if let last = units.last, !last.contains(" "),
+                (last.hasPrefix("-") && !word.hasPrefix("-")) || [">", ">>", "<"].contains(last)
+            {
                 units[units.count - 1] += " " + word
             } else {
                 units.append(word)
@@ -109,22 +135,5 @@ struct Presentation: Sendable {
         }
         lines.append(current)
         return lines
-    }
-
-    /// Lays out answer markup (paragraphs and lists) at the width, with an indent.
-    func blocks(_ text: String, indent: String = "") -> [String] {
-        BlockLayout(width: width, indent: indent).lines(for: TerminalText.sanitized(text)).map(style.highlightingCode)
-    }
-}
-
-// MARK: - ShellQuoting
-
-/// Quotes words for a shell command line that the user may copy.
-enum ShellQuoting {
-    /// The word as is when it is safe, else in single quotes.
-    static func quoted(_ word: String) -> String {
-        let safe = word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0)) }
-        if safe && !word.isEmpty { return word }
-        return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 }
