@@ -30,9 +30,9 @@ import Testing
 
     @Test(arguments: [["quiz"], ["pick"], ["interview"], ["list"], ["sheet"]])
     func anUnknownTopicIsAUsageErrorWithTheClosest(command: [String]) throws {
-        let result = try CLIHarness().run(command + ["--topic", "Training"], input: [nil])
+        let result = try CLIHarness().run(command + ["--topic", "Trainng"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value 'Training' is invalid for '--topic <topic>'. Please provide one of "))
+        #expect(result.error.hasPrefix("Error: The value 'Trainng' is invalid for '--topic <topic>'. Please provide one of "))
         #expect(result.error.contains("\nDid you mean 'training'?\nUsage: dlquiz \(command[0]) "))
     }
 

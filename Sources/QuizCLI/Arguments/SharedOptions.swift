@@ -10,7 +10,7 @@ struct DeckOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
         ja: "同梱のデッキの代わりに使うデッキです: JSON か Markdown のデッキファイル、またはライブラリのデッキの id かファイル名（'dlquiz decks'）を指定します。",
-        completion: .file(extensions: ["json", "md", "markdown"]), parse: .path)
+        completion: .file(extensions: ["json", "md", "markdown"]), parse: .nonEmpty)
     var deck: String?
 
     /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
@@ -34,7 +34,7 @@ struct ProgressOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
         ja: "記録ファイルです。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
-        completion: .file(extensions: ["jsonl"]), parse: .path)
+        completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
     var progress: String?
 
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.

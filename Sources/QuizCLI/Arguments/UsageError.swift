@@ -97,8 +97,8 @@ enum ValueProblem: Sendable, Equatable {
     case notADate
     /// A day gone by.
     case pastDate(String)
-    /// An id no question of the deck has, with the closest.
-    case noSuchQuestion(suggestion: String?)
+    /// An id no question of the deck has, with the closest ids and the questions that mention it.
+    case noSuchQuestion(suggestions: [String])
 }
 
 // MARK: - Values refused once the deck is loaded
@@ -112,7 +112,7 @@ extension UsageError {
             self.init(.invalidValue(topic, for: "--topic <topic>", .notOneOf(available, suggestion: suggestions.first)))
         case .unknownQuestion(let id, let suggestions):
             let synopsis = command.arguments.contains { $0.name == "id" } ? "<id>" : "--ids <ids>"
-            self.init(.invalidValue(id, for: synopsis, .noSuchQuestion(suggestion: suggestions.first)))
+            self.init(.invalidValue(id, for: synopsis, .noSuchQuestion(suggestions: suggestions)))
         default:
             return nil
         }

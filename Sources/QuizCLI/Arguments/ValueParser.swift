@@ -27,10 +27,10 @@ extension ValueParser where Value == String {
     /// Any text.
     static var string: ValueParser { ValueParser { $0 } }
 
-    /// A path: any text but the empty one (`--progress ''` names no file).
-    static var path: ValueParser {
+    /// Any text but an empty or blank one: `--progress ''` names no file, `--search ' '` nothing to find.
+    static var nonEmpty: ValueParser {
         ValueParser { (text) throws(ValueError) in
-            guard !text.isEmpty else { throw ValueError(.empty) }
+            guard !text.trimmed().isEmpty else { throw ValueError(.empty) }
             return text
         }
     }

@@ -46,7 +46,7 @@ struct ShowCommand: ParsableCommand {
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
         guard let question = deck.question(withID: id) else {
-            throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
+            throw QuizError.unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
         }
         let progress = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let history = progress.questionHistories(forDeck: deck.id)[question.id]

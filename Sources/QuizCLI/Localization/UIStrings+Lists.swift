@@ -17,6 +17,13 @@ extension UIStrings {
     var columnLastGrade: String { text("LAST", "前回") }
     var columnQuestion: String { text("QUESTION", "質問") }
 
+    /// `list --search` found nothing.
+    func noQuestionMentions(_ query: String) -> String {
+        text(
+            "No question mentions '\(query)'; 'dlquiz list' shows them all.",
+            "'\(query)' を含む質問はありません。'dlquiz list' ですべての質問を一覧できます。")
+    }
+
     func listFooter(questions: Int, answered: Int) -> String {
         text(
             "\(questions) question\(questions == 1 ? "" : "s"), \(answered) answered at least once.",

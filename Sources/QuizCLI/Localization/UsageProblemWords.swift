@@ -84,8 +84,14 @@ extension UsageProblem {
         case .unknownCommand(_, let suggestion, let commands):
             return suggestion.map(Bilingual.didYouMean) ?? Bilingual(
                 "The commands are: \(commands.joined(separator: ", ")).", "コマンドは次のとおりです: \(commands.joined(separator: "、"))。")
-        case .invalidValue(_, _, .notOneOf(_, let suggestion)), .invalidValue(_, _, .noSuchQuestion(let suggestion)):
+        case .invalidValue(_, _, .notOneOf(_, let suggestion)):
             return suggestion.map { Bilingual.didYouMean(echo($0)) }
+        case .invalidValue(_, _, .noSuchQuestion(let suggestions)):
+            guard !suggestions.isEmpty else { return nil }
+            let list = Bilingual.list(suggestions.map { echo($0) }, quoted: true)
+            return suggestions.count == 1
+                ? Bilingual.didYouMean(echo(suggestions[0]))
+                : Bilingual("Did you mean \(list.english)?", "もしかして \(list.japanese) のいずれかですか？")
         case .missingArgument(_, let choices):
             guard !choices.isEmpty else { return nil }
             let list = Bilingual.list(choices.map { echo($0) }, quoted: false)
