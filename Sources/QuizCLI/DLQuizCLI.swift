@@ -130,8 +130,11 @@ public enum DLQuizCLI {
         let helpNamesACommand = command == HelpCommand.self
             && !((try? ArgumentParser.parse(rest, as: HelpCommand.self))?.command.isEmpty ?? true)
         if !helpNamesACommand && ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: valueTaking) {
-            context.output.write(helpFormatter.help(for: spec))
-            return 0
+            // Long help goes through the pager on a terminal, as `dlquiz help` does; `--no-pager` still works here.
+            return context.paging(noPager: rest.contains("--no-pager")) { context in
+                context.output.write(helpFormatter.help(for: spec))
+                return 0
+            }
         }
         return try run(command, path: path, arguments: rest, context: context)
     }

@@ -181,7 +181,7 @@ import Testing
             """)
         #expect(PickCommand.spec(path: ["pick"]).usage == """
             dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--ids <ids> ...] \
-            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
+            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color] [--no-pager]
             """)
     }
 

@@ -73,7 +73,7 @@ import Testing
         let result = harness.run(["help", "help"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("OVERVIEW: Show help for a command, or the whole manual page with --man.\n"))
-        #expect(result.output.contains("USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [<command> ...]\n"))
+        #expect(result.output.contains("USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [--no-pager]\n       [<command> ...]\n"))
         #expect(harness.run(["help", "--help"]).output == result.output)
         #expect(harness.run(["--help"]).output.contains("\n  help                    Show help for a command"))
     }
@@ -97,7 +97,7 @@ import Testing
         let interview = try CLIHarness().run(["interview", "--seed", "8"], input: ["q"])
         #expect(interview.output.hasPrefix("Interview · \(pick.count) questions"))
         let names = { (spec: CommandSpec) in Set(spec.options.map(\.name)) }
-        let picking = names(PickCommand.spec(path: ["pick"])).subtracting(["rubric"])
+        let picking = names(PickCommand.spec(path: ["pick"])).subtracting(["rubric", "no-pager"])
         #expect(picking.isSubset(of: names(InterviewCommand.spec(path: ["interview"]))))
         let hard = try CLIHarness().run(["interview", "--difficulty", "3", "-n", "2", "--seed", "1"], input: ["q"])
         #expect(hard.status == 0)

@@ -110,6 +110,7 @@ import Testing
         #expect(keys == [
             "count", "seed.seed", "selection.topics", "selection.difficulties", "selection.ids", "picking.balanced",
             "picking.fresh", "rubric", "deck.deck", "language.lang", "output.json", "color.noColor",
+            "pager.noPager",
         ])
     }
 

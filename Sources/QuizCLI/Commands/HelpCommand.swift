@@ -17,6 +17,7 @@ struct HelpCommand: ParsableCommand {
     })
     var language: LanguageOptions
     @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -48,8 +49,10 @@ struct HelpCommand: ParsableCommand {
         }
         let spec = try Self.spec(named: command)
         let formatter = HelpFormatter(width: context.width, language: language)
-        context.output.write(formatter.help(for: spec, version: spec.path.isEmpty ? DLQuizCLI.version : nil))
-        return 0
+        return context.paging(noPager: pager.noPager) { context in
+            context.output.write(formatter.help(for: spec, version: spec.path.isEmpty ? DLQuizCLI.version : nil))
+            return 0
+        }
     }
 
     /// The command the words name (`progress reset`), the root for none.

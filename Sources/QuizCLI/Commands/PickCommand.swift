@@ -23,6 +23,7 @@ struct PickCommand: ParsableCommand {
     @OptionGroup var language: LanguageOptions
     @OptionGroup var output: JSONOptions
     @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -66,6 +67,11 @@ struct PickCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
+        try context.paging(noPager: pager.noPager || output.json) { context in try page(context) }
+    }
+
+    /// The command's output, written to `context` (a buffer when it goes through the pager).
+    private func page(_ context: CommandContext) throws -> Int32 {
         let seed = self.seed.seed ?? context.makeSeed()
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
@@ -85,17 +91,18 @@ struct PickCommand: ParsableCommand {
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        let again = repeatCommand(seed: seed, picked: picked)
-        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: again) {
+        let commands = (again: command("pick", seed: seed, picked: picked), interview: command("interview", seed: seed, picked: picked))
+        for line in printer.lines(picked, seed: seed, withRubric: rubric, commands: commands) {
             context.output.line(line)
         }
         return 0
     }
 
-    /// The command that picks the same set again. With `--fresh` the set depends on the scorecards saved so far,
-    /// which change with the next interview, so the command names the questions with `--ids`.
-    private func repeatCommand(seed: UInt64, picked: [Question]) -> String {
-        var parts = ["dlquiz", "pick"]
+    /// The command that picks the same set again (`pick`), or asks it in an interview (`interview`), with the same
+    /// deck and language. With `--fresh` the set depends on the scorecards saved so far, which change with the next
+    /// interview, so the command names the questions with `--ids`.
+    private func command(_ name: String, seed: UInt64, picked: [Question]) -> String {
+        var parts = ["dlquiz", name]
         if picking.fresh != nil || !selection.ids.isEmpty {
             parts += ["--ids", picked.map(\.id).joined(separator: ",")]
         } else {
@@ -106,7 +113,7 @@ struct PickCommand: ParsableCommand {
         }
         if let path = deck.deck { parts += ["--deck", ShellQuoting.quoted(path)] }
         if let lang = language.lang { parts += ["--lang", lang.rawValue] }
-        if rubric { parts.append("--rubric") }
+        if rubric && name == "pick" { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }
 

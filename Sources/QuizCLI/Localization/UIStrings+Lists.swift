@@ -10,6 +10,10 @@ extension UIStrings {
         text("The same set again: \(command)", "同じ組み合わせをもう一度: \(command)")
     }
 
+    func askInInterview(_ command: String) -> String {
+        text("To ask it in an interview: \(command)", "この組み合わせで面接するには: \(command)")
+    }
+
     var columnID: String { text("ID", "ID") }
     var columnTopic: String { text("TOPIC", "トピック") }
     var columnDifficulty: String { text("LVL", "難易度") }
