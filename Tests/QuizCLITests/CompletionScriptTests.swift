@@ -154,7 +154,7 @@ import Testing
             .\\" Manual page for dlquiz 0.1.0, written by 'dlquiz help --man'.
             .Dd November 23, 2026
             .Dt DLQUIZ 1
-            .Os
+            .Os Linux
             .Sh NAME
             .Nm dlquiz
             .Nd "Practise deep-learning interview questions in the terminal."
