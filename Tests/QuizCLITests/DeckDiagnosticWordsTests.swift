@@ -80,6 +80,9 @@ import Testing
         (.nothingToImport, "the file has no notes or rows to import", "ファイルに読み込めるノートや行がありません"),
         (.tipsNotAList, "expected an object with a \"tips\" array", "\"tips\" の配列を持つオブジェクトが必要です"),
         (.tipWithoutTitleOrBody, "every tip needs a title and a body", "どのヒントにも title と body が必要です"),
+        (.probeBeyondKeyPoints(9, keyPointCount: 7), "the follow-up probes key point 9, but the question's key points are numbered 1 to 7", "追加質問がポイント 9 を確かめることになっていますが、この問題のポイントは 1〜7 です"),
+        (.probeBeyondKeyPoints(1, keyPointCount: 0), "the follow-up probes key point 1, but the question has no key points", "追加質問がポイント 1 を確かめることになっていますが、この問題にはポイントがありません"),
+        (.probeListedTwice(3), "key point 3 is listed twice; list each key point once", "ポイント 3 が 2 回書かれています。各ポイントは 1 回だけ書いてください"),
     ]
 
     @Test(arguments: examples)
@@ -150,11 +153,13 @@ import Testing
         case .nothingToImport: 55
         case .tipsNotAList: 56
         case .tipWithoutTitleOrBody: 57
+        case .probeBeyondKeyPoints: 58
+        case .probeListedTwice: 59
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...57))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...59))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")

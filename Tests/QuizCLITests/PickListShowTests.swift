@@ -131,7 +131,7 @@ import Testing
     @Test func showJSONHasTheWholeQuestion() throws {
         let object = try json(try CLIHarness().run(["show", "imbalanced-data", "--json", "--lang", "ja"]).output)
         #expect(object["language"] as? String == "ja")
-        #expect((object["keyPoints"] as? [String])?.count == 6)
+        #expect((object["keyPoints"] as? [String])?.count == 8)
         #expect((object["answer"] as? String)?.contains("SMOTE") == true)
     }
 
@@ -142,6 +142,21 @@ import Testing
         let loaders = try json(harness.run(["show", "loaders", "--json", "--deck", uiFixtureDeck]).output)
         #expect(loaders.keys.contains("details"))
         #expect(loaders["details"] is NSNull)
+    }
+
+    @Test func showGivesTheOneMinuteAnswerBeforeTheModelAnswerAndInItsJSON() throws {
+        let harness = try CLIHarness()
+        let text = harness.run(["show", "epochs", "--deck", uiFixtureDeck]).output
+        let first = try #require(text.range(of: "One-minute answer\n  An epoch is one pass over the data, a batch"))
+        let model = try #require(text.range(of: "Model answer\n"))
+        #expect(first.upperBound < model.lowerBound)
+        let japanese = harness.run(["show", "epochs", "--deck", uiFixtureDeck, "--lang", "ja"]).output
+        #expect(japanese.contains("1分で答えるなら\n  エポックはデータの一巡"), "\(japanese)")
+        let epochs = try json(harness.run(["show", "epochs", "--json", "--deck", uiFixtureDeck]).output)
+        #expect(epochs["oneMinuteAnswer"] as? String == "An epoch is one pass over the data, a batch is the examples behind one update, and an iteration is that update: ⌈N/B⌉ of them per epoch.")
+        let loaders = try json(harness.run(["show", "loaders", "--json", "--deck", uiFixtureDeck]).output)
+        #expect(loaders["oneMinuteAnswer"] is NSNull)
+        #expect(!harness.run(["show", "loaders", "--deck", uiFixtureDeck]).output.contains("One-minute answer"))
     }
 
     @Test func progressDescribesTheFile() throws {

@@ -88,9 +88,12 @@ extension ExportCommand {
         /// The exporter for texts in `language` (the JSON export keeps every language).
         func exporter(language: String) -> any DeckExporter {
             switch self {
-            case .anki: AnkiExporter(
-                language: language, keyPointsHeading: UIStrings(language: language).keyPoints,
-                detailsHeading: UIStrings(language: language).details)
+            case .anki:
+                AnkiExporter(
+                    language: language, keyPointsHeading: UIStrings(language: language).keyPoints,
+                    detailsHeading: UIStrings(language: language).details,
+                    oneMinuteAnswerHeading: UIStrings(language: language).oneMinuteAnswer,
+                    modelAnswerHeading: UIStrings(language: language).modelAnswer)
             case .csv: CSVExporter(language: language)
             case .json: DeckJSONExporter()
             }

@@ -53,12 +53,12 @@ struct PickCommand: ParsableCommand {
             jsonKeys: """
             seed (the 64-bit seed as a decimal string, so every JSON parser reads it exactly), deck, language (of the \
             deck's texts), questions (each id, topic, difficulty, minutes, question; with --rubric also keyPoints, and followUps \
-            each with question and answer).
+            each with question, answer and probes: the 1-based numbers of the key points it probes).
             """,
             japaneseJSONKeys: """
             seed（64 ビットのシードを、どの JSON パーサーでも正確に読めるよう 10 進の文字列で）、deck、language（デッキの\
             テキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question。--rubric のときは keyPoints と、\
-            question と answer を持つ followUps も）。
+            question、answer、probes（確かめるポイントの 1 から始まる番号）を持つ followUps も）。
             """)
     }
 
@@ -134,6 +134,7 @@ struct PickCommand: ParsableCommand {
                         .object([
                             ("question", .string(followUp.question.text(in: language))),
                             ("answer", .string(followUp.answer.text(in: language))),
+                            ("probes", .array(followUp.probes.map(JSONValue.int))),
                         ])
                     })))
                 }

@@ -173,19 +173,19 @@ struct QuizCommand: ParsableCommand {
         }
         if let count { questions = Array(questions.prefix(count)) }
 
-        var chosenFollowUps: [String: Int] = [:]
+        // The session chooses each follow-up after the key points are ticked; it needs their past attempts.
+        var followUpAttempts: [String: [FollowUpAttempt]] = [:]
         if followUps {
             let deckIDs = allDecks?.deckIDs(of: questions) ?? questions.map { _ in deck.id }
             var asked: [String: [String: [FollowUpAttempt]]] = [:]
             for (question, deckID) in zip(questions, deckIDs) {
                 if asked[deckID] == nil { asked[deckID] = history.followUpAttempts(forDeck: deckID) }
-                chosenFollowUps[question.id] = FollowUpPicker.choose(
-                    count: question.followUps.count, attempts: asked[deckID]?[question.id] ?? [])
+                followUpAttempts[question.id] = asked[deckID]?[question.id] ?? []
             }
         }
         let settings = QuizSession.Settings(
             deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit,
-            keepsText: !noKeepText, followUps: chosenFollowUps,
+            keepsText: !noKeepText, asksFollowUps: followUps, followUpAttempts: followUpAttempts,
             histories: allDecks?.histories(of: questions, history: history) ?? history.questionHistories(forDeck: deck.id),
             questionDeckIDs: allDecks?.deckIDs(of: questions) ?? [])
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)

@@ -24,14 +24,16 @@ struct ShowCommand: ParsableCommand {
             name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
             japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。",
             jsonKeys: """
-            id, topic, difficulty, minutes, language (of the deck's texts), question, answer, details (null when the \
-            question has none), keyPoints, followUps (each question and answer), references, attempts, lastGrade, \
+            id, topic, difficulty, minutes, language (of the deck's texts), question, oneMinuteAnswer (null when \
+            the question has none), answer, details (null when none), keyPoints, followUps (each question, answer and \
+            probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
             meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
             not kept) and followUps (each time, followUp, answeredWell, answer).
             """,
             japaneseJSONKeys: """
-            id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、answer、details（ないときは \
-            null）、keyPoints、followUps（それぞれ question と answer）、references、attempts、lastGrade、meanCoverage。\
+            id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
+            null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
+            ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
             --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
             ときは null）、followUps（それぞれ time、followUp、answeredWell、answer）。
             """)
@@ -75,6 +77,7 @@ struct ShowCommand: ParsableCommand {
         output.line()
         for line in presenter.questionLines(question) { output.line(line) }
         output.line()
+        for line in presenter.oneMinuteAnswerSection(question) { output.line(line) }
         output.line(presenter.heading(strings.modelAnswer))
         for line in presenter.answerLines(question) { output.line(line) }
         if let details = question.details {
@@ -133,6 +136,7 @@ struct ShowCommand: ParsableCommand {
             ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
             ("language", .string(language)),
             ("question", .string(question.question.text(in: language))),
+            ("oneMinuteAnswer", .optional(question.oneMinuteAnswer?.text(in: language))),
             ("answer", .string(question.answer.text(in: language))),
             ("details", .optional(question.details?.text(in: language))),
             ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
@@ -140,6 +144,7 @@ struct ShowCommand: ParsableCommand {
                 .object([
                     ("question", .string(followUp.question.text(in: language))),
                     ("answer", .string(followUp.answer.text(in: language))),
+                    ("probes", .array(followUp.probes.map(JSONValue.int))),
                 ])
             })),
             ("references", .array(question.references.map { .string($0.text(in: language)) })),

@@ -235,6 +235,18 @@ extension DeckDiagnostic.Problem {
             Bilingual("expected an object with a \"tips\" array", "\"tips\" の配列を持つオブジェクトが必要です")
         case .tipWithoutTitleOrBody:
             Bilingual("every tip needs a title and a body", "どのヒントにも title と body が必要です")
+        case .probeBeyondKeyPoints(let number, let count) where count == 0:
+            Bilingual(
+                "the follow-up probes key point \(number), but the question has no key points",
+                "追加質問がポイント \(number) を確かめることになっていますが、この問題にはポイントがありません")
+        case .probeBeyondKeyPoints(let number, let count):
+            Bilingual(
+                "the follow-up probes key point \(number), but the question's key points are numbered 1 to \(count)",
+                "追加質問がポイント \(number) を確かめることになっていますが、この問題のポイントは 1〜\(count) です")
+        case .probeListedTwice(let number):
+            Bilingual(
+                "key point \(number) is listed twice; list each key point once",
+                "ポイント \(number) が 2 回書かれています。各ポイントは 1 回だけ書いてください")
         }
     }
 

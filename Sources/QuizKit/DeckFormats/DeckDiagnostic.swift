@@ -126,6 +126,13 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case secondTextNeedsMarker
         case textGivenTwice(String)
 
+        // MARK: Follow-ups
+
+        /// A follow-up's `probes` names a key point the question does not have (`keyPointCount` is how many it has).
+        case probeBeyondKeyPoints(Int, keyPointCount: Int)
+        /// A follow-up's `probes` names the same key point twice.
+        case probeListedTwice(Int)
+
         // MARK: Imports and tips
 
         case missingColumn(String)

@@ -4,11 +4,12 @@
 enum MarkdownDeckSyntax {
     /// The `### ` sections of a question, in the order the writer puts them.
     enum Section: CaseIterable {
-        case answer, keyPoints, followUps, references, details
+        case oneMinuteAnswer, answer, keyPoints, followUps, references, details
 
         /// The heading text, matched without regard to case.
         var title: String {
             switch self {
+            case .oneMinuteAnswer: "One-minute answer"
             case .answer: "Answer"
             case .keyPoints: "Key points"
             case .followUps: "Follow-ups"
@@ -20,6 +21,7 @@ enum MarkdownDeckSyntax {
         /// The field name used in diagnostics, as in the JSON format.
         var field: String {
             switch self {
+            case .oneMinuteAnswer: "oneMinuteAnswer"
             case .answer: "answer"
             case .keyPoints: "keyPoints"
             case .followUps: "followUps"
@@ -61,7 +63,7 @@ enum MarkdownDeckSyntax {
 
     // MARK: Choosing how to write a text
 
-    /// Whether a body text (question, answer, details) can be written as it is: the reader would end it at the
+    /// Whether a body text (question, one-minute answer, answer, details) can be written as it is: the reader would end it at the
     /// same place and keep every character. Otherwise it goes in a fenced block, or a JSON string when it holds a
     /// carriage return or another control character.
     static func isPlainBody(_ text: String) -> Bool {

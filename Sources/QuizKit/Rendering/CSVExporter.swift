@@ -1,6 +1,7 @@
 /// The deck as CSV (RFC 4180) in one language: a header row, then one row per question.
 ///
-/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `answer` (in the answer markup), `details` (the
+/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `oneMinuteAnswer` (in the answer markup; empty when
+/// the question has none), `answer` (in the answer markup), `details` (the
 /// same markup; empty when the question has none), `keyPoints` (one per
 /// line), `followUps` (each question, a line break and its answer; an empty line between them) and `references`
 /// (one per line). Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
@@ -23,8 +24,8 @@ public struct CSVExporter: DeckExporter {
 
     /// The names in the header row.
     static let columns = [
-        "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
-        "references",
+        "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
+        "followUps", "references",
     ]
 
     /// The header row, then one row per question.
@@ -36,7 +37,8 @@ public struct CSVExporter: DeckExporter {
     private func row(_ question: Question) -> [String] {
         [
             question.id, question.topic, String(question.difficulty), JSONValue.number(question.minutes),
-            question.question.text(in: language), question.answer.text(in: language),
+            question.question.text(in: language), question.oneMinuteAnswer?.text(in: language) ?? "",
+            question.answer.text(in: language),
             question.details?.text(in: language) ?? "",
             question.keyPoints.map { $0.text(in: language) }.joined(separator: "\n"),
             question.followUps.map { $0.question.text(in: language) + "\n" + $0.answer.text(in: language) }

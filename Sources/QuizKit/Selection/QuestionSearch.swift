@@ -1,5 +1,6 @@
-/// Finds questions by what they say: a text searched in the id, the question, the answer, the key points and the
-/// details, in every language of the deck, folded as `TextFolding` folds (case, fullwidth forms, Latin accents).
+/// Finds questions by what they say: a text searched in the id, the question, the one-minute and the model answer,
+/// the key points and the details, in every language of the deck, folded as `TextFolding` folds (case, fullwidth
+/// forms, Latin accents).
 ///
 /// A query of up to three ASCII letters or digits (`BN`, `SGD`) matches whole words only, so it does not turn up
 /// inside longer words; a longer query matches anywhere. An id also matches without its hyphens (`batchnorm` finds
@@ -49,10 +50,10 @@ public struct QuestionSearch: Sendable {
         return folded.split { !($0.isLetter || $0.isNumber) }.contains { $0 == key }
     }
 
-    /// Every text searched: question, answer, key points and details, in every language.
+    /// Every text searched: question, one-minute answer, answer, key points and details, in every language.
     private static func texts(of question: Question) -> [String] {
-        question.question.allTexts + question.answer.allTexts + question.keyPoints.flatMap(\.allTexts)
-            + (question.details?.allTexts ?? [])
+        question.question.allTexts + (question.oneMinuteAnswer?.allTexts ?? []) + question.answer.allTexts
+            + question.keyPoints.flatMap(\.allTexts) + (question.details?.allTexts ?? [])
     }
 }
 

@@ -1,11 +1,10 @@
 import Foundation
-@testable import QuizCLI
-@testable import QuizKit
+import QuizKit
 
 /// Small decks for tests, written out in full so each test shows what it loads.
-enum TestDecks {
+package enum TestDecks {
     /// A valid two-language deck of three questions over two topics.
-    static let small = """
+    package static let small = """
         {
           "schemaVersion": 1,
           "id": "test-deck",
@@ -37,18 +36,18 @@ enum TestDecks {
         """
 
     /// The small deck, loaded.
-    static func smallDeck() throws -> Deck {
+    package static func smallDeck() throws -> Deck {
         try DeckLoader.load(bytes: Array(small.utf8), source: "small.json")
     }
 
     /// The bundled deck's file in the repository.
-    static var bundledDeckURL: URL {
+    package static var bundledDeckURL: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Resources/deep-learning.json")
     }
 
     /// A question with `points` key points and `followUps` follow-ups, for session and selection tests.
-    static func question(
+    package static func question(
         _ id: String, points: Int = 4, minutes: Double = 2, topic: String = "alpha", difficulty: Int = 1,
         followUps: Int = 0
     ) -> Question {
@@ -58,22 +57,5 @@ enum TestDecks {
             followUps: (0..<followUps).map {
                 FollowUp(question: LocalizedText("Follow-up \($0 + 1)?"), answer: LocalizedText("Answer \($0 + 1)."))
             })
-    }
-}
-
-/// A fixed instant for tests: 2026-11-23T09:00:00Z.
-let testStart = Date(timeIntervalSince1970: 1_795_424_400)
-
-extension QuizError {
-    /// The deck diagnostics as `source:line:column: path: problem` lines (the command line words them the same
-    /// way); other errors as their debug description.
-    var diagnosticLines: String {
-        guard case .invalidDeck(let source, let diagnostics, let total) = self else { return "\(self)" }
-        let lines = diagnostics.map { diagnostic in
-            let problem = diagnostic.problem.words.english
-            return "\(source):" + [diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem]
-                .compactMap { $0 }.joined(separator: ": ")
-        }
-        return (["\(total) problem\(total == 1 ? "" : "s")"] + lines).joined(separator: "\n")
     }
 }

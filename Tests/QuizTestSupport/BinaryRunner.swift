@@ -5,38 +5,45 @@ import Glibc
 #endif
 
 /// Runs the built `dlquiz` binary, found next to the test bundle, and collects what it printed.
-struct BinaryRunner {
-    struct Result {
-        var output: String
-        var error: String
-        var status: Int32
+package struct BinaryRunner {
+    package struct Result {
+        package var output: String
+        package var error: String
+        package var status: Int32
         /// Whether the process was ended by a signal (then `status` is the signal number).
-        var wasSignalled: Bool
+        package var wasSignalled: Bool
+
+        package init(output: String, error: String, status: Int32, wasSignalled: Bool) {
+            self.output = output
+            self.error = error
+            self.status = status
+            self.wasSignalled = wasSignalled
+        }
     }
 
     /// The `dlquiz` executable built with the tests.
-    static var executableURL: URL {
+    package static var executableURL: URL {
         let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         return testBinary.deletingLastPathComponent().appendingPathComponent("dlquiz")
     }
 
-    let home: URL
+    package let home: URL
 
-    init() throws {
+    package init() throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
     }
 
     /// The environment every run gets: a private home, 80 columns, no colour, English.
-    var baseEnvironment: [String: String] {
+    package var baseEnvironment: [String: String] {
         ["HOME": home.path, "COLUMNS": "80", "NO_COLOR": "1", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
     }
 
     /// The progress file inside the private home.
-    var progressPath: String { home.appendingPathComponent(".local/state/dlquiz/progress.jsonl").path }
+    package var progressPath: String { home.appendingPathComponent(".local/state/dlquiz/progress.jsonl").path }
 
     /// Runs the binary to completion with `input` on standard input.
-    func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    package func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
         let process = try start(arguments, environment: environment)
         process.input.fileHandleForWriting.write(Data(input.utf8))
         try process.input.fileHandleForWriting.close()
@@ -44,11 +51,11 @@ struct BinaryRunner {
     }
 
     /// A started process whose input can be written bit by bit.
-    final class Running: @unchecked Sendable {
-        let process: Process
-        let input = Pipe()
-        let output = Pipe()
-        let error = Pipe()
+    package final class Running: @unchecked Sendable {
+        package let process: Process
+        package let input = Pipe()
+        package let output = Pipe()
+        package let error = Pipe()
         private var outputData = Data()
         private var errorData = Data()
         private let lock = NSLock()
@@ -75,14 +82,14 @@ struct BinaryRunner {
         }
 
         /// What was printed so far.
-        var outputSoFar: String {
+        package var outputSoFar: String {
             lock.lock()
             defer { lock.unlock() }
             return String(decoding: outputData, as: UTF8.self)
         }
 
         /// Waits until standard output contains `text`, up to `timeout` seconds.
-        func waitForOutput(containing text: String, timeout: TimeInterval = 10) -> Bool {
+        package func waitForOutput(containing text: String, timeout: TimeInterval = 10) -> Bool {
             let deadline = Date() + timeout
             while Date() < deadline {
                 if outputSoFar.contains(text) { return true }
@@ -93,7 +100,7 @@ struct BinaryRunner {
 
         /// Waits for the process to end; after `timeout` seconds it is killed, so a hung binary fails a test
         /// instead of hanging the suite.
-        func wait(timeout: TimeInterval = 30) -> Result {
+        package func wait(timeout: TimeInterval = 30) -> Result {
             let deadline = Date() + timeout
             while process.isRunning && Date() < deadline { usleep(10_000) }
             if process.isRunning {
@@ -115,7 +122,7 @@ struct BinaryRunner {
         }
     }
 
-    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
+    package func start(_ arguments: [String], environment: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = Self.executableURL
         process.arguments = arguments

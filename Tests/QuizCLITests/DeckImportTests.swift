@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 @testable import QuizKit
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func anExportWrittenByAnkiItselfImports() throws {
-        // Tests/QuizKitTests/Fixtures/anki/make_notes_export.py wrote this file with Anki 26.09's exporter.
+        // Tests/QuizCLITests/Fixtures/anki/make_notes_export.py wrote this file with Anki 26.09's exporter.
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/anki/notes-export.txt")
         let deck = try AnkiTextImporter().deck(from: [UInt8](try Data(contentsOf: url)), source: "notes-export.txt")

@@ -4,7 +4,7 @@
 Not part of `swift test` (which reads only the committed output). To regenerate:
 
     python3 -m venv /tmp/anki-venv && /tmp/anki-venv/bin/pip install anki
-    /tmp/anki-venv/bin/python Tests/QuizKitTests/Fixtures/anki/make_notes_export.py
+    /tmp/anki-venv/bin/python Tests/QuizCLITests/Fixtures/anki/make_notes_export.py
 
 It builds a throwaway collection with three Basic notes (HTML, a tab, a line break, quotes, an entity, tags, a
 nested deck), sets fixed guids so the output is stable, and exports every note with HTML, tags, deck, notetype and
