@@ -159,14 +159,10 @@ struct InterviewCommand: ParsableCommand {
         if let output {
             // The scorecard is rewritten after every line: only a regular file (or a link to one) can take that.
             if DocumentDestination.standardOutputNames.contains(output) || AtomicFile.specialFileKind(at: output) != nil {
-                throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.",
-                    "'\(output)' にはスコアカードを書き出せません: 通常のファイルではなく、スコアカードは1行ごとに書き直されるためです。ファイルを指定するか、--output を省いて面接フォルダに保存してください。")
+                throw ScorecardErrors.notARegularFile(output)
             }
             guard access(AtomicFile.parentFolder(of: output), W_OK) == 0 else {
-                throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.",
-                    "'\(output)' にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。")
+                throw ScorecardErrors.folderNotWritable(output)
             }
             return (.file(path: output, isJSON: format.json), context.displayPath(output))
         }
