@@ -75,9 +75,9 @@ extension ManualPage {
         (["DLQUIZ_PAGER", "PAGER"], Bilingual(
             "The pager for long output on a terminal (DLQUIZ_PAGER first); less -FRX when neither is set; cat or an empty value prints directly.",
             "ターミナルで長い出力を表示するページャです（DLQUIZ_PAGER が優先）。どちらもなければ less -FRX です。cat か空の値なら直接出力します。")),
-        (["LESS"], Bilingual(
-            "The options of less; when it is not set, dlquiz gives less FRX, as git does.",
-            "less のオプションです。設定されていなければ、git と同じく FRX を渡します。")),
+        (["LESS", "LESSCHARSET"], Bilingual(
+            "The options of less; when it is not set, dlquiz gives less FRX, as git does (and LESSCHARSET=utf-8 when that is not set: dlquiz writes UTF-8).",
+            "less のオプションです。設定されていなければ、git と同じく FRX を渡します（LESSCHARSET が未設定なら utf-8 も渡します。dlquiz は UTF-8 で出力するためです）。")),
         (["VISUAL", "EDITOR"], Bilingual(
             "The editor that e opens for a long answer in a quiz (VISUAL first); its temporary file goes to TMPDIR when that is an absolute path, else /tmp.",
             "クイズで e を入力したときに長い回答を書くエディタです（VISUAL が優先）。一時ファイルは、TMPDIR が絶対パスならそこに、なければ /tmp に作ります。")),
