@@ -23,7 +23,9 @@ enum ArgumentParser {
     ///
     /// - Throws: `UsageError` worded as swift-argument-parser words it, without the command filled in;
     ///   `DeclarationError` for a property without a declaration (a programmer's error the declaration tests catch).
-    static func parse<Options: ParsableArguments>(_ arguments: [String], as type: Options.Type = Options.self) throws -> Options {
+    static func parse<Options: ParsableArguments>(
+        _ arguments: [String], as type: Options.Type = Options.self
+    ) throws -> Options {
         let declarations = Options.declarations
         var parser = Parser(arguments: arguments, definitions: declarations.definitions)
         try parser.run()
@@ -122,7 +124,9 @@ private struct Parser {
     }
 
     /// Applies one occurrence of an option; a single-value option given again simply overwrites (the last wins).
-    private mutating func take(_ definition: ArgumentDefinition, written: String, inlineValue: String?) throws(UsageError) {
+    private mutating func take(
+        _ definition: ArgumentDefinition, written: String, inlineValue: String?
+    ) throws(UsageError) {
         guard definition.takesValue else {
             if let inlineValue {
                 throw UsageError(.valueNotTaken(option: written, value: inlineValue))
@@ -159,7 +163,9 @@ private struct Parser {
         var words = positionals[...]
         for definition in positionalDefinitions {
             guard let word = words.first else {
-                if definition.requirement.isRequired { throw UsageError(.missingArgument(definition.synopsis, choices: [])) }
+                guard !definition.requirement.isRequired else {
+                    throw UsageError(.missingArgument(definition.synopsis, choices: []))
+                }
                 continue
             }
             let taken = definition.kind == .argument(isRepeatable: true) ? Array(words) : [word]
