@@ -151,11 +151,15 @@ import Testing
         #expect(Pager.command(context: context([], environment: ["TERM": "dumb"], terminal: true, output: output), noPager: false) == nil)
     }
 
-    @Test func showStatsAndTheTextSheetGoThroughThePagerOnATerminal() throws {
+    @Test func longOutputGoesThroughThePagerOnATerminal() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-pager-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (index, arguments) in [["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"]].enumerated() {
+        let commands = [
+            ["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"], ["pick", "--rubric", "--seed", "2"],
+            ["help", "quiz"], ["quiz", "--help"], ["help"],
+        ]
+        for (index, arguments) in commands.enumerated() {
             let paged = folder.appendingPathComponent("paged-\(index).txt").path
             let environment = ["HOME": folder.path, "NO_COLOR": "1", "PAGER": "cat > '\(paged)'"]
             let output = BufferSink()

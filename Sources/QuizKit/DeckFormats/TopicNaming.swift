@@ -1,7 +1,7 @@
 /// Topic ids for the topic names an import finds (a CSV `topic` cell, an Anki `topic::NAME` tag), keeping each name
 /// as the topic's display name.
 ///
-/// The id is a kebab-case slug of the name, folded as candidate names are (`SafeFileName.folded`: fullwidth forms
+/// The id is a kebab-case slug of the name, folded as candidate names are (`TextFolding.searchKey`: fullwidth forms
 /// as ASCII, Latin accents dropped, so `Café Ops` is `cafe-ops`). A name with letters a slug cannot hold
 /// (`基礎`, `ML 基礎`) gets 6 hexadecimal digits of its hash (`topic-1d1b2c`, `ml-5e0f3a`), so two different names
 /// never share an id: `基礎` and `応用` stay two topics. Names that differ only in case or spacing are one topic,
@@ -34,7 +34,7 @@ struct TopicNaming {
 
     /// The slug of a name: its ASCII letters and digits after folding, with a hash when other letters were left out.
     static func slug(_ name: String) -> String {
-        let folded = SafeFileName.folded(name)
+        let folded = TextFolding.searchKey(name)
         let slug = asciiSlug(name)
         let losesLetters = folded.unicodeScalars.contains { !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
         if let slug, !losesLetters { return slug }
@@ -46,7 +46,7 @@ struct TopicNaming {
     private static func asciiSlug(_ name: String) -> String? {
         var slug = ""
         var pendingHyphen = false
-        for scalar in SafeFileName.folded(name).unicodeScalars {
+        for scalar in TextFolding.searchKey(name).unicodeScalars {
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
                 if pendingHyphen && !slug.isEmpty {
                     if slug.count >= 40 { break }
