@@ -28,10 +28,15 @@ let package = Package(
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
-        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizCLI"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit"]),
-        .testTarget(name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks"], exclude: ["Snapshots", "Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["dlquiz"]),
+        // What the test targets share: test decks, temporary folders, snapshots, the built binary on pipes and on a
+        // pseudo-terminal. It depends on QuizKit only, so no test target reaches another product target through it.
+        .target(name: "QuizTestSupport", dependencies: ["QuizKit"], path: "Tests/QuizTestSupport"),
+        .testTarget(name: "QuizKitTests", dependencies: ["QuizKit", "QuizTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizStoreTests", dependencies: ["QuizStore", "QuizKit", "QuizTestSupport"]),
+        .testTarget(
+            name: "QuizCLITests", dependencies: ["QuizCLI", "QuizKit", "QuizStore", "BundledDecks", "QuizTestSupport"],
+            exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dlquiz", "QuizTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

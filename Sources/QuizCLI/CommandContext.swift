@@ -79,7 +79,7 @@ public struct CommandContext: Sendable {
 extension CommandContext {
     /// Runs `body` with its output going through the pager when `Pager` says so (long output on a terminal), else
     /// straight to standard output. When the pager cannot start, the text is written directly.
-    func paging(noPager: Bool, _ body: (CommandContext) throws -> Int32) throws -> Int32 {
+    func paging(noPager: Bool, _ body: (CommandContext) throws -> Int32) rethrows -> Int32 {
         guard let command = Pager.command(context: self, noPager: noPager) else { return try body(self) }
         var buffered = self
         let sink = BufferSink()

@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -54,7 +55,7 @@ import Glibc
         #expect(result.wasSignalled)
         #expect(result.status == SIGINT)
         #expect(result.output.contains("Interrupted."))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
         let lines = try String(contentsOfFile: runner.progressPath, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 1)
     }
@@ -98,7 +99,7 @@ import Glibc
         #expect(names.allSatisfy { $0.hasSuffix("-ada.md") || $0.hasSuffix("-ada.json") })
         let markdown = try String(contentsOfFile: folder + "/" + names[1], encoding: .utf8)
         #expect(markdown.contains("- Clear on workers and prefetch"))
-        #expect(markdown.contains("**Key points covered: 6 of 7 (86%)**"))
+        #expect(markdown.contains("**Key points covered: 7 of 8 (88%)**"))
         #expect(!FileManager.default.fileExists(atPath: runner.home.appendingPathComponent(".local/state").path))
         let listed = try runner.run(["interviews", "--json"], environment: ["XDG_DATA_HOME": data])
         #expect(listed.output.contains(#""candidate": "Ada""#))
@@ -108,7 +109,7 @@ import Glibc
         let runner = try BinaryRunner()
         let running = try runner.start(["interview", "--candidate", "Grace", "--ids", "data-generators,backpropagation"])
         running.input.fileHandleForWriting.write(Data("1 2\n".utf8))
-        #expect(running.waitForOutput(containing: "2/6 > "))
+        #expect(running.waitForOutput(containing: "2/7 > "))
         kill(running.process.processIdentifier, SIGINT)
         let result = running.wait()
         #expect(result.wasSignalled)

@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 /// `dlquiz export` and `dlquiz sheet` through the built binary: round trips and files written with `--output`.

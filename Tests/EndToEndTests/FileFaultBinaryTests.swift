@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -56,18 +57,33 @@ import Glibc
     }
 
     @Test(arguments: [
-        (["validate", "/dev/zero"], "", "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
-        (["stats", "--progress", "/dev/zero"], "", "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
-        (["validate", "/dev/stdin"], "cat /dev/zero | ", "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
-        (["stats", "--progress", "/dev/stdin"], "cat /dev/zero | ", "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
-        (["convert", "-", "out.md"], "cat /dev/zero | ", "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+        (["validate", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
+        (["stats", "--progress", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
     ])
-    func endlessInputsAreRefusedQuicklyAndInBoundedMemory(arguments: [String], pipe: String, message: String) throws {
+    func endlessDevicesAreRefusedBeforeTheyAreRead(arguments: [String], message: String) throws {
         let runner = try BinaryRunner()
         let start = Date()
-        // GNU time prints the peak resident set in KiB on the last line of standard error. A device is refused
-        // before it is read; a pipe is read up to the limit.
-        let result = try shell(pipe + #"/usr/bin/time -q -f '%M' "$0" "$@""#, arguments, runner: runner)
+        let measured = try runner.runMeasuringPeakMemory(arguments)
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(measured.result.status == 1)
+        #expect(measured.result.error == message)
+        // Above a megabyte, so a measurement that reads nothing back cannot pass for a small one.
+        #expect((1_000..<400_000).contains(measured.peakResidentKiB), "peak resident memory \(measured.peakResidentKiB) KiB")
+    }
+
+    @Test(
+        .enabled(if: InstalledTool.path("time") != nil, "GNU time is not installed: nothing measures a piped run's memory"),
+        arguments: [
+            (["validate", "/dev/stdin"], "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+            (["stats", "--progress", "/dev/stdin"], "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
+            (["convert", "-", "out.md"], "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+        ])
+    func endlessPipesStopAtTheLimitInBoundedMemory(arguments: [String], message: String) throws {
+        let runner = try BinaryRunner()
+        let start = Date()
+        // A pipe is read up to the 64 MiB limit; GNU time prints the peak resident set in KiB on the last line.
+        let time = InstalledTool.path("time") ?? "time"
+        let result = try shell("cat /dev/zero | '\(time)'" + #" -q -f '%M' "$0" "$@""#, arguments, runner: runner)
         #expect(Date().timeIntervalSince(start) < 20)
         #expect(result.status == 1)
         var lines = result.error.split(separator: "\n", omittingEmptySubsequences: false)
@@ -77,10 +93,18 @@ import Glibc
         #expect(peakKiB < 400_000, "peak resident memory \(peakKiB) KiB")
     }
 
-    @Test func aNormalUserWritingToDevFullIsToldTheDiskIsFull() throws {
+    /// As a normal user: the tests' own user, or nobody through `setpriv` when the tests run as root (root may
+    /// create files in /dev).
+    @Test(.enabled(
+        if: !InstalledTool.runningAsRoot || InstalledTool.path("setpriv") != nil,
+        "the tests run as root and setpriv (util-linux) is not installed: nothing can run the binary as a normal user"))
+    func aNormalUserWritingToDevFullIsToldTheDiskIsFull() throws {
         let runner = try BinaryRunner()
-        // `setpriv` drops root for this run (the tests run as root, which may create files in /dev).
-        let result = try shell(#"exec setpriv --reuid=65534 --regid=65534 --clear-groups "$0" "$@" > /dev/full"#, ["export", "--format", "csv"], runner: runner)
+        let asNormalUser = InstalledTool.runningAsRoot
+            ? "exec '\(InstalledTool.path("setpriv") ?? "setpriv")' --reuid=65534 --regid=65534 --clear-groups \"$0\" \"$@\""
+            : #"exec "$0" "$@""#
+        // Standard output is the full device: a file of that name would be refused before anything is written.
+        let result = try shell(asNormalUser + " > /dev/full", ["export", "--format", "csv"], runner: runner)
         #expect(result.status == 1)
         #expect(result.error == "Error: Cannot write to standard output: no space left on device.\n")
     }

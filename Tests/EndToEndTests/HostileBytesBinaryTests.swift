@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 /// A hostile deck saved under a hostile file name, through every command that prints or writes: not one raw escape,

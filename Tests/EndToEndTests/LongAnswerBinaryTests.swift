@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 /// A 50 MB pasted answer through the built binary: revealed by its start, graded, saved as a record every reader

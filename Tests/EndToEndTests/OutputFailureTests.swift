@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 /// Standard output and error that fail or are closed: the binary reports it and never claims success or crashes.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import QuizCLI
+import QuizTestSupport
 import Testing
 
 /// What one in-process run of `dlquiz` printed and returned.
@@ -150,30 +151,8 @@ final class ClockedInput: LineSource, @unchecked Sendable {
 let uiFixtureDeck = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Fixtures/ui-deck.json").path
 
-/// Compares text with `Snapshots/<name>.txt`; records the file when it is missing or `DLQUIZ_RECORD_SNAPSHOTS=1`.
+/// Compares text with `Snapshots/<name>.txt` beside this file (see `QuizTestSupport.expectSnapshot`).
 func expectSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Snapshots/\(name).txt")
-    let record = ProcessInfo.processInfo.environment["DLQUIZ_RECORD_SNAPSHOTS"] == "1"
-    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: url)
-        if !record {
-            Issue.record("Recorded a new snapshot at \(url.path); check it and run the tests again.", sourceLocation: sourceLocation)
-        }
-        return
-    }
-    if expected != text {
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
-        let line = firstDifference?.offset ?? min(expectedLines.count, actualLines.count)
-        Issue.record(
-            """
-            Snapshot '\(name)' differs at line \(line + 1):
-              expected: \(line < expectedLines.count ? String(expectedLines[line]) : "<end>")
-              actual:   \(line < actualLines.count ? String(actualLines[line]) : "<end>")
-            Re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test if the change is intended.
-            """, sourceLocation: sourceLocation)
-    }
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    QuizTestSupport.expectSnapshot(text, named: name, in: folder, sourceLocation: sourceLocation)
 }

@@ -55,7 +55,7 @@ import Testing
         (["quizz"], "エラー: 'quizz' というコマンドはありません\nもしかして 'quiz' ですか？\n使い方: dlquiz <subcommand>\n"),
         (["quiz", "--order", "randm"], "エラー: '--order <order>' に 'randm' は指定できません。'random'、'sequential'、'due'、'weakest' のいずれかを指定してください。\nもしかして 'random' ですか？\n"),
         (["quiz", "--count", "0"], "エラー: '--count <n>' に '0' は指定できません（1 以上にしてください）\n"),
-        (["quiz", "--topic", "Training"], "エラー: '--topic <topic>' に 'Training' は指定できません。"),
+        (["quiz", "--topic", "Trainng"], "エラー: '--topic <topic>' に 'Trainng' は指定できません。"),
         (["show", "backprop"], "エラー: '<id>' に 'backprop' は指定できません（この id の質問はありません。'dlquiz list' で一覧できます）\nもしかして 'backpropagation' ですか？\n"),
         (["export"], "エラー: 必要な引数 '--format <format>' がありません\nanki、csv、json のいずれかを選んでください。\n"),
         (["progress", "rset"], "エラー: 'rset' というサブコマンドはありません\nもしかして 'reset' ですか？\n"),

@@ -86,7 +86,7 @@ import Testing
         let result = harness.run(["interview"] + threeQuestions, input: ["1"])
         #expect(result.status == 0)
         #expect(files(harness) == ["2026-11-23-candidate.json", "2026-11-23-candidate.md"])
-        #expect(result.output.contains("Total: 0.17 / 1 (17%) of the key points, in 0:02"))
+        #expect(result.output.contains("Total: 0.13 / 1 (13%) of the key points, in 0:02"))
     }
 
     @Test func idsAreAskedInFullUnlessCountLimitsThem() throws {

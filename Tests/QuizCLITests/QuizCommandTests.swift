@@ -1,4 +1,5 @@
 import Foundation
+@testable import QuizCLI
 import Testing
 
 /// The quiz driven in-process with scripted lines, as a pipe would drive it.
@@ -12,7 +13,7 @@ import Testing
         #expect(result.error.isEmpty)
         let lines = harness.progressLines()
         #expect(lines.count == 3)
-        #expect(lines[0] == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:03Z","session":"session-1","seq":1,"deck":"deep-learning","question":"bias-variance-tradeoff","grade":4,"covered":[1,2,3,4,5,6],"total":6,"seconds":1,"mode":"quiz"}"#)
+        #expect(lines[0] == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:03Z","session":"session-1","seq":1,"deck":"deep-learning","question":"bias-variance-tradeoff","grade":4,"covered":[1,2,3,4,5,6,7,8],"total":8,"seconds":1,"mode":"quiz"}"#)
         #expect(lines[1].contains(#""question":"epoch-batch-iteration","grade":1,"covered":[]"#))
         #expect(lines[2].contains(#""question":"learning-rate-effects","grade":3,"covered":[1,2]"#))
         #expect(result.output.contains("Question 1 of 3  [--------------------]"))
@@ -50,7 +51,7 @@ import Testing
         #expect(result.status == 0)
         #expect(harness.progressLines().count == 1)
         #expect(result.output.contains("Stopped after 1 of 3 questions."))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
     }
 
     @Test func ctrlCKeepsGradedAnswersAndReturns130() throws {
@@ -59,7 +60,7 @@ import Testing
         #expect(result.status == 130)
         #expect(harness.progressLines().count == 1)
         #expect(result.output.contains("Interrupted.\n\nSession summary"))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
     }
 
     @Test func noSaveRecordsNothing() throws {
@@ -70,6 +71,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: harness.progressPath))
         #expect(result.output.contains("Graded: Easy (not saved)."))
         #expect(result.output.contains("Nothing was saved (--no-save)."))
+    }
+
+    @Test func theRevealGivesTheOneMinuteAnswerFirstThenTheModelAnswer() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["quiz", "--no-save", "--deck", uiFixtureDeck, "--ids", "epochs,loaders", "--order", "sequential"],
+            input: ["", "all", "", "", "all", ""])
+        let output = result.output
+        let first = try #require(output.range(of: "One-minute answer\n  An epoch is one pass over the data"))
+        let model = try #require(output.range(of: "Model answer\n  An epoch is one pass over the training data."))
+        #expect(first.upperBound <= model.lowerBound)
+        // The second question has none: its reveal opens with the model answer.
+        #expect(output.components(separatedBy: "One-minute answer").count == 2)
+        #expect(output.components(separatedBy: "Model answer\n").count == 3)
     }
 
     @Test func theSameSeedAsksTheSameQuestions() throws {
@@ -86,7 +101,30 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz"] + threeQuestions, input: ["", "none", "", "", "none", "", "", "none", ""])
         let second = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "all", "", "", "1", ""])
-        #expect(second.output.contains("Previous session: 0.0 / 3 (0%), so you are up 72 points."), "\(second.output)")
+        #expect(second.output.contains("Previous session: 0.00 / 3 (0%), so you are up 72 percentage points."), "\(second.output)")
+    }
+
+    @Test func theSummaryReadsNaturallyAtTheEdges() {
+        let english = UIStrings(language: "en")
+        let japanese = UIStrings(language: "ja")
+        #expect(english.endedEarly(0, of: 1) == "Stopped before the first question was done.")
+        #expect(japanese.endedEarly(0, of: 1) == "最初の問題を終える前に終了しました。")
+        #expect(english.endedEarly(2, of: 5) == "Stopped after 2 of 5 questions.")
+        #expect(english.previousSession(1, of: 2, fraction: 0.5, change: 1).hasSuffix("so you are up 1 percentage point."))
+        #expect(english.previousSession(1, of: 2, fraction: 0.5, change: -4).hasSuffix("so you are down 4 percentage points."))
+        #expect(japanese.previousSession(1, of: 2, fraction: 0.5, change: 4).hasSuffix("。4 パーセントポイント上がりました。"))
+    }
+
+    /// One format for a score everywhere: two decimals (`1.00 / 2` beside `1.38 / 3`).
+    @Test(arguments: [(1.0, "1.00"), (1.375, "1.38"), (8.4, "8.40"), (0.476, "0.48"), (0, "0.00"), (12, "12.00")])
+    func scoresHaveTwoDecimalsEverywhere(value: Double, expected: String) {
+        #expect(UIStrings(language: "en").score(value) == expected)
+    }
+
+    @Test func quittingAtTheFirstQuestionSaysSo() throws {
+        let result = try CLIHarness().run(["quiz", "--ids", "backpropagation", "--no-save"], input: ["q"])
+        #expect(result.output.contains("Stopped before the first question was done."), "\(result.output)")
+        #expect(!result.output.contains("0 of 1"))
     }
 
     @Test func japanesePromptsWithLangFlagOrLocale() throws {

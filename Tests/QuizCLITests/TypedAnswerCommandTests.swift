@@ -109,8 +109,15 @@ import Testing
         let result = harness.run(
             ["quiz"] + twoQuestions + ["--count", "1", "--follow-ups"], input: ["", "all", "", "Twelve or thirteen", "", "n"])
         #expect(result.status == 0)
-        #expect(result.output.contains("Follow-up question (1 of 2)"))
+        // Every key point covered: the history alone chooses, and the first follow-up was never asked.
+        #expect(result.output.contains("Follow-up question (1 of 5)"))
         #expect(result.output.contains("Expected answer"))
+        #expect(result.output.contains("""
+            This follow-up probes key point:
+              5. Knows the effective batch can differ: gradient accumulation or several
+                 devices enlarge it and cut the optimizer steps per epoch.
+            """), "\(result.output)")
+        #expect(!result.output.contains("(missed just now)"))
         #expect(result.output.contains("  │ Twelve or thirteen\n"))
         #expect(result.output.contains("Saved: to practise again; it comes back in a later session."))
         let lines = harness.progressLines()
@@ -130,9 +137,50 @@ import Testing
 
             """)
         let first = harness.run(["quiz"] + twoQuestions + ["--count", "1", "--follow-ups"], input: ["", "all", "", "", "y"])
-        #expect(first.output.contains("Follow-up question (2 of 2)"))
+        #expect(first.output.contains("Follow-up question (2 of 5)"))
         let second = harness.run(["quiz"] + twoQuestions + ["--count", "1", "--follow-ups"], input: ["", "all", "", "", "y"])
-        #expect(second.output.contains("Follow-up question (1 of 2)"))
+        #expect(second.output.contains("Follow-up question (3 of 5)"))
+    }
+
+    @Test func aFollowUpProbingAPointJustMissedIsAskedFirstAndTheRevealNamesThatPoint() throws {
+        let harness = try CLIHarness()
+        // Point 4 (iterations per epoch) missed: follow-up 3, the 10,050-sample count, probes it; follow-up 1, never
+        // asked either, does not, so it waits.
+        let result = harness.run(
+            ["quiz"] + twoQuestions + ["--count", "1", "--follow-ups"], input: ["", "1 2 3 5 6", "", "Fifty-one", "", "y"],
+            environment: ["COLUMNS": "120"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("Follow-up question (3 of 5)"), "\(result.output)")
+        let probed = try #require(result.output.range(of: """
+            This follow-up probes key point:
+              4. Iterations per epoch: the sample count divided by the batch size, rounded up, or down if the
+                 short last batch is dropped. (missed just now)
+            """), "\(result.output)")
+        // Said after the candidate's answer is in, never while it is being asked.
+        let asked = try #require(result.output.range(of: "Follow-up question (3 of 5)"))
+        let expected = try #require(result.output.range(of: "Expected answer"))
+        #expect(asked.upperBound < expected.lowerBound && expected.upperBound < probed.lowerBound)
+        #expect(harness.progressLines().last?.contains(#""followUp":3,"well":true"#) == true)
+        let japanese = harness.run(
+            ["quiz", "--no-save", "--lang", "ja"] + twoQuestions + ["--count", "1", "--follow-ups"],
+            input: ["", "1 2 3 5 6", "", "", "y"], environment: ["COLUMNS": "120"])
+        #expect(japanese.output.contains("この追加質問が確かめるポイント："), "\(japanese.output)")
+        #expect(japanese.output.contains("（今回押さえられなかった点）"), "\(japanese.output)")
+    }
+
+    @Test func aFollowUpBeyondTheKeyPointsSaysSo() throws {
+        let harness = try CLIHarness()
+        // Every point covered and follow-ups 1 to 2 answered well: the never-asked, probe-free one of data-generators
+        // comes after its own history; here the sixth follow-up of data-generators, asked once all others were.
+        var lines: [String] = []
+        for number in 1...5 {
+            lines.append(#"{"v":1,"type":"followup","time":"2026-11-2\#(number)T09:00:00Z","session":"old","deck":"deep-learning","question":"data-generators","followUp":\#(number),"well":true}"#)
+        }
+        try harness.write(".local/state/dlquiz/progress.jsonl", lines.joined(separator: "\n") + "\n")
+        let result = harness.run(
+            ["quiz", "--ids", "data-generators", "--follow-ups", "--no-save"], input: ["", "all", "", "", "y"])
+        #expect(result.output.contains("Follow-up question (6 of 6)"), "\(result.output)")
+        #expect(result.output.contains("This follow-up goes beyond the key points: depth the rubric does not grade."))
     }
 
     @Test func withoutTheOptionNoFollowUpIsAsked() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 @testable import QuizKit
@@ -34,8 +35,8 @@ import Testing
         let csv = CSVExporter(language: "ja").export(try TestDecks.smallDeck())
         #expect(csv.hasPrefix("\u{FEFF}id,"), "a UTF-8 byte-order mark, so Excel reads Japanese text as UTF-8")
         let rows = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(rows[0] == "id,topic,difficulty,minutes,question,answer,details,keyPoints,followUps,references")
-        #expect(rows[1] == "first-question,alpha,1,2,一とは？,一は数です。,,\"あ\nい\nう\nえ\",\"Why?\nBecause.\",A book (2020).")
+        #expect(rows[0] == "id,topic,difficulty,minutes,question,oneMinuteAnswer,answer,details,keyPoints,followUps,references")
+        #expect(rows[1] == "first-question,alpha,1,2,一とは？,,一は数です。,,\"あ\nい\nう\nえ\",\"Q: Why?\nA: Because.\",A book (2020).")
         #expect(rows[3].hasPrefix("third-question,alpha,3,4.5,"))
         #expect(rows.last == "")
         #expect(rows.count == 5)

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import QuizTestSupport
 import Testing
 
 @testable import QuizKit

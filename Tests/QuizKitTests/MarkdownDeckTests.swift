@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 @testable import QuizKit
@@ -35,10 +36,14 @@ import Testing
         #expect(dropout.keyPoints.map { $0.text(in: "ja") } == ["学習中のランダムなゼロ化", "1/(1 − p) 倍のスケーリング", "アンサンブルとしての解釈"])
         #expect(dropout.followUps == [FollowUp(
             question: LocalizedText(["en": "Dropout and BatchNorm together?", "ja": "ドロップアウトとバッチ正規化を併用するには？"]),
-            answer: LocalizedText(["en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。"]))])
+            answer: LocalizedText(["en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。"]),
+            probes: [1])])
         #expect(dropout.references == [LocalizedText("Srivastava et al. (2014), JMLR 15")])
         #expect(dropout.details == nil)
+        #expect(dropout.oneMinuteAnswer == nil)
         let warmup = deck.questions[1]
+        #expect(warmup.oneMinuteAnswer == LocalizedText(
+            "Warmup raises the learning rate from near zero over the first steps, because Adam's early estimates are unreliable."))
         #expect(warmup.minutes == 3.5)
         #expect(warmup.question == LocalizedText("What is learning-rate warmup, and why does Adam need it?"))
         #expect(warmup.answer.text(in: "en").hasSuffix("""
@@ -68,6 +73,45 @@ import Testing
         // And the JSON written from the Markdown deck is the JSON exporter's output for the original.
         #expect(DeckJSONExporter().export(back) == DeckJSONExporter().export(original))
         #expect(markdown.contains("\n## batch-normalization (training, difficulty 2, 4 min)\n\n[en]\nWhat is batch normalization?"))
+    }
+
+    @Test func theOneMinuteAnswerIsWrittenBeforeTheAnswerAndReadBackPerLanguage() throws {
+        let json = TestDecks.small.replacingOccurrences(
+            of: #""answer": {"en": "One is a number.", "ja": "一は数です。"},"#,
+            with: #""oneMinuteAnswer": {"en": "Briefly: a number.\n\n- the first", "ja": "短く：数です。"}, "answer": {"en": "One is a number.", "ja": "一は数です。"},"#)
+        let deck = try DeckLoader.load(bytes: Array(json.utf8), source: "small.json")
+        let markdown = MarkdownDeckWriter().write(deck)
+        #expect(markdown.contains("""
+            ### One-minute answer
+
+            [en]
+            Briefly: a number.
+
+            - the first
+
+            [ja]
+            短く：数です。
+
+            ### Answer
+            """), "\(markdown)")
+        #expect(try Self.read(markdown) == deck)
+        #expect(!MarkdownDeckWriter().write(try TestDecks.smallDeck()).contains("One-minute answer"))
+    }
+
+    @Test func aMisspelledOneMinuteSectionIsSuggested() {
+        let text = "---\nid: d\ntitle: D\nlanguages: [en]\n---\n\n## q (t, difficulty 1, 2 min)\n\nWhy?\n\n### One minute answer\n\nShort.\n\n### Answer\n\nLong.\n"
+        do {
+            _ = try Self.read(text)
+            Issue.record("read without error")
+        } catch let error as QuizError {
+            guard case .invalidDeck(_, let diagnostics, _) = error,
+                case .unknownSection(_, let suggestion, let sections) = diagnostics.first?.problem
+            else { Issue.record("\(error)"); return }
+            #expect(suggestion == "One-minute answer")
+            #expect(sections.first == "One-minute answer")
+        } catch {
+            Issue.record("\(error)")
+        }
     }
 
     @Test func aCRLFFileReadsLikeTheSameFileWithLineFeeds() throws {

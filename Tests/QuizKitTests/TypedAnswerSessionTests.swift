@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 import Testing
 
 @testable import QuizKit
@@ -34,6 +35,10 @@ import Testing
 
     private func answers(_ events: [SessionEvent]) -> [AnswerRecord] {
         entries(events).compactMap { if case .answer(let record) = $0 { record } else { nil } }
+    }
+
+    private func attempt(_ number: Int, day: Int, well: Bool) -> FollowUpAttempt {
+        FollowUpAttempt(time: testStart + TimeInterval(day * 86_400), followUp: number, answeredWell: well)
     }
 
     private func followUps(_ events: [SessionEvent]) -> [FollowUpRecord] {
@@ -129,7 +134,7 @@ import Testing
     }
 
     @Test func aGradedOrJudgedAnswerIsNeverCalledUnsavedWhenTheQuizEnds() {
-        var session = makeSession(points: [4], followUps: 1) { $0.followUps = ["q1": 0] }
+        var session = makeSession(points: [4], followUps: 1) { $0.asksFollowUps = true }
         let events = play(&session, [.line("Typed"), .line(""), .line("all"), .line(""), .line("Follow"), .line(""), .line("y")])
         #expect(session.isFinished)
         #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
@@ -146,9 +151,9 @@ import Testing
     }
 
     @Test func ctrlDAfterATypedFollowUpAnswerRevealsItAndCtrlCBeforeJudgingSaysSo() {
-        var session = makeSession(followUps: 1) { $0.followUps = ["q1": 0] }
+        var session = makeSession(followUps: 1) { $0.asksFollowUps = true }
         let events = play(&session, [.line(""), .line("all"), .line(""), .line("Twelve steps"), .endOfInput, .interrupt])
-        #expect(events.contains(.revealFollowUp(index: 0, followUp: 0)))
+        #expect(events.contains { if case .revealFollowUp(index: 0, followUp: 0, _, _) = $0 { true } else { false } })
         #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: true, lineCount: 1, characterCount: 12))))
         #expect(answers(events).count == 1)
     }
@@ -185,12 +190,16 @@ import Testing
     // MARK: Follow-ups
 
     @Test func aFollowUpIsAskedAfterTheGradeRevealedAndJudged() {
-        var session = makeSession(followUps: 3) { $0.followUps = ["q1": 2] }
+        // Follow-ups 1 and 2 were answered well before, so the third, never asked, comes now.
+        var session = makeSession(followUps: 3) {
+            $0.asksFollowUps = true
+            $0.followUpAttempts = ["q1": [self.attempt(1, day: -2, well: true), self.attempt(2, day: -1, well: true)]]
+        }
         let events = play(&session, [
             .line(""), .line("all"), .line(""), .line("Twelve steps"), .line(""), .line("n"),
         ])
         #expect(events.contains(.askFollowUp(index: 0, followUp: 2)))
-        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2)))
+        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2, probes: [], missed: [])))
         #expect(followUps(events) == [
             FollowUpRecord(
                 time: testStart + 60, session: "s1", deck: "deck", question: "q1", followUp: 3, answeredWell: false,
@@ -202,13 +211,16 @@ import Testing
     }
 
     @Test func withQuestionsFromSeveralDecksAFollowUpIsRecordedUnderItsQuestionsOwnDeck() {
-        var session = makeSession(followUps: 3) { $0.followUps = ["q1": 0]; $0.questionDeckIDs = ["library-deck", "deck"] }
+        var session = makeSession(followUps: 3) { $0.asksFollowUps = true; $0.questionDeckIDs = ["library-deck", "deck"] }
         let events = play(&session, [.line(""), .line("all"), .line(""), .line(""), .line("y")])
         #expect(followUps(events).map(\.deck) == ["library-deck"])
     }
 
     @Test func aFollowUpCanBeAnsweredAloudSkippedOrMisjudged() {
-        var session = makeSession(followUps: 2) { $0.followUps = ["q1": 0, "q2": 1] }
+        var session = makeSession(followUps: 2) {
+            $0.asksFollowUps = true
+            $0.followUpAttempts = ["q2": [self.attempt(1, day: -1, well: true)]]
+        }
         let events = play(&session, [
             .line(""), .line("all"), .line(""), .line(""), .line("maybe"), .line("y"),
             .line(""), .line("none"), .line(""), .line("s"),
@@ -221,7 +233,10 @@ import Testing
     }
 
     @Test func regradingAfterAnUndoDoesNotAskTheFollowUpAgain() {
-        var session = makeSession(followUps: 2) { $0.followUps = ["q1": 1] }
+        var session = makeSession(followUps: 2) {
+            $0.asksFollowUps = true
+            $0.followUpAttempts = ["q1": [self.attempt(1, day: -1, well: true)]]
+        }
         let events = play(&session, [
             .line(""), .line("all"), .line(""), .line(""), .line("y"), .line("u"), .line("3"),
         ])
@@ -234,7 +249,7 @@ import Testing
         var plain = makeSession(followUps: 2)
         #expect(!play(&plain, [.line(""), .line("all"), .line("")]).contains(.askFollowUp(index: 0, followUp: 0)))
         var unsaved = makeSession(followUps: 2) {
-            $0.followUps = ["q1": 0]
+            $0.asksFollowUps = true
             $0.isRecording = false
         }
         let events = play(&unsaved, [.line(""), .line("all"), .line(""), .line(""), .line("y")])

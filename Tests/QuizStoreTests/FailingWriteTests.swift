@@ -1,5 +1,6 @@
 import Foundation
 @testable import QuizKit
+import QuizTestSupport
 import Synchronization
 import Testing
 
@@ -7,8 +8,8 @@ import Testing
 
 /// Saves that fail are reported and leave nothing behind: a short write then a full disk, a failing `fsync`, files
 /// that cannot take records. Faults come from `WriteCalls` (the two calls that put bytes on disk) or from real files
-/// that root cannot write either (`/proc/version`, `/dev/null`, `/dev/full`, a path under a file), as tests run as
-/// root here and `chmod` stops nothing.
+/// that cannot take records whoever runs the tests (`/proc/self/comm`, `/dev/null`, `/dev/full`, a path under a file):
+/// they hold as root, where `chmod` stops nothing, and as a normal user.
 @Suite struct FailingWriteTests {
     private func entry(_ sequence: Int) -> ProgressEntry {
         .answer(AnswerRecord(
@@ -100,8 +101,10 @@ import Testing
     // MARK: Files that cannot take records
 
     @Test func aKernelFileIsRefusedBeforeAnythingIsWritten() throws {
-        #expect(throws: StoreError(.write, path: "/proc/version", cause: .notRegularFile(.kernelFile))) {
-            try ProgressFile(path: "/proc/version").checkAppendable()
+        // /proc/self/comm can be opened for writing by its owner, root or not, so the check that refuses it is reached
+        // either way (a normal user could not open /proc/version, and would be told "permission denied" first).
+        #expect(throws: StoreError(.write, path: "/proc/self/comm", cause: .notRegularFile(.kernelFile))) {
+            try ProgressFile(path: "/proc/self/comm").checkAppendable()
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import QuizTestSupport
 @testable import QuizKit
 import Synchronization
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 @testable import QuizKit
+import QuizTestSupport
 import Testing
 
 @testable import QuizStore

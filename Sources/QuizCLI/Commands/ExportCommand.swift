@@ -2,35 +2,25 @@ import QuizKit
 
 /// `dlquiz export`: the whole deck for another program, as an Anki import file, CSV or the deck's own JSON.
 struct ExportCommand: ParsableCommand {
-    /// The formats, each with its exporter.
-    enum Format: String, CaseIterable {
-        case anki, csv, json
-
-        /// The format a file name asks for: `.txt` (Anki's import files), `.csv` or `.json`.
-        init?(fileName: String?) {
-            switch DocumentDestination.fileExtension(fileName) {
-            case "txt": self = .anki
-            case "csv": self = .csv
-            case "json": self = .json
-            default: return nil
-            }
-        }
-
-        /// The exporter for texts in `language` (the JSON export keeps every language).
-        func exporter(language: String) -> any DeckExporter {
-            switch self {
-            case .anki: AnkiExporter(
-                language: language, keyPointsHeading: UIStrings(language: language).keyPoints,
-                detailsHeading: UIStrings(language: language).details)
-            case .csv: CSVExporter(language: language)
-            case .json: DeckJSONExporter()
-            }
-        }
-    }
-
+    @Option(
+        help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
+        ja: "anki、csv、json のいずれかです。--output の拡張子（anki は .txt、.csv、.json）で決まるとき以外は必須です。",
+        required: .unless(\ExportCommand.outputNamesFormat))
     var format: Format?
+
+    @Option(
+        name: .shortAndLong, valueName: "file", help: "Write to this file (replaced atomically) instead of standard output.",
+        ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", completion: .file(extensions: []))
     var output: String?
-    var common = CommonOptions()
+
+    @OptionGroup(adjusting: {
+        $0.$lang.setHelp(
+            "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+            ja: "Anki または CSV の書き出しの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。")
+    })
+    var language: LanguageOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -55,23 +45,8 @@ struct ExportCommand: ParsableCommand {
                 """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("format", \.format, valueName: "format",
-                    help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
-                    ja: "anki、csv、json のいずれかです。--output の拡張子（anki は .txt、.csv、.json）で決まるとき以外は必須です。",
-                    parse: .choice)
-                .required(unless: { Format(fileName: $0.output) != nil }),
-            .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write to this file (replaced atomically) instead of standard output.",
-                    ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", parse: .string)
-                .completing(.file(extensions: [])),
-            .group(\.common, "lang").help(
-                for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-                ja: "Anki または CSV の書き出しの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
-            .group(\.common, "deck", "no-color"),
-        ]
-    }
+    /// Whether `--output`'s extension names a format, so `--format` may be left out.
+    var outputNamesFormat: Bool { Format(fileName: output) != nil }
 
     /// `--format`, else the one `--output`'s extension names; the parser made sure of one of them.
     var resolvedFormat: Format {
@@ -79,21 +54,50 @@ struct ExportCommand: ParsableCommand {
     }
 
     func validate() throws(UsageError) {
-        if resolvedFormat == .json, common.lang != nil {
-            throw UsageError(
-                "The option '--lang <lang>' does not apply to --format json, which keeps every language",
-                "--format json はすべての言語を含むため、オプション '--lang <lang>' は使えません")
+        if resolvedFormat == .json, language.lang != nil {
+            throw UsageError(.languageWithJSONExport)
         }
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let exporter = resolvedFormat.exporter(language: presentation.language)
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let exporter = resolvedFormat.exporter(language: presentation.deckLanguage)
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
-            inputs: DeckChoice.paths(common.deck, environment: context.environment)
+            inputs: self.deck.inputPaths(context)
         ) { exporter.export(deck) }
         return 0
+    }
+}
+
+extension ExportCommand {
+    /// The formats, each with its exporter.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case anki, csv, json
+
+        /// The format a file name asks for: `.txt` (Anki's import files), `.csv` or `.json`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt": self = .anki
+            case "csv": self = .csv
+            case "json": self = .json
+            default: return nil
+            }
+        }
+
+        /// The exporter for texts in `language` (the JSON export keeps every language).
+        func exporter(language: String) -> any DeckExporter {
+            switch self {
+            case .anki:
+                AnkiExporter(
+                    language: language, keyPointsHeading: UIStrings(language: language).keyPoints,
+                    detailsHeading: UIStrings(language: language).details,
+                    oneMinuteAnswerHeading: UIStrings(language: language).oneMinuteAnswer,
+                    modelAnswerHeading: UIStrings(language: language).modelAnswer)
+            case .csv: CSVExporter(language: language)
+            case .json: DeckJSONExporter()
+            }
+        }
     }
 }

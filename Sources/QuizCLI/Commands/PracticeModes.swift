@@ -70,7 +70,7 @@ struct QuizMode: PracticeMode {
         let question = session.questions[session.index]
         let language = screen.presenter.language
         var asked = question.question.text(in: language)
-        if session.phase == .followUpAnswering, let followUp = session.settings.followUps[question.id],
+        if session.phase == .followUpAnswering, let followUp = session.currentFollowUp,
             question.followUps.indices.contains(followUp)
         {
             asked = question.followUps[followUp].question.text(in: language)

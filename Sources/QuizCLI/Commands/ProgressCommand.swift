@@ -4,7 +4,10 @@ import QuizStore
 
 /// `dlquiz progress`: where the progress file is and what it holds.
 struct ProgressCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -19,21 +22,25 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self])
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "lang", "json", "no-color")]
+            subcommands: [ProgressResetCommand.self],
+            jsonKeys: """
+            path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
+            sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
+            """,
+            japaneseJSONKeys: """
+            path、exists、bytes、lines、answers、sessions、firstAnswer、lastAnswer、decks（それぞれ deck、answers、\
+            questions、sessions、firstAnswer、lastAnswer）、problemCount、problems（それぞれ line、reason）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let path = context.progressPath(common.progress)
+        let path = progress.path(context)
         let file = ProgressFile(path: path)
         let history = try file.load()
         let span = history.timeSpan
         let sessions = history.sessions(forDeck: nil).count
         let decks = history.deckSummaries()
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
                 ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)), ("sessions", .int(sessions)),
@@ -52,7 +59,7 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
         let shown = StoreError.shown(context.displayPath(path))

@@ -3,8 +3,12 @@ import QuizStore
 
 /// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
 struct ProgressResetCommand: ParsableCommand {
+    @Flag(name: .shortAndLong, help: "Do not ask for confirmation.", ja: "確認せずに実行します。")
     var yes = false
-    var common = CommonOptions()
+
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -21,17 +25,10 @@ struct ProgressResetCommand: ParsableCommand {
                 """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation.", ja: "確認せずに実行します。"),
-            .group(\.common, "progress", "lang", "no-color"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
-        let path = context.progressPath(common.progress)
-        let shown = StoreError.shown(context.displayPath(path))
+        let strings = Presentation(context, language: language, color: color).strings
+        let path = progress.path(context)
+        let shown = context.displayPath(path)
         let file = ProgressFile(path: path)
         // A folder, a device or a FIFO is refused before anything is asked, read or moved, in quiz's words.
         try file.checkResettable()

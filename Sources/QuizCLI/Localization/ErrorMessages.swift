@@ -88,13 +88,6 @@ extension QuizError {
                 "トピックが '\(topic)' の問題はありません。"
                     + (suggestions.first.map { "'\($0)' のことですか？" } ?? "")
                     + "トピック: " + available.joined(separator: ", ") + "。")
-        case .languageNotInDeck(let given, let deckLanguages):
-            let language = UntrustedText.echoed(given)
-            return Bilingual(
-                "The deck has no '\(language)' text; its languages are: " + deckLanguages.joined(separator: ", ")
-                    + ". Choose one of them with --lang.",
-                "デッキに '\(language)' のテキストはありません。デッキの言語: " + deckLanguages.joined(separator: ", ")
-                    + "。--lang でそのどれかを選んでください。")
         case .noMatchingQuestions(let filter, let focus):
             let filters = Self.words(filter, focus: focus)
             return Bilingual(

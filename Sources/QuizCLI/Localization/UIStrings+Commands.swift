@@ -135,6 +135,23 @@ extension UIStrings {
             "注: 条件に合う質問は \(number) 問だけなので、すべて選びました。")
     }
 
+    /// `Note: this deck has no English text; its questions are shown in Japanese.`, when the interface asks for a
+    /// language the deck lacks.
+    func deckLanguageNote(interface: String, shown: String) -> String {
+        text(
+            "Note: this deck has no \(languageName(interface)) text; its questions are shown in \(languageName(shown)).",
+            "注: このデッキには\(languageName(interface))のテキストがないため、質問は\(languageName(shown))で表示します。")
+    }
+
+    /// `English`, `Japanese` (`英語`, `日本語`), or the code itself for another language.
+    func languageName(_ code: String) -> String {
+        switch code {
+        case "en": text("English", "英語")
+        case "ja": text("Japanese", "日本語")
+        default: text("'\(UntrustedText.echoed(code, limit: 20))'", "「\(UntrustedText.echoed(code, limit: 20))」")
+        }
+    }
+
     /// `Warning: skipped 2 unreadable lines in ~/…/progress.jsonl; they stay in the file untouched.`
     func skippedProgressLines(_ number: Int, path: String) -> String {
         text(

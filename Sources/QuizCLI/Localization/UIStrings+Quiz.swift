@@ -30,6 +30,8 @@ extension UIStrings {
     }
 
     var modelAnswer: String { text("Model answer", "模範解答") }
+    /// The heading of a question's one-minute answer, shown before the model answer.
+    var oneMinuteAnswer: String { text("One-minute answer", "1分で答えるなら") }
     var details: String { text("Details", "詳しい解説") }
     var detailsHint: String {
         text("d shows the details: worked examples, derivations and numbers.", "d で詳しい解説（計算例・導出・数値）を表示します。")
@@ -259,6 +261,27 @@ extension UIStrings {
     }
 
     var followUpExpected: String { text("Expected answer", "想定される回答") }
+
+    /// The heading over the key points a follow-up probes.
+    func followUpProbes(_ count: Int) -> String {
+        text(count == 1 ? "This follow-up probes key point:" : "This follow-up probes key points:", "この追加質問が確かめるポイント：")
+    }
+
+    /// Under a follow-up in `show` and `pick --rubric`: the key points it probes.
+    func probesKeyPoints(_ numbers: [Int]) -> String {
+        let list = numbers.map(String.init).joined(separator: ", ")
+        return text(numbers.count == 1 ? "probes key point \(list)" : "probes key points \(list)", "確かめるポイント: \(list)")
+    }
+
+    /// After a probed key point that the answer to the question had just missed (with its leading space in English).
+    var missedJustNow: String { text(" (missed just now)", "（今回押さえられなかった点）") }
+
+    /// Said of a follow-up that probes no key point.
+    var followUpBeyondKeyPoints: String {
+        text(
+            "This follow-up goes beyond the key points: depth the rubric does not grade.",
+            "この追加質問は、ポイントの範囲を超えた深さを確かめるものです。")
+    }
 
     var judgementPrompt: String {
         text(

@@ -22,6 +22,6 @@ extension UIStrings {
         SheetLabels(
             modelAnswer: modelAnswer, keyPoints: keyPoints, followUps: followUps, references: references,
             contents: contents, questionCount: { self.questionCount($0) }, difficulty: { self.difficulty($0) },
-            suggestedTime: { self.suggestedTime($0) }, details: details)
+            suggestedTime: { self.suggestedTime($0) }, details: details, oneMinuteAnswer: oneMinuteAnswer)
     }
 }

@@ -9,31 +9,34 @@ struct Presentation: Sendable {
     private let measureWidth: @Sendable () -> Int
     /// Colours for standard output (none on a pipe, with `NO_COLOR`, `TERM=dumb` or `--no-color`).
     var style: TextStyle
-    /// The language of the deck texts and interface words: `en`, `ja`.
+    /// The language of the interface: its words, notes, warnings and errors (`en` or `ja`).
     var language: String
-    /// The interface words in that language.
+    /// The language the deck's own texts are shown in: the interface's when the deck has it, else one it has.
+    var deckLanguage: String
+    /// The interface words in the interface language.
     var strings: UIStrings
 
-    /// Creates settings from resolved values.
-    init(width: Int, style: TextStyle, language: String) {
-        self.init(measureWidth: { width }, style: style, language: language)
+    /// Creates settings from resolved values; the deck's texts in the interface language unless `deckLanguage`.
+    init(width: Int, style: TextStyle, language: String, deckLanguage: String? = nil) {
+        self.init(measureWidth: { width }, style: style, language: language, deckLanguage: deckLanguage)
     }
 
     /// Creates settings whose width is measured at each use.
-    init(measureWidth: @escaping @Sendable () -> Int, style: TextStyle, language: String) {
+    init(measureWidth: @escaping @Sendable () -> Int, style: TextStyle, language: String, deckLanguage: String? = nil) {
         self.measureWidth = measureWidth
         self.style = style
         self.language = language
+        self.deckLanguage = deckLanguage ?? language
         self.strings = UIStrings(language: language)
     }
 
-    /// The settings of one command run: the context's width (20 to 100 columns) and colour, `--no-color`, and a
-    /// language already resolved with `LanguageResolver`.
-    init(context: CommandContext, language: String, noColor: Bool) {
+    /// The settings of one command run: the context's width (20 to 100 columns) and colour, `--no-color`, and
+    /// languages already resolved with `LanguageResolver`.
+    init(context: CommandContext, language: String, deckLanguage: String? = nil, noColor: Bool) {
         self.init(
             measureWidth: { context.width },
             style: TextStyle.decide(traits: context.terminal, environment: context.environment, noColorFlag: noColor),
-            language: language)
+            language: language, deckLanguage: deckLanguage)
     }
 
     // MARK: Width
@@ -84,28 +87,7 @@ struct Presentation: Sendable {
     /// A shell command to copy, at the width: broken only between words, each broken line ending in ` \\` (the
     /// shell's line continuation), so it still runs when pasted whole. A word longer than the line stays whole.
     func commandLines(_ command: String, indent: String) -> [String] {
-        // An option and its value stay together: `--ids a,b` is one unit.
-        var units: [String] = []
-        for word in command.split(separator: " ").map(String.init) {
-            if let last = units.last, last.hasPrefix("-"), !last.contains(" "), !word.hasPrefix("-") {
-                units[units.count - 1] += " " + word
-            } else {
-                units.append(word)
-            }
-        }
-        var lines: [String] = []
-        var current = indent
-        for word in units {
-            let candidate = current == indent ? current + word : current + " " + word
-            if current == indent || DisplayWidth.of(candidate) + 2 <= width {
-                current = candidate
-            } else {
-                lines.append(current + " \\")
-                current = indent + "  " + word
-            }
-        }
-        lines.append(current)
-        return lines
+        ShellQuoting.commandLines(command, width: width, indent: indent)
     }
 
     /// Lays out answer markup (paragraphs and lists) at the width, with an indent.
@@ -144,5 +126,35 @@ enum ShellQuoting {
             }
         }
         return quoted + "'"
+    }
+
+    /// A shell command to copy, at `width`: broken only between words, each broken line ending in ` \\` (the
+    /// shell's line continuation) and the next indented two more, so it still runs when pasted whole. A word longer
+    /// than the line stays whole.
+    static func commandLines(_ command: String, width: Int, indent: String) -> [String] {
+        var units: [String] = []
+        for word in command.split(separator: " ").map(String.init) {
+            // An option and its value, or a redirection and its file, stay together: `--ids a,b`, `> file`.
+            if let last = units.last, !last.contains(" "),
+                (last.hasPrefix("-") && !word.hasPrefix("-")) || [">", ">>", "<"].contains(last)
+            {
+                units[units.count - 1] += " " + word
+            } else {
+                units.append(word)
+            }
+        }
+        var lines: [String] = []
+        var current = indent
+        for word in units {
+            let candidate = current == indent ? current + word : current + " " + word
+            if current == indent || DisplayWidth.of(candidate) + 2 <= width {
+                current = candidate
+            } else {
+                lines.append(current + " \\")
+                current = indent + "  " + word
+            }
+        }
+        lines.append(current)
+        return lines
     }
 }

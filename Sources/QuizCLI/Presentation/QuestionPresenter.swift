@@ -5,9 +5,9 @@ struct QuestionPresenter {
     let presentation: Presentation
     let deck: Deck
 
-    /// The language of the deck's text.
-    var language: String { presentation.language }
-    /// The interface words in that language.
+    /// The language of the deck's text (which may differ from the interface's).
+    var language: String { presentation.deckLanguage }
+    /// The interface words, in the interface language.
     var strings: UIStrings { presentation.strings }
 
     private var style: TextStyle { presentation.style }
@@ -34,6 +34,14 @@ struct QuestionPresenter {
         presentation.blocks(question.answer.text(in: language), indent: indent)
     }
 
+    /// The one-minute answer under its heading and an empty line, ready to go before the model answer; none when the
+    /// question has no one-minute answer.
+    func oneMinuteAnswerSection(_ question: Question, indent: String = "  ") -> [String] {
+        guard let oneMinuteAnswer = question.oneMinuteAnswer else { return [] }
+        return [heading(strings.oneMinuteAnswer)]
+            + presentation.blocks(oneMinuteAnswer.text(in: language), indent: indent) + [""]
+    }
+
     /// The numbered key points, optionally as `[ ]` boxes; with `ticked`, as boxes ticked `[x]` (and green).
     func keyPointLines(
         _ question: Question, indent: String = "  ", withBoxes: Bool = false, ticked: KeyPointSet? = nil
@@ -54,11 +62,28 @@ struct QuestionPresenter {
         return lines
     }
 
-    /// The follow-ups with their expected answers.
+    /// The key points numbered `numbers`, each as `3. text`, with `marked` ones followed by `mark` (which brings its own space, if any).
+    func keyPointLines(
+        _ question: Question, numbers: [Int], marked: Set<Int> = [], mark: String = "", indent: String = "  "
+    ) -> [String] {
+        let numberWidth = String(numbers.max() ?? 0).count
+        return numbers.filter { question.keyPoints.indices.contains($0 - 1) }.flatMap { number in
+            let label = String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
+            let first = indent + label
+            let text = question.keyPoints[number - 1].text(in: language)
+                + (marked.contains(number) ? mark : "")
+            return presentation.wrapped(text, indent: first, hangingIndent: String(repeating: " ", count: DisplayWidth.of(first)))
+        }
+    }
+
+    /// The follow-ups with their expected answers, each with the key points it probes when it names some.
     func followUpLines(_ question: Question, indent: String = "  ") -> [String] {
         var lines: [String] = []
         for followUp in question.followUps {
             lines += presentation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            if !followUp.probes.isEmpty {
+                lines += presentation.wrapped(strings.probesKeyPoints(followUp.probes), indent: indent + "  ").map(style.dim)
+            }
             lines += presentation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
         }
         return lines

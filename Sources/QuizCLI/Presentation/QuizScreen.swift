@@ -99,8 +99,9 @@ struct QuizScreen {
             break
         case .askFollowUp(let index, let followUp):
             out.lines(followUpCard(questions[index], followUp: followUp))
-        case .revealFollowUp(let index, let followUp):
-            out.lines(followUpReveal(questions[index], followUp: followUp, typed: session.followUpAnswer))
+        case .revealFollowUp(let index, let followUp, let probes, let missed):
+            out.lines(followUpReveal(
+                questions[index], followUp: followUp, probes: probes, missed: missed, typed: session.followUpAnswer))
         case .invalidJudgement:
             out.lines(say(strings.invalidJudgement, style.yellow))
         case .followUpJudged(_, let answeredWell):
@@ -180,9 +181,19 @@ struct QuizScreen {
         return lines + say(strings.followUpInstructions, style.dim)
     }
 
-    private func followUpReveal(_ question: Question, followUp: Int, typed: [String]) -> [String] {
+    private func followUpReveal(
+        _ question: Question, followUp: Int, probes: [Int], missed: [Int], typed: [String]
+    ) -> [String] {
         var lines = ["", presenter.heading(strings.followUpExpected)]
         lines += presentation.blocks(question.followUps[followUp].answer.text(in: presenter.language), indent: "  ")
+        lines.append("")
+        // Which key points it probed, once the candidate has answered: the link back to the rubric.
+        if probes.isEmpty {
+            lines += say(strings.followUpBeyondKeyPoints, style.dim)
+        } else {
+            lines += say(strings.followUpProbes(probes.count))
+            lines += presenter.keyPointLines(question, numbers: probes, marked: Set(missed), mark: strings.missedJustNow)
+        }
         lines.append("")
         lines += typedLines(typed, heading: strings.yourAnswer)
         return lines + say(strings.judgementPrompt, style.dim)
@@ -216,8 +227,8 @@ struct QuizScreen {
     private func reveal(
         _ question: Question, seconds: Int, limit: Int?, typed: [String], intervals: [Grade: Double]
     ) -> [String] {
-        var lines = ["", presenter.heading(strings.modelAnswer)]
-        lines += presenter.answerLines(question)
+        var lines = [""] + presenter.oneMinuteAnswerSection(question)
+        lines += [presenter.heading(strings.modelAnswer)] + presenter.answerLines(question)
         lines.append("")
         if limit != nil || !typed.isEmpty {
             let text = strings.timeTaken(seconds, limit: limit)

@@ -74,8 +74,10 @@ enum Pager {
 
     /// Shows `text` through `command`; false when the pager could not run (then the caller writes the text).
     static func show(_ text: String, command: String, environment: [String: String]) -> Bool {
-        // `less` reads LESS; give it the options git gives when none are set.
+        // `less` reads LESS; give it the options git gives when none are set. dlquiz writes UTF-8 whatever the
+        // locale, so less is told so too: without it, a machine lacking the locale named by LANG shows `·` as <C2><B7>.
         if environment["LESS"] == nil { setenv("LESS", "FRX", 0) }
+        if environment["LESSCHARSET"] == nil { setenv("LESSCHARSET", "utf-8", 0) }
         let status = ChildProcess.run(["/bin/sh", "-c", command], input: text)
         return status != 127
     }

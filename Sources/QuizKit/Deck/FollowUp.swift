@@ -4,10 +4,14 @@ public struct FollowUp: Sendable, Hashable {
     public var question: LocalizedText
     /// A short expected answer.
     public var answer: LocalizedText
+    /// The key points of its question that it probes, as 1-based numbers in ascending order; empty when it goes
+    /// beyond the key points (depth the rubric does not grade).
+    public var probes: [Int]
 
     /// Creates a follow-up.
-    public init(question: LocalizedText, answer: LocalizedText) {
+    public init(question: LocalizedText, answer: LocalizedText, probes: [Int] = []) {
         self.question = question
         self.answer = answer
+        self.probes = probes
     }
 }

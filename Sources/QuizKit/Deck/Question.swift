@@ -10,6 +10,9 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var minutes: Double
     /// The question as asked.
     public var question: LocalizedText
+    /// What a strong candidate says first, before the interviewer probes: the core of `answer` in about a minute, in
+    /// the same answer markup; nil when the deck gives none. Shown before the model answer.
+    public var oneMinuteAnswer: LocalizedText?
     /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code): what to say in `minutes`.
     public var answer: LocalizedText
     /// Depth beyond the spoken answer, in the answer markup: worked examples, derivations, numbers, API specifics.
@@ -25,14 +28,16 @@ public struct Question: Sendable, Hashable, Identifiable {
     /// Creates a question.
     public init(
         id: String, topic: String, difficulty: Int, minutes: Double,
-        question: LocalizedText, answer: LocalizedText, details: LocalizedText? = nil, keyPoints: [LocalizedText],
-        followUps: [FollowUp] = [], references: [LocalizedText] = []
+        question: LocalizedText, oneMinuteAnswer: LocalizedText? = nil, answer: LocalizedText,
+        details: LocalizedText? = nil, keyPoints: [LocalizedText], followUps: [FollowUp] = [],
+        references: [LocalizedText] = []
     ) {
         self.id = id
         self.topic = topic
         self.difficulty = difficulty
         self.minutes = minutes
         self.question = question
+        self.oneMinuteAnswer = oneMinuteAnswer
         self.answer = answer
         self.details = details
         self.keyPoints = keyPoints

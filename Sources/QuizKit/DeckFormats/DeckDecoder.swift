@@ -67,8 +67,8 @@ struct DeckDecoder {
         checkKeys(
             members,
             allowed: [
-                "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
-                "references",
+                "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
+                "followUps", "references",
             ], path: path)
         let before = problemCount
         let id = required("id", in: members, of: node, path: path).flatMap { identifier($0, path: path + ".id") }
@@ -87,11 +87,20 @@ struct DeckDecoder {
         let answer = required("answer", in: members, of: node, path: path).flatMap {
             localized($0, path: path + ".answer")
         }
+        let oneMinuteAnswer = member("oneMinuteAnswer", in: members).flatMap {
+            localized($0, path: path + ".oneMinuteAnswer")
+        }
         let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
         let keyPoints: [LocalizedText]? = member("keyPoints", in: members).map {
             localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
         } ?? []
-        let followUps = member("followUps", in: members).flatMap { followUpList($0, path: path + ".followUps") } ?? []
+        // Probes are checked against every key point written, even one with a problem of its own.
+        let keyPointCount = member("keyPoints", in: members).map { node in
+            if case .array(let elements) = node.value { elements.count } else { 0 }
+        } ?? 0
+        let followUps = member("followUps", in: members).flatMap {
+            followUpList($0, path: path + ".followUps", keyPointCount: keyPointCount)
+        } ?? []
         let references =
             member("references", in: members).flatMap {
                 localizedList($0, path: path + ".references", count: DeckRules.referenceCount, singleLine: true)
@@ -100,26 +109,47 @@ struct DeckDecoder {
             let keyPoints
         else { return nil }
         return Question(
-            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            details: details, keyPoints: keyPoints, followUps: followUps, references: references)
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
+            oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
+            followUps: followUps, references: references)
     }
 
-    private mutating func followUpList(_ node: JSONNode, path: String) -> [FollowUp]? {
+    private mutating func followUpList(_ node: JSONNode, path: String, keyPointCount: Int) -> [FollowUp]? {
         guard let elements = array(node, path: path) else { return nil }
         var result: [FollowUp] = []
         for (index, element) in elements.enumerated() {
             let itemPath = "\(path)[\(index)]"
             guard let members = object(element, path: itemPath, what: .followUp) else { continue }
-            checkKeys(members, allowed: ["question", "answer"], path: itemPath)
+            checkKeys(members, allowed: ["question", "answer", "probes"], path: itemPath)
             let question = required("question", in: members, of: element, path: itemPath).flatMap {
                 localized($0, path: itemPath + ".question")
             }
             let answer = required("answer", in: members, of: element, path: itemPath).flatMap {
                 localized($0, path: itemPath + ".answer")
             }
-            if let question, let answer { result.append(FollowUp(question: question, answer: answer)) }
+            let probes = member("probes", in: members).flatMap {
+                probeList($0, path: itemPath + ".probes", keyPointCount: keyPointCount)
+            } ?? []
+            if let question, let answer { result.append(FollowUp(question: question, answer: answer, probes: probes)) }
         }
         return result
+    }
+
+    /// Whole numbers naming key points of the question, each 1 to `keyPointCount` and listed once; kept sorted.
+    private mutating func probeList(_ node: JSONNode, path: String, keyPointCount: Int) -> [Int]? {
+        guard let elements = array(node, path: path) else { return nil }
+        var numbers: [Int] = []
+        var offsets: [Int] = []
+        for (index, element) in elements.enumerated() {
+            guard let number = integer(element, path: "\(path)[\(index)]", in: Int.min...Int.max) else { continue }
+            numbers.append(number)
+            offsets.append(index)
+        }
+        for (position, problem) in DeckRules.probeProblems(numbers, keyPointCount: keyPointCount) {
+            let index = offsets[position]
+            report(elements[index].offset, "\(path)[\(index)]", problem)
+        }
+        return numbers.sorted()
     }
 
     private mutating func topicNameList(_ node: JSONNode) -> [(topic: String, name: LocalizedText)] {

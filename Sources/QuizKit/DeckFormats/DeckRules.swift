@@ -64,6 +64,21 @@ enum DeckRules {
         .duplicateID(echo(id), firstUse: firstUse)
     }
 
+    /// The problems of a follow-up's `probes`, each with its position in the list: a number outside the question's
+    /// key points (1 to `keyPointCount`), or a number listed twice.
+    static func probeProblems(_ probes: [Int], keyPointCount: Int) -> [(index: Int, problem: Problem)] {
+        var problems: [(index: Int, problem: Problem)] = []
+        var seen = Set<Int>()
+        for (index, number) in probes.enumerated() {
+            if !(1...max(1, keyPointCount)).contains(number) || keyPointCount == 0 {
+                problems.append((index, .probeBeyondKeyPoints(number, keyPointCount: keyPointCount)))
+            } else if !seen.insert(number).inserted {
+                problems.append((index, .probeListedTwice(number)))
+            }
+        }
+        return problems
+    }
+
     /// An unknown field, with the closest of `allowed` or else the list of them; once `problemsSoFar` fill the
     /// problem list, only counted (`.unknownFieldPastLimit`): a did-you-mean is computed only for a problem that will
     /// be shown, so a million unknown keys cost no million suggestions.

@@ -26,18 +26,18 @@ extension MarkdownDeckParser {
         let questionText = body(path: path + ".question")
         var bodies: [MarkdownDeckSyntax.Section: WrittenText] = [:]
         var lists: [MarkdownDeckSyntax.Section: [WrittenText]] = [:]
-        var followUps: [(question: WrittenText, answer: WrittenText)] = []
+        var followUps: [WrittenFollowUp] = []
         var seen: [MarkdownDeckSyntax.Section] = []
         while index < lines.count && !isQuestionHeading(index) {
             let line = slice(index)
             let offset = lines[index].start
             guard line.starts(with: Self.sectionPrefix) else {
-                report(offset, path, .strayHash)
+                report(offset, path, MarkdownDeckSyntax.misplacedHeading(line) == .noSpace ? .headingWithoutSpace : .strayHash)
                 index += 1
                 _ = body(path: path)
                 continue
             }
-            let title = String(decoding: Self.trimmed(line.dropFirst(4)), as: UTF8.self)
+            let title = String(decoding: Self.trimmed(MarkdownDeckSyntax.withoutClosingSequence(line.dropFirst(4))), as: UTF8.self)
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
@@ -52,7 +52,7 @@ extension MarkdownDeckParser {
             seen.append(section)
             let fieldPath = path + "." + section.field
             switch section {
-            case .answer, .details: bodies[section] = body(path: fieldPath)
+            case .oneMinuteAnswer, .answer, .details: bodies[section] = body(path: fieldPath)
             case .keyPoints, .references: lists[section] = list(path: fieldPath)
             case .followUps: followUps = followUpList(path: fieldPath)
             }
@@ -66,6 +66,9 @@ extension MarkdownDeckParser {
         let question = localized(questionText, path: path + ".question", singleLine: false)
         let answer = required(.answer, bodies[.answer], seen: seen, at: headingOffset, path: path)
             .flatMap { localized($0, path: path + ".answer", singleLine: false) }
+        let oneMinuteAnswer = bodies[.oneMinuteAnswer].flatMap {
+            localized($0, path: path + ".oneMinuteAnswer", singleLine: false)
+        }
         let details = bodies[.details].flatMap { localized($0, path: path + ".details", singleLine: false) }
         let keyPoints = items(.keyPoints, lists[.keyPoints], seen: seen, at: headingOffset, path: path, allowed: DeckRules.keyPointCount)
         let references = items(.references, lists[.references], seen: seen, at: headingOffset, path: path, allowed: DeckRules.referenceCount)
@@ -74,14 +77,21 @@ extension MarkdownDeckParser {
             let itemPath = "\(path).followUps[\(offset)]"
             let question = localized(pair.question, path: itemPath + ".question", singleLine: false)
             let answer = localized(pair.answer, path: itemPath + ".answer", singleLine: false)
-            if let question, let answer { checkedFollowUps.append(FollowUp(question: question, answer: answer)) }
+            let keyPointCount = lists[.keyPoints]?.count ?? 0
+            for (index, problem) in DeckRules.probeProblems(pair.probes.map(\.number), keyPointCount: keyPointCount) {
+                report(pair.probes[index].offset, "\(itemPath).probes[\(index)]", problem)
+            }
+            if let question, let answer {
+                checkedFollowUps.append(FollowUp(question: question, answer: answer, probes: pair.probes.map(\.number).sorted()))
+            }
         }
         guard problemCount == before, let id = heading.id, let topic = heading.topic, let difficulty = heading.difficulty,
             let minutes = heading.minutes, let question, let answer, let keyPoints, let references
         else { return nil }
         return Question(
-            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question, answer: answer,
-            details: details, keyPoints: keyPoints, followUps: checkedFollowUps, references: references)
+            id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
+            oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
+            followUps: checkedFollowUps, references: references)
     }
 
     private mutating func required(
@@ -134,9 +144,17 @@ extension MarkdownDeckParser {
         return items
     }
 
-    /// `- Q: question` then an indented `A: answer`, each with its languages on indented `[ja] …` lines.
-    private mutating func followUpList(path: String) -> [(question: WrittenText, answer: WrittenText)] {
-        var pairs: [(question: WrittenText, answer: WrittenText?)] = []
+    /// A follow-up as written: its question, its answer and the key-point numbers of its `Probes:` line.
+    struct WrittenFollowUp {
+        var question: WrittenText
+        var answer: WrittenText
+        var probes: [(number: Int, offset: Int)]
+    }
+
+    /// `- Q: question` then an indented `A: answer`, each with its languages on indented `[ja] …` lines, then
+    /// optionally an indented `Probes: 2, 5` line naming the key points the follow-up probes.
+    private mutating func followUpList(path: String) -> [WrittenFollowUp] {
+        var pairs: [(question: WrittenText, answer: WrittenText?, probes: [(number: Int, offset: Int)]?)] = []
         var itemOffsets: [Int] = []
         while index < lines.count && !isHeading(index) {
             let line = slice(index)
@@ -146,12 +164,14 @@ extension MarkdownDeckParser {
             if line.starts(with: Self.followUpPrefix) {
                 var question = WrittenText(offset: lines[index].start + 5)
                 inline(line.dropFirst(5), into: &question, path: itemPath + ".question")
-                pairs.append((question, nil))
+                pairs.append((question, nil, nil))
                 itemOffsets.append(lines[index].start)
             } else if MarkdownDeckSyntax.isBlank(line.first ?? 0), var pair = pairs.popLast() {
                 let itemPath = "\(path)[\(pairs.count)]"
                 let content = Self.trimmed(line)
-                if content.starts(with: Self.answerPrefix) && pair.answer == nil {
+                if content.starts(with: Self.probesPrefix) && pair.answer != nil && pair.probes == nil {
+                    pair.probes = probeNumbers(content.dropFirst(Self.probesPrefix.count), path: itemPath + ".probes")
+                } else if content.starts(with: Self.answerPrefix) && pair.answer == nil {
                     var answer = WrittenText(offset: content.startIndex + 3)
                     inline(content.dropFirst(3), into: &answer, path: itemPath + ".answer")
                     pair.answer = answer
@@ -166,15 +186,38 @@ extension MarkdownDeckParser {
                 report(lines[index].start, path, .expectedFollowUp)
             }
         }
-        var result: [(question: WrittenText, answer: WrittenText)] = []
+        var result: [WrittenFollowUp] = []
         for (offset, pair) in pairs.enumerated() {
             guard let answer = pair.answer else {
                 report(itemOffsets[offset], "\(path)[\(offset)].answer", .followUpWithoutAnswer)
                 continue
             }
-            result.append((pair.question, answer))
+            result.append(WrittenFollowUp(question: pair.question, answer: answer, probes: pair.probes ?? []))
         }
         return result
+    }
+
+    /// The whole numbers of a `Probes:` line, separated by commas or blanks, each with its byte offset.
+    private mutating func probeNumbers(_ text: ArraySlice<UInt8>, path: String) -> [(number: Int, offset: Int)] {
+        var numbers: [(number: Int, offset: Int)] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index] == UInt8(ascii: ",") || MarkdownDeckSyntax.isBlank(text[index]) {
+                index += 1
+                continue
+            }
+            let start = index
+            while index < text.endIndex && text[index] != UInt8(ascii: ",") && !MarkdownDeckSyntax.isBlank(text[index]) {
+                index += 1
+            }
+            let token = String(decoding: text[start..<index], as: UTF8.self)
+            if let number = Int(token), token.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                numbers.append((number, start))
+            } else {
+                report(start, "\(path)[\(numbers.count)]", .expectedWholeNumber(found: .text(echo(token))))
+            }
+        }
+        return numbers
     }
 
     /// An indented line under an item: another language, or more of the current text (joined with a space).
@@ -194,4 +237,5 @@ extension MarkdownDeckParser {
     static let itemPrefix = Array("- ".utf8)
     static let followUpPrefix = Array("- Q: ".utf8)
     static let answerPrefix = Array("A: ".utf8)
+    static let probesPrefix = Array("Probes:".utf8)
 }

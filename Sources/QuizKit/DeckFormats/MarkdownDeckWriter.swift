@@ -17,6 +17,10 @@
 ///
 /// What does dropout do?               (the question)
 ///
+/// ### One-minute answer
+///
+/// Zeroes units at random…             (optional: the first answer, before probing)
+///
 /// ### Answer
 ///
 /// It zeroes each unit…                (paragraphs and "- " lists, as in the JSON answer markup)
@@ -29,6 +33,7 @@
 ///
 /// - Q: Dropout and BatchNorm together?
 ///   A: Put dropout after the last BN layer.
+///   Probes: 1                         (optional: the key points it probes)
 ///
 /// ### References
 ///
@@ -46,7 +51,8 @@
 ///   opened by a marker: a line `[en]` before a question, answer or details text; `[en] ` before a list item, a
 ///   follow-up question or answer, with the other languages on indented lines below (`  [ja] …`). In the front
 ///   matter, per-language texts are indented `en: …` lines under the key.
-/// - Escapes, which the writer uses only when a text needs them: a question, answer or details text that has
+/// - Escapes, which the writer uses only when a text needs them: a question, one-minute answer, answer or details
+///   text that has
 ///   leading or trailing blanks, a line starting with `#`, a backtick fence, or a line that reads as a marker goes
 ///   in a fenced block (` ``` `, longer when the text has backtick runs), read verbatim. A one-line text with
 ///   blanks at its ends, a leading `"` or a leading marker, or any text with a line feed (in a one-line place), a
@@ -80,6 +86,10 @@ public struct MarkdownDeckWriter {
         out += "\n## \(question.id) (\(question.topic), difficulty \(question.difficulty), "
         out += "\(question.minutes.formatted) min)\n\n"
         body(question.question, to: &out)
+        if let oneMinuteAnswer = question.oneMinuteAnswer {
+            out += "\n### One-minute answer\n\n"
+            body(oneMinuteAnswer, to: &out)
+        }
         out += "\n### Answer\n\n"
         body(question.answer, to: &out)
         if !question.keyPoints.isEmpty {
@@ -91,6 +101,9 @@ public struct MarkdownDeckWriter {
             for followUp in question.followUps {
                 inline(followUp.question, prefix: "- Q: ", to: &out)
                 inline(followUp.answer, prefix: "  A: ", to: &out)
+                if !followUp.probes.isEmpty {
+                    out += "  Probes: " + followUp.probes.map(String.init).joined(separator: ", ") + "\n"
+                }
             }
         }
         if !question.references.isEmpty {
@@ -105,7 +118,8 @@ public struct MarkdownDeckWriter {
 
     // MARK: Texts
 
-    /// A question, answer or details text: plain, fenced or quoted, after a `[code]` line per language.
+    /// A question, one-minute answer, answer or details text: plain, fenced or quoted, after a `[code]` line per
+    /// language.
     private func body(_ text: LocalizedText, to out: inout String) {
         if let universal = text.universal {
             bodyForm(universal, to: &out)

@@ -7,7 +7,9 @@ import FoundationEssentials
 /// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and an interruption finish. `e` on the
 /// first answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text)
 /// ends the answer and reveals. The end of input submits an answer typed so far (a typed answer is never dropped),
-/// and finishes only when nothing was typed; a finish that leaves typed text unsaved says so (`notSaved`). With follow-ups, one follow-up is asked after the grade, revealed, and judged `y`/`n`.
+/// and finishes only when nothing was typed; a finish that leaves typed text unsaved says so (`notSaved`). With
+/// follow-ups, one follow-up is asked after the grade, revealed with the key points it probes, and judged `y`/`n`;
+/// `FollowUpPicker` chooses it then, first among those probing a point just missed.
 /// Nothing here touches a terminal or a file.
 public struct QuizSession: PracticeSession {
     /// The questions, in the order they are asked.
@@ -27,8 +29,8 @@ public struct QuizSession: PracticeSession {
     private var furthestIndex = 0
     /// The typed answer of each graded question, restored when its grade is undone.
     private var typedByIndex: [Int: [String]] = [:]
-    /// The questions whose follow-up was asked.
-    private var askedFollowUps: Set<Int> = []
+    /// The follow-up asked after each question (0-based, by question position); once asked, never asked again.
+    private var askedFollowUps: [Int: Int] = [:]
     private var followUpLines: [String] = []
 
     /// The work in progress on the current question.
@@ -95,6 +97,11 @@ public struct QuizSession: PracticeSession {
 
     /// The answer typed for the current question so far (a pasted line may hold newlines).
     public var typedAnswer: [String] { current.typedLines }
+
+    /// The follow-up being asked about the current question (0-based), while one is asked or judged; else nil.
+    public var currentFollowUp: Int? {
+        phase == .followUpAnswering || phase == .followUpJudging ? askedFollowUps[index] : nil
+    }
 
     /// The answer typed to the current follow-up so far.
     public var followUpAnswer: [String] { followUpLines }
@@ -208,7 +215,10 @@ public struct QuizSession: PracticeSession {
 
     private mutating func revealFollowUp() -> [SessionEvent] {
         phase = .followUpJudging
-        return [.revealFollowUp(index: index, followUp: settings.followUps[questions[index].id] ?? 0), .judgementPrompt]
+        let followUp = askedFollowUps[index] ?? 0
+        let probes = questions[index].followUps[followUp].probes
+        let missed = probes.filter { !current.covered.contains($0) }
+        return [.revealFollowUp(index: index, followUp: followUp, probes: probes, missed: missed), .judgementPrompt]
     }
 
     private mutating func handleJudgement(_ line: String, at time: Date) -> [SessionEvent] {
@@ -220,7 +230,7 @@ public struct QuizSession: PracticeSession {
             if settings.isRecording {
                 let record = FollowUpRecord(
                     time: time, session: settings.sessionID, deck: settings.deckID(of: index), question: question.id,
-                    followUp: (settings.followUps[question.id] ?? 0) + 1, answeredWell: answeredWell,
+                    followUp: (askedFollowUps[index] ?? 0) + 1, answeredWell: answeredWell,
                     answer: keptText(followUpLines))
                 events.append(.record(.followUp(record)))
             }
@@ -255,9 +265,12 @@ public struct QuizSession: PracticeSession {
         results[index] = result
         gradedOrder.append(index)
         typedByIndex[index] = current.typedLines
-        if let followUp = settings.followUps[question.id], question.followUps.indices.contains(followUp),
-            askedFollowUps.insert(index).inserted
+        if settings.asksFollowUps, askedFollowUps[index] == nil,
+            let followUp = FollowUpPicker.choose(
+                followUps: question.followUps, covered: current.covered, keyPointCount: question.keyPoints.count,
+                attempts: settings.followUpAttempts[question.id] ?? [])
         {
+            askedFollowUps[index] = followUp
             phase = .followUpAnswering
             followUpLines = []
             return events + [.askFollowUp(index: index, followUp: followUp), .answerPrompt]

@@ -15,9 +15,11 @@ extension QuizSession {
         var timeLimit: TimeLimit
         /// Whether records keep the typed answer's text (false for `--no-keep-text`).
         var keepsText: Bool
-        /// The follow-up to ask after grading each question, as a 0-based index by question id (`--follow-ups`,
-        /// chosen by `FollowUpPicker`); empty asks none.
-        public var followUps: [String: Int]
+        /// Whether a follow-up is asked after each graded question that has some (`--follow-ups`). Which one is
+        /// chosen then, by `FollowUpPicker`, from the key points just missed and `followUpAttempts`.
+        public var asksFollowUps: Bool
+        /// Each question's past follow-up attempts, by question id, for `FollowUpPicker`.
+        public var followUpAttempts: [String: [FollowUpAttempt]]
         /// Each question's past answers, by question id, for the interval each grade would give; nil shows none.
         var histories: [String: QuestionHistory]?
         /// The deck of each question by position, when the questions come from several decks; empty when every
@@ -27,15 +29,16 @@ extension QuizSession {
         /// Creates settings.
         public init(
             deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
-            keepsText: Bool = true, followUps: [String: Int] = [:], histories: [String: QuestionHistory]? = nil,
-            questionDeckIDs: [String] = []
+            keepsText: Bool = true, asksFollowUps: Bool = false, followUpAttempts: [String: [FollowUpAttempt]] = [:],
+            histories: [String: QuestionHistory]? = nil, questionDeckIDs: [String] = []
         ) {
             self.deckID = deckID
             self.sessionID = sessionID
             self.isRecording = isRecording
             self.timeLimit = timeLimit
             self.keepsText = keepsText
-            self.followUps = followUps
+            self.asksFollowUps = asksFollowUps
+            self.followUpAttempts = followUpAttempts
             self.histories = histories
             self.questionDeckIDs = questionDeckIDs
         }

@@ -35,8 +35,9 @@ public enum SessionEvent: Sendable, Hashable {
     case editAnswer
     /// Ask follow-up `followUp` (0-based) of question `index`; its answer is typed like the main answer.
     case askFollowUp(index: Int, followUp: Int)
-    /// Show the follow-up's expected answer.
-    case revealFollowUp(index: Int, followUp: Int)
+    /// Show the follow-up's expected answer, then the key points it probes (`probes`, 1-based; empty when it goes
+    /// beyond the key points) and which of them the answer to the question had just missed (`missed`).
+    case revealFollowUp(index: Int, followUp: Int, probes: [Int], missed: [Int])
     /// Ask whether the follow-up was answered well (y/n).
     case judgementPrompt
     /// The y/n reply was not understood; ask again.

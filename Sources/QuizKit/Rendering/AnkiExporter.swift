@@ -3,7 +3,8 @@
 /// The header lines set the separator (tab), HTML fields, the note type, the deck and which columns hold the guid
 /// and the tags. Each row is `guid`, Front (the question), Back (the model answer, its details under
 /// their heading when the question has them, then the key points as a list)
-/// and tags (`topic::<topic>` and `difficulty::<n>`). The guid is derived from the deck's and the question's ids,
+/// and tags (`topic::<topic>` and `difficulty::<n>`). A question with a one-minute answer shows it first on the
+/// back, under its heading, and the model answer under its own. The guid is derived from the deck's and the question's ids,
 /// so importing a newer export updates the notes instead of adding copies.
 ///
 /// Fields are HTML: every deck text is escaped, and tabs and line breaks never appear raw, so a field can never
@@ -16,12 +17,21 @@ public struct AnkiExporter: DeckExporter {
 
     /// The heading put before a question's details on the back of its card.
     var detailsHeading: String
+    /// The heading put before a question's one-minute answer on the back of its card.
+    var oneMinuteAnswerHeading: String
+    /// The heading put before the model answer when a one-minute answer comes first.
+    var modelAnswerHeading: String
 
     /// Creates an exporter.
-    public init(language: String, keyPointsHeading: String, detailsHeading: String = "Details") {
+    public init(
+        language: String, keyPointsHeading: String, detailsHeading: String = "Details",
+        oneMinuteAnswerHeading: String = "One-minute answer", modelAnswerHeading: String = "Model answer"
+    ) {
         self.language = language
         self.keyPointsHeading = keyPointsHeading
         self.detailsHeading = detailsHeading
+        self.oneMinuteAnswerHeading = oneMinuteAnswerHeading
+        self.modelAnswerHeading = modelAnswerHeading
     }
 
     /// The header lines, then one row per question.
@@ -63,7 +73,14 @@ public struct AnkiExporter: DeckExporter {
         }
         let keyPoints = points.isEmpty
             ? "" : "<p><b>" + HTMLText.escaped(keyPointsHeading) + "</b></p>" + "<ul>" + points.joined() + "</ul>"
-        return HTMLMarkup.blocks(question.answer.text(in: language), separator: "") + (details ?? "") + keyPoints
+        let answer = HTMLMarkup.blocks(question.answer.text(in: language), separator: "")
+        guard let oneMinuteAnswer = question.oneMinuteAnswer else { return answer + (details ?? "") + keyPoints }
+        return heading(oneMinuteAnswerHeading) + HTMLMarkup.blocks(oneMinuteAnswer.text(in: language), separator: "")
+            + heading(modelAnswerHeading) + answer + (details ?? "") + keyPoints
+    }
+
+    private func heading(_ text: String) -> String {
+        "<p><b>" + HTMLText.escaped(text) + "</b></p>"
     }
 
     private func tags(_ question: Question) -> String {

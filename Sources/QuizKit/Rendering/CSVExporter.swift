@@ -1,14 +1,18 @@
 /// The deck as CSV (RFC 4180) in one language: a header row, then one row per question.
 ///
-/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `answer` (in the answer markup), `details` (the
+/// Columns: `id`, `topic`, `difficulty`, `minutes`, `question`, `oneMinuteAnswer` (in the answer markup; empty when
+/// the question has none), `answer` (in the answer markup), `details` (the
 /// same markup; empty when the question has none), `keyPoints` (one per
-/// line), `followUps` (each question, a line break and its answer; an empty line between them) and `references`
-/// (one per line). Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
+/// line; each after one more `- ` when all of them start with `- `), `followUps` (`FollowUpCell`: `Q: question`,
+/// `A: answer` with its further lines indented by three blanks, `Probes: 1, 3`; an empty line between follow-ups) and
+/// `references` (as the key points). `CSVDeckImporter` reads every
+/// column back. Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
 ///
 /// Made to open as it is in Excel and LibreOffice, Japanese included, and to run nothing there:
 /// - the file starts with a UTF-8 byte-order mark, which is how Excel recognises UTF-8;
 /// - a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet would read
-///   as a formula, gets a leading `'` and quotes (OWASP, "CSV Injection"), so `=HYPERLINK(…)` shows as text;
+///   as a formula, gets a leading `'` and quotes (OWASP, "CSV Injection"), so `=HYPERLINK(…)` shows as text (also
+///   after leading `'`s, so `CSVDeckImporter`, which removes the guard, reads back `'=x` exactly);
 /// - control characters other than tab and line breaks (ESC, BEL, backspace…), C1 controls and bidirectional
 ///   overrides, which CSV cannot escape and which would reach a terminal or reorder a cell's text, are shown in
 ///   escape notation (`\u{1B}`, `\u{202E}`), as `TerminalText` shows them.
@@ -24,8 +28,8 @@ public struct CSVExporter: DeckExporter {
 
     /// The names in the header row.
     static let columns = [
-        "id", "topic", "difficulty", "minutes", "question", "answer", "details", "keyPoints", "followUps",
-        "references",
+        "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
+        "followUps", "references",
     ]
 
     /// The header row, then one row per question.
@@ -37,13 +41,20 @@ public struct CSVExporter: DeckExporter {
     private func row(_ question: Question) -> [String] {
         [
             question.id, question.topic, String(question.difficulty), JSONValue.number(question.minutes),
-            question.question.text(in: language), question.answer.text(in: language),
+            question.question.text(in: language), question.oneMinuteAnswer?.text(in: language) ?? "",
+            question.answer.text(in: language),
             question.details?.text(in: language) ?? "",
-            question.keyPoints.map { $0.text(in: language) }.joined(separator: "\n"),
-            question.followUps.map { $0.question.text(in: language) + "\n" + $0.answer.text(in: language) }
-                .joined(separator: "\n\n"),
-            question.references.map { $0.text(in: language) }.joined(separator: "\n"),
+            Self.lines(question.keyPoints.map { $0.text(in: language) }),
+            FollowUpCell.text(question.followUps, language: language),
+            Self.lines(question.references.map { $0.text(in: language) }),
         ]
+    }
+
+    /// Items one per line. When every item starts with `- `, each gets one more, since the importer reads a cell
+    /// whose lines all start with `- ` as a bulleted list.
+    static func lines(_ items: [String]) -> String {
+        let bulleted = !items.isEmpty && items.allSatisfy { $0.hasPrefix("- ") }
+        return items.map { bulleted ? "- " + $0 : $0 }.joined(separator: "\n")
     }
 
     /// One field: as is when it needs no quoting, else in double quotes with each quote doubled; a field a
@@ -62,7 +73,8 @@ public struct CSVExporter: DeckExporter {
             text = String(shown)
         }
         var needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        if let first = text.unicodeScalars.first, formulaStarts.contains(first) {
+        // After any `'`s (so that the importer, which removes one `'`, gives back a text that starts with them).
+        if let first = text.unicodeScalars.drop(while: { $0 == "'" }).first, formulaStarts.contains(first) {
             text = "'" + text
             needsQuotes = true
         }

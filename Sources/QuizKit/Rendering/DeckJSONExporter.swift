@@ -1,7 +1,8 @@
 /// The deck in its own JSON schema, so that it loads back through `--deck` as an equal `Deck`.
 ///
 /// Keys follow the schema's order; a text given as a plain string stays a plain string and per-language texts keep
-/// their languages' order; whole numbers stay integers. Empty `topics`, `followUps` and `references` are left out.
+/// their languages' order; whole numbers stay integers. Empty `topics`, `followUps`, `references` and `probes` are left
+/// out.
 public struct DeckJSONExporter: DeckExporter {
     /// Creates an exporter.
     public init() {}
@@ -33,13 +34,16 @@ public struct DeckJSONExporter: DeckExporter {
             ("difficulty", .int(question.difficulty)),
             ("minutes", .double(question.minutes)),
             ("question", json(question.question)),
-            ("answer", json(question.answer)),
         ]
+        if let oneMinuteAnswer = question.oneMinuteAnswer { members.append(("oneMinuteAnswer", json(oneMinuteAnswer))) }
+        members.append(("answer", json(question.answer)))
         if let details = question.details { members.append(("details", json(details))) }
         members.append(("keyPoints", .array(question.keyPoints.map(json))))
         if !question.followUps.isEmpty {
             members.append(("followUps", .array(question.followUps.map { followUp in
-                .object([("question", json(followUp.question)), ("answer", json(followUp.answer))])
+                var members: [(String, JSONValue)] = [("question", json(followUp.question)), ("answer", json(followUp.answer))]
+                if !followUp.probes.isEmpty { members.append(("probes", .array(followUp.probes.map(JSONValue.int)))) }
+                return .object(members)
             })))
         }
         if !question.references.isEmpty {

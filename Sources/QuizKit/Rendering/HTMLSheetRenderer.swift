@@ -70,11 +70,18 @@ public struct HTMLSheetRenderer: SheetRenderer {
         return lines
     }
 
-    /// The model answer, details, key points, follow-ups and references; folded together in `<details>` when asked, so that
-    /// nothing of the answer shows until the reader opens it.
+    /// The one-minute answer, model answer, details, key points, follow-ups and references; folded together in
+    /// `<details>` when asked, so that nothing of the answer shows until the reader opens it.
     private func answerParts(_ question: Question, in sheet: StudySheet) -> [String] {
+        var parts: [String] = []
+        if let oneMinuteAnswer = question.oneMinuteAnswer {
+            parts += section(
+                "one-minute-answer", sheet.labels.oneMinuteAnswer, body: [HTMLMarkup.blocks(sheet.text(oneMinuteAnswer))])
+        }
         let answer = HTMLMarkup.blocks(sheet.text(question.answer))
-        var parts = foldsAnswers ? [answer] : section("model-answer", sheet.labels.modelAnswer, body: [answer])
+        // Folded without a one-minute answer, the summary names the answer, so it needs no heading of its own.
+        parts += foldsAnswers && question.oneMinuteAnswer == nil
+            ? [answer] : section("model-answer", sheet.labels.modelAnswer, body: [answer])
         if let details = question.details {
             parts += section("details", sheet.labels.details, body: [HTMLMarkup.blocks(sheet.text(details))])
         }

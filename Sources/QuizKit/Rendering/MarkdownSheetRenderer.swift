@@ -31,6 +31,9 @@ public struct MarkdownSheetRenderer: SheetRenderer {
             + MarkdownMarkup.inline(sheet.text(question.question))
         var parts = [heading, "*" + MarkdownMarkup.escaped(sheet.metaLine(question)) + "*"]
         guard sheet.showsAnswers else { return parts }
+        if let oneMinuteAnswer = question.oneMinuteAnswer {
+            parts += [subheading(sheet.labels.oneMinuteAnswer), MarkdownMarkup.blocks(sheet.text(oneMinuteAnswer))]
+        }
         parts += [subheading(sheet.labels.modelAnswer), MarkdownMarkup.blocks(sheet.text(question.answer))]
         if let details = question.details {
             parts += [subheading(sheet.labels.details), MarkdownMarkup.blocks(sheet.text(details))]

@@ -4,6 +4,8 @@
 public struct SheetLabels: Sendable {
     /// The heading of the model answer.
     var modelAnswer: String
+    /// The heading of the one-minute answer, shown before the model answer.
+    public var oneMinuteAnswer: String
     /// The heading of a question's details (worked examples and numbers), shown after the model answer.
     public var details: String
     /// The heading of the key points.
@@ -25,9 +27,11 @@ public struct SheetLabels: Sendable {
     public init(
         modelAnswer: String, keyPoints: String, followUps: String, references: String, contents: String,
         questionCount: @escaping @Sendable (Int) -> String, difficulty: @escaping @Sendable (Int) -> String,
-        suggestedTime: @escaping @Sendable (Double) -> String, details: String = "Details"
+        suggestedTime: @escaping @Sendable (Double) -> String, details: String = "Details",
+        oneMinuteAnswer: String = "One-minute answer"
     ) {
         self.details = details
+        self.oneMinuteAnswer = oneMinuteAnswer
         self.modelAnswer = modelAnswer
         self.keyPoints = keyPoints
         self.followUps = followUps

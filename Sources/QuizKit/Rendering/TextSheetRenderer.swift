@@ -36,6 +36,11 @@ public struct TextSheetRenderer: SheetRenderer {
         var lines = wrap(sheet.text(question.question), first: label, rest: hanging)
         lines += wrap(sheet.metaLine(question), first: hanging, rest: hanging)
         guard sheet.showsAnswers else { return lines }
+        if let oneMinuteAnswer = question.oneMinuteAnswer {
+            lines += section(sheet.labels.oneMinuteAnswer, indent: hanging) {
+                BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(oneMinuteAnswer)))
+            }
+        }
         lines += section(sheet.labels.modelAnswer, indent: hanging) {
             BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(question.answer)))
         }
