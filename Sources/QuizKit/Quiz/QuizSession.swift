@@ -106,24 +106,6 @@ public struct QuizSession: PracticeSession {
     /// The answer typed to the current follow-up so far.
     public var followUpAnswer: [String] { followUpLines }
 
-    /// The typed text that ending the session now would leave unsaved: an answer typed (or revealed) but not graded
-    /// yet, or a follow-up's answer not judged yet; nil when nothing typed is pending or nothing is recorded.
-    public var unsavedAnswer: UnsavedAnswer? {
-        guard settings.isRecording else { return nil }
-        let lines: [String]
-        switch phase {
-        case .answering, .choosingPoints, .grading: lines = current.typedLines
-        case .followUpAnswering, .followUpJudging: lines = followUpLines
-        case .finished: return nil
-        }
-        let text = lines.joined(separator: "\n")
-        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
-        let lineCount = 1 + TypedText.count(0x0A, in: text)
-        return UnsavedAnswer(
-            index: index, isFollowUp: phase == .followUpAnswering || phase == .followUpJudging, lineCount: lineCount,
-            characterCount: TypedText.characterCount(text))
-    }
-
     /// The interval each grade would give the current question (replayed from `Settings.histories` plus that grade
     /// at the moment the points were chosen); empty without histories.
     public var gradeIntervals: [Grade: TimeInterval] { current.intervals }
@@ -276,13 +258,6 @@ public struct QuizSession: PracticeSession {
             return events + [.askFollowUp(index: index, followUp: followUp), .answerPrompt]
         }
         return events + advance(at: time)
-    }
-
-    /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
-    /// nothing was typed or text is not kept. Only the ends are looked at, so a 50 MB paste costs one copy.
-    private func keptText(_ lines: [String]) -> String? {
-        guard settings.keepsText else { return nil }
-        return TypedText.trimmingBlankLines(lines.joined(separator: "\n"))
     }
 
     /// The interval each grade would give the current question at `time`.
