@@ -13,8 +13,9 @@
 /// - a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet would read
 ///   as a formula, gets a leading `'` and quotes (OWASP, "CSV Injection"), so `=HYPERLINK(…)` shows as text (also
 ///   after leading `'`s, so `CSVDeckImporter`, which removes the guard, reads back `'=x` exactly);
-/// - control characters other than tab and line breaks (ESC, BEL, backspace…), which CSV cannot escape, are
-///   dropped.
+/// - control characters other than tab and line breaks (ESC, BEL, backspace…), C1 controls and bidirectional
+///   overrides, which CSV cannot escape and which would reach a terminal or reorder a cell's text, are shown in
+///   escape notation (`\u{1B}`, `\u{202E}`), as `TerminalText` shows them.
 /// For the exact text of every field, use the JSON export.
 public struct CSVExporter: DeckExporter {
     /// The language of the exported texts.
@@ -57,9 +58,20 @@ public struct CSVExporter: DeckExporter {
     }
 
     /// One field: as is when it needs no quoting, else in double quotes with each quote doubled; a field a
-    /// spreadsheet would run as a formula is neutralised with a leading `'`, and forbidden controls are dropped.
+    /// spreadsheet would run as a formula is neutralised with a leading `'`, and controls are shown, not kept.
     static func field(_ raw: String) -> String {
-        var text = String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed)))
+        var text = raw
+        if raw.unicodeScalars.contains(where: { !isAllowed($0) }) {
+            var shown = String.UnicodeScalarView()
+            for scalar in raw.unicodeScalars {
+                if isAllowed(scalar) {
+                    shown.append(scalar)
+                } else {
+                    shown.append(contentsOf: TerminalText.notation(scalar).unicodeScalars)
+                }
+            }
+            text = String(shown)
+        }
         var needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         // After any `'`s (so that the importer, which removes one `'`, gives back a text that starts with them).
         if let first = text.unicodeScalars.drop(while: { $0 == "'" }).first, formulaStarts.contains(first) {
@@ -73,10 +85,9 @@ public struct CSVExporter: DeckExporter {
     /// The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// Whether a character may stand in a CSV cell: not a control other than tab, line feed and carriage return.
+    /// Whether a character may stand in a CSV cell as it is: anything `TerminalText` calls safe, and the tab, line
+    /// feed and carriage return, which quoting keeps inside the cell.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value == 0x09 || value == 0x0A || value == 0x0D { return true }
-        return !(value < 0x20 || (0x7F...0x9F).contains(value))
+        scalar == "\t" || scalar == "\n" || scalar == "\r" || !TerminalText.isUnsafe(scalar)
     }
 }
