@@ -16,44 +16,8 @@ public enum DLQuizCLI {
         QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
         ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
         TipsCommand.self, ValidateCommand.self, DecksCommand.self, NewCommand.self, ConvertCommand.self,
-        CompletionsCommand.self,
+        CompletionsCommand.self, HelpCommand.self,
         ]
-    }
-
-    /// `dlquiz help`, which the dispatcher answers itself: help for a command, or the manual page.
-    static var helpSpec: CommandSpec {
-        CommandSpec(
-            path: ["help"],
-            abstract: Bilingual(
-                "Show help for a command, or the whole manual page with --man.",
-                "コマンドのヘルプを表示します。--man を付けるとマニュアルページ全体を表示します。"),
-            discussion: Bilingual(
-                """
-                'dlquiz help quiz' prints what 'dlquiz quiz --help' prints. 'dlquiz help --man' prints the manual \
-                page (mdoc) for man: dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
-                """,
-                """
-                'dlquiz help quiz' は 'dlquiz quiz --help' と同じ内容を表示します。'dlquiz help --man' は man 用の\
-                マニュアルページ（mdoc）を出力します: dlquiz help --man > ~/.local/share/man/man1/dlquiz.1
-                """),
-            arguments: [
-                ArgumentSpec(
-                    name: "command", help: "The command, as in 'dlquiz help progress reset'.", isOptional: true,
-                    japaneseHelp: "ヘルプを見るコマンドです（例: 'dlquiz help progress reset'）。", completion: .commands)
-            ],
-            options: [
-                .flag("man", help: Bilingual(
-                    "Print the manual page of every command, in mdoc for man(1).",
-                    "すべてのコマンドのマニュアルページを、man(1) 用の mdoc で出力します。")),
-                OptionSpec(
-                    name: "lang", short: nil, valueName: "lang",
-                    help: "The language of the help: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-                    defaultValue: nil, isRepeatable: false, choices: [],
-                    completion: .values(LanguageResolver.interfaceLanguages),
-                    japaneseHelp: "ヘルプの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
-                .flag("no-color", help: Bilingual(
-                    "Do not colour the output (NO_COLOR=1 does the same).", "出力に色を付けません（NO_COLOR=1 でも同じです）。")),
-            ])
     }
 
     /// The root and every command, `help` included: what completion scripts and the manual page are written from.
@@ -93,7 +57,7 @@ public enum DLQuizCLI {
                 - dlquiz interview --candidate 名前  （面接を進め、スコアカードを残します）
                 - dlquiz list  （全問題と、あなたの回答状況を一覧します）
                 """),
-            subcommands: commands.map { $0.spec(path: [$0.configuration.name]) } + [helpSpec])
+            subcommands: commands.map { $0.spec(path: [$0.configuration.name]) })
     }
 
     /// Runs the program with a context and returns the exit status.
@@ -147,34 +111,6 @@ public enum DLQuizCLI {
             context.output.write(helpFormatter.help(for: rootSpec, version: version))
             return 0
         }
-        if first == "help" {
-            var words = Array(arguments.dropFirst())
-            if let index = words.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
-                let value = words[index] == "--lang" && index + 1 < words.count ? words[index + 1] : String(words[index].dropFirst(7))
-                guard LanguageResolver.interfaceLanguages.contains(value) else {
-                    var error = ArgumentParser.invalidValue(value, for: "--lang <lang>", choices: LanguageResolver.interfaceLanguages)
-                    error.command = helpSpec
-                    throw error
-                }
-                words.removeSubrange(index...(words[index] == "--lang" ? min(index + 1, words.count - 1) : index))
-            }
-            let known = ["--man", "--help", "-h", "--no-color"]
-            if let option = words.first(where: { ArgumentParser.looksLikeOption($0) && !known.contains($0) }) {
-                let (english, japanese) = UsageError.unknownOption(option)
-                var error = UsageError.suggesting(english, japanese, closestTo: option, among: known + ["--lang"])
-                error.command = helpSpec
-                throw error
-            }
-            if words.contains("--man") {
-                let root = completionRoot.localized(to: language)
-                context.output.write(ManualPage(root: root, version: version, date: context.clock(), language: language).text)
-                return 0
-            }
-            let named = words.filter { !ArgumentParser.looksLikeOption($0) }
-            let spec = named.isEmpty && ArgumentParser.asksForHelp(words) ? helpSpec : try resolveHelpTarget(named)
-            context.output.write(helpFormatter.help(for: spec, version: spec.path.isEmpty ? version : nil))
-            return 0
-        }
         if first == "--version" {
             context.output.line("dlquiz \(version)")
             return 0
@@ -184,19 +120,21 @@ public enum DLQuizCLI {
                 context.output.write(helpFormatter.help(for: rootSpec, version: version))
                 return 0
             }
-            let (english, japanese) = UsageError.unknownOption(first)
-            var error = UsageError.suggesting(english, japanese, closestTo: first, among: ["--help", "--version", "-h"])
-            error.hint = error.hint ?? Bilingual(
-                "Options go after the command, as in 'dlquiz quiz \(first)'.",
-                "オプションはコマンドの後に書きます（例: 'dlquiz quiz \(first)'）。")
-            error.command = rootSpec
-            throw error
+            let suggestion = Suggestions.closest(to: first, among: ["--help", "--version", "-h"], limit: 1).first
+            throw UsageError(.optionBeforeCommand(first, suggestion: suggestion), command: rootSpec)
         }
         let (command, path, rest) = try resolve(arguments)
         let spec = command.spec(path: path)
-        if ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: Set(spec.options.filter(\.takesValue).compactMap(\.short))) {
-            context.output.write(helpFormatter.help(for: spec))
-            return 0
+        let valueTaking = Set(spec.options.filter(\.takesValue).compactMap(\.short))
+        // `dlquiz help quiz --help` is help for quiz, which `help` prints; `dlquiz help --help`, help for help.
+        let helpNamesACommand = command == HelpCommand.self
+            && !((try? ArgumentParser.parse(rest, as: HelpCommand.self))?.command.isEmpty ?? true)
+        if !helpNamesACommand && ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: valueTaking) {
+            // Long help goes through the pager on a terminal, as `dlquiz help` does; `--no-pager` still works here.
+            return context.paging(noPager: rest.contains("--no-pager")) { context in
+                context.output.write(helpFormatter.help(for: spec))
+                return 0
+            }
         }
         return try run(command, path: path, arguments: rest, context: context)
     }
@@ -230,11 +168,8 @@ public enum DLQuizCLI {
             guard let child = children.first(where: { $0.configuration.name == word }) else {
                 let spec = command.spec(path: path)
                 guard spec.arguments.isEmpty else { break }
-                var error = UsageError.suggesting(
-                    "Unknown subcommand '\(word)'", "'\(word)' というサブコマンドはありません", closestTo: word,
-                    among: children.map { $0.configuration.name })
-                error.command = spec
-                throw error
+                let suggestion = Suggestions.closest(to: word, among: children.map { $0.configuration.name }, limit: 1).first
+                throw UsageError(.unknownSubcommand(word, suggestion: suggestion), command: spec)
             }
             command = child
             path.append(word)
@@ -243,29 +178,12 @@ public enum DLQuizCLI {
         return (command, path, rest)
     }
 
-    private static func resolveHelpTarget(_ words: [String]) throws(UsageError) -> CommandSpec {
-        var spec = rootSpec
-        var children = commands
-        for word in words where !ArgumentParser.looksLikeOption(word) {
-            if word == "help" && spec.path.isEmpty { return helpSpec }
-            guard let child = children.first(where: { $0.configuration.name == word }) else {
-                throw unknownCommand(word, among: children, parent: spec)
-            }
-            spec = child.spec(path: spec.path + [word])
-            children = child.configuration.subcommands
-        }
-        return spec
-    }
-
-    private static func unknownCommand(
+    /// `Unknown command 'x'`, with the closest command of `commands` or their list, and the usage of `parent`.
+    static func unknownCommand(
         _ name: String, among commands: [any ParsableCommand.Type], parent: CommandSpec
     ) -> UsageError {
         let names = commands.map { $0.configuration.name }
-        var error = UsageError.suggesting(
-            "Unknown command '\(name)'", "'\(name)' というコマンドはありません", closestTo: name, among: names)
-        error.hint = error.hint ?? Bilingual(
-            "The commands are: \(names.joined(separator: ", ")).", "コマンドは次のとおりです: \(names.joined(separator: "、"))。")
-        error.command = parent
-        return error
+        let suggestion = Suggestions.closest(to: name, among: names, limit: 1).first
+        return UsageError(.unknownCommand(name, suggestion: suggestion, commands: names), command: parent)
     }
 }

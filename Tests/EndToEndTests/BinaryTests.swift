@@ -55,7 +55,7 @@ import Glibc
         #expect(result.wasSignalled)
         #expect(result.status == SIGINT)
         #expect(result.output.contains("Interrupted."))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
         let lines = try String(contentsOfFile: runner.progressPath, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 1)
     }

@@ -16,10 +16,10 @@ import Testing
         var seed: UInt64? = nil
         var minutes: Double? = nil
         var noSave = false
-        var lang: String? = nil
+        var lang: InterfaceLanguage? = nil
 
         init(order: QuizOrder? = nil, count: Int? = nil, topics: [String] = [], ids: [String] = [], seed: UInt64? = nil,
-             minutes: Double? = nil, noSave: Bool = false, lang: String? = nil) {
+             minutes: Double? = nil, noSave: Bool = false, lang: InterfaceLanguage? = nil) {
             (self.order, self.count, self.topics, self.ids, self.seed) = (order, count, topics, ids, seed)
             (self.minutes, self.noSave, self.lang) = (minutes, noSave, lang)
         }
@@ -27,7 +27,7 @@ import Testing
         init(_ command: QuizCommand) {
             self.init(
                 order: command.order, count: command.count, topics: command.selection.topics, ids: command.selection.ids,
-                seed: command.selection.seed, minutes: command.minutes, noSave: command.noSave, lang: command.common.lang)
+                seed: command.seed.seed, minutes: command.minutes, noSave: command.noSave, lang: command.language.lang)
         }
 
         var testDescription: String { "\(self)" }
@@ -45,8 +45,8 @@ import Testing
         (["--topic", "training", "--topic", "theory,data"], Quiz(topics: ["training", "theory", "data"])),
         (["--ids", "a, b", "--ids=c"], Quiz(ids: ["a", "b", "c"])),
         (["--seed", "18446744073709551615"], Quiz(seed: .max)),
-        (["--minutes", "1.5", "--no-save", "--lang=ja"], Quiz(minutes: 1.5, noSave: true, lang: "ja")),
-        (["--lang", "en", "--", ], Quiz(lang: "en")),
+        (["--minutes", "1.5", "--no-save", "--lang=ja"], Quiz(minutes: 1.5, noSave: true, lang: .ja)),
+        (["--lang", "en", "--", ], Quiz(lang: .en)),
     ] as [([String], Quiz)])
     func quizOptionsParseIntoTypedFields(arguments: [String], expected: Quiz) throws {
         let command = try ArgumentParser.parse(arguments, as: QuizCommand.self)
@@ -59,7 +59,7 @@ import Testing
         #expect(pick.picking.balanced)
         #expect(pick.picking.fresh == 2)
         #expect(pick.count == 4)
-        #expect(pick.common.json == false)
+        #expect(pick.output.json == false)
     }
 
     @Test func doubleDashMakesTheRestPositional() throws {
@@ -173,15 +173,15 @@ import Testing
             OPTIONS:
               --lang <lang>           The language to show: en or ja. Defaults to LC_ALL,
                                       LC_MESSAGES or LANG, else en.
-              --json                  Print only JSON to standard output (keys are listed in
-                                      the README).
+              --json                  Print only JSON to standard output; the manual page
+                                      lists its keys (dlquiz help --man).
               --no-color              Do not colour the output (NO_COLOR=1 does the same).
               -h, --help              Show help information.
 
             """)
         #expect(PickCommand.spec(path: ["pick"]).usage == """
             dlquiz pick [-n <n>] [--seed <seed>] [--topic <topic> ...] [--difficulty <level> ...] [--ids <ids> ...] \
-            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color]
+            [--balanced] [--fresh <k>] [--rubric] [--deck <file>] [--lang <lang>] [--json] [--no-color] [--no-pager]
             """)
     }
 
@@ -213,20 +213,28 @@ import Testing
     }
 
     @Test(arguments: [
-        ("ja", ["en", "ja"], [:], "ja"),
-        (nil, ["en", "ja"], ["LANG": "ja_JP.UTF-8"], "ja"),
-        (nil, ["en", "ja"], ["LC_ALL": "C", "LANG": "ja_JP.UTF-8"], "en"),
-        (nil, ["en", "ja"], ["LANG": "fr_FR.UTF-8"], "en"),
-        (nil, ["ja"], [:], "ja"),
-        ("", ["en", "ja"], ["LC_MESSAGES": "ja"], "ja"),
-    ] as [(String?, [String], [String: String], String)])
-    func theLanguageIsResolvedOneWay(flag: String?, available: [String], environment: [String: String], expected: String) throws {
-        #expect(try LanguageResolver.resolve(flag: flag, available: available, environment: environment) == expected)
+        (InterfaceLanguage.ja, [:], InterfaceLanguage.ja),
+        (nil, ["LANG": "ja_JP.UTF-8"], .ja),
+        (nil, ["LC_ALL": "C", "LANG": "ja_JP.UTF-8"], .en),
+        (nil, ["LC_ALL": "POSIX", "LANG": "ja_JP.UTF-8"], .en),
+        (nil, ["LC_MESSAGES": "ja", "LANG": "en_US.UTF-8"], .ja),
+        (nil, ["LC_ALL": "", "LANG": "ja_JP.UTF-8"], .ja),
+        (nil, ["LANG": "fr_FR.UTF-8"], .en),
+        (nil, [:], .en),
+        (.en, ["LC_ALL": "ja_JP.UTF-8"], .en),
+    ] as [(InterfaceLanguage?, [String: String], InterfaceLanguage)])
+    func theInterfaceLanguageFollowsLangThenTheLocale(flag: InterfaceLanguage?, environment: [String: String], expected: InterfaceLanguage) {
+        #expect(LanguageResolver.interfaceLanguage(flag: flag, environment: environment) == expected)
     }
 
-    @Test func aLanguageFlagThatIsNotAvailableIsRefused() {
-        #expect(throws: QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"])) {
-            try LanguageResolver.resolve(flag: "fr", available: ["en", "ja"], environment: [:])
-        }
+    @Test(arguments: [
+        (InterfaceLanguage.ja, ["en", "ja"], "ja"),
+        (.ja, ["en"], "en"),
+        (.en, ["ja"], "ja"),
+        (.en, ["fr", "en"], "en"),
+        (.en, ["fr", "de"], "fr"),
+    ] as [(InterfaceLanguage, [String], String)])
+    func theDeckIsShownInTheInterfaceLanguageWhenItHasIt(interface: InterfaceLanguage, deck: [String], expected: String) {
+        #expect(LanguageResolver.deckLanguage(interface: interface, deckLanguages: deck) == expected)
     }
 }

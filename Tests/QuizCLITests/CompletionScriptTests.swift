@@ -62,7 +62,7 @@ import Testing
         #expect(zsh.contains("        '--order=[random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).]:order:(random sequential due weakest)'\n"))
         #expect(zsh.contains("        '(-n --count)'{-n+,--count=}'[Ask at most this many questions.]:n:'\n"))
         #expect(zsh.contains("        '*--topic=[Only questions of this topic (repeatable).]:topic:{_dlquiz_deck_values topics}'\n"))
-        #expect(zsh.contains("        '--deck=[Use your own deck (JSON, see the README) instead of the bundled one.]:file:_files -g \"*.json\"'\n"))
+        #expect(zsh.contains("        '--deck=[The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('\\''dlquiz decks'\\'').]:file:_files -g \"*.json *.md *.markdown\"'\n"))
         #expect(zsh.contains("        ':id:{_dlquiz_deck_values ids}'\n"))
         #expect(zsh.contains("            'stats:Show a dashboard of your practice\\: activity, trends, topics, recall and what is due.'\n"))
         #expect(zsh.contains("        progress) _dlquiz_progress && ret=0 ;;\n"))
@@ -154,7 +154,7 @@ import Testing
             .\\" Manual page for dlquiz 0.1.0, written by 'dlquiz help --man'.
             .Dd November 23, 2026
             .Dt DLQUIZ 1
-            .Os
+            .Os Linux
             .Sh NAME
             .Nm dlquiz
             .Nd "Practise deep-learning interview questions in the terminal."

@@ -183,7 +183,7 @@ import Testing
         #expect(deck.questions.allSatisfy { $0.id.hasPrefix("anki-") })
         #expect(Set(deck.questions.map(\.id)).count == 2)
         #expect(deck.questions[0].question.text(in: "en") == "What is dropout?")
-        #expect(deck.questions[0].answer.text(in: "en") == "Random zeroing.\nScaled at training time.")
+        #expect(deck.questions[0].answer.text(in: "en") == "Random zeroing.\n\nScaled at training time.")
         #expect(deck.questions[0].topic == "regularization")
         #expect(deck.questions[0].keyPoints.isEmpty)
 
@@ -195,6 +195,43 @@ import Testing
         let again = try DeckSource.load(path: deckPath)
         #expect(Array(again.questions.map(\.id).prefix(2)) == deck.questions.map(\.id))
         #expect(again.questions.count == 3)
+    }
+
+    @Test func notesLeftOutAreWarnedOnStandardErrorAndTheRestIsWritten() throws {
+        let harness = try CLIHarness()
+        let export = try harness.write("notes.txt", "#separator:tab\n#html:true\nOK\tfine [sound:a.mp3]\n<img src=\"heart.png\">\tA heart\n")
+        let result = harness.run(["convert", export, harness.path("out.md"), "--from", "anki"])
+        #expect(result.status == 0)
+        #expect(result.error == """
+            Warning: '\(export)': 2 notes or cards were left out or changed:
+              \(export):3:1: notes[0]: sounds removed (a.mp3); dlquiz shows text only
+              \(export):4:1: notes[1]: note left out: the front shows only an image (heart.png), which dlquiz cannot show
+
+            """)
+        #expect(try DeckSource.load(path: harness.path("out.md")).questions.count == 1)
+        let japanese = harness.run(["convert", export, harness.path("out.md"), "--from", "anki", "--lang", "ja"])
+        #expect(japanese.error.contains("このノートは読み込みませんでした。表面は画像（heart.png）だけで"))
+    }
+
+    @Test func aMarkdownDeckWithObsidianFrontMatterConvertsWithANote() throws {
+        let harness = try CLIHarness()
+        let deck = Self.smallDeck.replacingOccurrences(of: "languages:", with: "aliases: [Small]\nlanguages:")
+        let path = try harness.write("obsidian.md", deck)
+        let result = harness.run(["convert", path, harness.path("out.json")])
+        #expect(result.status == 0)
+        #expect(result.error == "Note: '\(path)' has a part that dlquiz does not read:\n  \(path):4:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it\n")
+    }
+
+    @Test(arguments: [[], ["--from", "anki"]])
+    func anAnkiPackageIsNamedWithHowToExportText(options: [String]) throws {
+        let harness = try CLIHarness()
+        let package = harness.path("deck.apkg")
+        let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] + Array(repeating: 0, count: 20) + Array("collection.anki21".utf8) + [0xE9, 0x00]
+        try Data(bytes).write(to: URL(fileURLWithPath: package))
+        let result = harness.run(["convert", package, harness.path("out.md")] + options)
+        #expect(result.status == 65)
+        #expect(result.error.contains("deck.apkg:1:1: this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\""))
+        #expect(!result.error.contains("JSON syntax error"))
     }
 
     @Test func aCSVFileImportsByItsExtensionWithTheOutputNameAsIDAndReimportingKeepsTheIDs() throws {

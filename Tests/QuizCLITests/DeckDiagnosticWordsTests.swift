@@ -13,6 +13,24 @@ import Testing
         (.unknownSchemaVersion(found: 2, supported: 1), "unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1", "schemaVersion 2 は不明です。このバージョンの dlquiz が読めるのは schemaVersion 1 です"),
         (.notUTF8(encoding: .utf16BigEndian), "this file is saved as UTF-16 (big-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-16（ビッグエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
         (.notUTF8(encoding: .utf32LittleEndian), "this file is saved as UTF-32 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)", "このファイルは UTF-32（リトルエンディアン） で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）"),
+        (.invalidUTF8, "this text is not valid UTF-8; save the file as UTF-8", "このテキストは有効な UTF-8 ではありません。ファイルを UTF-8 で保存してください"),
+        (.zipArchive(.ankiPackage), "this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\", and import that file with --from anki", "これは Anki のパッケージ（.apkg または .colpkg）で、dlquiz では読めません。Anki で「ファイル → 書き出し…」から「Notes in Plain Text」を選び、書き出したファイルを --from anki で取り込んでください"),
+        (.zipArchive(.spreadsheet), "this is a spreadsheet workbook (.xlsx or .ods), not a text file; save it as \"CSV UTF-8\" and import that file", "これは表計算ソフトのブック（.xlsx または .ods）で、テキストファイルではありません。「CSV UTF-8」で保存し、そのファイルを取り込んでください"),
+        (.zipArchive(.other), "this is a zip archive, not a text file", "これは zip アーカイブで、テキストファイルではありません"),
+        (.noteSkipped(.emptyFront), "note left out: the front is empty", "このノートは読み込みませんでした。表面が空です"),
+        (.noteSkipped(.emptyBack), "note left out: the back is empty", "このノートは読み込みませんでした。裏面が空です"),
+        (.noteSkipped(.onlyImages(front: true, names: ["heart.png"])), "note left out: the front shows only an image (heart.png), which dlquiz cannot show", "このノートは読み込みませんでした。表面は画像（heart.png）だけで、dlquiz では表示できません"),
+        (.noteSkipped(.onlyImages(front: false, names: ["a.png", "b.png"])), "note left out: the back shows only images (a.png, b.png), which dlquiz cannot show", "このノートは読み込みませんでした。裏面は画像（a.png, b.png）だけで、dlquiz では表示できません"),
+        (.noteSkipped(.noClozeDeletion), "note left out: a Cloze note without a deletion such as {{c1::…}}", "このノートは読み込みませんでした。{{c1::…}} のような穴埋めがない Cloze ノートです"),
+        (.noteSkipped(.imageOcclusion), "note left out: an Image Occlusion note, whose deletions are shapes on an image", "このノートは読み込みませんでした。画像の上の図形を隠す Image Occlusion のノートです"),
+        (.clozeSkipped(number: 2, .emptyClozeDeletion), "card c2 of this Cloze note left out: its deletion hides nothing", "この Cloze ノートのカード c2 は読み込みませんでした。穴埋めが空です"),
+        (.soundsRemoved(["a.mp3", "b.ogg"]), "sounds removed (a.mp3, b.ogg); dlquiz shows text only", "音声（a.mp3, b.ogg）を取り除きました。dlquiz はテキストだけを表示します"),
+        (.textAfterHeading("#card"), "unexpected '#card' after the heading's parentheses; dlquiz reads no tags there, so remove it", "見出しの括弧の後に予期しない '#card' があります。dlquiz はそこにタグを読まないので、取り除いてください"),
+        (.headingWithoutSpace, "a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text", "見出しには '#' の後に空白が必要です（例: '## id (topic, difficulty 1, 2 min)'）。空白がないと GitHub も dlquiz もその行を本文として読みます"),
+        (.indentedHeading, "a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)", "見出しは行頭から書いてください。'#' の前の空白を取り除いてください（GitHub はこの行を見出しとして表示しますが、dlquiz は見出しとして読みません）"),
+        (.textOnLanguageLine("en"), "text follows [en] on its line; put [en] on a line of its own, with the text on the lines below", "[en] と同じ行にテキストがあります。[en] だけの行を置き、テキストはその下の行に書いてください"),
+        (.languageLineNotLowercase("EN", suggestion: "en"), "'[EN]' is not a language line; write the code in lowercase: [en]", "'[EN]' は言語の行ではありません。コードは小文字で書いてください: [en]"),
+        (.frontMatterKeyIgnored("aliases"), "the front-matter key 'aliases' is kept for other tools; dlquiz does not read it", "フロントマターのキー 'aliases' は他のツール用にそのまま残します。dlquiz は読みません"),
         (.jsonSyntax(.endOfFileBeforeValue), "JSON syntax error: unexpected end of file; expected a value", "JSON の構文エラーです: ファイルが途中で終わっています。値が必要です"),
         (.emptyText, "the text is empty", "テキストが空です"),
         (.lineBreak, "must be a single line; remove the line break", "1 行で書く必要があります。改行を取り除いてください"),
@@ -164,14 +182,25 @@ import Testing
         case .tipWithoutTitleOrBody: 57
         case .probeBeyondKeyPoints: 58
         case .probeListedTwice: 59
-        case .cueForMissingPoint: 60
-        case .badCue: 61
-        case .expectedCueItem: 62
+        case .invalidUTF8: 60
+        case .zipArchive: 61
+        case .noteSkipped: 62
+        case .clozeSkipped: 63
+        case .soundsRemoved: 64
+        case .textAfterHeading: 65
+        case .headingWithoutSpace: 66
+        case .indentedHeading: 67
+        case .textOnLanguageLine: 68
+        case .languageLineNotLowercase: 69
+        case .frontMatterKeyIgnored: 70
+        case .cueForMissingPoint: 71
+        case .badCue: 72
+        case .expectedCueItem: 73
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...62))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...73))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")

@@ -48,14 +48,16 @@ import Testing
         #expect(deck.questions.map(\.id) == ["anki-e6cfeb84a438", "anki-bc1d03c1cd04"])
         let dropout = deck.questions[0]
         #expect(dropout.question == LocalizedText("What is dropout?"))
-        #expect(dropout.answer == LocalizedText("Randomly zeroes units during training.\nAt test time all units are kept & nothing is scaled.\nUse it after dense layers."))
+        // Each line Anki shows (after a <br>, in a <div>) is a paragraph of its own.
+        #expect(dropout.answer == LocalizedText("Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled.\n\nUse it after dense layers."))
         #expect(dropout.topic == "ml")
         #expect(dropout.difficulty == 2)
         #expect(dropout.minutes == 2)
         #expect(dropout.keyPoints.isEmpty)
         let warmup = deck.questions[1]
-        #expect(warmup.question == LocalizedText("Why does Adam\nneed warmup?"))
-        #expect(warmup.answer == LocalizedText("- Noisy second moments\n- Early divergence\nA tab:\tnot a separator <b> 😀"))
+        // In HTML a line break in the source is a space, and a tab too.
+        #expect(warmup.question == LocalizedText("Why does Adam need warmup?"))
+        #expect(warmup.answer == LocalizedText("- Noisy second moments\n- Early divergence\n\nA tab: not a separator <b> 😀"))
         #expect(warmup.topic == "general")
     }
 
@@ -70,11 +72,11 @@ import Testing
         #expect(deck.questions.map(\.topic) == ["ml-regularization", "optimization", "general"])
         #expect(deck.questions.map(\.difficulty) == [1, 2, 2])
         #expect(deck.questions.map(\.question) == [
-            LocalizedText("What is dropout?"), LocalizedText("Why does Adam\nneed warmup?"), LocalizedText("#hash at the start"),
+            LocalizedText("What is dropout?"), LocalizedText("Why does Adam need warmup?"), LocalizedText("#hash at the start"),
         ])
         #expect(deck.questions.map(\.answer) == [
-            LocalizedText("Randomly zeroes units during training.\nAt test time all units are kept & nothing is scaled."),
-            LocalizedText("Noisy second moments\tearly on.\n\"Quoted\" text <b>"),
+            LocalizedText("Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled."),
+            LocalizedText("Noisy second moments early on.\n\n\"Quoted\" text <b>"),
             LocalizedText("Plain back; with a semicolon, a comma and a | pipe."),
         ])
     }
@@ -106,15 +108,24 @@ import Testing
         #expect(after.questions[0].answer == LocalizedText("Noisy moments, early."))
     }
 
-    @Test func ankiProblemsNameTheNoteAndItsPlace() {
-        let text = "#separator:tab\n#html:true\nFront only\n\t<br>\nOK\tfine\n\"never closed\tx\n"
-        let found = Self.problems { try Self.anki(text) }
-        #expect(found == [
-            "3:1: notes[0]: expected a front and a back field, found 1 field",
-            "4:1: notes[1].question: the text is empty",
-            "4:2: notes[1].answer: the text is empty",
-            "6:1: this quoted field is never closed; end it with a \"",
+    @Test func aBadNoteIsLeftOutWithItsLineAndReasonAndTheOthersAreKept() throws {
+        let text = "#separator:tab\n#html:true\nFront only\n\t<br>\nOK\tfine\n<img src=\"heart.png\">\tA heart\nQ\t<img src='x.png'>\n"
+        let result = try AnkiTextImporter().importDeck(from: Array(text.utf8), source: "notes.txt")
+        #expect(result.deck.questions.map(\.question) == [LocalizedText("OK")])
+        #expect(result.warnings.map(\.testLine) == [
+            "3:1: notes[0]: note left out: the back is empty",
+            "4:1: notes[1]: note left out: the front is empty",
+            "6:1: notes[3]: note left out: the front shows only an image (heart.png), which dlquiz cannot show",
+            "7:1: notes[4]: note left out: the back shows only an image (x.png), which dlquiz cannot show",
         ])
+        #expect(result.warningCount == 4)
+    }
+
+    @Test func anUnclosedQuoteIsStillAnErrorAndAFileOfSkippedNotesSaysWhy() {
+        var found = Self.problems { try Self.anki("#separator:tab\nOK\tfine\n\"never closed\tx\n") }
+        #expect(found == ["3:1: this quoted field is never closed; end it with a \""])
+        found = Self.problems { try Self.anki("#separator:tab\nFront only\n") }
+        #expect(found == ["2:1: notes[0]: note left out: the back is empty", "3:1: the file has no notes or rows to import"])
     }
 
     @Test func randomJumblesOfNotesAndRowsAreRefusedOrImportedNeverTrapped() {
@@ -155,7 +166,8 @@ import Testing
         #expect(deck.questions.map(\.id) == ["what-is-dropout-123347", "what-does-batch-size-in-practice-c0a5eb"])
         #expect(deck.questions[0].answer == LocalizedText("It zeroes units, at random."))
         #expect(deck.questions[0].topic == "training")
-        #expect(deck.questions[0].keyPoints == ["Random zeroing", "Scaling by 1/(1 − p)", "Ensemble view"].map(LocalizedText.init))
+        // Only a cell whose lines all start with "- " is read as a bulleted list.
+        #expect(deck.questions[0].keyPoints == ["Random zeroing", "Scaling by 1/(1 − p)", "- Ensemble view"].map(LocalizedText.init))
         #expect(deck.questions[1].question == LocalizedText("What does \"batch size, in practice\" mean?"))
         #expect(deck.questions[1].topic == "general")
         #expect(deck.questions[1].keyPoints.isEmpty)

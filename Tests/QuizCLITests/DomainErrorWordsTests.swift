@@ -9,7 +9,6 @@ import Testing
         (QuizError.unknownQuestion(id: "x", suggestions: ["a", "b"]), "id が 'x' の問題はありません。'a' か 'b' のことですか？'dlquiz list' ですべての id を確認できます。"),
         (QuizError.unknownQuestion(id: "x", suggestions: []), "id が 'x' の問題はありません。'dlquiz list' ですべての id を確認できます。"),
         (QuizError.unknownTopic("t", suggestions: ["u"], available: ["u", "v"]), "トピックが 't' の問題はありません。'u' のことですか？トピック: u, v。"),
-        (QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"]), "デッキに 'fr' のテキストはありません。デッキの言語: en, ja。--lang でそのどれかを選んでください。"),
         (QuizError.noMatchingQuestions(QuestionFilter(topics: ["beta"], difficulties: [3, 1])), "トピック 'beta'・難易度 1、3 に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。"),
         (QuizError.noMatchingQuestions(QuestionFilter(ids: ["a", "b"]), focus: .unseen), "id a,b・--only unseen（未回答）に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。"),
         (QuizError.noMatchingQuestions(QuestionFilter()), "デッキに合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。"),

@@ -49,7 +49,6 @@ import Testing
             """)
         #expect(QuizError.unknownQuestion(id: "x", suggestions: ["a", "b"]).message == "No question has the id 'x'. Did you mean 'a' or 'b'? 'dlquiz list' shows every id.")
         #expect(QuizError.unknownTopic("t", suggestions: ["u"], available: ["u", "v"]).message == "No question has the topic 't'. Did you mean 'u'? The topics are: u, v.")
-        #expect(QuizError.languageNotInDeck(language: "fr", deckLanguages: ["en", "ja"]).message == "The deck has no 'fr' text; its languages are: en, ja. Choose one of them with --lang.")
         #expect(QuizError.noMatchingQuestions(QuestionFilter(topics: ["x"])).message == "No question matches topic 'x'. Loosen the filters; 'dlquiz list' shows what the deck has.")
         #expect(QuizError.noMatchingQuestions(QuestionFilter(topics: ["beta"], difficulties: [3])).message == "No question matches topic 'beta' and difficulty 3. Loosen the filters; 'dlquiz list' shows what the deck has.")
     }

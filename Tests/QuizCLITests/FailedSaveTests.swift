@@ -99,7 +99,7 @@ import Testing
         #expect(result.output.contains("Saved: Easy."))
         #expect(!result.output.contains("Question 3 of 3"))
         #expect(result.output.contains("Saved 1 answer to p.jsonl."))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
         #expect(result.output.contains("   1. bias-variance-tradeoff  8/8   100%  Easy\n\n"))
         #expect(!result.output.contains("2. epoch-batch-iteration"))
         #expect(result.output.contains("Stopped after 1 of 3 questions."))

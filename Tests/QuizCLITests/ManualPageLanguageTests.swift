@@ -22,7 +22,7 @@ import Testing
             .ds doc-volume-operating-system
             .nr doc-volume-operating-system-ateol 1
             .Dt DLQUIZ 1
-            .Os
+            .Os Linux
             .ds doc-section-name \[u540D]\[u524D]
             .ds doc-section-synopsis \[u66F8]\[u5F0F]
             .ds doc-section-description \[u8AAC]\[u660E]
@@ -31,20 +31,38 @@ import Testing
             .Nm dlquiz
 
             """#))
-        // 書式, 説明, コマンド, 環境変数, ファイル, 終了ステータス
+        // 書式, 説明, コマンド, 環境変数, ファイル, 終了ステータス, 例, JSON 出力
         for section in [
             #"\[u66F8]\[u5F0F]"#, #"\[u8AAC]\[u660E]"#, #"\[u30B3]\[u30DE]\[u30F3]\[u30C9]"#,
             #"\[u74B0]\[u5883]\[u5909]\[u6570]"#, #"\[u30D5]\[u30A1]\[u30A4]\[u30EB]"#,
-            #"\[u7D42]\[u4E86]\[u30B9]\[u30C6]\[u30FC]\[u30BF]\[u30B9]"#,
+            #"\[u7D42]\[u4E86]\[u30B9]\[u30C6]\[u30FC]\[u30BF]\[u30B9]"#, #"\[u4F8B]"#, #"JSON \[u51FA]\[u529B]"#,
         ] {
             #expect(page.contains("\n.Sh \(section)\n"), "\(section)")
         }
-        for english in ["NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS"] {
+        for english in ["NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES", "JSON OUTPUT"] {
             #expect(!page.contains("\n.Sh \(english)\n"), "\(english)")
         }
         #expect(!page.contains("(default:"))
         #expect(!page.contains("Ar subcommand") && !page.contains("Ar options") && !page.contains(".Ar command\n.Op"))
         #expect(page.contains(#"\[uFF08]\[u65E2]\:\[u5B9A]\:\[u5024]: 4\[uFF09]\:"#))  // （既定値: 4）
+    }
+
+    @Test(arguments: ["en", "ja"])
+    func thePageDocumentsTheEnvironmentFilesExamplesAndExitStatuses(language: String) throws {
+        let page = try page(["--lang", language])
+        for variable in [
+            "PAGER", "DLQUIZ_PAGER", "LESS", "VISUAL", "EDITOR", "TERM", "NO_COLOR", "COLUMNS", "LANG", "LC_ALL",
+            "LC_MESSAGES", "XDG_STATE_HOME", "XDG_DATA_HOME", "DLQUIZ_PROGRESS", "HOME",
+        ] {
+            #expect(page.range(of: #"\n\.It Ev [A-Z_ ,]*\b"# + variable + #"\b"#, options: .regularExpression) != nil, "\(variable)")
+        }
+        for path in ["progress.jsonl", "dlquiz/interviews/", "dlquiz/decks/"] {
+            #expect(page.contains(".It Pa \\%~/.local/") && page.contains(path), "\(path)")
+        }
+        for status in [0, 1, 64, 65, 130] { #expect(page.contains("\n.It \(status)\n"), "exit status \(status)") }
+        #expect(page.contains("\n" + #".Dl dlquiz interview --candidate \(dqJane Doe\(dq"# + "\n"))
+        #expect(page.contains("\n" + #".Dl printf '\enall\en\en' | dlquiz quiz --count 1 --no-save"# + "\n"))
+        #expect(page.contains("\n.Os Linux\n") && !page.contains("BSD"))
     }
 
     @Test func pathsAreKeptFromHyphenation() throws {

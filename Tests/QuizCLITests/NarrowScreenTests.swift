@@ -58,6 +58,21 @@ import Testing
         #expect(overflowing(interviews.output, width: width).isEmpty, "interviews at \(width) in \(language):\n\(overflowing(interviews.output, width: width).joined(separator: "\n"))")
     }
 
+    @Test func aListOfHalfwidthKatakanaFitsFortyColumns() throws {
+        // A halfwidth katakana with its voiced mark (ｶﾞ) is one grapheme cluster drawn in two cells.
+        let harness = try CLIHarness()
+        let questions = (1...3).map { number in
+            "## q\(number) (t, difficulty 1, 2 min)\n\nｶﾞｷﾞｸﾞｹﾞｺﾞ ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ ｶﾞｷﾞｸﾞｹﾞｺﾞ ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ ﾀﾞﾁﾞﾂﾞﾃﾞﾄﾞ \(number)?\n\n### Answer\n\nA.\n"
+        }
+        let deck = try harness.write("kana.md", "---\nid: kana\ntitle: ｶﾅ\nlanguages: [ja]\n---\n\n" + questions.joined(separator: "\n"))
+        let result = harness.run(["list", "--deck", deck], environment: ["COLUMNS": "40"])
+        #expect(result.status == 0, "\(result.error)")
+        // Measured cell by cell, scalar by scalar, as a terminal fills them: not with the clusters DisplayWidth sees.
+        let cells = { (line: Substring) in line.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) } }
+        let wide = result.output.split(separator: "\n").filter { cells($0) > 40 }
+        #expect(wide.isEmpty, "\(result.output)")
+    }
+
     @Test func aNarrowListKeepsWholeCellsAndMovesTheQuestionBelow() throws {
         let result = try practisedHarness().run(["list"], environment: ["COLUMNS": "40"])
         let lines = result.output.split(separator: "\n").map(String.init)
@@ -136,11 +151,15 @@ import Testing
         #expect(Pager.command(context: context([], environment: ["TERM": "dumb"], terminal: true, output: output), noPager: false) == nil)
     }
 
-    @Test func showStatsAndTheTextSheetGoThroughThePagerOnATerminal() throws {
+    @Test func longOutputGoesThroughThePagerOnATerminal() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dlquiz-pager-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (index, arguments) in [["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"]].enumerated() {
+        let commands = [
+            ["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"], ["pick", "--rubric", "--seed", "2"],
+            ["help", "quiz"], ["quiz", "--help"], ["help"],
+        ]
+        for (index, arguments) in commands.enumerated() {
             let paged = folder.appendingPathComponent("paged-\(index).txt").path
             let environment = ["HOME": folder.path, "NO_COLOR": "1", "PAGER": "cat > '\(paged)'"]
             let output = BufferSink()

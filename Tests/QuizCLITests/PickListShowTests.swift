@@ -1,4 +1,5 @@
 import Foundation
+@testable import QuizCLI
 import Testing
 
 /// `pick`, `list`, `show`, `progress` and `tips`, in text and JSON.
@@ -26,12 +27,33 @@ import Testing
         #expect(!result.output.contains("Listen for:"))
     }
 
+    /// The interviewer's hand-over: the `interview` command that asks the same set, with the deck, quoted, and at a
+    /// narrow width broken with shell continuations.
+    @Test func pickPrintsTheInterviewCommandForTheSameSet() throws {
+        let harness = try CLIHarness()
+        let seeded = harness.run(["pick", "--seed", "42", "--topic", "training", "--balanced", "--rubric"], environment: ["COLUMNS": "100"])
+        #expect(seeded.output.hasSuffix("To ask it in an interview: dlquiz interview -n 4 --seed 42 --topic training --balanced\n"))
+        let deckPath = try harness.write("my deck's folder/deck.md", DeckCommandsTests.smallDeck)
+        let withDeck = harness.run(["pick", "-n", "1", "--seed", "7", "--deck", deckPath], environment: ["COLUMNS": "40"])
+        let quoted = ShellQuoting.quoted(deckPath)
+        #expect(quoted.hasPrefix("'"))
+        let tail = withDeck.output.components(separatedBy: "To ask it in an interview:\n").last ?? ""
+        let command = tail.replacingOccurrences(of: " \\\n    ", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(command == "dlquiz interview -n 1 --seed 7 --deck \(quoted)", "\(withDeck.output)")
+        #expect(tail.contains(" \\\n"), "wrapped with continuations at 40 columns")
+        // The same command, pasted into an interview, asks the same question.
+        let picked = withDeck.output.components(separatedBy: "\n").first { $0.hasPrefix("1. ") } ?? ""
+        let interview = harness.run(["interview", "-n", "1", "--seed", "7", "--deck", deckPath], input: ["q"])
+        #expect(interview.output.contains(String(picked.dropFirst(3))), "\(interview.output)")
+    }
+
     @Test func pickWithARubricSnapshot() throws {
         let result = try CLIHarness().run(["pick", "-n", "2", "--seed", "3", "--rubric", "--deck", uiFixtureDeck])
         // The checkout's path differs between machines: the snapshot names the fixture by a placeholder.
         // How the command breaks over lines depends on the path's length: the snapshot holds it on one line.
         let oneLine = result.output.replacingOccurrences(of: #" \\\n +"#, with: " ", options: .regularExpression)
             .replacingOccurrences(of: "The same set again:\n  ", with: "The same set again: ")
+            .replacingOccurrences(of: "To ask it in an interview:\n  ", with: "To ask it in an interview: ")
         expectSnapshot(oneLine.replacingOccurrences(of: uiFixtureDeck, with: "FIXTURES/ui-deck.json"), named: "pick-rubric")
     }
 

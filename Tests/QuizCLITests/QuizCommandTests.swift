@@ -1,4 +1,5 @@
 import Foundation
+@testable import QuizCLI
 import Testing
 
 /// The quiz driven in-process with scripted lines, as a pipe would drive it.
@@ -16,7 +17,7 @@ import Testing
         #expect(lines[1].contains(#""question":"epoch-batch-iteration","grade":1,"covered":[]"#))
         #expect(lines[2].contains(#""question":"learning-rate-effects","grade":3,"covered":[1,2]"#))
         #expect(result.output.contains("Question 1 of 3  [--------------------]"))
-        #expect(result.output.contains("Session score: 1.29 / 3 (43%)"))
+        #expect(result.output.contains("Session score: 1.33 / 3 (44%)"))
         #expect(result.output.contains("Saved 3 answers to ~/.local/state/dlquiz/progress.jsonl."))
     }
 
@@ -50,7 +51,7 @@ import Testing
         #expect(result.status == 0)
         #expect(harness.progressLines().count == 1)
         #expect(result.output.contains("Stopped after 1 of 3 questions."))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
     }
 
     @Test func ctrlCKeepsGradedAnswersAndReturns130() throws {
@@ -59,7 +60,7 @@ import Testing
         #expect(result.status == 130)
         #expect(harness.progressLines().count == 1)
         #expect(result.output.contains("Interrupted.\n\nSession summary"))
-        #expect(result.output.contains("Session score: 1.0 / 1 (100%)"))
+        #expect(result.output.contains("Session score: 1.00 / 1 (100%)"))
     }
 
     @Test func noSaveRecordsNothing() throws {
@@ -100,7 +101,30 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz"] + threeQuestions, input: ["", "none", "", "", "none", "", "", "none", ""])
         let second = harness.run(["quiz"] + threeQuestions, input: ["", "all", "", "", "all", "", "", "1", ""])
-        #expect(second.output.contains("Previous session: 0.0 / 3 (0%), so you are up 71 points."), "\(second.output)")
+        #expect(second.output.contains("Previous session: 0.00 / 3 (0%), so you are up 72 percentage points."), "\(second.output)")
+    }
+
+    @Test func theSummaryReadsNaturallyAtTheEdges() {
+        let english = UIStrings(language: "en")
+        let japanese = UIStrings(language: "ja")
+        #expect(english.endedEarly(0, of: 1) == "Stopped before the first question was done.")
+        #expect(japanese.endedEarly(0, of: 1) == "最初の問題を終える前に終了しました。")
+        #expect(english.endedEarly(2, of: 5) == "Stopped after 2 of 5 questions.")
+        #expect(english.previousSession(1, of: 2, fraction: 0.5, change: 1).hasSuffix("so you are up 1 percentage point."))
+        #expect(english.previousSession(1, of: 2, fraction: 0.5, change: -4).hasSuffix("so you are down 4 percentage points."))
+        #expect(japanese.previousSession(1, of: 2, fraction: 0.5, change: 4).hasSuffix("。4 パーセントポイント上がりました。"))
+    }
+
+    /// One format for a score everywhere: two decimals (`1.00 / 2` beside `1.38 / 3`).
+    @Test(arguments: [(1.0, "1.00"), (1.375, "1.38"), (8.4, "8.40"), (0.476, "0.48"), (0, "0.00"), (12, "12.00")])
+    func scoresHaveTwoDecimalsEverywhere(value: Double, expected: String) {
+        #expect(UIStrings(language: "en").score(value) == expected)
+    }
+
+    @Test func quittingAtTheFirstQuestionSaysSo() throws {
+        let result = try CLIHarness().run(["quiz", "--ids", "backpropagation", "--no-save"], input: ["q"])
+        #expect(result.output.contains("Stopped before the first question was done."), "\(result.output)")
+        #expect(!result.output.contains("0 of 1"))
     }
 
     @Test func japanesePromptsWithLangFlagOrLocale() throws {

@@ -21,43 +21,44 @@ enum ArgumentParser {
 
     /// Parses `arguments` (the words after the command's own) into `Options`, then runs its `validate()`.
     ///
-    /// - Throws: `UsageError` worded as swift-argument-parser words it, without the command filled in.
-    static func parse<Options: ParsableOptions>(_ arguments: [String], as type: Options.Type = Options.self) throws(UsageError) -> Options {
-        var parser = Parser<Options>(arguments: arguments)
+    /// - Throws: `UsageError` worded as swift-argument-parser words it, without the command filled in;
+    ///   `DeclarationError` for a property without a declaration (a programmer's error the declaration tests catch).
+    static func parse<Options: ParsableArguments>(
+        _ arguments: [String], as type: Options.Type = Options.self
+    ) throws -> Options {
+        let declarations = Options.declarations
+        var parser = Parser(arguments: arguments, definitions: declarations.definitions)
         try parser.run()
-        try parser.options.validate()
-        return parser.options
+        var options = try Options(from: ArgumentDecoder(values: parser.values))
+        try parser.checkRequired(options)
+        try options.validate()
+        return options
     }
 }
 
 // MARK: - The parser
 
-/// One pass over a command line.
-private struct Parser<Options: ParsableOptions> {
-    typealias Member = Declaration<Options>.Member
-
+/// One pass over a command line, storing each declared property's value under its path.
+private struct Parser {
     let arguments: [String]
-    var options = Options()
+    let definitions: [ArgumentDefinition]
+    /// Every declared property's value by path: the defaults, replaced by what the command line gives.
+    var values: [String: any Sendable] = [:]
     private var index = 0
     private var positionals: [String] = []
-    /// The long names of the options given, to find a required one left out.
+    /// The paths of the properties given, to find a required one left out.
     private var given: Set<String> = []
-    private let optionMembers: [(spec: OptionSpec, member: Member)]
-    private let argumentMembers: [(spec: ArgumentSpec, member: Member)]
 
-    init(arguments: [String]) {
+    init(arguments: [String], definitions: [ArgumentDefinition]) {
         self.arguments = arguments
-        var optionMembers: [(OptionSpec, Member)] = []
-        var argumentMembers: [(ArgumentSpec, Member)] = []
-        for member in Options.members {
-            switch member.role {
-            case .option(let spec): optionMembers.append((spec, member))
-            case .argument(let spec): argumentMembers.append((spec, member))
-            }
+        self.definitions = definitions
+        for definition in definitions {
+            if let initial = definition.initialValue { values[definition.storageKey] = initial }
         }
-        self.optionMembers = optionMembers
-        self.argumentMembers = argumentMembers
     }
+
+    private var options: [ArgumentDefinition] { definitions.filter { !$0.isPositional } }
+    private var positionalDefinitions: [ArgumentDefinition] { definitions.filter(\.isPositional) }
 
     mutating func run() throws(UsageError) {
         var optionsEnded = false
@@ -75,18 +76,16 @@ private struct Parser<Options: ParsableOptions> {
             }
         }
         try assignPositionals()
-        let missing = optionMembers.first { spec, member in
-            spec.isRequired && !given.contains(spec.name) && !(member.standsIn?(options) ?? false)
+    }
+
+    /// A required option left out, unless the parsed command says another option stands in for it.
+    func checkRequired(_ command: Any) throws(UsageError) {
+        let missing = options.first { definition in
+            definition.requirement.isRequired && !given.contains(definition.storageKey)
+                && !(definition.requirement.standsIn?(command) ?? false)
         }
-        if let missing {
-            var error = UsageError.missingArgument(missing.spec.synopsis)
-            let choices = missing.spec.choices
-            if !choices.isEmpty {
-                let list = Bilingual.list(choices, quoted: false)
-                error.hint = Bilingual("Choose \(list.english).", "\(list.japanese) のいずれかを選んでください。")
-            }
-            throw error
-        }
+        guard let missing else { return }
+        throw UsageError(.missingArgument(missing.synopsis, choices: missing.choices))
     }
 
     /// `--name`, `--name value` or `--name=value`.
@@ -98,13 +97,13 @@ private struct Parser<Options: ParsableOptions> {
             name = String(body[..<equals])
             inlineValue = String(body[body.index(after: equals)...])
         }
-        guard let (spec, member) = optionMembers.first(where: { $0.spec.name == name }) else {
+        guard let definition = options.first(where: { $0.long == name }) else {
             if name == "help" { return }
-            let longNames = (optionMembers.filter { !$0.spec.isHidden }.map(\.spec.name) + ["help"]).map { "--" + $0 }
-            let (english, japanese) = UsageError.unknownOption("--" + name)
-            throw UsageError.suggesting(english, japanese, closestTo: "--" + name, among: longNames)
+            let longNames = (options.filter { !$0.isHidden }.compactMap(\.long) + ["help"]).map { "--" + $0 }
+            let suggestion = Suggestions.closest(to: "--" + name, among: longNames, limit: 1).first
+            throw UsageError(.unknownOption("--" + name, suggestion: suggestion))
         }
-        try take(spec, member, written: "--" + name, inlineValue: inlineValue)
+        try take(definition, written: "--" + name, inlineValue: inlineValue)
     }
 
     /// `-n 3`, `-n3`, `-y`, or bundled flags such as `-yq`.
@@ -112,28 +111,27 @@ private struct Parser<Options: ParsableOptions> {
         var letters = Array(argument.dropFirst())
         while !letters.isEmpty {
             let letter = letters.removeFirst()
-            guard let (spec, member) = optionMembers.first(where: { $0.spec.short == letter }) else {
+            guard let definition = options.first(where: { $0.short == letter }) else {
                 if letter == "h" { continue }
-                let (english, japanese) = UsageError.unknownOption("-\(letter)")
-                throw UsageError(english, japanese)
+                throw UsageError(.unknownOption("-\(letter)", suggestion: nil))
             }
-            if spec.takesValue {
-                try take(spec, member, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
+            if definition.takesValue {
+                try take(definition, written: "-\(letter)", inlineValue: letters.isEmpty ? nil : String(letters))
                 return
             }
-            try take(spec, member, written: "-\(letter)", inlineValue: nil)
+            try take(definition, written: "-\(letter)", inlineValue: nil)
         }
     }
 
     /// Applies one occurrence of an option; a single-value option given again simply overwrites (the last wins).
-    private mutating func take(_ spec: OptionSpec, _ member: Member, written: String, inlineValue: String?) throws(UsageError) {
-        guard spec.takesValue else {
+    private mutating func take(
+        _ definition: ArgumentDefinition, written: String, inlineValue: String?
+    ) throws(UsageError) {
+        guard definition.takesValue else {
             if let inlineValue {
-                throw UsageError(
-                    "The option '\(written)' does not take any value, but '\(inlineValue)' was specified",
-                    "オプション '\(written)' は値を取りませんが、'\(inlineValue)' が指定されています")
+                throw UsageError(.valueNotTaken(option: written, value: inlineValue))
             }
-            try apply(member, nil, spec: spec)
+            try apply(definition, "")
             return
         }
         let value: String
@@ -141,62 +139,40 @@ private struct Parser<Options: ParsableOptions> {
             value = inlineValue
         } else {
             guard index < arguments.count, !ArgumentParser.looksLikeOption(arguments[index]) else {
-                let synopsis = "\(written) <\(spec.valueName ?? "value")>"
-                throw UsageError("Missing value for '\(synopsis)'", "'\(synopsis)' の値がありません")
+                throw UsageError(.missingValue(option: "\(written) <\(definition.valueName)>"))
             }
             value = arguments[index]
             index += 1
         }
-        try apply(member, value, spec: spec)
+        try apply(definition, value)
     }
 
-    private mutating func apply(_ member: Member, _ value: String?, spec: OptionSpec) throws(UsageError) {
-        given.insert(spec.name)
+    private mutating func apply(_ definition: ArgumentDefinition, _ text: String) throws(UsageError) {
+        let key = definition.storageKey
+        let current = given.contains(key) ? values[key] : nil
+        given.insert(key)
         do {
-            try member.apply(&options, value)
+            values[key] = try definition.apply(current, text)
         } catch {
-            throw ArgumentParser.invalidValue(error.value ?? value ?? "", for: spec.synopsis, detail: error.detail, choices: spec.choices)
+            throw UsageError(.invalidValue(error.value ?? text, for: definition.synopsis, error.problem))
         }
     }
 
-    /// Hands the positional words to the declared arguments, in order.
+    /// Hands the positional words to the declared arguments, in order; a repeatable one takes the rest.
     private mutating func assignPositionals() throws(UsageError) {
-        if positionals.count > argumentMembers.count {
-            throw UsageError.unexpectedArgument(positionals[argumentMembers.count])
-        }
-        for (offset, (spec, member)) in argumentMembers.enumerated() {
-            guard offset < positionals.count else {
-                if spec.isOptional { continue }
-                throw UsageError.missingArgument("<\(spec.name)>")
+        var words = positionals[...]
+        for definition in positionalDefinitions {
+            guard let word = words.first else {
+                guard !definition.requirement.isRequired else {
+                    throw UsageError(.missingArgument(definition.synopsis, choices: []))
+                }
+                continue
             }
-            do {
-                try member.apply(&options, positionals[offset])
-            } catch {
-                throw ArgumentParser.invalidValue(positionals[offset], for: "<\(spec.name)>", detail: error.detail, choices: [])
-            }
+            let taken = definition.kind == .argument(isRepeatable: true) ? Array(words) : [word]
+            words = words.dropFirst(taken.count)
+            for word in taken { try apply(definition, word) }
         }
-    }
-}
-
-// MARK: - Wording
-
-extension ArgumentParser {
-    /// `The value 'x' is invalid for '--count <n>'`, with the detail after a colon, or the choices and a suggestion.
-    static func invalidValue(
-        _ value: String, for synopsis: String, detail: Bilingual? = nil, choices: [String]
-    ) -> UsageError {
-        let english = "The value '\(value)' is invalid for '\(synopsis)'"
-        let japanese = "'\(synopsis)' に '\(value)' は指定できません"
-        if let detail {
-            return UsageError(english + ": " + detail.english, japanese + "（\(detail.japanese)）")
-        }
-        if !choices.isEmpty {
-            let list = Bilingual.list(choices, quoted: true)
-            return .suggesting(
-                english + ". Please provide one of \(list.english).", japanese + "。\(list.japanese) のいずれかを指定してください。",
-                closestTo: value, among: choices)
-        }
-        return UsageError(english, japanese)
+        if let extra = words.first { throw UsageError(.unexpectedArgument(extra)) }
     }
 }
 

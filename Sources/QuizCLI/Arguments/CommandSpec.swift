@@ -19,12 +19,17 @@ struct CommandSpec: Sendable, Hashable {
     var japaneseDiscussion = ""
     /// The language of the texts: `en` as declared, `ja` once localized.
     var language = "en"
+    /// The keys of its `--json` output, for the manual page (empty without one).
+    var jsonKeys = ""
+    /// The keys' description in Japanese.
+    var japaneseJSONKeys = ""
 
     /// Creates a command spec; the texts as declared, in English, are the ones the Japanese replace.
     init(
         path: [String], abstract: Bilingual, discussion: Bilingual = Bilingual("", ""), arguments: [ArgumentSpec] = [],
-        options: [OptionSpec] = [], subcommands: [CommandSpec] = []
+        options: [OptionSpec] = [], subcommands: [CommandSpec] = [], jsonKeys: Bilingual = Bilingual("", "")
     ) {
+        (self.jsonKeys, self.japaneseJSONKeys) = (jsonKeys.english, jsonKeys.japanese)
         self.path = path
         (self.abstract, self.japaneseAbstract) = (abstract.english, abstract.japanese)
         (self.discussion, self.japaneseDiscussion) = (discussion.english, discussion.japanese)
@@ -49,7 +54,7 @@ struct CommandSpec: Sendable, Hashable {
         guard language == "ja" else { return self }
         var spec = self
         spec.language = language
-        (spec.abstract, spec.discussion) = (japaneseAbstract, japaneseDiscussion)
+        (spec.abstract, spec.discussion, spec.jsonKeys) = (japaneseAbstract, japaneseDiscussion, japaneseJSONKeys)
         spec.options = options.map { option in
             var option = option
             option.help = option.japaneseHelp
@@ -79,7 +84,8 @@ struct CommandSpec: Sendable, Hashable {
             parts.append(option.isRequired ? name : "[" + name + "]")
         }
         for argument in arguments {
-            parts.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
+            let name = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
+            parts.append(argument.isOptional ? "[" + name + "]" : name)
         }
         if !subcommands.isEmpty && !(arguments.isEmpty && options.isEmpty) {
             parts.append("[<subcommand>]")
@@ -160,4 +166,6 @@ struct ArgumentSpec: Sendable, Hashable {
     var japaneseHelp = ""
     /// What a shell completes for it.
     var completion: CompletionKind? = nil
+    /// Whether it takes every word left (`dlquiz help progress reset`).
+    var isRepeatable = false
 }

@@ -28,7 +28,7 @@ struct HelpFormatter: Sendable {
         lines += wrapper.wrap(words("OVERVIEW: ", "概要: ") + spec.abstract, restPrefix: "")
         if !spec.discussion.isEmpty {
             lines.append("")
-            lines += BlockLayout(width: width).lines(for: spec.discussion)
+            lines += discussionLines(spec.discussion)
         }
         lines.append("")
         let usage = words("USAGE: ", "使い方: ")
@@ -68,6 +68,24 @@ struct HelpFormatter: Sendable {
             lines.append(words("  See '\(command)' for detailed help.", "  詳しくは '\(command)' をご覧ください。"))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A discussion laid out at the width: paragraphs and `- ` lists wrapped between words, and each line that
+    /// starts with `$ ` a command to copy, indented, broken only with ` \\` continuations.
+    func discussionLines(_ discussion: String) -> [String] {
+        var lines: [String] = []
+        for block in discussion.components(separatedBy: "\n\n") where !block.trimmed().isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            let blockLines = block.split(separator: "\n").map(String.init)
+            if blockLines.allSatisfy({ $0.hasPrefix("$ ") }) {
+                for command in blockLines {
+                    lines += ShellQuoting.commandLines(String(command.dropFirst(2)), width: width, indent: "  ")
+                }
+            } else {
+                lines += BlockLayout(width: width).lines(for: block)
+            }
+        }
+        return lines
     }
 
     /// The usage line with the spaces inside `[…]` and `<…>` made non-breaking, so wrapping never splits an option.

@@ -26,7 +26,8 @@ struct ManualPage {
                 ".ds doc-volume-operating-system", ".nr doc-volume-operating-system-ateol 1",
             ]
         }
-        lines += [".Dt DLQUIZ 1", ".Os"]
+        // The footer names the system dlquiz is built for, not groff's default (BSD).
+        lines += [".Dt DLQUIZ 1", ".Os Linux"]
         if isJapanese {
             lines += [
                 (".ds doc-section-name ", Self.sections.name), (".ds doc-section-synopsis ", Self.sections.synopsis),
@@ -50,21 +51,23 @@ struct ManualPage {
         for command in root.subcommands {
             lines += section(for: command)
         }
-        lines += Self.trailer.map { $0.text(in: language) }
+        lines += jsonSection
+        lines += environmentSection + filesSection + examplesSection + exitStatusSection
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// `.Sh NAME`, or its Japanese name.
-    private func heading(_ name: Bilingual) -> String {
+    func heading(_ name: Bilingual) -> String {
         ".Sh " + (language == "ja" ? Self.text(name.japanese, breaks: false) : name.english)
     }
 
     /// The section names, as man pages in each language name them.
-    private static let sections = (
+    static let sections = (
         name: Bilingual("NAME", "名前"), synopsis: Bilingual("SYNOPSIS", "書式"),
         description: Bilingual("DESCRIPTION", "説明"), commands: Bilingual("COMMANDS", "コマンド"),
         environment: Bilingual("ENVIRONMENT", "環境変数"), files: Bilingual("FILES", "ファイル"),
-        exitStatus: Bilingual("EXIT STATUS", "終了ステータス"))
+        json: Bilingual("JSON OUTPUT", "JSON 出力"),
+        exitStatus: Bilingual("EXIT STATUS", "終了ステータス"), examples: Bilingual("EXAMPLES", "例"))
 
     /// The words standing for what a user types in a synopsis.
     private static let placeholders = (
@@ -82,7 +85,8 @@ struct ManualPage {
             lines.append(option.isRequired ? "." + words.joined(separator: " ") : ".Op " + words.joined(separator: " "))
         }
         for argument in spec.arguments {
-            lines.append(argument.isOptional ? ".Op Ar \(argument.name)" : ".Ar \(argument.name)")
+            let words = "Ar \(argument.name)" + (argument.isRepeatable ? " ..." : "")
+            lines.append(argument.isOptional ? ".Op " + words : "." + words)
         }
         if !spec.subcommands.isEmpty {
             lines.append(".Op Ar " + Self.text(Self.placeholders.subcommand.text(in: language)))
@@ -111,35 +115,6 @@ struct ManualPage {
         return lines
     }
 
-    private static let trailer: [Bilingual] = [
-        Bilingual(".Sh ENVIRONMENT", ".Sh " + text(sections.environment.japanese, breaks: false)),
-        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
-        Bilingual(".It Ev LC_ALL , LC_MESSAGES , LANG", ".It Ev LC_ALL , LC_MESSAGES , LANG"),
-        Bilingual("The language to show (en or ja) when --lang is not given.", text("--lang がないときに表示する言語（en または ja）です。")),
-        Bilingual(".It Ev DLQUIZ_PROGRESS", ".It Ev DLQUIZ_PROGRESS"),
-        Bilingual("The progress file, when --progress is not given.", text("--progress がないときの記録ファイルです。")),
-        Bilingual(".It Ev XDG_STATE_HOME , XDG_DATA_HOME", ".It Ev XDG_STATE_HOME , XDG_DATA_HOME"),
-        Bilingual(
-            "Where the progress file and the scorecards of interviews are kept, when absolute paths.",
-            text("絶対パスのとき、記録ファイルと面接のスコアカードを置く場所です。")),
-        Bilingual(".It Ev COLUMNS", ".It Ev COLUMNS"),
-        Bilingual("The width to wrap at.", text("折り返す幅です。")),
-        Bilingual(".It Ev NO_COLOR", ".It Ev NO_COLOR"),
-        Bilingual("When set and not empty, no colour.", text("空でない値が設定されていると、色を付けません。")),
-        Bilingual(".El", ".El"),
-        Bilingual(".Sh FILES", ".Sh " + text(sections.files.japanese, breaks: false)),
-        Bilingual(".Bl -tag -width Ds", ".Bl -tag -width Ds"),
-        Bilingual(".It Pa \\%~/.local/state/dlquiz/progress.jsonl", ".It Pa \\%~/.local/state/dlquiz/progress.jsonl"),
-        Bilingual("Every graded answer, one JSON line each.", text("採点したすべての回答です（1 件につき JSON 1 行）。")),
-        Bilingual(".It Pa \\%~/.local/share/dlquiz/interviews/", ".It Pa \\%~/.local/share/dlquiz/interviews/"),
-        Bilingual("The scorecards of interviews, as Markdown and JSON.", text("面接のスコアカードです（Markdown と JSON）。")),
-        Bilingual(".El", ".El"),
-        Bilingual(".Sh EXIT STATUS", ".Sh " + text(sections.exitStatus.japanese, breaks: false)),
-        Bilingual(
-            "0 on success, 1 on a failure, 64 on a usage error, 65 on a deck that cannot be used, 130 after Ctrl-C.",
-            text("成功は 0、失敗は 1、使い方の誤りは 64、使えないデッキは 65、Ctrl-C で中断したときは 130 です。")),
-    ]
-
     // MARK: Escaping
 
     /// `Fl -count`.
@@ -147,8 +122,9 @@ struct ManualPage {
         "Fl -" + option.name
     }
 
-    /// Paragraphs of a discussion: `.Pp` between them, lines starting with `- ` as a bulleted list.
-    private static func paragraphs(_ discussion: String) -> [String] {
+    /// Paragraphs of a discussion: `.Pp` between them, lines starting with `- ` as a bulleted list, lines starting
+    /// with `$ ` as a command set on a line of its own.
+    static func paragraphs(_ discussion: String) -> [String] {
         var lines: [String] = []
         var inList = false
         var startsParagraph = true
@@ -156,6 +132,13 @@ struct ManualPage {
             if line.trimmed().isEmpty {
                 if inList { lines.append(".El") }
                 inList = false
+                startsParagraph = true
+                continue
+            }
+            if line.hasPrefix("$ ") {
+                if inList { lines.append(".El") }
+                inList = false
+                lines.append(".Dl " + literal(String(line.dropFirst(2))))
                 startsParagraph = true
                 continue
             }
@@ -216,6 +199,12 @@ struct ManualPage {
     private static let noBreakBefore = Set("、。，．）」』】〕〉》：；？！ー…・ぁぃぅぇぉっゃゅょァィゥェォッャュョ:;,.)]!?%".unicodeScalars)
     /// Characters a line must not end with: opening brackets.
     private static let noBreakAfter = Set("（「『【〔〈《".unicodeScalars)
+
+    /// A command shown as typed, as the arguments of `.Dl`: double quotes kept as `\(dq`, which mdoc would
+    /// otherwise read as its own quoting.
+    static func literal(_ command: String) -> String {
+        text(command, breaks: false).replacing("\"", with: "\\(dq")
+    }
 
     /// A macro argument in double quotes.
     private static func quoted(_ text: String) -> String {

@@ -3,9 +3,22 @@ import QuizKit
 /// `dlquiz completions bash|zsh|fish`: a shell completion script written from the command declarations; and, for
 /// those scripts, `dlquiz completions --values ids|topics [--deck FILE]`, the deck's ids or topics one per line.
 struct CompletionsCommand: ParsableCommand {
-    var shell: String?
+    @Argument(help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。")
+    var shell: CompletionShell?
+
+    @Option(
+        valueName: "kind", help: "Print the deck's ids or topics, one per line.",
+        ja: "デッキの id またはトピックを 1 行に 1 つずつ出力します。", visibility: .hidden)
     var values: CompletionKind.DeckValues?
-    var common = CommonOptions()
+
+    @OptionGroup(visibility: .hidden) var deck: DeckOptions
+    @OptionGroup(adjusting: {
+        $0.$lang.setHelp(
+            "The language of the descriptions in the script: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+            ja: "スクリプト内の説明の言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。")
+    })
+    var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -13,50 +26,36 @@ struct CompletionsCommand: ParsableCommand {
             abstract: "Print a completion script for bash, zsh or fish.",
             discussion: """
                 The script completes commands, options, the values of options with fixed choices, and the question \
-                ids and topics of the deck in use. Install it once:
+                ids and topics of the deck in use. Install it once, for bash, zsh (with fpath=(~/.zfunc $fpath) \
+                before compinit in ~/.zshrc) or fish:
 
-                - bash: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
-                - zsh: dlquiz completions zsh > ~/.zfunc/_dlquiz (with fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc)
-                - fish: dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
+                $ dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
+                $ dlquiz completions zsh > ~/.zfunc/_dlquiz
+                $ dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
                 """,
             japaneseAbstract: "bash、zsh、fish 用の補完スクリプトを出力します。",
             japaneseDiscussion: """
                 コマンド、オプション、選択肢が決まっているオプションの値、使用中のデッキの質問 id とトピックを補完します。\
+                bash、zsh（~/.zshrc で compinit より前に fpath=(~/.zfunc $fpath) を設定します）、fish のそれぞれで、\
                 一度インストールすれば使えます（説明は実行したときの言語で書き出されます）:
 
-                - bash: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
-                - zsh: dlquiz completions zsh > ~/.zfunc/_dlquiz（~/.zshrc で compinit より前に fpath=(~/.zfunc $fpath) を設定します）
-                - fish: dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
+                $ dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz
+                $ dlquiz completions zsh > ~/.zfunc/_dlquiz
+                $ dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish
                 """)
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("shell", \.shell, help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。")
-                .completing(.values(CompletionShell.allCases.map(\.rawValue))),
-            .option("values", \.values, valueName: "kind", help: "Print the deck's ids or topics, one per line.",
-                    ja: "デッキの id またはトピックを 1 行に 1 つずつ出力します。", parse: .choice).hidden(),
-            .group(\.common, "deck").hidden(),
-            .group(\.common, "lang", "no-color").help(
-                for: "lang", "The language of the descriptions in the script: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-                ja: "スクリプト内の説明の言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
-        ]
     }
 
     func validate() throws(UsageError) {
         if values != nil {
-            if let shell { throw UsageError.unexpectedArgument(shell) }
+            if let shell { throw UsageError(.unexpectedArgument(shell.rawValue)) }
             return
         }
-        guard let shell else { throw UsageError.missingArgument("<shell>") }
-        guard CompletionShell(rawValue: shell) != nil else {
-            throw ArgumentParser.invalidValue(shell, for: "<shell>", choices: CompletionShell.allCases.map(\.rawValue))
-        }
+        if shell == nil { throw UsageError(.missingArgument("<shell>", choices: [])) }
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         if let values {
-            let deck = try common.loadDeck(context)
+            let deck = try self.deck.load(context)
             let words = switch values {
             case .ids: deck.questions.map(\.id)
             case .topics: deck.topics
@@ -64,8 +63,8 @@ struct CompletionsCommand: ParsableCommand {
             for word in words { context.output.line(word) }
             return 0
         }
-        let shell = CompletionShell(rawValue: shell ?? "") ?? .bash  // validate() made sure of a shell
-        let language = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).language
+        let shell = shell ?? .bash  // validate() made sure of a shell
+        let language = Presentation(context, language: language, color: color).language
         context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0
     }

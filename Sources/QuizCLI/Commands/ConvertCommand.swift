@@ -3,20 +3,42 @@ import QuizKit
 import QuizStore
 
 /// The formats `dlquiz convert` reads: the two deck formats, and the two it imports.
-enum ConvertSource: String, CaseIterable {
+enum ConvertSource: String, CaseIterable, ExpressibleByArgument {
     case json, markdown, anki, csv
 }
 
 /// `dlquiz convert IN OUT`: a deck from JSON to Markdown or back, without loss, or an Anki text export or a CSV file
 /// imported as a deck.
 struct ConvertCommand: ParsableCommand {
-    var input = ""
-    var output = ""
+    @Argument(
+        help: "The file to read, or - for standard input.", ja: "読み込むファイル、または標準入力を表す - です。",
+        completion: .file(extensions: []))
+    var input: String
+
+    @Argument(
+        help: "The deck file to write (replaced if it exists), or - for standard output.",
+        ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。", completion: .file(extensions: []))
+    var output: String
+
+    @Option(valueName: "format", help: "The input's format: json, markdown, anki or csv.", ja: "入力の形式です（json、markdown、anki、csv のいずれか）。")
     var from: ConvertSource?
+
+    @Option(valueName: "format", help: "The output's format: json or markdown.", ja: "出力の形式です（json または markdown）。")
     var to: DeckFormat?
+
+    @Option(
+        help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
+        ja: "取り込み用: 新しいデッキの id（kebab-case）です。省略すると Anki のデッキ名、なければ出力ファイルの名前を使います。",
+        completion: .freeText)
     var id: String?
+
+    @Option(
+        valueName: "code", help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.",
+        ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", completion: .freeText)
     var language: String?
-    var common = CommonOptions()
+
+    @OptionGroup var interfaceLanguage: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -31,7 +53,9 @@ struct ConvertCommand: ParsableCommand {
             Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
             header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
             derived from Anki's note ids or from the question, so importing an updated file again keeps your \
-            progress. For example: dlquiz convert notes.txt my-deck.md --from anki
+            progress. For example:
+
+            $ dlquiz convert notes.txt my-deck.md --from anki
             """,
             japaneseAbstract: "デッキを JSON と Markdown の間で変換します。Anki のテキスト書き出しや CSV ファイルも取り込めます。",
             japaneseDiscussion: """
@@ -43,77 +67,67 @@ struct ConvertCommand: ParsableCommand {
             取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
             表計算ソフトの CSV（question、answer と、任意で topic、key points、id、difficulty、minutes）を読み込みます。\
             id は Anki のノート id か質問文から作るので、更新したファイルをもう一度取り込んでも記録は引き継がれます。\
-            例: dlquiz convert notes.txt my-deck.md --from anki
-            """)
-    }
+            例:
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("input", \.input, help: "The file to read, or - for standard input.",
-                      ja: "読み込むファイル、または標準入力を表す - です。")
-                .completing(.file(extensions: [])),
-            .argument("output", \.output, help: "The deck file to write (replaced if it exists), or - for standard output.",
-                      ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。")
-                .completing(.file(extensions: [])),
-            .option("from", \.from, valueName: "format", help: "The input's format: json, markdown, anki or csv.",
-                    ja: "入力の形式です（json、markdown、anki、csv のいずれか）。", parse: .choice),
-            .option("to", \.to, valueName: "format", help: "The output's format: json or markdown.",
-                    ja: "出力の形式です（json または markdown）。", parse: .choice),
-            .option("id", \.id, valueName: "id",
-                    help: "Imports: the new deck's id (kebab-case). Defaults to the Anki deck's name, else the output file's name.",
-                    ja: "取り込み用: 新しいデッキの id（kebab-case）です。省略すると Anki のデッキ名、なければ出力ファイルの名前を使います。",
-                    parse: .string),
-            .option("language", \.language, valueName: "code",
-                    help: "Imports: the language the notes are written in (en, ja, …). Defaults to en.",
-                    ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", parse: .string),
-            .group(\.common, "lang", "no-color"),
-        ]
+            $ dlquiz convert notes.txt my-deck.md --from anki
+            """)
     }
 
     func validate() throws(UsageError) {
         if to == nil && output != "-" && DeckFormat(path: output) == nil {
-            throw DeckErrors.unknownFormat(output)
+            throw UsageError(.unknownOutputFormat(path: output))
         }
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let bytes = input == "-" ? Self.standardInput(context) : try DeckSource.bytes(path: input)
+        if let id, !Deck.isValidIdentifier(id) { throw DeckErrors.invalidDeckID(id) }
+        let bytes = input == "-" ? try Self.standardInput(context) : try DeckSource.bytes(path: input)
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
-            throw DeckErrors.importOnlyOption(option, isJSON: sourceFormat == .json)
+            throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
         }
-        let deck = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let imported = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let deck = imported.deck
+        let presentation = Presentation(context, language: interfaceLanguage, color: color)
+        if imported.warningCount > 0 {
+            context.errorOutput.line(
+                presentation.strings.importWarnings(
+                    source: source, imported.warnings, total: imported.warningCount,
+                    isImport: sourceFormat == .anki || sourceFormat == .csv))
+        }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
-        if output == "-" {
-            context.output.write(text)
-            return 0
-        }
-        try AtomicFile.write(text, to: output)
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
-        context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
+        // Never onto the input (by device and inode: `convert a.md ./a.md`, a hard link); an existing output is
+        // replaced keeping a backup beside it.
+        try context.deliverDocument(
+            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
+            inputs: input == "-" ? [] : [input]
+        ) { text }
         return 0
     }
 
     // MARK: Reading
 
-    /// The input's format: by its name (`.csv` is a CSV import), else by its first bytes.
+    /// The input's format: by its name (`.csv` is a CSV import; `.apkg` and `.colpkg` are Anki packages, which
+    /// the Anki reader refuses with advice), else by its first bytes.
     static func format(of path: String, bytes: [UInt8]) -> ConvertSource {
-        if path.lowercased().hasSuffix(".csv") { return .csv }
+        let lowercased = path.lowercased()
+        if lowercased.hasSuffix(".csv") || lowercased.hasSuffix(".tsv") { return .csv }
+        if lowercased.hasSuffix(".apkg") || lowercased.hasSuffix(".colpkg") { return .anki }
         return DeckFormat.of(path: path, bytes: bytes) == .json ? .json : .markdown
     }
 
-    /// The deck in the input.
+    /// The deck in the input, with what an import left out or changed.
     static func deck(
         from bytes: [UInt8], source: String, format: ConvertSource, id: String?, language: String?
-    ) throws(QuizError) -> Deck {
+    ) throws(QuizError) -> DeckImport {
         switch format {
-        case .json: try DeckFormat.json.read(bytes: bytes, source: source)
-        case .markdown: try DeckFormat.markdown.read(bytes: bytes, source: source)
-        case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").deck(from: bytes, source: source)
+        case .json: DeckImport(deck: try DeckFormat.json.read(bytes: bytes, source: source))
+        case .markdown: try DeckFormat.markdown.readWithNotes(bytes: bytes, source: source)
+        case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").importDeck(from: bytes, source: source)
         case .csv:
-            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").deck(from: bytes, source: source)
+            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").importDeck(from: bytes, source: source)
         }
     }
 
@@ -143,10 +157,13 @@ struct ConvertCommand: ParsableCommand {
         return slug
     }
 
-    /// Every line of standard input, joined with line feeds.
-    static func standardInput(_ context: CommandContext) -> [UInt8] {
-        var lines: [String] = []
-        while case .line(let line) = context.input.next() { lines.append(line) }
-        return Array((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8)
+    /// Standard input's bytes, at most as many as a deck file may hold (64 MiB): `convert - OUT < /dev/zero` stops.
+    ///
+    /// - Throws: `StoreError` (`.tooLarge`) past the limit.
+    static func standardInput(_ context: CommandContext) throws(StoreError) -> [UInt8] {
+        guard let bytes = context.input.remainingBytes(limit: DeckSource.sizeLimit) else {
+            throw StoreError(.read, path: "-", cause: .tooLarge(limit: DeckSource.sizeLimit))
+        }
+        return bytes
     }
 }

@@ -4,7 +4,10 @@ import QuizStore
 
 /// `dlquiz decks`: the bundled deck and the user's deck library, with question counts and progress on each.
 struct DecksCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -24,11 +27,15 @@ struct DecksCommand: ParsableCommand {
             そのデッキを使えます（--deck my-deck）。'quiz --order due --all-decks' では、すべてのデッキから復習時期の\
             質問を練習します。
             """,
-            subcommands: [DecksAddCommand.self])
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "lang", "json", "no-color")]
+            subcommands: [DecksAddCommand.self],
+            jsonKeys: """
+            folder, decks (each id, title, languages, bundled, file, path, questions, answers, due, new), problems \
+            (each file, path, problem).
+            """,
+            japaneseJSONKeys: """
+            folder、decks（それぞれ id、title、languages、bundled、file、path、questions、answers、due、new）、problems\
+            （それぞれ file、path、problem）。
+            """)
     }
 
     /// One row of the listing: a usable deck with its progress, or a file that cannot be used.
@@ -44,8 +51,8 @@ struct DecksCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let library = DeckLibrary(environment: context.environment)
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
-        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
+        let presentation = Presentation(context, language: language, color: color)
+        let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let answers = Dictionary(history.deckSummaries().map { ($0.deck, $0.answers) }, uniquingKeysWith: +)
         var rows = [Row(deck: try DeckSource.bundled())]
         for entry in library.entries() {
@@ -64,7 +71,7 @@ struct DecksCommand: ParsableCommand {
             rows[index].due = plan.due.count
             rows[index].new = plan.new.count
         }
-        if common.json {
+        if output.json {
             context.printJSON(json(rows, folder: library.folder))
             return 0
         }
@@ -148,9 +155,18 @@ struct DecksCommand: ParsableCommand {
 
 /// `dlquiz decks add FILE`: checks a deck file and copies it into the library.
 struct DecksAddCommand: ParsableCommand {
-    var file = ""
+    @Argument(
+        help: "The deck file: .json, .md or .markdown.", ja: "デッキのファイル（.json、.md、.markdown）です。",
+        completion: .file(extensions: ["json", "md", "markdown"]))
+    var file: String
+
+    @Flag(
+        help: "Replace a different deck of the library with the same file name or id.",
+        ja: "ファイル名または id が同じ、ライブラリの別のデッキを置き換えます。")
     var force = false
-    var common = CommonOptions()
+
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -167,17 +183,6 @@ struct DecksAddCommand: ParsableCommand {
             """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("file", \.file, help: "The deck file: .json, .md or .markdown.",
-                      ja: "デッキのファイル（.json、.md、.markdown）です。")
-                .completing(.file(extensions: ["json", "md", "markdown"])),
-            .flag("force", \.force, help: "Replace a different deck of the library with the same file name or id.",
-                  ja: "ファイル名または id が同じ、ライブラリの別のデッキを置き換えます。"),
-            .group(\.common, "lang", "no-color"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
         let bytes = try DeckSource.bytes(path: file)
         let format = DeckFormat.of(path: file, bytes: bytes)
@@ -188,10 +193,12 @@ struct DecksAddCommand: ParsableCommand {
         }
         var name = String(file.split(separator: "/").last ?? "")
         if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
+        // The library lists only visible files: a name such as `..md` would be added and never seen again.
+        if name.hasPrefix(".") { throw DeckErrors.hiddenLibraryName(name) }
         let library = DeckLibrary(environment: context.environment)
-        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
+        let strings = Presentation(context, language: language, color: color).strings
         let questions = deck.questions.count
-        switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force) {
+        switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force, at: context.clock()) {
         case .added(let path):
             context.output.line(strings.addedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
         case .replaced(let path):

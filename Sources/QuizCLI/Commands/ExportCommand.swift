@@ -2,8 +2,78 @@ import QuizKit
 
 /// `dlquiz export`: the whole deck for another program, as an Anki import file, CSV or the deck's own JSON.
 struct ExportCommand: ParsableCommand {
+    @Option(
+        help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
+        ja: "anki、csv、json のいずれかです。--output の拡張子（anki は .txt、.csv、.json）で決まるとき以外は必須です。",
+        required: .unless(\ExportCommand.outputNamesFormat))
+    var format: Format?
+
+    @Option(
+        name: .shortAndLong, valueName: "file", help: "Write to this file (replaced atomically) instead of standard output.",
+        ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", completion: .file(extensions: []))
+    var output: String?
+
+    @OptionGroup(adjusting: {
+        $0.$lang.setHelp(
+            "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
+            ja: "Anki または CSV の書き出しの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。")
+    })
+    var language: LanguageOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var color: ColorOptions
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "export",
+            abstract: "Export the deck for another program: an Anki import file, CSV, or the deck's own JSON.",
+            discussion: """
+                - anki: a text file for Anki 2.1.54 or later (File > Import): one Basic note per question, the \
+                question on the front, the model answer and the key points on the back, tagged with the topic and the \
+                difficulty. Importing a newer export updates the notes instead of adding copies.
+                - csv: RFC 4180, with a header row: id, topic, difficulty, minutes, question, answer, keyPoints, \
+                followUps, references.
+                - json: the deck in its own format, every language included; it loads back with --deck.
+                """,
+            japaneseAbstract: "デッキをほかのプログラム向けに書き出します: Anki の取り込み用ファイル、CSV、デッキ自身の JSON。",
+            japaneseDiscussion: """
+                - anki: Anki 2.1.54 以降向けのテキストファイルです（ファイル > 読み込む）。質問 1 問につき Basic ノートを \
+                1 つ作り、表面に質問、裏面に模範解答とポイントを載せ、トピックと難易度をタグにします。新しい書き出しを\
+                読み込むと、複製を増やさずにノートを更新します。
+                - csv: RFC 4180 形式で、見出し行があります: id, topic, difficulty, minutes, question, answer, keyPoints, \
+                followUps, references。
+                - json: デッキ自身の形式で、すべての言語を含みます。--deck でそのまま読み込めます。
+                """)
+    }
+
+    /// Whether `--output`'s extension names a format, so `--format` may be left out.
+    var outputNamesFormat: Bool { Format(fileName: output) != nil }
+
+    /// `--format`, else the one `--output`'s extension names; the parser made sure of one of them.
+    var resolvedFormat: Format {
+        format ?? Format(fileName: output) ?? .json
+    }
+
+    func validate() throws(UsageError) {
+        if resolvedFormat == .json, language.lang != nil {
+            throw UsageError(.languageWithJSONExport)
+        }
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let exporter = resolvedFormat.exporter(language: presentation.deckLanguage)
+        try context.deliverDocument(
+            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
+            inputs: self.deck.inputPaths(context)
+        ) { exporter.export(deck) }
+        return 0
+    }
+}
+
+extension ExportCommand {
     /// The formats, each with its exporter.
-    enum Format: String, CaseIterable {
+    enum Format: String, CaseIterable, ExpressibleByArgument {
         case anki, csv, json
 
         /// The format a file name asks for: `.txt` (Anki's import files), `.csv` or `.json`.
@@ -29,73 +99,5 @@ struct ExportCommand: ParsableCommand {
             case .json: DeckJSONExporter()
             }
         }
-    }
-
-    var format: Format?
-    var output: String?
-    var common = CommonOptions()
-
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            name: "export",
-            abstract: "Export the deck for another program: an Anki import file, CSV, or the deck's own JSON.",
-            discussion: """
-                - anki: a text file for Anki 2.1.54 or later (File > Import): one Basic note per question, the \
-                question on the front, the model answer and the key points on the back, tagged with the topic and the \
-                difficulty. Importing a newer export updates the notes instead of adding copies.
-                - csv: RFC 4180, with a header row: id, topic, difficulty, minutes, question, answer, keyPoints, \
-                followUps, references.
-                - json: the deck in its own format, every language included; it loads back with --deck.
-                """,
-            japaneseAbstract: "デッキをほかのプログラム向けに書き出します: Anki の取り込み用ファイル、CSV、デッキ自身の JSON。",
-            japaneseDiscussion: """
-                - anki: Anki 2.1.54 以降向けのテキストファイルです（ファイル > 読み込む）。質問 1 問につき Basic ノートを \
-                1 つ作り、表面に質問、裏面に模範解答とポイントを載せ、トピックと難易度をタグにします。新しい書き出しを\
-                読み込むと、複製を増やさずにノートを更新します。
-                - csv: RFC 4180 形式で、見出し行があります: id, topic, difficulty, minutes, question, answer, keyPoints, \
-                followUps, references。
-                - json: デッキ自身の形式で、すべての言語を含みます。--deck でそのまま読み込めます。
-                """)
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("format", \.format, valueName: "format",
-                    help: "anki, csv or json; required unless --output's extension names it (.txt for anki, .csv, .json).",
-                    ja: "anki、csv、json のいずれかです。--output の拡張子（anki は .txt、.csv、.json）で決まるとき以外は必須です。",
-                    parse: .choice)
-                .required(unless: { Format(fileName: $0.output) != nil }),
-            .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write to this file (replaced atomically) instead of standard output.",
-                    ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", parse: .string)
-                .completing(.file(extensions: [])),
-            .group(\.common, "lang").help(
-                for: "lang", "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
-                ja: "Anki または CSV の書き出しの言語（en または ja）です。省略すると LC_ALL、LC_MESSAGES、LANG の順に従い、どれもなければ en です。"),
-            .group(\.common, "deck", "no-color"),
-        ]
-    }
-
-    /// `--format`, else the one `--output`'s extension names; the parser made sure of one of them.
-    var resolvedFormat: Format {
-        format ?? Format(fileName: output) ?? .json
-    }
-
-    func validate() throws(UsageError) {
-        if resolvedFormat == .json, common.lang != nil {
-            throw UsageError(
-                "The option '--lang <lang>' does not apply to --format json, which keeps every language",
-                "--format json はすべての言語を含むため、オプション '--lang <lang>' は使えません")
-        }
-    }
-
-    func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let exporter = resolvedFormat.exporter(language: presentation.language)
-        try context.deliverDocument(
-            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
-        ) { exporter.export(deck) }
-        return 0
     }
 }

@@ -8,12 +8,40 @@ import Glibc
 
 /// `dlquiz interview`: a console for the person asking, and a scorecard at the end.
 struct InterviewCommand: ParsableCommand {
+    @Option(
+        valueName: "name", help: "The candidate's name, for the scorecard and its file name.",
+        ja: "候補者の名前です。スコアカードとそのファイル名に使います。", completion: .freeText)
     var candidate: String?
+
+    @Option(
+        name: [.customShort("n"), .long], valueName: "n", help: "How many questions to ask (with --ids, at most).",
+        ja: "出題する質問の数です（--ids と併せたときは上限です）。", completion: .freeText,
+        defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...))
     var count: Int?
-    var picking = PickingOptions()
-    var selection = SelectionOptions()
-    var common = CommonOptions()
+
+    @OptionGroup var picking: PickingOptions
+    @OptionGroup var seed: SeedOptions
+    @OptionGroup(adjusting: {
+        $0.$ids.setHelp(
+            "Ask these question ids, in this order, comma-separated (repeatable); instead of picking.",
+            ja: "選ぶ代わりに、これらの id の質問をこの順に出題します。カンマ区切りで、繰り返し指定できます。")
+    })
+    var selection: SelectionOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+
+    @Option(
+        name: .shortAndLong, valueName: "file", help: "Write the scorecard to this file instead of the interviews folder.",
+        ja: "面接フォルダの代わりに、このファイルへスコアカードを書き出します。", completion: .file(extensions: []))
     var output: String?
+
+    @OptionGroup(adjusting: {
+        $0.$json.setHelp(
+            "With --output: write the scorecard as JSON rather than Markdown.",
+            ja: "--output と併せて、スコアカードを Markdown ではなく JSON で書き出します。")
+    })
+    var format: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -58,45 +86,35 @@ struct InterviewCommand: ParsableCommand {
 
             質問は 'dlquiz pick' と同じ方法で選びます。同じオプションと --seed なら同じ組み合わせになります。
             """,
-        )
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("candidate", \.candidate, valueName: "name",
-                    help: "The candidate's name, for the scorecard and its file name.",
-                    ja: "候補者の名前です。スコアカードとそのファイル名に使います。", parse: .string),
-            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to ask (with --ids, at most).",
-                    ja: "出題する質問の数です（--ids と併せたときは上限です）。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
-            .group(\.picking),
-            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
-                for: "ids", "Ask these question ids, in this order, comma-separated (repeatable); instead of picking.",
-                ja: "選ぶ代わりに、これらの id の質問をこの順に出題します。カンマ区切りで、繰り返し指定できます。"),
-            .group(\.common, "deck", "lang"),
-            .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write the scorecard to this file instead of the interviews folder.",
-                    ja: "面接フォルダの代わりに、このファイルへスコアカードを書き出します。", parse: .string)
-                .completing(.file(extensions: [])),
-            .group(\.common, "json").help(
-                for: "json", "With --output: write the scorecard as JSON rather than Markdown.",
-                ja: "--output と併せて、スコアカードを Markdown ではなく JSON で書き出します。"),
-            .group(\.common, "no-color"),
-        ]
+            jsonKeys: """
+            The JSON scorecard (--output FILE --json, and in the interviews folder): v (1), type (scorecard), \
+            candidate, date (local), started and ended (ISO 8601, UTC), utcOffset (seconds), deck, deckTitle, language, seed \
+            (a string of digits, or null with --ids), questions (each id, topic, topicName, difficulty, suggestedSeconds, \
+            question, status: asked, skipped or not-asked, seconds, coverage: 0 to 1, keyPoints each with text and covered, \
+            followUps each with question and result: not-asked, asked, answered-well or answered-poorly, notes), total \
+            (asked, score, fraction, seconds, followUpsAsked, followUpsAnsweredWell).
+            """,
+            japaneseJSONKeys: """
+            JSON のスコアカード（--output FILE --json、および面接フォルダ内）: v（1）、type（scorecard）、candidate、date\
+            （現地の日付）、started と ended（ISO 8601、UTC）、utcOffset（秒）、deck、deckTitle、language、seed（数字の\
+            文字列。--ids のときは null）、questions（それぞれ id、topic、topicName、difficulty、suggestedSeconds、question、\
+            status: asked・skipped・not-asked、seconds、coverage: 0〜1、text と covered を持つ keyPoints、question と \
+            result: not-asked・asked・answered-well・answered-poorly を持つ followUps、notes）、total（asked、score、\
+            fraction、seconds、followUpsAsked、followUpsAnsweredWell）。
+            """)
     }
 
     func validate() throws(UsageError) {
-        if common.json && output == nil {
-            throw UsageError(
-                "'--json' chooses the format of '--output <file>'; give a file, or leave both out to save Markdown and JSON in the interviews folder",
-                "'--json' は '--output <file>' の形式を選ぶオプションです。ファイルを指定するか、両方を省いて面接フォルダに Markdown と JSON を保存してください")
+        if format.json && output == nil {
+            throw UsageError(.jsonWithoutOutput)
         }
-        try selection.validateIDsStandAlone(picking: picking)
+        try selection.validateIDsStandAlone(picking: picking, seed: seed)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let language = presentation.language
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let language = presentation.deckLanguage
         let (questions, seed) = try chooseQuestions(context, deck: deck, strings: presentation.strings)
 
         let candidate = Scorecard.cleanedName(self.candidate ?? "")
@@ -111,6 +129,7 @@ struct InterviewCommand: ParsableCommand {
                     started: started, ended: time, utcOffset: utcOffset, seed: seed)
             },
             renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
+        recorder.inputs = self.deck.inputPaths(context)
         let screen = InterviewScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
             candidate: candidate)
@@ -128,8 +147,8 @@ struct InterviewCommand: ParsableCommand {
             let questions = try QuestionFilter(ids: selection.ids).apply(to: deck)
             return (count.map { Array(questions.prefix($0)) } ?? questions, nil)
         }
-        let seed = selection.seed ?? context.makeSeed()
-        let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+        let seed = self.seed.seed ?? context.makeSeed()
+        let candidates = try selection.pickingFilter.apply(to: deck)
         let questions = InterviewPicking(context: context, deck: deck, strings: strings).choose(
             count ?? PickingOptions.defaultCount, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         return (questions, seed)
@@ -141,16 +160,12 @@ struct InterviewCommand: ParsableCommand {
         if let output {
             // The scorecard is rewritten after every line: only a regular file (or a link to one) can take that.
             if DocumentDestination.standardOutputNames.contains(output) || AtomicFile.specialFileKind(at: output) != nil {
-                throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.",
-                    "'\(output)' にはスコアカードを書き出せません: 通常のファイルではなく、スコアカードは1行ごとに書き直されるためです。ファイルを指定するか、--output を省いて面接フォルダに保存してください。")
+                throw ScorecardErrors.notARegularFile(output)
             }
             guard access(AtomicFile.parentFolder(of: output), W_OK) == 0 else {
-                throw CommandFailure(
-                    "Cannot write the scorecard to '\(output)': its folder does not exist or is not writable. Create it, or choose another --output.",
-                    "'\(output)' にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。")
+                throw ScorecardErrors.folderNotWritable(output)
             }
-            return (.file(path: output, isJSON: common.json), context.displayPath(output))
+            return (.file(path: output, isJSON: format.json), context.displayPath(output))
         }
         let folder = InterviewsLocation.folder(environment: context.environment)
         return (.folder(ScorecardStore(folder: folder)), context.displayPath(folder) + "/")

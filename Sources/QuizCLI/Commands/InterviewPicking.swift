@@ -46,21 +46,18 @@ struct InterviewPicking {
 }
 
 /// The options of `pick` and `interview` that shape the choice: `--balanced` and `--fresh k`.
-struct PickingOptions: ParsableOptions {
+struct PickingOptions: ParsableArguments, Sendable {
     /// How many questions `pick` and `interview` choose when `-n` is not given.
     static let defaultCount = 4
 
+    @Flag(
+        help: "Spread the questions over different topics and difficulties (easiest first).",
+        ja: "トピックと難易度がばらけるように選びます（易しい順に並べます）。")
     var balanced = false
-    var fresh: Int?
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .flag("balanced", \.balanced, help: "Spread the questions over different topics and difficulties (easiest first).",
-                  ja: "トピックと難易度がばらけるように選びます（易しい順に並べます）。"),
-            .option(
-                "fresh", \.fresh, valueName: "k",
-                help: "Leave out the questions asked in your last k interviews (from their scorecards).",
-                ja: "直近 k 回の面接で出した質問を除きます（スコアカードから読み取ります）。", parse: .integer(1...)),
-        ]
-    }
+    @Option(
+        valueName: "k", help: "Leave out the questions asked in your last k interviews (from their scorecards).",
+        ja: "直近 k 回の面接で出した質問を除きます（スコアカードから読み取ります）。", completion: .freeText,
+        parse: .integer(1...))
+    var fresh: Int?
 }

@@ -4,7 +4,9 @@ import QuizStore
 
 /// `dlquiz interviews`: the scorecards of past interviews.
 struct InterviewsCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -22,22 +24,26 @@ struct InterviewsCommand: ParsableCommand {
             ~/.local/share/dlquiz/interviews/ に書き出した JSON のスコアカードを、古い順に読みます。それぞれの\
             隣にある Markdown ファイルが、読んだり共有したりするための文書です。--output で別の場所に書き出した\
             スコアカードは一覧に含まれません。
+            """,
+            jsonKeys: """
+            folder, interviews (each date, candidate, deck, questions, asked, score, fraction, seconds, path: the JSON \
+            scorecard, markdown: the Markdown one beside it).
+            """,
+            japaneseJSONKeys: """
+            folder、interviews（それぞれ date、candidate、deck、questions、asked、score、fraction、seconds、path: JSON の\
+            スコアカード、markdown: その隣の Markdown）。
             """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "lang", "json", "no-color")]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = Presentation(context, language: language, color: color)
         let folder = InterviewsLocation.folder(environment: context.environment)
         let loaded = ScorecardStore(folder: folder).load()
         for problem in loaded.problems {
             context.errorOutput.line(
                 presentation.strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(presentation.strings)))
         }
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("folder", .string(folder)),
                 ("interviews", .array(loaded.scorecards.map(Self.json))),

@@ -2,39 +2,79 @@ import QuizKit
 
 /// `dlquiz list`: every question with its topic, difficulty and the user's attempts.
 struct ListCommand: ParsableCommand {
-    var selection = SelectionOptions()
-    var common = CommonOptions()
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(
+        valueName: "text",
+        help: "Only the questions that mention this text in their question, answer, key points or details, in any language and any case.",
+        ja: "質問・模範解答・ポイント・詳しい解説のどこかに、この文字列を含む質問だけにします（言語も大文字・小文字も問いません）。",
+        completion: .freeText, parse: .nonEmpty)
+    var search: String?
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "list", abstract: "List the questions with their topic, difficulty, your attempts and last grade.",
-            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。")
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [.group(\.selection, "topic", "difficulty"), .group(\.common, "deck", "lang", "progress", "json", "no-color")]
+            discussion: """
+                On a terminal the question is cut to fit the width; through a pipe (with COLUMNS unset) every row is \
+                whole on one line, so a filter such as grep sees each question in full. --search finds a text in the \
+                question, the model answer, the key points and the details, in every language of the deck, ignoring \
+                case, accents and fullwidth forms; a word of up to three letters (BN, SGD) matches whole words only.
+                """,
+            japaneseAbstract: "質問を、トピック・難易度・回答回数・前回の評価とともに一覧します。",
+            japaneseDiscussion: """
+                ターミナルでは、質問を幅に合わせて切り詰めます。パイプに出力するとき（COLUMNS が未設定のとき）は\
+                各行を切らずに 1 行で出力するので、grep などで質問の全文を探せます。--search は、質問・模範解答・\
+                ポイント・詳しい解説から、デッキのすべての言語で、大文字と小文字・アクセント・全角と半角を区別せずに\
+                文字列を探します。3 文字までの単語（BN、SGD など）は、単語全体が一致するときだけ見つかります。
+                """,
+            jsonKeys: """
+            deck, language (of the deck's texts), questions (each id, topic, difficulty, minutes, question, attempts, \
+            lastGrade: again, hard, good, easy or null, lastAnswered: ISO 8601 or null, meanCoverage: 0 to 1 or null).
+            """,
+            japaneseJSONKeys: """
+            deck、language（デッキのテキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question、\
+            attempts、lastGrade: again・hard・good・easy または null、lastAnswered: ISO 8601 または null、meanCoverage: \
+            0〜1 または null）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let questions = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
-        let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
-        if common.json {
-            context.printJSON(Self.json(questions, deck: deck, language: presentation.language, histories: histories))
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        var questions = try selection.filter.apply(to: deck)
+        if let search, let query = QuestionSearch(search) {
+            questions = questions.filter(query.matches)
+            if questions.isEmpty && !output.json {
+                context.errorOutput.line(presentation.strings.noQuestionMentions(TerminalText.sanitized(search)))
+                return 1
+            }
+        }
+        let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
+        if output.json {
+            context.printJSON(Self.json(questions, deck: deck, language: presentation.deckLanguage, histories: histories))
             return 0
         }
-        for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation) { context.output.line(line) }
+        let asksForWidth = context.environment["COLUMNS"].flatMap { Int($0.trimmed()) }.map { $0 > 0 } ?? false
+        let isPiped = !context.terminal.isOutputTerminal && !asksForWidth
+        for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation, isPiped: isPiped) {
+            context.output.line(line)
+        }
         return 0
     }
 
     /// The table as lines, with its footer.
     private static func table(
-        _ questions: [Question], deck: Deck, histories: [String: QuestionHistory], presentation: Presentation
+        _ questions: [Question], deck: Deck, histories: [String: QuestionHistory], presentation: Presentation,
+        isPiped: Bool
     ) -> [String] {
         var lines: [String] = []
         func line(_ text: String = "") { lines.append(text) }
-        let language = presentation.language
+        let language = presentation.deckLanguage
         let strings = presentation.strings
         let style = presentation.style
         let attempts = questions.map { histories[$0.id]?.attempts ?? 0 }
@@ -55,7 +95,8 @@ struct ListCommand: ParsableCommand {
                       isFlexible: true),
             ],
             flexibleMinimum: 20, decorateHeader: style.bold)
-        lines += table.lines(width: presentation.width)
+        // Through a pipe, unless COLUMNS asks for a width, no cell is cut: `dlquiz list | grep` sees every question.
+        lines += table.lines(width: isPiped ? Int.max / 2 : presentation.width)
         let answered = questions.filter { (histories[$0.id]?.attempts ?? 0) > 0 }.count
         line()
         line(style.dim(strings.listFooter(questions: questions.count, answered: answered)))

@@ -4,9 +4,16 @@ import QuizStore
 
 /// `dlquiz new FILE.md`: writes a short starter deck, with comments, to edit into your own.
 struct NewCommand: ParsableCommand {
-    var file = ""
+    @Argument(
+        help: "The file to create, such as my-deck.md.", ja: "作成するファイルです（my-deck.md など）。",
+        completion: .file(extensions: ["md", "markdown", "json"]))
+    var file: String
+
+    @Flag(help: "Replace the file if it exists.", ja: "ファイルがすでにあれば置き換えます。")
     var force = false
-    var common = CommonOptions()
+
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -24,19 +31,10 @@ struct NewCommand: ParsableCommand {
             """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("file", \.file, help: "The file to create, such as my-deck.md.",
-                      ja: "作成するファイルです（my-deck.md など）。")
-                .completing(.file(extensions: ["md", "markdown", "json"])),
-            .flag("force", \.force, help: "Replace the file if it exists.", ja: "ファイルがすでにあれば置き換えます。"),
-            .group(\.common, "lang", "no-color"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        if !force && FileManager.default.fileExists(atPath: file) {
-            throw DeckErrors.fileExists(file)
+        let destination = DocumentDestination(option: file)
+        if case .file = destination, !force && FileManager.default.fileExists(atPath: file) {
+            throw DeckErrors.fileExists(StoreError.shown(file))
         }
         // The notes name the file as it was written, so the command they suggest runs as it is.
         let name = String(file.split(separator: "/").last ?? "my-deck.md")
@@ -44,9 +42,15 @@ struct NewCommand: ParsableCommand {
         if DeckFormat(path: file) == .json {
             text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
         }
-        try AtomicFile.write(text, to: file)
-        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
-        context.output.line(strings.wroteStarterDeck(file))
+        let strings = Presentation(context, language: language, color: color).strings
+        // `-` is standard output; a file is never replaced without --force, and then its old text is kept beside it.
+        guard case .file = destination else {
+            context.output.write(text)
+            return 0
+        }
+        let saved = try AtomicFile.write(text, to: file, existing: force ? .replaceKeepingBackup(at: context.clock()) : .refuse)
+        context.output.line(strings.wroteStarterDeck(StoreError.shown(file)))
+        if let backup = saved.backup { context.output.line(strings.previousFileKept(StoreError.shown(context.displayPath(backup)))) }
         return 0
     }
 

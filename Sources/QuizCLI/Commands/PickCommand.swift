@@ -2,11 +2,28 @@ import QuizKit
 
 /// `dlquiz pick`: random questions for an interviewer, with an optional rubric.
 struct PickCommand: ParsableCommand {
+    @Option(
+        name: [.customShort("n"), .long], valueName: "n", help: "How many questions to pick.", ja: "選ぶ質問の数です。",
+        completion: .freeText, parse: .integer(1...))
     var count = PickingOptions.defaultCount
-    var selection = SelectionOptions()
-    var picking = PickingOptions()
+
+    @OptionGroup var seed: SeedOptions
+    @OptionGroup(adjusting: {
+        $0.$ids.setHelp(
+            "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
+            ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。")
+    })
+    var selection: SelectionOptions
+    @OptionGroup var picking: PickingOptions
+
+    @Flag(help: "Add the key points to listen for and the follow-up questions.", ja: "聞き取るべきポイントと追加質問を添えます。")
     var rubric = false
-    var common = CommonOptions()
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -33,58 +50,59 @@ struct PickCommand: ParsableCommand {
             それで足りなくなるときは、除く面接の回数を減らし、その旨を表示します。同じオプションとシードの \
             'dlquiz interview' は、同じ質問を出題します。
             """,
-        )
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("count", short: "n", \.count, valueName: "n", help: "How many questions to pick.",
-                    ja: "選ぶ質問の数です。", defaultValue: "\(PickingOptions.defaultCount)", parse: .integer(1...)),
-            .group(\.selection, "seed", "topic", "difficulty", "ids").help(
-                for: "ids", "Pick these question ids, in this order, comma-separated (repeatable); instead of picking.",
-                ja: "これらの id の質問をこの順に選びます。カンマ区切りで、繰り返し指定できます（ランダムには選びません）。"),
-            .group(\.picking),
-            .flag("rubric", \.rubric, help: "Add the key points to listen for and the follow-up questions.",
-                  ja: "聞き取るべきポイントと追加質問を添えます。"),
-            .group(\.common, "deck", "lang", "json", "no-color"),
-        ]
+            jsonKeys: """
+            seed (the 64-bit seed as a decimal string, so every JSON parser reads it exactly), deck, language (of the \
+            deck's texts), questions (each id, topic, difficulty, minutes, question; with --rubric also keyPoints, and followUps \
+            each with question, answer and probes: the 1-based numbers of the key points it probes).
+            """,
+            japaneseJSONKeys: """
+            seed（64 ビットのシードを、どの JSON パーサーでも正確に読めるよう 10 進の文字列で）、deck、language（デッキの\
+            テキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question。--rubric のときは keyPoints と、\
+            question、answer、probes（確かめるポイントの 1 から始まる番号）を持つ followUps も）。
+            """)
     }
 
     func validate() throws(UsageError) {
-        try selection.validateIDsStandAlone(picking: picking)
+        try selection.validateIDsStandAlone(picking: picking, seed: seed)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let seed = selection.seed ?? context.makeSeed()
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        try context.paging(noPager: pager.noPager || output.json) { context in try page(context) }
+    }
+
+    /// The command's output, written to `context` (a buffer when it goes through the pager).
+    private func page(_ context: CommandContext) throws -> Int32 {
+        let seed = self.seed.seed ?? context.makeSeed()
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         let picked: [Question]
         if selection.ids.isEmpty {
-            let candidates = try QuestionFilter(topics: selection.topics, difficulties: Set(selection.difficulties)).apply(to: deck)
+            let candidates = try selection.pickingFilter.apply(to: deck)
             picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
                 count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
         } else {
             picked = try QuestionFilter(ids: selection.ids).apply(to: deck)
         }
-        if picked.count < count && !common.json {
+        if picked.count < count && !output.json {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
-        if common.json {
-            context.printJSON(Self.json(picked, deck: deck, language: presentation.language, seed: seed, withRubric: rubric))
+        if output.json {
+            context.printJSON(Self.json(picked, deck: deck, language: presentation.deckLanguage, seed: seed, withRubric: rubric))
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        let again = repeatCommand(seed: seed, picked: picked, language: presentation.language)
-        for line in printer.lines(picked, seed: seed, withRubric: rubric, repeatCommand: again) {
+        let commands = (again: command("pick", seed: seed, picked: picked), interview: command("interview", seed: seed, picked: picked))
+        for line in printer.lines(picked, seed: seed, withRubric: rubric, commands: commands) {
             context.output.line(line)
         }
         return 0
     }
 
-    /// The command that picks the same set again. With `--fresh` the set depends on the scorecards saved so far,
-    /// which change with the next interview, so the command names the questions with `--ids`.
-    private func repeatCommand(seed: UInt64, picked: [Question], language: String) -> String {
-        var parts = ["dlquiz", "pick"]
+    /// The command that picks the same set again (`pick`), or asks it in an interview (`interview`), with the same
+    /// deck and language. With `--fresh` the set depends on the scorecards saved so far, which change with the next
+    /// interview, so the command names the questions with `--ids`.
+    private func command(_ name: String, seed: UInt64, picked: [Question]) -> String {
+        var parts = ["dlquiz", name]
         if picking.fresh != nil || !selection.ids.isEmpty {
             parts += ["--ids", picked.map(\.id).joined(separator: ",")]
         } else {
@@ -93,9 +111,9 @@ struct PickCommand: ParsableCommand {
             for level in selection.difficulties { parts += ["--difficulty", String(level)] }
             if picking.balanced { parts.append("--balanced") }
         }
-        if let deck = common.deck { parts += ["--deck", ShellQuoting.quoted(deck)] }
-        if common.lang != nil { parts += ["--lang", language] }
-        if rubric { parts.append("--rubric") }
+        if let path = deck.deck { parts += ["--deck", ShellQuoting.quoted(path)] }
+        if let lang = language.lang { parts += ["--lang", lang.rawValue] }
+        if rubric && name == "pick" { parts.append("--rubric") }
         return parts.joined(separator: " ")
     }
 

@@ -4,7 +4,10 @@ import QuizStore
 
 /// `dlquiz progress`: where the progress file is and what it holds.
 struct ProgressCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -19,21 +22,25 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self])
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "progress", "lang", "json", "no-color")]
+            subcommands: [ProgressResetCommand.self],
+            jsonKeys: """
+            path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
+            sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
+            """,
+            japaneseJSONKeys: """
+            path、exists、bytes、lines、answers、sessions、firstAnswer、lastAnswer、decks（それぞれ deck、answers、\
+            questions、sessions、firstAnswer、lastAnswer）、problemCount、problems（それぞれ line、reason）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let path = context.progressPath(common.progress)
+        let path = progress.path(context)
         let file = ProgressFile(path: path)
         let history = try file.load()
         let span = history.timeSpan
         let sessions = history.sessions(forDeck: nil).count
         let decks = history.deckSummaries()
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
                 ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)), ("sessions", .int(sessions)),
@@ -52,11 +59,11 @@ struct ProgressCommand: ParsableCommand {
             ]))
             return 0
         }
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
-        let shown = context.displayPath(path)
-        let backup = Self.latestBackup(of: path).map { strings.backupKept(context.displayPath($0)) }
+        let shown = StoreError.shown(context.displayPath(path))
+        let backup = file.newestBackup.map { strings.backupKept(StoreError.shown(context.displayPath($0))) }
         guard file.exists else {
             output.line(strings.noProgressYet(shown))
             output.line(style.dim(backup ?? strings.progressCreatedHint))
@@ -93,25 +100,6 @@ struct ProgressCommand: ParsableCommand {
     /// `2026-11-23`.
     private static func day(_ date: Date) -> String {
         String(Timestamp.string(from: date).prefix(10))
-    }
-
-    /// The newest backup `dlquiz progress reset` left beside the progress file (`progress.jsonl.backup-<time>[-n]`).
-    static func latestBackup(of path: String) -> String? {
-        let folder = AtomicFile.parentFolder(of: path)
-        let prefix = String(path.split(separator: "/").last ?? "") + ".backup-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
-        // The time stamp sorts as text; a second backup in the same second carries `-2`, `-3`…
-        let latest = names.filter { $0.hasPrefix(prefix) }.max { left, right in
-            let (leftStamp, leftNumber) = backupOrder(left.dropFirst(prefix.count))
-            let (rightStamp, rightNumber) = backupOrder(right.dropFirst(prefix.count))
-            return (leftStamp, leftNumber) < (rightStamp, rightNumber)
-        }
-        return latest.map { folder == "." ? $0 : folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
-    }
-
-    private static func backupOrder(_ suffix: Substring) -> (String, Int) {
-        let parts = suffix.split(separator: "-", maxSplits: 1)
-        return (String(parts.first ?? ""), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
     }
 }
 

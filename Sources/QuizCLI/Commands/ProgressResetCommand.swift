@@ -3,8 +3,12 @@ import QuizStore
 
 /// `dlquiz progress reset`: starts a fresh progress file, keeping the old one as a backup.
 struct ProgressResetCommand: ParsableCommand {
+    @Flag(name: .shortAndLong, help: "Do not ask for confirmation.", ja: "確認せずに実行します。")
     var yes = false
-    var common = CommonOptions()
+
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -21,18 +25,13 @@ struct ProgressResetCommand: ParsableCommand {
                 """)
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .flag("yes", short: "y", \.yes, help: "Do not ask for confirmation.", ja: "確認せずに実行します。"),
-            .group(\.common, "progress", "lang", "no-color"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
-        let strings = try common.presentation(context, languages: LanguageResolver.interfaceLanguages).strings
-        let path = context.progressPath(common.progress)
+        let strings = Presentation(context, language: language, color: color).strings
+        let path = progress.path(context)
         let shown = context.displayPath(path)
         let file = ProgressFile(path: path)
+        // A folder, a device or a FIFO is refused before anything is asked, read or moved, in quiz's words.
+        try file.checkResettable()
         guard file.exists else {
             context.output.line(strings.nothingToReset(shown))
             return 0
@@ -50,11 +49,14 @@ struct ProgressResetCommand: ParsableCommand {
                 return 1
             }
         }
-        guard let backup = try file.moveToBackup(at: context.clock()) else {
+        guard let moved = try file.moveToBackup(at: context.clock()) else {
             context.output.line(strings.nothingToReset(shown))
             return 0
         }
-        context.output.line(strings.progressCleared(backup: context.displayPath(backup)))
+        context.output.line(strings.progressCleared(backup: StoreError.shown(context.displayPath(moved.backup))))
+        // The exact way back, until the next answer is saved (full paths, quoted for the shell).
+        let undo = "mv -n " + ShellQuoting.quoted(moved.backup) + " " + ShellQuoting.quoted(moved.file)
+        context.output.line(strings.undoReset(command: UntrustedText.echoed(undo, limit: 2000)))
         return 0
     }
 }

@@ -4,38 +4,85 @@ import QuizStore
 
 /// `dlquiz quiz`: the interactive quiz.
 struct QuizCommand: ParsableCommand {
+    @Option(
+        help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
+        ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
+        defaultValue: "random")
     var order: QuizOrder?
+
+    @Option(
+        valueName: "date",
+        help: "Practise what would not be ready on this day (2026-12-04, fri, tomorrow, +3): the questions due by then or below 90% predicted recall then, lowest first, then new ones.",
+        ja: "この日（2026-12-04、fri、tomorrow、+3 など）に準備が整っていない質問を練習します: その日までに復習時期が来るか、その日の予測定着度が 90% 未満の質問を低い順に、続けて未回答の質問です。",
+        completion: .freeText)
     var until: String?
+
+    @Option(
+        name: [.customShort("n"), .long], valueName: "n", help: "Ask at most this many questions.",
+        ja: "出題する質問の数の上限です。", completion: .freeText, parse: .integer(1...))
     var count: Int?
-    var selection = SelectionOptions()
-    var common = CommonOptions()
-    var timed = false
-    var minutes: Double?
-    var noSave = false
+
+    @OptionGroup var selection: SelectionOptions
+    @OptionGroup var seed: SeedOptions
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+
+    @Flag(
+        help: "Practise the bundled deck and every deck in your library ('dlquiz decks' lists them) in one session; each answer is saved under its own deck.",
+        ja: "同梱のデッキと、ライブラリのすべてのデッキ（'dlquiz decks' で一覧できます）を 1 回のセッションで練習します。回答はそれぞれのデッキの記録として保存します。")
     var allDecks = false
+
+    @Flag(
+        help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
+        ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。")
+    var timed = false
+
+    @Option(
+        valueName: "m", help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
+        ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", completion: .freeText, parse: .minutes)
+    var minutes: Double?
+
+    @Flag(help: "Practise without recording anything in the progress file.", ja: "記録ファイルに何も残さずに練習します。")
+    var noSave = false
+
+    @Flag(help: "Save grades without the text of the typed answers.", ja: "評価だけを保存し、入力した回答の文章は残しません。")
     var noKeepText = false
+
+    @Flag(
+        help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
+        ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。")
     var followUps = false
+
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "quiz",
             abstract: "Practise: answer a question, compare with the model answer, grade yourself.",
             discussion: """
-            For each question: type your answer and finish with an empty line (or press Enter at once to answer \
-            aloud). The model answer and its numbered key points appear; type the numbers you covered (1 3 4), all \
-            or none. dlquiz proposes a grade from the coverage; Enter accepts it, 1-4 or a/h/g/e choose another, u \
-            undoes the previous grade, s skips, q ends. Every grade is saved at once; Ctrl-D or Ctrl-C end the quiz \
-            keeping them all.
+            For each question, dlquiz waits at one prompt after another; at each, these keys work:
+
+            - Answer: type it over as many lines as you like and end with an empty line, or press Enter at once to \
+            answer aloud. On the first line, e opens $VISUAL or $EDITOR for a long answer, u undoes the previous \
+            grade, s skips the question, q ends the quiz, ? explains. A pasted answer stays one answer, blank lines \
+            and all. Ctrl-D after typing submits what was typed; Ctrl-D on an empty line ends the quiz.
+            - Key points: the model answer and its numbered key points appear, with what you typed above them. Type \
+            the numbers you covered (1 3 4, 1,3 or 2-4), all, or none (or 0). d shows the details (worked examples \
+            and numbers); u, s, q and ? as above.
+            - Grade: dlquiz proposes a grade from the points covered, and shows when each grade would bring the \
+            question back. Enter accepts it; 1-4 or a/h/g/e choose Again, Hard, Good or Easy; d, u, s, q and ? as \
+            above. A question without key points (a flashcard) goes straight to the grade.
+            - Follow-up (with --follow-ups): answer it as above (e, s, q, ?), read the expected answer, then type y \
+            if you answered it well or n if not; s skips, q ends. Badly answered and never asked ones come first.
+
+            Every grade is saved at once, with what you typed (not with --no-keep-text; 'dlquiz show ID --history' \
+            lists it); Ctrl-D or Ctrl-C end the quiz keeping them all.
 
             Piped input answers each question with three lines: an empty line, the points (all, none or numbers), \
-            and an empty line to accept the grade. For example: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+            and an empty line that accepts the grade. For example:
 
-            A pasted answer stays one answer, blank lines and all; e on the first line opens $VISUAL or $EDITOR for \
-            a long answer; Ctrl-D after typing submits what was typed. What you typed is shown again above the key \
-            points and saved with the grade (not with --no-keep-text); 'dlquiz show ID --history' lists it. The grade \
-            prompt shows the interval each grade would give. With --follow-ups, one of the question's follow-ups is \
-            asked after the grade (badly answered and never asked ones first); say y or n for whether you answered it \
-            well.
+            $ printf '\\nall\\n\\n' | dlquiz quiz --count 1
 
             Timed practice (--timed, or --minutes m): the time taken is shown at the reveal, with how far over the \
             limit it went, and saved with the answer; going over lowers the proposed grade by one. On a terminal \
@@ -43,14 +90,29 @@ struct QuizCommand: ParsableCommand {
             """,
             japaneseAbstract: "練習します: 質問に答え、模範解答と見比べて、自己採点します。",
             japaneseDiscussion: """
-            質問ごとに、答えを入力して空行で終えます（声に出して答えるときは、すぐに Enter を押します）。模範解答と\
-            番号付きのポイントが表示されるので、押さえた番号（1 3 4）、all、none のいずれかを入力します。dlquiz が\
-            カバー率から評価を提案します。Enter でそのまま確定、1-4 または a/h/g/e で別の評価を選び、u で直前の評価を\
-            取り消し、s でスキップ、q で終了します。評価はその都度保存されるので、Ctrl-D や Ctrl-C で終えても\
-            すべて残ります。
+            質問ごとに、dlquiz は次のプロンプトを順に表示します。それぞれで使えるキーは次のとおりです:
+
+            - 回答: 何行でも入力でき、空行で終えます。声に出して答えるときは、すぐに Enter を押します。1 行目に e \
+            と入力すると $VISUAL か $EDITOR で長い回答を書けます。u で直前の評価を取り消し、s でこの質問をスキップ、\
+            q でクイズを終了、? で説明を表示します。貼り付けた回答は空行を含んでいても 1 つの回答です。入力後の \
+            Ctrl-D はそこまでを回答として送信し、空の行での Ctrl-D はクイズを終了します。
+            - ポイント: 模範解答と番号付きのポイントが、入力した回答とともに表示されます。押さえた番号（1 3 4、\
+            1,3、2-4）、all、none（または 0）のいずれかを入力します。d で詳しい解説（計算例や数値）を表示します。\
+            u、s、q、? は上と同じです。
+            - 評価: dlquiz が押さえたポイントから評価を提案し、評価ごとに次に出題される時期を示します。Enter で\
+            そのまま確定、1-4 または a/h/g/e で もう一度・難しい・正解・簡単 を選びます。d、u、s、q、? は上と同じ\
+            です。ポイントのない質問（フラッシュカード）は、すぐに評価に進みます。
+            - 追加質問（--follow-ups のとき）: 上と同じように答え（e、s、q、?）、想定される回答を読んでから、\
+            よく答えられたら y、そうでなければ n を入力します。s でスキップ、q で終了します。うまく答えられなかった\
+            追加質問と、まだ出していない追加質問から出題します。
+
+            評価はその都度、入力した回答とともに保存されます（--no-keep-text のときは回答を残しません。\
+            'dlquiz show ID --history' で一覧できます）。Ctrl-D や Ctrl-C で終えても、すべて残ります。
 
             パイプで入力するときは、1 問につき 3 行で答えます: 空行、ポイント（all、none または番号）、評価を確定する\
-            空行です。例: printf '\\nall\\n\\n' | dlquiz quiz --count 1
+            空行です。例:
+
+            $ printf '\\nall\\n\\n' | dlquiz quiz --count 1
 
             時間を計る練習（--timed または --minutes m）では、解答を表示するときにかかった時間と制限の超過分を示し、\
             回答と一緒に保存します。制限を超えると、提案する評価が 1 段階下がります。ターミナルでは残り時間を\
@@ -59,51 +121,12 @@ struct QuizCommand: ParsableCommand {
         )
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .option(
-                "order", \.order, valueName: "order",
-                help: "random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).",
-                ja: "random、sequential、due（復習時期の質問を忘れそうな順に、次に新しい質問）、weakest（平均カバー率の低い順）のいずれかです。",
-                defaultValue: "random", parse: .choice),
-            .option(
-                "until", \.until, valueName: "date",
-                help: "With --order due: practise what would be below 90% predicted recall on this day (2026-12-04, fri, tomorrow, +3). Implies --order due.",
-                ja: "--order due と併せて、この日（2026-12-04、fri、tomorrow、+3 など）に予測される定着度が 90% を下回る質問を練習します。--order due を含みます。",
-                parse: .string),
-            .option("count", short: "n", \.count, valueName: "n", help: "Ask at most this many questions.",
-                    ja: "出題する質問の数の上限です。", parse: .integer(1...)),
-            .group(\.selection, "topic", "ids", "seed"),
-            .group(\.common, "deck", "lang"),
-            .flag("all-decks", \.allDecks,
-                  help: "Practise the bundled deck and every deck of your library together ('dlquiz decks'), as with --order due --all-decks.",
-                  ja: "同梱のデッキと、ライブラリ（'dlquiz decks'）のすべてのデッキをまとめて練習します（例: --order due --all-decks）。"),
-            .flag("timed", \.timed, help: "Time each answer against the question's suggested minutes; the time is shown and saved.",
-                  ja: "質問ごとの目安の時間に対して、回答の時間を計ります。時間は表示され、保存されます。"),
-            .option(
-                "minutes", \.minutes, valueName: "m",
-                help: "Timed, with the same limit of m minutes (such as 2 or 1.5) for every question.",
-                ja: "すべての質問に同じ m 分（2 や 1.5 など）の制限を設けて時間を計ります。", parse: .minutes),
-            .flag("no-save", \.noSave, help: "Practise without recording anything in the progress file.",
-                  ja: "記録ファイルに何も残さずに練習します。"),
-            .flag("no-keep-text", \.noKeepText, help: "Save grades without the text of the typed answers.",
-                  ja: "評価だけを保存し、入力した回答の文章は残しません。"),
-            .flag(
-                "follow-ups", \.followUps,
-                help: "After each grade, ask one of the question's follow-ups and record whether it was answered well.",
-                ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。"),
-            .group(\.common, "progress", "no-color"),
-        ]
-    }
-
     func validate() throws(UsageError) {
-        if allDecks && common.deck != nil {
-            throw DeckErrors.allDecksWithDeck
+        if allDecks && deck.deck != nil {
+            throw UsageError(.allDecksWithDeck)
         }
         if until != nil, let order, order != .due {
-            throw UsageError(
-                "'--until' plans due practice; use it with '--order due' (or without --order)",
-                "'--until' は復習の計画に使うオプションです。'--order due' と併せるか、--order を省いてください")
+            throw UsageError(.untilWithOtherOrder)
         }
     }
 
@@ -113,17 +136,17 @@ struct QuizCommand: ParsableCommand {
             try QuizTiming.untilDay(text, now: now, zone: context.timeZone)
         }
         let order = order ?? (until == nil ? .random : .due)
-        let seed = selection.seed ?? context.makeSeed()
+        let seed = self.seed.seed ?? context.makeSeed()
         let isSaving = !noSave
         let timeLimit = QuizTiming.timeLimit(timed: timed, minutes: minutes)
 
         let allDecks = self.allDecks ? try AllDecks.load(context) : nil
-        let deck = try allDecks?.merged ?? common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        let deck = try allDecks?.merged ?? self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         for path in allDecks?.skipped ?? [] {
             context.errorOutput.line(presentation.strings.skippedLibraryDeck(context.displayPath(path)))
         }
-        let progressPath = context.progressPath(common.progress)
+        let progressPath = progress.path(context)
         let progressFile = isSaving ? ProgressFile(path: progressPath) : nil
         try QuizMode.checkBeforeStarting(progressFile)
         let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
@@ -133,7 +156,7 @@ struct QuizCommand: ParsableCommand {
             return StudyPlanner.replayingInParallel(
                 questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
         }
-        var questions = try QuestionFilter(topics: selection.topics, ids: selection.ids).apply(to: deck)
+        var questions = try selection.filter.apply(to: deck)
         switch order {
         case .random:
             questions = QuestionOrdering.random(questions, seed: seed)

@@ -15,13 +15,10 @@ enum QuizTiming {
     static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (day: CalendarDay, moment: Date) {
         let today = zone.day(of: now)
         guard let day = CalendarDay.parse(text, today: today) else {
-            throw ArgumentParser.invalidValue(text, for: "--until <date>", detail: Bilingual(
-                "use a date such as 2026-12-04, a weekday such as fri, today, tomorrow or +3",
-                "2026-12-04 のような日付、fri のような曜日、today、tomorrow、+3 のように指定してください"), choices: [])
+            throw UsageError(.invalidValue(text, for: "--until <date>", .notADate))
         }
         guard day >= today else {
-            throw ArgumentParser.invalidValue(text, for: "--until <date>", detail: Bilingual(
-                "\(day) is in the past", "\(day) は過去の日付です"), choices: [])
+            throw UsageError(.invalidValue(text, for: "--until <date>", .pastDate("\(day)")))
         }
         // Noon of that day, or now when today's noon has passed: readiness is never judged at a moment gone by.
         let noon = Date(timeIntervalSince1970: TimeInterval(zone.noon(of: day)))
@@ -34,8 +31,7 @@ extension ValueParser where Value == Double {
     static var minutes: ValueParser {
         ValueParser { (text) throws(ValueError) in
             guard let minutes = Double(text), minutes.isFinite, minutes > 0, minutes <= 600 else {
-                throw ValueError(
-                    "must be a number of minutes above 0, such as 2 or 1.5", "0 より大きい分単位の数を、2 や 1.5 のように指定してください")
+                throw ValueError(.minutes)
             }
             return minutes
         }

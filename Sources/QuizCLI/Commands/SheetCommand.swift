@@ -2,38 +2,42 @@ import QuizKit
 
 /// `dlquiz sheet`: a study sheet to read or print, as text, Markdown or HTML.
 struct SheetCommand: ParsableCommand {
-    /// The formats, each with its renderer.
-    enum Format: String, CaseIterable {
-        case text, markdown, html
-
-        /// The format a file name asks for: `.txt`, `.md` or `.markdown`, `.html` or `.htm`.
-        init?(fileName: String?) {
-            switch DocumentDestination.fileExtension(fileName) {
-            case "txt", "text": self = .text
-            case "md", "markdown": self = .markdown
-            case "html", "htm": self = .html
-            default: return nil
-            }
-        }
-
-        /// The renderer; `width` applies to text, `foldsAnswers` to HTML.
-        func renderer(width: Int, foldsAnswers: Bool) -> any SheetRenderer {
-            switch self {
-            case .text: TextSheetRenderer(width: width)
-            case .markdown: MarkdownSheetRenderer()
-            case .html: HTMLSheetRenderer(foldsAnswers: foldsAnswers)
-            }
-        }
-    }
-
+    @Option(
+        help: "text, markdown or html. Without it, --output's extension chooses (.txt, .md, .html), else text.",
+        ja: "text、markdown、html のいずれかです。省略すると --output の拡張子（.txt、.md、.html）で決まり、それもなければ text です。")
     var format: Format?
+
+    @Option(
+        name: .shortAndLong, valueName: "file",
+        help: "Write the sheet to this file (replaced atomically) instead of standard output.",
+        ja: "標準出力の代わりに、このファイルへシートを書き出します（アトミックに置き換えます）。", completion: .file(extensions: []))
     var output: String?
+
+    @Option(
+        valueName: "n", help: "The width of a text sheet in columns, 40 to 200.", ja: "テキストのシートの幅（40〜200 桁）です。",
+        completion: .freeText, parse: .integer(40...200))
     var width: Int?
-    var selection = SelectionOptions()
+
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(
+        valueName: "which", help: "Only weak questions (last score below 70%) or unseen ones.",
+        ja: "苦手な質問（前回のスコアが 70% 未満、weak）か、未回答の質問（unseen）だけにします。")
     var only: StudyFocus?
+
+    @Flag(help: "Leave out answers, key points, follow-ups and references.", ja: "答え、ポイント、追加質問、参考文献を省きます。")
     var questionsOnly = false
+
+    @Flag(
+        help: "In HTML, fold each answer with its key points, to open with a click.",
+        ja: "HTML で、答えとポイントを折りたたみ、クリックで開くようにします。")
     var foldAnswers = false
-    var common = CommonOptions()
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -67,29 +71,6 @@ struct SheetCommand: ParsableCommand {
         )
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .option("format", \.format, valueName: "format",
-                    help: "text, markdown or html. Without it, --output's extension chooses (.txt, .md, .html), else text.",
-                    ja: "text、markdown、html のいずれかです。省略すると --output の拡張子（.txt、.md、.html）で決まり、それもなければ text です。",
-                    parse: .choice),
-            .option("output", short: "o", \.output, valueName: "file",
-                    help: "Write the sheet to this file (replaced atomically) instead of standard output.",
-                    ja: "標準出力の代わりに、このファイルへシートを書き出します（アトミックに置き換えます）。", parse: .string)
-                .completing(.file(extensions: [])),
-            .option("width", \.width, valueName: "n", help: "The width of a text sheet in columns, 40 to 200.",
-                    ja: "テキストのシートの幅（40〜200 桁）です。", parse: .integer(40...200)),
-            .group(\.selection, "topic", "ids"),
-            .option("only", \.only, valueName: "which", help: "Only weak questions (last score below 70%) or unseen ones.",
-                    ja: "苦手な質問（前回のスコアが 70% 未満、weak）か、未回答の質問（unseen）だけにします。", parse: .choice),
-            .flag("questions-only", \.questionsOnly, help: "Leave out answers, key points, follow-ups and references.",
-                  ja: "答え、ポイント、追加質問、参考文献を省きます。"),
-            .flag("fold-answers", \.foldAnswers, help: "In HTML, fold each answer with its key points, to open with a click.",
-                  ja: "HTML で、答えとポイントを折りたたみ、クリックで開くようにします。"),
-            .group(\.common, "deck", "lang", "progress", "no-color", "no-pager"),
-        ]
-    }
-
     /// `--format`, else the one `--output`'s extension names, else text.
     var resolvedFormat: Format {
         format ?? Format(fileName: output) ?? .text
@@ -98,12 +79,10 @@ struct SheetCommand: ParsableCommand {
     func validate() throws(UsageError) {
         let format = resolvedFormat
         if format != .text, width != nil {
-            throw UsageError(
-                "The option '--width <n>' applies to --format text only", "オプション '--width <n>' は --format text のときだけ使えます")
+            throw UsageError(.onlyForFormat(option: "--width <n>", format: "text"))
         }
         if format != .html, foldAnswers {
-            throw UsageError(
-                "The flag '--fold-answers' applies to --format html only", "フラグ '--fold-answers' は --format html のときだけ使えます")
+            throw UsageError(.onlyForFormat(option: "--fold-answers", format: "html"))
         }
     }
 
@@ -111,20 +90,20 @@ struct SheetCommand: ParsableCommand {
         // Only a text sheet on the terminal is paged: Markdown and HTML are for files and other programs.
         var toTerminalAsText = resolvedFormat == .text
         if case .file = DocumentDestination(option: output) { toTerminalAsText = false }
-        return try context.paging(noPager: common.noPager || !toTerminalAsText) { context in try page(context) }
+        return try context.paging(noPager: pager.noPager || !toTerminalAsText) { context in try page(context) }
     }
 
     /// The command's output, written to `context` (a buffer when it goes through the pager).
     private func page(_ context: CommandContext) throws -> Int32 {
         let destination = DocumentDestination(option: output)
         let width = width ?? Self.defaultWidth(context, destination: destination)
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let language = presentation.language
-        let filter = QuestionFilter(topics: selection.topics, ids: selection.ids)
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let language = presentation.deckLanguage
+        let filter = selection.filter
         var questions = try filter.apply(to: deck)
         if let only {
-            let histories = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings).questionHistories(forDeck: deck.id)
+            let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
             questions = only.filter(questions, histories: histories)
             if questions.isEmpty { throw QuizError.noMatchingQuestions(filter, focus: only) }
         }
@@ -132,9 +111,10 @@ struct SheetCommand: ParsableCommand {
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
             showsAnswers: !questionsOnly)
         let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
-        try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
-            renderer.render(sheet)
-        }
+        let inputs = self.deck.inputPaths(context) + [progress.path(context)]
+        try context.deliverDocument(
+            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs
+        ) { renderer.render(sheet) }
         return 0
     }
 
@@ -144,4 +124,30 @@ struct SheetCommand: ParsableCommand {
         return Presentation.columns(environment: context.environment, terminal: context.terminal, in: 40...200)
     }
 
+}
+
+extension SheetCommand {
+    /// The formats, each with its renderer.
+    enum Format: String, CaseIterable, ExpressibleByArgument {
+        case text, markdown, html
+
+        /// The format a file name asks for: `.txt`, `.md` or `.markdown`, `.html` or `.htm`.
+        init?(fileName: String?) {
+            switch DocumentDestination.fileExtension(fileName) {
+            case "txt", "text": self = .text
+            case "md", "markdown": self = .markdown
+            case "html", "htm": self = .html
+            default: return nil
+            }
+        }
+
+        /// The renderer; `width` applies to text, `foldsAnswers` to HTML.
+        func renderer(width: Int, foldsAnswers: Bool) -> any SheetRenderer {
+            switch self {
+            case .text: TextSheetRenderer(width: width)
+            case .markdown: MarkdownSheetRenderer()
+            case .html: HTMLSheetRenderer(foldsAnswers: foldsAnswers)
+            }
+        }
+    }
 }

@@ -2,43 +2,62 @@ import QuizKit
 
 /// `dlquiz show <id>`: one question with its model answer, details, key points, follow-ups and references.
 struct ShowCommand: ParsableCommand {
-    var id = ""
-    var common = CommonOptions()
+    @Argument(
+        help: "The question's id, as 'dlquiz list' shows it.", ja: "質問の id です（'dlquiz list' に表示されるものです）。",
+        completion: .deck(.ids))
+    var id: String
+
+    @Flag(
+        help: "List your dated attempts instead: grade, coverage, time and what you typed.",
+        ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。")
     var history = false
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
-            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。")
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("id", \.id, help: "The question's id, as 'dlquiz list' shows it.",
-                      ja: "質問の id です（'dlquiz list' に表示されるものです）。").completing(.deck(.ids)),
-            .flag("history", \.history, help: "List your dated attempts instead: grade, coverage, time and what you typed.",
-                  ja: "代わりに、これまでの回答を日付順に一覧します: 評価、カバー率、時間、入力した内容です。"),
-            .group(\.common, "deck", "lang", "progress", "json", "no-color", "no-pager"),
-        ]
+            japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。",
+            jsonKeys: """
+            id, topic, difficulty, minutes, language (of the deck's texts), question, oneMinuteAnswer (null when \
+            the question has none), answer, details (null when none), keyPoints, followUps (each question, answer and \
+            probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
+            meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
+            not kept, answerLength: the whole answer's length in characters when the record kept only its first \
+            64 KiB, else null) and followUps (each time, followUp, answeredWell, answer, answerLength).
+            """,
+            japaneseJSONKeys: """
+            id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
+            null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
+            ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
+            --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
+            ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null）、\
+            followUps（それぞれ time、followUp、answeredWell、answer、answerLength）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        try context.paging(noPager: common.noPager || common.json) { context in try page(context) }
+        try context.paging(noPager: pager.noPager || output.json) { context in try page(context) }
     }
 
     /// The command's output, written to `context` (a buffer when it goes through the pager).
     private func page(_ context: CommandContext) throws -> Int32 {
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
         guard let question = deck.question(withID: id) else {
-            throw QuizError.unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
+            throw QuizError.unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
         }
-        let progress = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
+        let progress = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let history = progress.questionHistories(forDeck: deck.id)[question.id]
         if self.history {
             let attempts = progress.attempts(forDeck: deck.id, question: question.id)
             let followUps = progress.followUpAttempts(forDeck: deck.id, question: question.id)
-            if common.json {
+            if output.json {
                 context.printJSON(Self.historyJSON(question, attempts: attempts, followUps: followUps))
                 return 0
             }
@@ -47,8 +66,8 @@ struct ShowCommand: ParsableCommand {
             context.output.write(screen.text(question, attempts: attempts, followUps: followUps))
             return 0
         }
-        if common.json {
-            context.printJSON(Self.json(question, language: presentation.language, history: history))
+        if output.json {
+            context.printJSON(Self.json(question, language: presentation.deckLanguage, history: history))
             return 0
         }
         let presenter = QuestionPresenter(presentation: presentation, deck: deck)
@@ -66,7 +85,7 @@ struct ShowCommand: ParsableCommand {
         if let details = question.details {
             output.line()
             output.line(presenter.heading(strings.details))
-            for line in presentation.blocks(details.text(in: presentation.language), indent: "  ") { output.line(line) }
+            for line in presentation.blocks(details.text(in: presentation.deckLanguage), indent: "  ") { output.line(line) }
         }
         if !question.keyPoints.isEmpty {
             output.line()
@@ -102,12 +121,14 @@ struct ShowCommand: ParsableCommand {
                     ("time", .string(Timestamp.string(from: attempt.time))), ("grade", .int(attempt.grade.rawValue)),
                     ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
                     ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
             ("followUps", .array(followUps.map { attempt in
                 .object([
                     ("time", .string(Timestamp.string(from: attempt.time))), ("followUp", .int(attempt.followUp)),
                     ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
         ])

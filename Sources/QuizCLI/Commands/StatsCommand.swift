@@ -3,9 +3,20 @@ import QuizKit
 
 /// `dlquiz stats`: a dashboard of practice, recall and readiness.
 struct StatsCommand: ParsableCommand {
+    @Option(
+        valueName: "date", help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3).",
+        ja: "この日（2026-12-04、fri、tomorrow、+3 など）までに準備が整わない質問を数えます。", completion: .freeText)
     var until: String?
+
+    @Flag(help: "List every question, not only the 20 most urgent.", ja: "急ぎの 20 問だけでなく、すべての質問を一覧します。")
     var all = false
-    var common = CommonOptions()
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
+    @OptionGroup var pager: PagerOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -21,26 +32,30 @@ struct StatsCommand: ParsableCommand {
                 記憶の定着度（recall）は、いま答えたらうまく答えられる確率を FSRS が予測したものです。スケジューラが\
                 もう一度出したいと判断した質問が「復習時期」になります。--until を付けると、その日までに準備が\
                 整わない質問（予測される定着度が 90% 未満、または未回答）の数も表示します。
-                """)
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [
-            .option(
-                "until", \.until, valueName: "date",
-                help: "Count what will not be ready on this day (2026-12-04, fri, tomorrow, +3).",
-                ja: "この日（2026-12-04、fri、tomorrow、+3 など）までに準備が整わない質問を数えます。", parse: .string),
-            .flag("all", \.all, help: "List every question, not only the 20 most urgent.",
-                  ja: "急ぎの 20 問だけでなく、すべての質問を一覧します。"),
-            .group(\.common, "deck", "lang", "progress", "json", "no-color", "no-pager"),
-        ]
+                """,
+            jsonKeys: """
+            deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
+            sessions (the last 20: id, start, graded, score, fraction), topics (each topic, questions, answered, \
+            meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
+            when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
+            --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
+            (asked, answeredWell).
+            """,
+            japaneseJSONKeys: """
+            deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
+            sessions（直近 20 回: id、start、graded、score、fraction）、topics（それぞれ topic、questions、answered、\
+            meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
+            stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
+            ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
+            オブジェクト（asked、answeredWell）。
+            """)
     }
 
     /// Questions listed without `--all`.
     static let defaultRowLimit = 20
 
     func run(_ context: CommandContext) throws -> Int32 {
-        try context.paging(noPager: common.noPager || common.json) { context in try page(context) }
+        try context.paging(noPager: pager.noPager || output.json) { context in try page(context) }
     }
 
     /// The command's output, written to `context` (a buffer when it goes through the pager).
@@ -48,9 +63,9 @@ struct StatsCommand: ParsableCommand {
         let now = context.clock()
         let zone = context.timeZone
         let until = try until.map { (text) throws(UsageError) in try QuizTiming.untilDay(text, now: now, zone: zone) }
-        let deck = try common.loadDeck(context)
-        let presentation = try common.presentation(context, deck: deck)
-        let history = try context.loadHistory(path: context.progressPath(common.progress), strings: presentation.strings)
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
         let planner = StudyPlanner.replayingInParallel(
             questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
         let statistics = PracticeStatistics(
@@ -58,9 +73,9 @@ struct StatsCommand: ParsableCommand {
         let notReady = until.map { planner.notReady(at: $0.moment) }
         let rows = Self.urgentFirst(planner)
         let followUps = history.followUpTally(forDeck: deck.id)
-        if common.json {
+        if output.json {
             var json = StatsJSON(
-                deck: deck, deckPath: common.deck, planner: planner, statistics: statistics, rows: rows,
+                deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics, rows: rows,
                 until: until, notReady: notReady, zone: zone
             ).value
             if followUps.asked > 0, case .object(var members) = json {
@@ -73,7 +88,7 @@ struct StatsCommand: ParsableCommand {
             return 0
         }
         context.output.write(StatsDashboard(
-            presentation: presentation, deck: deck, deckPath: common.deck, planner: planner, statistics: statistics,
+            presentation: presentation, deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics,
             zone: zone
         ).render(
             rows: all ? rows : Array(rows.prefix(Self.defaultRowLimit)), totalRows: rows.count,

@@ -3,23 +3,27 @@ import QuizKit
 
 /// `dlquiz tips`: six pieces of advice on answering technical questions in an interview.
 struct TipsCommand: ParsableCommand {
-    var common = CommonOptions()
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "tips", abstract: "Show six tips on answering technical questions in an interview.",
-            japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。")
-    }
-
-    static var declarations: [Declaration<Self>] {
-        [.group(\.common, "lang", "json", "no-color")]
+            japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。",
+            jsonKeys: """
+            language, tips (each title, body).
+            """,
+            japaneseJSONKeys: """
+            language、tips（それぞれ title、body）。
+            """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let tips = try TipsLoader.load(bytes: BundledDecks.tips, source: "tips.json (bundled)")
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = Presentation(context, language: language, color: color)
         let language = presentation.language
-        if common.json {
+        if output.json {
             context.printJSON(.object([
                 ("language", .string(language)),
                 ("tips", .array(tips.map { .object([("title", .string($0.title.text(in: language))), ("body", .string($0.body.text(in: language)))]) })),

@@ -3,8 +3,13 @@ import QuizStore
 
 /// `dlquiz validate <file>`: checks a deck file without starting a quiz.
 struct ValidateCommand: ParsableCommand {
-    var file = ""
-    var common = CommonOptions()
+    @Argument(
+        help: "The deck file: JSON, or Markdown (.md, .markdown).", ja: "デッキのファイル（JSON、または Markdown の .md・.markdown）です。",
+        completion: .file(extensions: ["json", "md", "markdown"]))
+    var file: String
+
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -15,23 +20,16 @@ struct ValidateCommand: ParsableCommand {
             japaneseDiscussion: "デッキが使えるときは終了ステータス 0、使えないときは 65 で終了します。")
     }
 
-    static var declarations: [Declaration<Self>] {
-        [
-            .argument("file", \.file, help: "The deck file: JSON, or Markdown (.md, .markdown).", ja: "デッキのファイル（JSON、または Markdown の .md・.markdown）です。")
-                .completing(.file(extensions: ["json", "md", "markdown"])),
-            .group(\.common, "lang", "no-color"),
-        ]
-    }
-
     func run(_ context: CommandContext) throws -> Int32 {
         let path = file
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
-        let presentation = try common.presentation(context, languages: LanguageResolver.interfaceLanguages)
+        let presentation = Presentation(context, language: language, color: color)
         let strings = presentation.strings
         context.output.line(
             presentation.style.green(strings.okPrefix) + strings.validDeck(
-                path: path, id: deck.id, questions: deck.questions.count, topics: topics, languages: deck.languages))
+                path: StoreError.shown(path), id: deck.id, questions: deck.questions.count, topics: topics,
+                languages: deck.languages))
         return 0
     }
 }

@@ -80,6 +80,7 @@ struct BashCompletionScript {
         case .file(let extensions): (["__dlquiz_files"] + extensions).joined(separator: " ")
         case .deck(let values): "__dlquiz_deck " + values.rawValue
         case .commands: "__dlquiz_words " + tree.commandNames.joined(separator: " ").singleQuoted
+        case .freeText: ""
         }
     }
 

@@ -9,6 +9,9 @@ enum CompletionKind: Sendable, Hashable {
     case deck(DeckValues)
     /// The names of dlquiz's commands, for `dlquiz help <command>`.
     case commands
+    /// Any text, with nothing to offer: a declaration says so explicitly (a name, a date), so a test can require
+    /// every value to say what completes it. The scripts never see it (the specs turn it into no completion).
+    case freeText
 
     /// Values that come from a deck.
     enum DeckValues: String, Sendable, Hashable, CaseIterable {
@@ -17,7 +20,7 @@ enum CompletionKind: Sendable, Hashable {
 }
 
 /// The shells dlquiz writes a completion script for.
-enum CompletionShell: String, CaseIterable, Sendable {
+enum CompletionShell: String, CaseIterable, Sendable, ExpressibleByArgument {
     case bash, zsh, fish
 
     /// The script for the command tree under `root`.

@@ -76,7 +76,7 @@ struct FishCompletionScript {
     /// `-x -a 'random sequential'`, `-r -F`, and the like.
     private func valueArguments(_ kind: CompletionKind?) -> String {
         switch kind {
-        case nil: "-x"
+        case nil, .freeText: "-x"
         case .values(let words): "-x -a " + words.joined(separator: " ").fishQuoted
         case .file: "-r -F"
         case .deck(let values): "-x -a " + "(__dlquiz_deck_values \(values.rawValue))".fishQuoted

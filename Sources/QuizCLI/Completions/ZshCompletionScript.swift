@@ -35,8 +35,8 @@ struct ZshCompletionScript {
         lines += node.options.map { "        " + optionSpec($0) }
         for argument in node.spec.arguments {
             let action = argument.completion.map(action) ?? ""
-            // `help` takes a command path (`help progress reset`); others one word, perhaps optional.
-            let position = node.spec.path == ["help"] ? "*" : argument.isOptional ? ":" : ""
+            // A repeatable argument takes every word left (`help progress reset`); others one word, perhaps optional.
+            let position = argument.isRepeatable ? "*" : argument.isOptional ? ":" : ""
             lines.append("        '\(position):\(argument.name):\(action)'")
         }
         if !subcommands.isEmpty {
@@ -90,6 +90,7 @@ struct ZshCompletionScript {
             extensions.isEmpty ? "_files" : "_files -g \"" + extensions.map { "*.\($0)" }.joined(separator: " ") + "\""
         case .deck(let values): "{_dlquiz_deck_values " + values.rawValue + "}"
         case .commands: "(" + tree.commandNames.joined(separator: " ") + ")"
+        case .freeText: ""
         }
     }
 

@@ -27,6 +27,20 @@ extension DeckDiagnostic.Problem {
             Bilingual(
                 "this file is saved as \(encoding.words.english); save it as UTF-8 (without a byte-order mark, or with one)",
                 "このファイルは \(encoding.words.japanese) で保存されています。UTF-8 で保存してください（BOM はあってもなくても構いません）")
+        case .invalidUTF8:
+            JSONSyntaxError.Problem.invalidUTF8.words
+        case .zipArchive(.ankiPackage):
+            Bilingual(
+                "this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, "
+                    + "\"Notes in Plain Text\", and import that file with --from anki",
+                "これは Anki のパッケージ（.apkg または .colpkg）で、dlquiz では読めません。Anki で「ファイル → 書き出し…」から"
+                    + "「Notes in Plain Text」を選び、書き出したファイルを --from anki で取り込んでください")
+        case .zipArchive(.spreadsheet):
+            Bilingual(
+                "this is a spreadsheet workbook (.xlsx or .ods), not a text file; save it as \"CSV UTF-8\" and import that file",
+                "これは表計算ソフトのブック（.xlsx または .ods）で、テキストファイルではありません。「CSV UTF-8」で保存し、そのファイルを取り込んでください")
+        case .zipArchive(.other):
+            Bilingual("this is a zip archive, not a text file", "これは zip アーカイブで、テキストファイルではありません")
         case .jsonSyntax(let problem):
             Bilingual("JSON syntax error: " + problem.words.english, "JSON の構文エラーです: " + problem.words.japanese)
         case .emptyText:
@@ -247,6 +261,11 @@ extension DeckDiagnostic.Problem {
             Bilingual(
                 "key point \(number) is listed twice; list each key point once",
                 "ポイント \(number) が 2 回書かれています。各ポイントは 1 回だけ書いてください")
+        case .noteSkipped, .clozeSkipped, .soundsRemoved:
+            importWarningWords ?? Bilingual("", "")
+        case .textAfterHeading, .headingWithoutSpace, .indentedHeading, .textOnLanguageLine, .languageLineNotLowercase,
+            .frontMatterKeyIgnored:
+            markdownSyntaxWords ?? Bilingual("", "")
         case .cueForMissingPoint(let name, let count) where count == 0:
             Bilingual(
                 "cues for key point '\(name)', but the question has no key points",

@@ -1,25 +1,22 @@
 import QuizKit
 
-/// Chooses the language to show, one way for every command: `--lang` when given (it must be one of the available
-/// languages), else `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) when available, else the first available.
+/// The one language rule. The interface (help, errors, the screens' own words) follows `--lang`, else the first of
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` that is set (`ja…` is Japanese, `C` and `POSIX` English), else English. A
+/// deck's texts are shown in the interface language when the deck has it, else in a language the deck has, and a
+/// note says so; asking for an interface language a deck lacks is never an error.
 enum LanguageResolver {
-    /// The languages of the interface words, for commands that show no deck text.
-    static let interfaceLanguages = ["en", "ja"]
+    /// The languages of the interface words.
+    static let interfaceLanguages = InterfaceLanguage.allCases.map(\.rawValue)
 
-    /// The language to show among `available` (a deck's languages, or `interfaceLanguages`).
-    ///
-    /// - Throws: `QuizError.languageNotInDeck` when `--lang` names a language that is not available.
-    static func resolve(flag: String?, available: [String], environment: [String: String]) throws(QuizError) -> String {
-        if let flag, !flag.isEmpty {
-            guard available.contains(flag) else {
-                throw .languageNotInDeck(language: flag, deckLanguages: available)
-            }
-            return flag
-        }
-        if let requested = requestedLanguage(environment: environment), available.contains(requested) {
-            return requested
-        }
-        return available.first ?? "en"
+    /// The interface language: `--lang`, else the locale variables, else English.
+    static func interfaceLanguage(flag: InterfaceLanguage?, environment: [String: String]) -> InterfaceLanguage {
+        if let flag { return flag }
+        return requestedLanguage(environment: environment).flatMap(InterfaceLanguage.init(rawValue:)) ?? .en
+    }
+
+    /// The language a deck's texts are shown in: the interface's when the deck has it, else the deck's first.
+    static func deckLanguage(interface: InterfaceLanguage, deckLanguages: [String]) -> String {
+        deckLanguages.contains(interface.rawValue) ? interface.rawValue : deckLanguages.first ?? interface.rawValue
     }
 
     /// The language code the locale variables ask for (`ja_JP.UTF-8` gives `ja`, `C` gives `en`), or nil.
@@ -32,4 +29,9 @@ enum LanguageResolver {
         }
         return nil
     }
+}
+
+/// A language the interface is written in, as `--lang` takes it.
+enum InterfaceLanguage: String, CaseIterable, Sendable, ExpressibleByArgument {
+    case en, ja
 }

@@ -99,6 +99,13 @@ extension UIStrings {
             "記録を消去しました。以前のファイルは \(backup) として残しています。")
     }
 
+    /// After a reset: the command that undoes it, as long as no answer was saved since.
+    func undoReset(command: String) -> String {
+        text(
+            "To undo the reset before you answer again: \(command)",
+            "次に回答する前なら、このコマンドでリセットを取り消せます: \(command)")
+    }
+
     // MARK: validate
 
     /// `'deck.json' is a valid deck: id 'mine', 1 question, 1 topic, languages en.`
@@ -126,6 +133,23 @@ extension UIStrings {
         text(
             number == 1 ? "Note: only 1 question matches; picked it." : "Note: only \(number) questions match; picked all of them.",
             "注: 条件に合う質問は \(number) 問だけなので、すべて選びました。")
+    }
+
+    /// `Note: this deck has no English text; its questions are shown in Japanese.`, when the interface asks for a
+    /// language the deck lacks.
+    func deckLanguageNote(interface: String, shown: String) -> String {
+        text(
+            "Note: this deck has no \(languageName(interface)) text; its questions are shown in \(languageName(shown)).",
+            "注: このデッキには\(languageName(interface))のテキストがないため、質問は\(languageName(shown))で表示します。")
+    }
+
+    /// `English`, `Japanese` (`英語`, `日本語`), or the code itself for another language.
+    func languageName(_ code: String) -> String {
+        switch code {
+        case "en": text("English", "英語")
+        case "ja": text("Japanese", "日本語")
+        default: text("'\(UntrustedText.echoed(code, limit: 20))'", "「\(UntrustedText.echoed(code, limit: 20))」")
+        }
     }
 
     /// `Warning: skipped 2 unreadable lines in ~/…/progress.jsonl; they stay in the file untouched.`

@@ -76,21 +76,39 @@ extension UIStrings {
 /// The failures of the deck-library commands, in both languages (chosen where they are printed).
 enum DeckErrors {
     static func bundledID(_ id: String, file: String) -> CommandFailure {
-        CommandFailure(
+        let (id, file) = (UntrustedText.echoed(id), UntrustedText.echoed(file))
+        return CommandFailure(
             "The bundled deck has the id '\(id)'; give your deck another id in '\(file)'.",
             "同梱のデッキが id '\(id)' を使っています。'\(file)' のデッキには別の id を付けてください。")
     }
 
     static func libraryConflict(id: String, name: String, sameID: Bool, path: String) -> CommandFailure {
-        CommandFailure(
+        let (id, name, path) = (UntrustedText.echoed(id), UntrustedText.echoed(name), UntrustedText.echoed(path))
+        return CommandFailure(
             "The library already has \(sameID ? "a deck with the id '\(id)'" : "a different deck named '\(name)'"): "
                 + "\(path). Add --force to replace it, or give your deck another id and file name.",
             "ライブラリにはすでに\(sameID ? " id が '\(id)' のデッキ" : "'\(name)' という名前の別のデッキ")があります: \(path)。"
                 + "置き換えるには --force を付けるか、デッキに別の id とファイル名を付けてください。")
     }
 
+    static func invalidDeckID(_ id: String) -> CommandFailure {
+        let shown = UntrustedText.echoed(id)
+        return CommandFailure(
+            "'\(shown)' cannot be a deck's id: an id is kebab-case (a-z, 0-9 and single hyphens between them), such as my-deck. Give another --id.",
+            "'\(shown)' はデッキの id にできません。id は kebab-case（a-z、0-9 と、その間の 1 つずつのハイフン）で、my-deck のような形です。別の --id を指定してください。",
+            status: 64)
+    }
+
+    static func hiddenLibraryName(_ name: String) -> CommandFailure {
+        let shown = UntrustedText.echoed(name)
+        return CommandFailure(
+            "'\(shown)' cannot go in the deck library: the library skips files whose names start with a dot. Rename the file, then add it.",
+            "'\(shown)' はデッキライブラリに入れられません。ライブラリは名前がドットで始まるファイルを読み飛ばします。ファイル名を変えてから追加してください。")
+    }
+
     static func fileExists(_ path: String) -> CommandFailure {
-        CommandFailure(
+        let path = UntrustedText.echoed(path)
+        return CommandFailure(
             "'\(path)' already exists; choose another name, or add --force to replace it.",
             "'\(path)' はすでにあります。別の名前にするか、置き換えるには --force を付けてください。")
     }
@@ -102,26 +120,4 @@ enum DeckErrors {
             "'\(name)' という名前のデッキやファイルはありません。" + (suggestion.map { "もしかして '\($0)' ですか？" } ?? "")
                 + "\(folder) のデッキは 'dlquiz decks' で一覧できます。")
     }
-
-    static func unknownFormat(_ path: String) -> UsageError {
-        UsageError(
-            "Cannot tell the format of '\(path)' from its name",
-            "'\(path)' の名前からは形式が分かりません",
-            hint: Bilingual(
-                "Name it .json or .md, or give --to json or --to markdown.",
-                "名前を .json か .md にするか、--to json または --to markdown を指定してください。"))
-    }
-
-    static func importOnlyOption(_ option: String, isJSON: Bool) -> UsageError {
-        UsageError(
-            "The option '\(option)' applies to imports only",
-            "オプション '\(option)' は取り込みにだけ使えます",
-            hint: Bilingual(
-                "A \(isJSON ? "JSON" : "Markdown") deck keeps its own id and languages; use --from anki or --from csv to import.",
-                "\(isJSON ? "JSON" : "Markdown") のデッキは自身の id と言語を保ちます。取り込むには --from anki か --from csv を指定してください。"))
-    }
-
-    static let allDecksWithDeck = UsageError(
-        "'--all-decks' practises every deck; leave out '--deck'",
-        "'--all-decks' はすべてのデッキを練習します。'--deck' は省いてください")
 }

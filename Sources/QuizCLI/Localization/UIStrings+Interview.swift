@@ -272,3 +272,22 @@ extension UIStrings {
             "残り時間はターミナルのタイトルに表示されます。回答を表示すると所要時間が出ます。")
     }
 }
+
+// MARK: - Errors
+
+/// Why `interview --output FILE` cannot take the scorecard, refused before the interview starts.
+enum ScorecardErrors {
+    static func notARegularFile(_ path: String) -> CommandFailure {
+        let path = UntrustedText.echoed(path)
+        return CommandFailure(
+            "Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.",
+            "'\(path)' にはスコアカードを書き出せません: 通常のファイルではなく、スコアカードは1行ごとに書き直されるためです。ファイルを指定するか、--output を省いて面接フォルダに保存してください。")
+    }
+
+    static func folderNotWritable(_ path: String) -> CommandFailure {
+        let path = UntrustedText.echoed(path)
+        return CommandFailure(
+            "Cannot write the scorecard to '\(path)': its folder does not exist or is not writable. Create it, or choose another --output.",
+            "'\(path)' にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。")
+    }
+}

@@ -10,12 +10,23 @@ extension UIStrings {
         text("The same set again: \(command)", "同じ組み合わせをもう一度: \(command)")
     }
 
+    func askInInterview(_ command: String) -> String {
+        text("To ask it in an interview: \(command)", "この組み合わせで面接するには: \(command)")
+    }
+
     var columnID: String { text("ID", "ID") }
     var columnTopic: String { text("TOPIC", "トピック") }
     var columnDifficulty: String { text("LVL", "難易度") }
     var columnAttempts: String { text("TRIES", "回数") }
     var columnLastGrade: String { text("LAST", "前回") }
     var columnQuestion: String { text("QUESTION", "質問") }
+
+    /// `list --search` found nothing.
+    func noQuestionMentions(_ query: String) -> String {
+        text(
+            "No question mentions '\(query)'; 'dlquiz list' shows them all.",
+            "'\(query)' を含む質問はありません。'dlquiz list' ですべての質問を一覧できます。")
+    }
 
     func listFooter(questions: Int, answered: Int) -> String {
         text(

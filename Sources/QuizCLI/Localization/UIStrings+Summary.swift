@@ -13,8 +13,15 @@ extension UIStrings {
         let base = text(
             "Previous session: \(self.score(score)) / \(count) (\(percent(fraction)))",
             "前回: \(self.score(score)) / \(count)（\(percent(fraction))）")
-        if change > 0 { return base + text(", so you are up \(change) points.", "。\(change) ポイント上がりました。") }
-        if change < 0 { return base + text(", so you are down \(-change) points.", "。\(-change) ポイント下がりました。") }
+        // The change of a percentage, so in percentage points (`up 4 percentage points`, not `up 4%`).
+        if change > 0 {
+            return base + text(
+                ", so you are up \(change) percentage point\(change == 1 ? "" : "s").", "。\(change) パーセントポイント上がりました。")
+        }
+        if change < 0 {
+            return base + text(
+                ", so you are down \(-change) percentage point\(change == -1 ? "" : "s").", "。\(-change) パーセントポイント下がりました。")
+        }
         return base + text(", the same as now.", "。前回と同じです。")
     }
 
@@ -33,6 +40,7 @@ extension UIStrings {
     var notSaved: String { text("Nothing was saved (--no-save).", "何も保存していません（--no-save）。") }
 
     func endedEarly(_ reached: Int, of count: Int) -> String {
-        text("Stopped after \(reached) of \(count) questions.", "全 \(count) 問中 \(reached) 問で終了しました。")
+        guard reached > 0 else { return text("Stopped before the first question was done.", "最初の問題を終える前に終了しました。") }
+        return text("Stopped after \(reached) of \(count) questions.", "全 \(count) 問中 \(reached) 問で終了しました。")
     }
 }

@@ -53,11 +53,11 @@ struct UIStrings: Sendable {
         return "\(tenths / 10).\(tenths % 10)"
     }
 
-    /// A score such as `8.4` or `0.48`: one decimal, or two when one would round away what the percentage beside
-    /// it shows (0.476 of 2 is `0.48 / 2 (24%)`, not `0.5 / 2 (24%)`).
+    /// A score (a sum of key-point coverages) such as `8.40` or `0.48`, always with two decimals, in every place a
+    /// score is shown: two keep what the percentage beside it shows (0.476 of 2 is `0.48 / 2 (24%)`, not `0.5`),
+    /// and one width for all keeps scores comparable at a glance (`1.00 / 2` beside `1.38 / 3`).
     public func score(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        guard hundredths % 10 != 0 else { return format1(value) }
+        let hundredths = Int((max(0, value) * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 }

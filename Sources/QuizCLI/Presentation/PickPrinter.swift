@@ -8,8 +8,10 @@ struct PickPrinter {
     private var style: TextStyle { presentation.style }
     private var strings: UIStrings { presenter.strings }
 
-    /// The pick's lines, ending with the command that picks the same set again.
-    func lines(_ questions: [Question], seed: UInt64, withRubric: Bool, repeatCommand: String) -> [String] {
+    /// The pick's lines, ending with the commands that pick the same set again and that ask it in an interview.
+    func lines(
+        _ questions: [Question], seed: UInt64, withRubric: Bool, commands: (again: String, interview: String)
+    ) -> [String] {
         var lines: [String] = []
         func line(_ text: String = "") { lines.append(text) }
         line(presenter.heading(strings.pickTitle(count: questions.count)))
@@ -33,14 +35,16 @@ struct PickPrinter {
             }
         }
         line()
-        let again = strings.pickAgain(repeatCommand)
-        if DisplayWidth.of(again) <= presentation.width {
-            line(style.dim(again))
-        } else {
-            // The command on lines of its own, broken between words with a shell continuation: it copies whole.
-            line(style.dim(strings.pickAgain("").trimmed()))
-            for text in presentation.commandLines(repeatCommand, indent: "  ") { line(style.dim(text)) }
-        }
+        lines += handOver(strings.pickAgain, commands.again)
+        lines += handOver(strings.askInInterview, commands.interview)
         return lines
+    }
+
+    /// A label and a command to copy, on one line when it fits; else the command on lines of its own, broken
+    /// between words with a shell continuation, so it copies whole.
+    private func handOver(_ label: (String) -> String, _ command: String) -> [String] {
+        let whole = label(command)
+        if DisplayWidth.of(whole) <= presentation.width { return [style.dim(whole)] }
+        return [style.dim(label("").trimmed())] + presentation.commandLines(command, indent: "  ").map(style.dim)
     }
 }

@@ -5,9 +5,9 @@ struct QuestionPresenter {
     let presentation: Presentation
     let deck: Deck
 
-    /// The language of the deck's text.
-    var language: String { presentation.language }
-    /// The interface words in that language.
+    /// The language of the deck's text (which may differ from the interface's).
+    var language: String { presentation.deckLanguage }
+    /// The interface words, in the interface language.
     var strings: UIStrings { presentation.strings }
 
     private var style: TextStyle { presentation.style }

@@ -30,8 +30,8 @@ struct ScorecardMarkdownRenderer {
         lines.append("")
         lines.append("---")
         lines.append("")
-        // The same questions in the same language: a Japanese scorecard's command says --lang ja.
-        let language = scorecard.language == "en" ? "" : " --lang " + scorecard.language
+        // The same questions in the same interface language: a Japanese scorecard's command says --lang ja.
+        let language = strings.isJapanese ? " --lang ja" : ""
         let command = "`dlquiz interview --ids " + scorecard.questions.map(\.id).joined(separator: ",") + language + "`"
         lines.append("*" + strings.scorecardFooter(version: version, command: command, seed: scorecard.seed) + "*")
         return lines.joined(separator: "\n") + "\n"

@@ -26,7 +26,8 @@ struct StatsDashboard {
         self.zone = zone
     }
 
-    private var language: String { presentation.language }
+    /// The language of the deck's title and topic names.
+    private var language: String { presentation.deckLanguage }
     private var strings: UIStrings { presentation.strings }
     private var style: TextStyle { presentation.style }
     private func line(_ text: String = "") { buffer.line(text) }

@@ -9,6 +9,11 @@ enum ChildProcess {
     /// to its standard input through a pipe, and returns its exit status (128 + the signal when a signal ended it,
     /// 127 when it could not be started).
     static func run(_ arguments: [String], input: String? = nil) -> Int32 {
+        // Ctrl-C belongs to the child (the pager quits, the editor handles it): dlquiz waits for it instead of dying.
+        InterruptMonitor.handlingInterrupts { spawn(arguments, input: input) }
+    }
+
+    private static func spawn(_ arguments: [String], input: String?) -> Int32 {
         var pipeEnds: [Int32] = [-1, -1]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -69,8 +74,10 @@ enum Pager {
 
     /// Shows `text` through `command`; false when the pager could not run (then the caller writes the text).
     static func show(_ text: String, command: String, environment: [String: String]) -> Bool {
-        // `less` reads LESS; give it the options git gives when none are set.
+        // `less` reads LESS; give it the options git gives when none are set. dlquiz writes UTF-8 whatever the
+        // locale, so less is told so too: without it, a machine lacking the locale named by LANG shows `·` as <C2><B7>.
         if environment["LESS"] == nil { setenv("LESS", "FRX", 0) }
+        if environment["LESSCHARSET"] == nil { setenv("LESSCHARSET", "utf-8", 0) }
         let status = ChildProcess.run(["/bin/sh", "-c", command], input: text)
         return status != 127
     }

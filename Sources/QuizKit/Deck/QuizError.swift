@@ -6,8 +6,6 @@ public enum QuizError: Error, Sendable, Equatable {
     case unknownQuestion(id: String, suggestions: [String])
     /// A topic that no question in the deck has.
     case unknownTopic(String, suggestions: [String], available: [String])
-    /// A language the deck has no text for.
-    case languageNotInDeck(language: String, deckLanguages: [String])
     /// Filters that leave no question to ask; `focus` when a sheet kept only weak or unseen questions.
     case noMatchingQuestions(QuestionFilter, focus: StudyFocus? = nil)
 

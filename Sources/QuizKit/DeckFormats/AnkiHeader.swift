@@ -9,6 +9,7 @@ struct AnkiHeader {
     var notetypeColumn: Int?
     var deckColumn: Int?
     var deckName: String?
+    var notetypeName: String?
     var tags: [String] = []
 
     /// Anki's separators by name (`Delimiter::name`), in the order it tries them when guessing.
@@ -42,11 +43,19 @@ struct AnkiHeader {
     }
 
     private mutating func value(key: String, _ value: String) {
-        let trimmed = Substring(value).trimmingBlanks
+        // Anki cuts a value at its first punctuation after the first character, in case the header line was
+        // written as a record (`#separator:tab\t\t`), and keeps a one-character value whole (`#separator:,`).
+        var cut = Substring(value)
+        if let second = value.index(value.startIndex, offsetBy: 1, limitedBy: value.endIndex), second < value.endIndex,
+            let end = value[second...].firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
+        {
+            cut = value[..<end]
+        }
+        let trimmed = cut.trimmingBlanks
         switch key {
         case "separator":
             let name = trimmed.lowercased()
-            if let match = Self.separators.first(where: { $0.name == name || [$0.byte] == Array(value.utf8) }) {
+            if let match = Self.separators.first(where: { $0.name == name || [$0.byte] == Array(cut.utf8) }) {
                 separator = match.byte
             }
         case "html":
@@ -55,7 +64,8 @@ struct AnkiHeader {
         case "tags column": tagsColumn = Int(trimmed)
         case "notetype column": notetypeColumn = Int(trimmed)
         case "deck column": deckColumn = Int(trimmed)
-        case "deck": deckName = String(trimmed)
+        case "deck": deckName = String(Substring(value).trimmingBlanks)
+        case "notetype": notetypeName = String(Substring(value).trimmingBlanks)
         case "tags": tags = Self.words(Substring(value))
         default: break
         }
@@ -71,13 +81,15 @@ struct AnkiHeader {
         return separators.first { sample.contains($0.byte) }?.byte ?? UInt8(ascii: " ")
     }
 
-    /// Whether a field looks like HTML (a tag or a character reference), for files without `#html`.
-    static func looksLikeHTML(_ field: String) -> Bool {
-        for marker in ["<br", "<div", "<p>", "<b>", "<i>", "<ul", "<ol", "<span", "<img", "</", "&nbsp;", "&amp;", "&lt;"]
-        where field.contains(marker) {
-            return true
+    /// Anki's guess for a file without `#html`: HTML when any field of the first five notes has a tag, which Anki
+    /// takes to be any `<` with a `>` after it (`is_html` in `rslib/src/text.rs`).
+    static func guessesHTML(_ records: some Collection<DelimitedText.Record>) -> Bool {
+        records.prefix(5).contains { record in
+            record.fields.contains { field in
+                guard let open = field.utf8.firstIndex(of: UInt8(ascii: "<")) else { return false }
+                return field.utf8[open...].contains(UInt8(ascii: ">"))
+            }
         }
-        return false
     }
 
     /// The back split into the answer and the items of a final `<p><b>heading</b></p><ul>…</ul>` (dlquiz's own

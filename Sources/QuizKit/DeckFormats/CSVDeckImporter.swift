@@ -1,14 +1,22 @@
-/// Reads a spreadsheet's CSV file (RFC 4180) of questions as a deck.
+/// Reads a spreadsheet's CSV file (RFC 4180) of questions as a deck, as Excel, LibreOffice and dlquiz write them.
 ///
 /// The first row names the columns, in any order and case (spaces, `-` and `_` ignored): `question` and `answer`
-/// are required; `topic`, `key points` (one per line in the cell), `id`, `difficulty` (1 to 3) and `minutes` are
-/// optional, and other columns are ignored, so `dlquiz export --format csv` output reads back. Fields are separated
-/// by commas (or by semicolons or tabs, when the header row has those and no comma), quoted when they hold the
-/// separator, a quote (doubled) or a line break; rows end with LF or CRLF.
+/// are required; `topic`, `id`, `difficulty` (1 to 3), `minutes`, `details`, `key points` and `references` (one per
+/// line in the cell), `follow-ups` (a question line, then its answer, an empty line between pairs) and
+/// `key point cues` (the matcher's cues, one `N cue` line each, as `### Cues` in a Markdown deck) are optional,
+/// and other columns are ignored, so every column `dlquiz export --format csv` writes reads back.
+///
+/// As spreadsheets write it: fields separated by commas, semicolons or tabs (the one the header row uses most, or
+/// the one an Excel `sep=;` first line names), quoted when they hold the separator, a quote (doubled) or a line
+/// break; rows end with LF or CRLF; a UTF-8 byte-order mark is skipped (UTF-16 "Unicode Text" is refused by the
+/// encoding rule, `InputBytes`). Cells are read exactly, leading blanks and line breaks included, except the `'`
+/// dlquiz's export puts before a text a spreadsheet would run as a formula (`'=…`, `'+…`, `'-…`, `'@…`), which is
+/// removed, and a cell of blanks, which is empty. A cell whose lines all start with `- ` lists its items after them.
 ///
 /// Without an `id` column, ids are stable: a slug of the question and a short hash of it (`what-is-dropout-3fa2c1`),
-/// so importing the file again after adding rows keeps every question's id and its progress. Without a topic the
-/// topic is `general`; without a difficulty it is 2; without minutes, 2.
+/// so importing the file again after adding rows keeps every question's id and its progress. Topics are named by
+/// `TopicNaming` (the cell is the display name); without a topic the topic is `general`; without a difficulty it is
+/// 2; without minutes, 2.
 public struct CSVDeckImporter {
     /// The deck's id, kebab-case.
     public var deckID: String
@@ -26,25 +34,40 @@ public struct CSVDeckImporter {
 
     /// The columns this importer reads, by normalized header name.
     enum Column: String, CaseIterable {
-        case question, answer, topic, keypoints, id, difficulty, minutes
+        case question, answer, topic, keypoints, id, difficulty, minutes, details, followups, references, oneminuteanswer
+        case keypointcues
     }
 
     /// The deck in the file's bytes; `source` names the file in errors.
     ///
-    /// - Throws: `QuizError.invalidDeck` listing every problem (a missing `question` or `answer` column, an empty
-    ///   question or answer, a difficulty or minutes out of range, an id that is not kebab-case, an unclosed quote),
-    ///   each with its line and column and the row and column name.
+    /// - Throws: as `importDeck(from:source:)`.
     public func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        try importDeck(from: bytes, source: source).deck
+    }
+
+    /// The deck in the file's bytes (a CSV import has no warnings yet; the type is shared with the Anki import).
+    ///
+    /// - Throws: `QuizError.invalidDeck` listing every problem (bytes that are not UTF-8 text, a missing `question`
+    ///   or `answer` column, an empty question or answer, a difficulty or minutes out of range, an id that is not
+    ///   kebab-case or used twice, a follow-up without an answer, an unclosed quote), each with its line and column
+    ///   and the row and column name.
+    public func importDeck(from bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+        try InputBytes.check(bytes, source: source)
         var builder = DeckImportBuilder(bytes: bytes)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let headerLine = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }
-        let separator = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09].first { headerLine.contains($0) } ?? UInt8(ascii: ",")
+        var start = bytes.starts(with: InputBytes.byteOrderMark) ? 3 : 0
+        let separator: UInt8
+        if let (named, end) = Self.excelSeparatorLine(bytes, from: start) {
+            separator = named
+            start = end
+        } else {
+            separator = Self.separator(ofHeaderAt: bytes[start...])
+        }
         let (records, unclosedQuote) = DelimitedText(bytes: bytes, separator: separator, skipsComments: false)
             .records(from: start)
         var columns: [Column: Int] = [:]
         if let header = records.first {
             for (index, name) in header.fields.enumerated() {
-                let key = name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" }
+                let key = name.lowercased().filter { !" -_\t\r".contains($0) }
                 if let column = Column(rawValue: key), columns[column] == nil { columns[column] = index }
             }
             for required in [Column.question, .answer] where columns[required] == nil {
@@ -52,53 +75,42 @@ public struct CSVDeckImporter {
             }
         }
         if columns[.question] != nil && columns[.answer] != nil {
+            var rows = CSVRowReader(columns: columns)
             for (index, record) in records.enumerated().dropFirst() {
-                row(record, number: index, columns: columns, into: &builder)
+                rows.add(record, number: index, to: &builder)
             }
         }
         if let unclosedQuote { builder.report(unclosedQuote, "", .unclosedQuote) }
         return try builder.deck(id: deckID, title: title ?? deckID, language: language, source: source)
     }
 
-    private func row(_ record: DelimitedText.Record, number: Int, columns: [Column: Int], into builder: inout DeckImportBuilder) {
-        let path = "rows[\(number)]"
-        func cell(_ column: Column) -> (text: String, offset: Int)? {
-            guard let index = columns[column], index < record.fields.count else { return nil }
-            let text = ImportedText.tidied(record.fields[index])
-            return text.isEmpty ? nil : (text, record.offsets[index])
+    // MARK: Separators
+
+    /// Excel's `sep=;` first line (also quoted, `"sep=;"`): the separator and where the header row starts.
+    static func excelSeparatorLine(_ bytes: [UInt8], from start: Int) -> (UInt8, Int)? {
+        let line = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }
+        var content = Array(line)
+        if content.last == 0x0D { content.removeLast() }
+        if content.first == UInt8(ascii: "\""), content.last == UInt8(ascii: "\""), content.count >= 2 {
+            content = Array(content.dropFirst().dropLast())
         }
-        let rowOffset = record.offsets.first ?? 0
-        let question = builder.checked(cell(.question)?.text ?? "", at: cell(.question)?.offset ?? rowOffset, path: path + ".question")
-        let answer = builder.checked(cell(.answer)?.text ?? "", at: cell(.answer)?.offset ?? rowOffset, path: path + ".answer")
-        var difficulty = 2
-        if let (text, offset) = cell(.difficulty) {
-            if let value = Int(text), DeckRules.rangeProblem(value, in: DeckRules.difficulties) == nil {
-                difficulty = value
-            } else {
-                builder.report(offset, path + ".difficulty", Int(text).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? .expectedWholeNumber(found: .text(echo(text))))
-            }
+        guard content.count == 5, content.prefix(4).map({ $0 | 0x20 }) == Array("sep=".utf8) else { return nil }
+        return (content[4], min(start + line.count + 1, bytes.count))
+    }
+
+    /// The separator the header row uses most, outside quotes: comma, semicolon or tab (comma when it has none).
+    static func separator(ofHeaderAt bytes: ArraySlice<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if !quoted && byte == UInt8(ascii: "\n") { break }
+            if !quoted && [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09].contains(byte) { counts[byte, default: 0] += 1 }
         }
-        var minutes = DeckImportBuilder.defaultMinutes
-        if let (text, offset) = cell(.minutes) {
-            if let value = Double(text), DeckRules.minutesProblem(value) == nil {
-                minutes = value
-            } else {
-                builder.report(offset, path + ".minutes", Double(text).flatMap(DeckRules.minutesProblem) ?? .expectedMinutes(found: .text(echo(text))))
-            }
+        var best = UInt8(ascii: ",")
+        for candidate in [UInt8(ascii: ";"), 0x09] where counts[candidate, default: 0] > counts[best, default: 0] {
+            best = candidate
         }
-        var id: String?
-        if let (text, offset) = cell(.id) {
-            if let problem = DeckRules.identifierProblem(text) { builder.report(offset, path + ".id", problem) } else { id = text }
-        }
-        let keyPoints = (cell(.keypoints)?.text ?? "").split(separator: "\n").map { line in
-            var point = Substring(line)
-            if point.hasPrefix("- ") { point = point.dropFirst(2) }
-            return LocalizedText(ImportedText.tidied(String(point)))
-        }
-        guard let question, let answer else { return }
-        builder.add(Question(
-            id: id ?? ImportedText.stableID(words: question, key: question),
-            topic: cell(.topic).flatMap { ImportedText.kebab($0.text) } ?? "general", difficulty: difficulty,
-            minutes: minutes, question: LocalizedText(question), answer: LocalizedText(answer), keyPoints: keyPoints))
+        return best
     }
 }

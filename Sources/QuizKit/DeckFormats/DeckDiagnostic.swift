@@ -22,6 +22,32 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case utf16BigEndian, utf16LittleEndian, utf32BigEndian, utf32LittleEndian
     }
 
+    /// What a zip archive given as a deck most likely is.
+    public enum ZipKind: Sendable, Hashable {
+        /// An Anki package (`.apkg`, `.colpkg`).
+        case ankiPackage
+        /// A spreadsheet workbook (`.xlsx`, `.ods`).
+        case spreadsheet
+        /// Another zip archive.
+        case other
+    }
+
+    /// Why an imported note, or one card of a Cloze note, was left out.
+    public enum SkipReason: Sendable, Hashable {
+        /// The front (the question) has no text.
+        case emptyFront
+        /// The back (the answer) has no text.
+        case emptyBack
+        /// One side shows only images, named (echoed safely); `front` tells which side.
+        case onlyImages(front: Bool, names: [String])
+        /// A Cloze note without any `{{c1::…}}` deletion.
+        case noClozeDeletion
+        /// The deletion of a cloze number hides nothing.
+        case emptyClozeDeletion
+        /// An Image Occlusion note: its deletions are shapes on an image.
+        case imageOcclusion
+    }
+
     /// The JSON object a problem expected.
     public enum ObjectRole: Sendable, Hashable {
         case deck, question, followUp, topicNames, keyPointCues
@@ -45,6 +71,10 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case unknownSchemaVersion(found: Int, supported: Int)
         /// The file is saved in another Unicode encoding.
         case notUTF8(encoding: UnicodeEncoding)
+        /// A byte here is not part of any UTF-8 character (the file is saved in a legacy encoding, or damaged).
+        case invalidUTF8
+        /// The file is a zip archive, not text.
+        case zipArchive(ZipKind)
         /// The JSON text breaks the grammar.
         case jsonSyntax(JSONSyntaxError.Problem)
         /// A text is blank.
@@ -143,6 +173,22 @@ public struct DeckDiagnostic: Sendable, Hashable {
         /// A Markdown `### Cues` item that is not `- N cue` or `- N [lang] cue`.
         case expectedCueItem
 
+        // MARK: Markdown as CommonMark reads it
+
+        /// Text after a heading's parentheses that is not a closing `#` sequence (`… #card`), echoed safely.
+        case textAfterHeading(String)
+        /// `##dropout`: no blank after the `#`s, so GitHub shows the line as text.
+        case headingWithoutSpace
+        /// `␠␠## x`: blanks before the `#`s, so dlquiz does not read the line as a heading although GitHub does.
+        case indentedHeading
+        /// `[en] text` on a question, answer or details line: the language line must stand alone.
+        case textOnLanguageLine(String)
+        /// `[EN]`: a language line in the wrong case, with the code it means.
+        case languageLineNotLowercase(String, suggestion: String)
+        /// A front-matter key that other tools write (`tags`, `aliases`, `cssclasses`…): kept in the file, not read.
+        /// A note, not a problem.
+        case frontMatterKeyIgnored(String)
+
         // MARK: Imports and tips
 
         case missingColumn(String)
@@ -151,6 +197,15 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case nothingToImport
         case tipsNotAList
         case tipWithoutTitleOrBody
+
+        // MARK: Import warnings (the deck is still made)
+
+        /// A note left out, and why.
+        case noteSkipped(SkipReason)
+        /// One card of a Cloze note left out (the note's other cards are kept).
+        case clozeSkipped(number: Int, SkipReason)
+        /// The note's sounds (`[sound:…]`, echoed safely) were removed: dlquiz shows text only.
+        case soundsRemoved([String])
     }
 
     /// The line and column, when the problem has a place in the file.

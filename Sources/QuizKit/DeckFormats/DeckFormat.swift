@@ -44,6 +44,16 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The deck, with notes on what was read but not used (a Markdown deck's front-matter keys of other tools).
+    ///
+    /// - Throws: as `read(bytes:source:)`.
+    public func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+        switch self {
+        case .json: DeckImport(deck: try DeckLoader.load(bytes: bytes, source: source))
+        case .markdown: try MarkdownDeckReader.readWithNotes(bytes: bytes, source: source)
+        }
+    }
+
     /// The deck written in this format, ending with a newline; reading it back gives an equal deck.
     public func write(_ deck: Deck) -> String {
         switch self {

@@ -1,11 +1,35 @@
-/// What the importers share: questions collected row by row with unique stable ids, and problems with their place in
-/// the file, thrown at the end as one `QuizError.invalidDeck` like a deck file's.
+/// A deck read from another program's file, with what the reader left out or changed on the way.
+public struct DeckImport: Sendable, Hashable {
+    /// The deck: every note or row that could become a question.
+    public var deck: Deck
+    /// Notes skipped and media removed, each with its place (the first `DeckRules.problemLimit` of them).
+    public var warnings: [DeckDiagnostic]
+    /// How many warnings there were in all.
+    public var warningCount: Int
+
+    /// A deck with its warnings (none, for a deck read from a deck file).
+    public init(deck: Deck, warnings: [DeckDiagnostic] = [], warningCount: Int = 0) {
+        self.deck = deck
+        self.warnings = warnings
+        self.warningCount = warningCount
+    }
+}
+
+/// What the importers share: questions collected row by row with unique stable ids, topics named, and problems with
+/// their place in the file, thrown at the end as one `QuizError.invalidDeck` like a deck file's; warnings (a note
+/// left out, a sound removed) are returned with the deck instead.
+///
+/// Only the first `DeckRules.problemLimit` problems and warnings keep their details; the rest are counted, so a file
+/// of a million bad notes costs no more than reading it.
 struct DeckImportBuilder {
     let bytes: [UInt8]
     private(set) var questions: [Question] = []
     private var usedIDs: Set<String> = []
+    private var topics = TopicNaming()
     private var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private var problemCount = 0
+    private var warnings: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
+    private(set) var warningCount = 0
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -14,18 +38,32 @@ struct DeckImportBuilder {
     /// The default suggested time of an imported question, in minutes.
     static let defaultMinutes = 2.0
 
-    mutating func report(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
+    /// Whether a problem or warning reported now would be shown, so its details are worth making.
+    var showsMoreProblems: Bool { problems.count < DeckRules.problemLimit }
+    var showsMoreWarnings: Bool { warnings.count < DeckRules.problemLimit }
+
+    mutating func report(_ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem) {
         problemCount += 1
-        if problems.count < DeckRules.problemLimit { problems.append((offset, path, problem)) }
+        if problems.count < DeckRules.problemLimit { problems.append((offset, path(), problem())) }
+    }
+
+    mutating func warn(_ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem) {
+        warningCount += 1
+        if warnings.count < DeckRules.problemLimit { warnings.append((offset, path(), problem())) }
     }
 
     /// The text, or nil after reporting it when a deck would refuse it.
-    mutating func checked(_ text: String, at offset: Int, path: String, singleLine: Bool = false) -> String? {
+    mutating func checked(_ text: String, at offset: Int, path: @autoclosure () -> String, singleLine: Bool = false) -> String? {
         if let problem = DeckRules.textProblem(text, singleLine: singleLine) {
-            report(offset, path, problem)
+            report(offset, path(), problem)
             return nil
         }
         return text
+    }
+
+    /// The id of the topic named `name` (its display name kept), or `general` for a blank name.
+    mutating func topic(named name: String) -> String {
+        topics.id(for: name) ?? "general"
     }
 
     /// Adds a question under `id`, or under `id-2`, `id-3`… when an earlier row took it (the file order decides, so
@@ -42,21 +80,27 @@ struct DeckImportBuilder {
         questions.append(question)
     }
 
-    /// The deck, or every problem found.
-    func deck(id: String, title: String, language: String, source: String) throws(QuizError) -> Deck {
+    /// The deck and the warnings, or every problem found (with the warnings that explain an empty result).
+    ///
+    /// - Throws: `QuizError.invalidDeck` when a problem was reported or no question was left.
+    func deck(id: String, title: String, language: String, source: String) throws(QuizError) -> DeckImport {
+        let lines = LineIndex(bytes: bytes)
+        func diagnostics(_ list: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)]) -> [DeckDiagnostic] {
+            list.map { DeckDiagnostic(location: $0.offset.map { lines.location(of: $0) }, path: $0.path, problem: $0.problem) }
+        }
         var problems = self.problems
         var problemCount = self.problemCount
         if questions.isEmpty && problemCount == 0 {
-            problems.append((bytes.count, "", .nothingToImport))
-            problemCount += 1
+            problems = warnings + [(bytes.count, "", .nothingToImport)]
+            problemCount = warningCount + 1
         }
         guard problemCount > 0 else {
-            return Deck(id: id, title: LocalizedText(title), languages: [language], questions: questions)
+            let used = Set(questions.map(\.topic))
+            let topicNames = topics.names.filter { used.contains($0.topic) }
+            let deck = Deck(
+                id: id, title: LocalizedText(title), languages: [language], topicNames: topicNames, questions: questions)
+            return DeckImport(deck: deck, warnings: diagnostics(warnings), warningCount: warningCount)
         }
-        let lines = LineIndex(bytes: bytes)
-        let diagnostics = problems.map { problem in
-            DeckDiagnostic(location: problem.offset.map { lines.location(of: $0) }, path: problem.path, problem: problem.problem)
-        }
-        throw .invalidDeck(source: source, diagnostics: diagnostics, total: problemCount)
+        throw .invalidDeck(source: source, diagnostics: diagnostics(problems), total: problemCount)
     }
 }

@@ -103,9 +103,12 @@ enum DeckRules {
         return number
     }
 
-    /// An unknown field, with the closest of `allowed` or else the list of them.
-    static func unknownField(_ key: String, allowed: [String]) -> Problem {
-        .unknownField(
+    /// An unknown field, with the closest of `allowed` or else the list of them; once `problemsSoFar` fill the
+    /// problem list, only counted (`.unknownFieldPastLimit`): a did-you-mean is computed only for a problem that will
+    /// be shown, so a million unknown keys cost no million suggestions.
+    static func unknownField(_ key: String, allowed: [String], problemsSoFar: Int) -> Problem {
+        guard problemsSoFar < problemLimit else { return .unknownFieldPastLimit }
+        return .unknownField(
             echo(key), suggestion: Suggestions.closest(to: key, among: allowed, limit: 1).first, allowed: allowed)
     }
 }

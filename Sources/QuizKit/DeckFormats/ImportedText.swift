@@ -1,53 +1,5 @@
-/// Turning other programs' fields into deck text: HTML to plain text, and stable question ids.
+/// Turning other programs' fields into deck text: tidied lines, and stable question ids.
 enum ImportedText {
-    // MARK: HTML
-
-    /// The text of an HTML field as Anki stores it: `<br>` and `<div>` become line breaks, `<p>` paragraphs,
-    /// `<li>` a `- ` list item; other tags are dropped (Anki's exporter has already removed `<style>` blocks); character
-    /// references are decoded (`&nbsp;` as a space). Blanks at line ends and runs of empty lines are removed.
-    static func plainText(fromHTML html: String) -> String {
-        var output = ""
-        var scalars = html.unicodeScalars[...]
-        while let scalar = scalars.first {
-            if scalar == "<", let close = scalars.firstIndex(of: ">") {
-                let tag = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<close]))
-                scalars = scalars[scalars.index(after: close)...]
-                let isClosing = tag.hasPrefix("/")
-                let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
-                switch name {
-                case "br": output += "\n"
-                case "div", "ul", "ol", "tr": if !output.isEmpty && !output.hasSuffix("\n") { output += "\n" }
-                case "p", "h1", "h2", "h3", "h4", "h5", "h6": output += "\n\n"
-                case "li": if !isClosing { output += (output.isEmpty || output.hasSuffix("\n") ? "" : "\n") + "- " }
-                default: break
-                }
-                continue
-            }
-            if scalar == "&", let (decoded, length) = entity(scalars) {
-                output += decoded
-                scalars = scalars.dropFirst(length)
-                continue
-            }
-            output.unicodeScalars.append(scalar)
-            scalars = scalars.dropFirst()
-        }
-        return tidied(output)
-    }
-
-    /// A character reference at the start of `scalars` (`&amp;`, `&#39;`, `&#x1F600;`): its text and length.
-    private static func entity(_ scalars: Substring.UnicodeScalarView) -> (String, Int)? {
-        guard let semicolon = scalars.prefix(12).firstIndex(of: ";") else { return nil }
-        let body = String(String.UnicodeScalarView(scalars[scalars.index(after: scalars.startIndex)..<semicolon]))
-        let length = body.unicodeScalars.count + 2
-        let named = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
-        if let text = named[body] { return (text, length) }
-        guard body.hasPrefix("#") else { return nil }
-        let digits = body.dropFirst()
-        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-        return (String(Character(scalar)), length)
-    }
-
     /// Lines without blanks at their ends, at most one empty line in a row, none at the ends.
     static func tidied(_ text: String) -> String {
         var lines: [Substring] = []

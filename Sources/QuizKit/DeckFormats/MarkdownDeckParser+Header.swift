@@ -35,9 +35,9 @@ extension MarkdownDeckParser {
             return nil
         }
         index = 1
-        var entries: [Entry] = []
+        var lines: [(indent: Int, content: ArraySlice<UInt8>)] = []
         var isClosed = false
-        while index < lines.count {
+        while index < self.lines.count {
             let line = slice(index)
             index += 1
             if Self.trimmed(line).elementsEqual(fence) {
@@ -46,19 +46,13 @@ extension MarkdownDeckParser {
             }
             let content = Self.trimmed(line)
             if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
-            guard let colon = content.firstIndex(of: UInt8(ascii: ":")) else {
-                report(content.startIndex, "", .expectedKeyValue)
-                continue
-            }
-            entries.append(Entry(
-                indent: content.startIndex - line.startIndex,
-                key: String(decoding: Self.trimmed(content[..<colon]), as: UTF8.self), keyOffset: content.startIndex,
-                value: Self.trimmed(content[(colon + 1)...])))
+            lines.append((content.startIndex - line.startIndex, content))
         }
         guard isClosed else {
             report(0, "", .frontMatterNotClosed)
             return nil
         }
+        let entries = frontMatterEntries(lines)
         var values: [String: (entry: Entry, children: [Entry])] = [:]
         var position = 0
         while position < entries.count {
@@ -67,10 +61,6 @@ extension MarkdownDeckParser {
             position += 1 + children.count
             guard entry.indent == 0 else {
                 report(entry.keyOffset, echo(entry.key), .unexpectedIndentedLine)
-                continue
-            }
-            guard Self.frontMatterKeys.contains(entry.key) else {
-                report(entry.keyOffset, echo(entry.key), DeckRules.unknownField(entry.key, allowed: Self.frontMatterKeys))
                 continue
             }
             if values[entry.key] != nil {
@@ -112,6 +102,67 @@ extension MarkdownDeckParser {
         guard let id, let title, !languages.isEmpty else { return nil }
         return Header(id: id, title: title, topicNames: topicNames)
     }
+
+    /// The entries of dlquiz's own keys, each followed by its indented entries. A key that other tools write
+    /// (`otherToolsKeys`) is noted and skipped with its value, whatever YAML it holds (lists included); another
+    /// unknown key is a problem, with the closest known key.
+    private mutating func frontMatterEntries(_ lines: [(indent: Int, content: ArraySlice<UInt8>)]) -> [Entry] {
+        var entries: [Entry] = []
+        var position = 0
+        while position < lines.count {
+            let (indent, content) = lines[position]
+            position += 1
+            // A top-level key's value: the lines indented below it, and YAML list items (`- a`) at its level.
+            var end = position
+            if indent == 0 {
+                while end < lines.count, lines[end].indent > 0 || lines[end].content.starts(with: Self.listItemStart) {
+                    end += 1
+                }
+            }
+            let value = lines[position..<end]
+            position = end
+            guard let colon = content.firstIndex(of: UInt8(ascii: ":")) else {
+                report(content.startIndex, "", .expectedKeyValue)
+                continue
+            }
+            let key = String(decoding: Self.trimmed(content[..<colon]), as: UTF8.self)
+            if indent == 0 && !Self.frontMatterKeys.contains(key) {
+                if Self.otherToolsKeys.contains(key.lowercased()) {
+                    note(content.startIndex, echo(key), .frontMatterKeyIgnored(echo(key)))
+                } else {
+                    report(
+                        content.startIndex, echo(key),
+                        DeckRules.unknownField(key, allowed: Self.frontMatterKeys, problemsSoFar: problems.count))
+                }
+                continue
+            }
+            entries.append(Entry(indent: indent, key: key, keyOffset: content.startIndex, value: Self.trimmed(content[(colon + 1)...])))
+            // The value's own lines are entries too (per-language texts, topics), each checked the same way.
+            entries += frontMatterChildren(value)
+        }
+        return entries
+    }
+
+    private mutating func frontMatterChildren(_ lines: ArraySlice<(indent: Int, content: ArraySlice<UInt8>)>) -> [Entry] {
+        lines.compactMap { line in
+            guard let colon = line.content.firstIndex(of: UInt8(ascii: ":")) else {
+                report(line.content.startIndex, "", .expectedKeyValue)
+                return nil
+            }
+            return Entry(
+                indent: line.indent, key: String(decoding: Self.trimmed(line.content[..<colon]), as: UTF8.self),
+                keyOffset: line.content.startIndex, value: Self.trimmed(line.content[(colon + 1)...]))
+        }
+    }
+
+    /// Front-matter keys that Obsidian, static-site generators and flashcard plugins write, which a deck may keep.
+    static let otherToolsKeys: Set<String> = [
+        "tags", "tag", "aliases", "alias", "cssclasses", "cssclass", "date", "created", "updated", "modified",
+        "lastmod", "author", "authors", "description", "summary", "publish", "published", "permalink", "draft",
+        "categories", "category", "keywords", "layout", "weight", "cards-deck", "banner", "icon",
+    ]
+
+    static let listItemStart = Array("- ".utf8)
 
     /// `key: text`, or `key:` with an indented `code: text` line per language.
     private mutating func written(_ entry: Entry, _ children: [Entry], path: String) -> WrittenText? {
@@ -161,16 +212,23 @@ extension MarkdownDeckParser {
 
     /// The heading at the cursor, each part checked; a part that is wrong is reported and left nil.
     mutating func heading() -> Heading {
-        let line = slice(index).dropFirst(3)
+        // CommonMark's optional closing sequence (`… ##`) is not part of the heading's text.
+        let line = MarkdownDeckSyntax.withoutClosingSequence(slice(index).dropFirst(3))
         var heading = Heading()
         guard let open = line.firstIndex(of: UInt8(ascii: "(")), let close = line.lastIndex(of: UInt8(ascii: ")")),
-            open < close, Self.trimmed(line[(close + 1)...]).isEmpty
+            open < close
         else {
             let id = Self.trimmed(line)
             heading.rawID = String(decoding: id, as: UTF8.self)
             heading.idOffset = id.startIndex
             report(id.startIndex, echo(heading.rawID), .headingWithoutDetails)
             return heading
+        }
+        let after = Self.trimmed(line[(close + 1)...])
+        if !after.isEmpty {
+            // `## id (topic, difficulty 1, 2 min) #card`: a tag that some tools put after a heading.
+            let id = String(decoding: Self.trimmed(line[..<open]), as: UTF8.self)
+            report(after.startIndex, echo(id), .textAfterHeading(echo(String(decoding: after, as: UTF8.self))))
         }
         let id = Self.trimmed(line[..<open])
         heading.rawID = String(decoding: id, as: UTF8.self)

@@ -8,7 +8,14 @@ extension MarkdownDeckParser {
         let path = heading.rawID.isEmpty ? "questions[\(number)]" : echo(heading.rawID)
         if !heading.rawID.isEmpty {
             if let first = firstUse[heading.rawID] {
-                let line = (lines.lastIndex { $0.start <= first } ?? 0) + 1
+                // The lines are in order: a binary search, so a million repeated ids stay linear overall.
+                var low = 0
+                var high = lines.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if lines[middle].start <= first { low = middle + 1 } else { high = middle }
+                }
+                let line = max(low, 1)
                 report(heading.idOffset, path + ".id", DeckRules.duplicateID(heading.rawID, firstUse: .line(line)))
             } else {
                 firstUse[heading.rawID] = heading.idOffset
@@ -26,16 +33,18 @@ extension MarkdownDeckParser {
             let line = slice(index)
             let offset = lines[index].start
             guard line.starts(with: Self.sectionPrefix) else {
-                report(offset, path, .strayHash)
+                report(offset, path, MarkdownDeckSyntax.misplacedHeading(line) == .noSpace ? .headingWithoutSpace : .strayHash)
                 index += 1
                 _ = body(path: path)
                 continue
             }
-            let title = String(decoding: Self.trimmed(line.dropFirst(4)), as: UTF8.self)
+            let title = String(decoding: Self.trimmed(MarkdownDeckSyntax.withoutClosingSequence(line.dropFirst(4))), as: UTF8.self)
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
-                let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first
+                // A did-you-mean only for a problem that will be shown.
+                let suggestion = problems.count < DeckRules.problemLimit
+                    ? Suggestions.closest(to: title, among: titles, limit: 1).first : nil
                 report(offset + 4, path, .unknownSection(echo(title), suggestion: suggestion, sections: titles))
                 _ = body(path: path)
                 continue

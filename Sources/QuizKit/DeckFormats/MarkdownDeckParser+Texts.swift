@@ -41,17 +41,16 @@ extension MarkdownDeckParser {
         return written
     }
 
-    /// One text at the cursor (a non-blank line): a fenced block, a JSON string, or plain lines up to a heading or
-    /// a language line outside any fence.
+    /// One text at the cursor (a non-blank line): a fenced block (```` ``` ```` or `~~~`), a JSON string, or plain
+    /// lines up to a heading or a language line outside any fence.
     private mutating func bodyForm(path: String) -> String? {
         let first = slice(index)
-        if first.starts(with: MarkdownDeckSyntax.fencePrefix) {
-            let length = first.prefix(while: { $0 == MarkdownDeckSyntax.backtick }).count
+        if let fence = MarkdownDeckSyntax.fenceOpening(first) {
             let opening = index
             index += 1
-            while index < lines.count && !closes(index, fence: length) { index += 1 }
+            while index < lines.count && !MarkdownDeckSyntax.closes(slice(index), fence) { index += 1 }
             guard index < lines.count else {
-                report(lines[opening].start, path, .unclosedFence(backticks: length))
+                report(lines[opening].start, path, .unclosedFence(backticks: fence.length))
                 return nil
             }
             defer { index += 1 }
@@ -63,15 +62,17 @@ extension MarkdownDeckParser {
         }
         let start = index
         var last = index
-        var fence: Int?
+        var fence: MarkdownDeckSyntax.Fence?
         while index < lines.count {
             let line = slice(index)
             if let open = fence {
-                if closes(index, fence: open) { fence = nil }
-            } else if line.starts(with: MarkdownDeckSyntax.fencePrefix) {
-                fence = line.prefix(while: { $0 == MarkdownDeckSyntax.backtick }).count
+                if MarkdownDeckSyntax.closes(line, open) { fence = nil }
+            } else if let opening = MarkdownDeckSyntax.fenceOpening(line) {
+                fence = opening
             } else if isHeading(index) || MarkdownDeckSyntax.markerLine(line) != nil {
                 break
+            } else {
+                checkPlainLine(line, at: lines[index].start, path: path)
             }
             if !isBlank(index) { last = index }
             index += 1
@@ -79,11 +80,15 @@ extension MarkdownDeckParser {
         return text(lines: start, through: last)
     }
 
-    /// Whether the line closes a fence of `length` backticks: only backticks, at least that many, then blanks.
-    private func closes(_ line: Int, fence length: Int) -> Bool {
-        let bytes = slice(line)
-        let run = bytes.prefix(while: { $0 == MarkdownDeckSyntax.backtick }).count
-        return run >= length && bytes.dropFirst(run).allSatisfy(MarkdownDeckSyntax.isBlank)
+    /// A plain line outside fences that GitHub or the language blocks would read otherwise than as text: reported.
+    private mutating func checkPlainLine(_ line: ArraySlice<UInt8>, at offset: Int, path: String) {
+        if let (code, _) = MarkdownDeckSyntax.inlineMarker(line) {
+            report(offset, path, .textOnLanguageLine(code))
+        } else if let found = MarkdownDeckSyntax.markerLike(line) {
+            report(offset, path, .languageLineNotLowercase(echo(found), suggestion: found.lowercased()))
+        } else if let kind = MarkdownDeckSyntax.misplacedHeading(line) {
+            report(offset, path, kind == .indented ? .indentedHeading : .headingWithoutSpace)
+        }
     }
 
     mutating func skipToHeading() {

@@ -8,8 +8,24 @@ public enum MarkdownDeckReader {
     /// - Throws: `QuizError.invalidDeck` with every problem found (the first 50 listed), each with its line and
     ///   column and a path made of the question id and the field, such as `dropout.keyPoints[1].ja`.
     public static func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+        try readWithNotes(bytes: bytes, source: source).deck
+    }
+
+    /// The deck and the notes on what was read but not used (front-matter keys that other tools write, such as
+    /// Obsidian's `tags` and `aliases`), each with its place.
+    ///
+    /// - Throws: as `read(bytes:source:)`.
+    public static func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+        try InputBytes.check(bytes, source: source)
         var parser = MarkdownDeckParser(bytes: bytes)
-        if let deck = parser.parse() { return deck }
+        if let deck = parser.parse() {
+            guard !parser.notes.isEmpty else { return DeckImport(deck: deck) }
+            let lines = LineIndex(bytes: parser.bytes)
+            let notes = parser.notes.map { note in
+                DeckDiagnostic(location: note.offset.map { lines.location(of: $0) }, path: note.path, problem: note.problem)
+            }
+            return DeckImport(deck: deck, warnings: notes, warningCount: notes.count)
+        }
         let lines = LineIndex(bytes: parser.bytes)
         let diagnostics = parser.problems.map { problem in
             DeckDiagnostic(
@@ -45,6 +61,8 @@ struct MarkdownDeckParser {
     var languages: [String] = []
     private(set) var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private(set) var problemCount = 0
+    /// What was read but not used (front-matter keys of other tools), as notes.
+    private(set) var notes: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
 
     init(bytes: [UInt8]) {
         // A byte-order mark is not part of the text.
@@ -70,7 +88,7 @@ struct MarkdownDeckParser {
 
     mutating func parse() -> Deck? {
         let header = frontMatter()
-        while index < lines.count && !isQuestionHeading(index) { index += 1 }
+        skipPreamble()
         var questions: [Question] = []
         var firstUse: [String: Int] = [:]
         var number = 0
@@ -85,6 +103,27 @@ struct MarkdownDeckParser {
         return Deck(
             id: header.id, title: header.title, languages: languages, topicNames: header.topicNames,
             questions: questions)
+    }
+
+    /// Skips the free text before the first question, reporting lines that look like a question heading that
+    /// dlquiz would not read as one (`##dropout`, `␠␠## dropout (…)`), so the deck does not end up without questions
+    /// and no word of why.
+    mutating func skipPreamble() {
+        var fence: MarkdownDeckSyntax.Fence?
+        var fenceOffset = 0
+        while index < lines.count && (fence != nil || !isQuestionHeading(index)) {
+            let line = slice(index)
+            if let open = fence {
+                if MarkdownDeckSyntax.closes(line, open) { fence = nil }
+            } else if let opening = MarkdownDeckSyntax.fenceOpening(line) {
+                fence = opening
+                fenceOffset = lines[index].start
+            } else if let kind = MarkdownDeckSyntax.misplacedHeading(line) {
+                report(lines[index].start, "", kind == .indented ? .indentedHeading : .headingWithoutSpace)
+            }
+            index += 1
+        }
+        if let fence { report(fenceOffset, "", .unclosedFence(backticks: fence.length)) }
     }
 
     // MARK: Lines
@@ -124,5 +163,9 @@ struct MarkdownDeckParser {
     mutating func report(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
         problemCount += 1
         if problems.count < DeckRules.problemLimit { problems.append((offset, path, problem)) }
+    }
+
+    mutating func note(_ offset: Int?, _ path: String, _ problem: DeckDiagnostic.Problem) {
+        if notes.count < DeckRules.problemLimit { notes.append((offset, path, problem)) }
     }
 }

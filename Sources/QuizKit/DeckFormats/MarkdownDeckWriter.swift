@@ -78,7 +78,8 @@ public struct MarkdownDeckWriter {
         }
         out += "---\n\n"
         let heading = deck.title.text(in: deck.languages.first ?? "en")
-        if !heading.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { out += "# " + heading + "\n" }
+        // The heading is for readers only (the reader skips it): escaped as Markdown, controls shown, not kept.
+        if !heading.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { out += "# " + MarkdownMarkup.escaped(heading) + "\n" }
         for question in deck.questions { write(question, to: &out) }
         return out
     }

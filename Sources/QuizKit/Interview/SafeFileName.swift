@@ -19,7 +19,7 @@ public enum SafeFileName {
         var result = ""
         var pendingHyphen = false
         var bytes = 0
-        for character in withoutLatinAccents(foldingWidth(name)).lowercased() {
+        for character in TextFolding.searchKey(name) {
             guard isKept(character) else {
                 pendingHyphen = !result.isEmpty
                 continue
@@ -47,31 +47,4 @@ public enum SafeFileName {
             }
         }
     }
-
-    /// Fullwidth ASCII forms (`Ｊａｎｅ`) as ASCII, and the ideographic space as a space.
-    private static func foldingWidth(_ text: String) -> String {
-        text.foldingFullwidthForms
-    }
-
-    /// The text with Latin accents removed: precomposed letters through a table, combining marks where they follow
-    /// an ASCII letter. Marks on other scripts, such as Japanese voicing marks, stay.
-    private static func withoutLatinAccents(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        var previousIsASCIILetter = false
-        for scalar in text.unicodeScalars {
-            let isMark = scalar.properties.generalCategory == .nonspacingMark
-            if isMark && previousIsASCIILetter { continue }
-            let plain = latinBaseLetters[scalar] ?? scalar
-            scalars.append(plain)
-            if !isMark { previousIsASCIILetter = plain.isASCII && plain.properties.isAlphabetic }
-        }
-        return String(scalars)
-    }
-
-    /// Precomposed Latin letters (Latin-1 Supplement, Latin Extended-A and -B) and their unaccented base letters.
-    private static let latinBaseLetters: [Unicode.Scalar: Unicode.Scalar] = {
-        let accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ"
-        let plain = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYy"
-        return Dictionary(uniqueKeysWithValues: zip(accented.unicodeScalars, plain.unicodeScalars))
-    }()
 }

@@ -1,4 +1,5 @@
-/// Renders the answer markup as HTML: paragraphs as `<p>`, lists as `<ul>` and `<ol>`, backtick spans as `<code>`.
+/// Renders the answer markup as HTML: paragraphs as `<p>`, lists as `<ul>` and `<ol>` (nested in their `<li>`), code
+/// blocks as `<pre><code>`, backtick spans as `<code>`.
 ///
 /// Every piece of deck text is escaped with `HTMLText`; the only tags in the result are the ones written here.
 enum HTMLMarkup {
@@ -26,11 +27,13 @@ enum HTMLMarkup {
         case .numberedList(let start, let items):
             let opening = start == 1 ? "<ol>" : "<ol start=\"\(start)\">"
             return opening + items.map(listItem).joined() + "</ol>"
+        case .code(let lines):
+            return "<pre><code>" + HTMLText.escaped(lines.joined(separator: "\n")) + "</code></pre>"
         }
     }
 
-    private static func listItem(_ item: String) -> String {
-        "<li>" + inline(item) + "</li>"
+    private static func listItem(_ item: ListItem) -> String {
+        "<li>" + inline(item.text) + item.children.map(block).joined() + "</li>"
     }
 }
 

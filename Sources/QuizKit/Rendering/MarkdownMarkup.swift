@@ -7,21 +7,45 @@
 /// `1. ` are escaped with backslashes. The deck's own `code` spans stay code spans, their text exact.
 /// `Tests/QuizKitTests/Fixtures/markdown/check_markdown.py` checks the output with cmark-gfm.
 public enum MarkdownMarkup {
-    /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists), separated by empty lines;
-    /// `indent` starts every line, so the blocks can sit inside a list item.
+    /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists with their nested lists, code
+    /// blocks), separated by empty lines; `indent` starts every line, so the blocks can sit inside a list item.
     static func blocks(_ text: String, indent: String = "") -> String {
-        AnswerMarkup.blocks(from: text).map { block in
-            switch block {
-            case .paragraph(let text):
-                return indent + inline(text)
-            case .bulletList(let items):
-                return items.map { indent + "- " + inline($0) }.joined(separator: "\n")
-            case .numberedList(let start, let items):
-                return items.enumerated().map { offset, item in
-                    indent + "\(start + offset). " + inline(item)
-                }.joined(separator: "\n")
+        AnswerMarkup.blocks(from: text).map { block($0, indent: indent) }.joined(separator: "\n\n")
+    }
+
+    private static func block(_ block: TextBlock, indent: String) -> String {
+        switch block {
+        case .paragraph(let text):
+            return indent + inline(text)
+        case .bulletList(let items):
+            return items.map { item($0, label: "- ", indent: indent) }.joined(separator: "\n")
+        case .numberedList(let start, let items):
+            return items.enumerated().map { offset, listItem in
+                item(listItem, label: "\(start + offset). ", indent: indent)
+            }.joined(separator: "\n")
+        case .code(let lines):
+            // Nothing inside a fence is Markdown; only the fence itself must be longer than any run in the code.
+            let lines = lines.map { cleanedCodeLine($0) }
+            var longest = 2
+            for line in lines {
+                let content = line.drop { $0 == " " }
+                longest = max(longest, content.prefix { $0 == "`" }.count, content.prefix { $0 == "~" }.count)
             }
-        }.joined(separator: "\n\n")
+            let fence = String(repeating: "`", count: longest + 1)
+            return ([fence] + lines + [fence]).map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+        }
+    }
+
+    /// A list item after its label; its nested lists are indented to the item's text, so CommonMark nests them.
+    private static func item(_ item: ListItem, label: String, indent: String) -> String {
+        let childIndent = indent + String(repeating: " ", count: label.count)
+        return ([indent + label + inline(item.text)] + item.children.map { block($0, indent: childIndent) })
+            .joined(separator: "\n")
+    }
+
+    /// A code line without control characters or escape sequences (a tab is kept as spaces).
+    private static func cleanedCodeLine(_ line: String) -> String {
+        TerminalText.sanitized(line)
     }
 
     /// One line of deck text with its `code` spans kept as code spans; line breaks become spaces.
@@ -53,10 +77,45 @@ public enum MarkdownMarkup {
         TerminalText.sanitized(text).split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
+    /// Text with its web addresses as autolinks (`<https://…>`, where nothing is escaped, so GitHub's link is the
+    /// address exactly; a `|` in a table cell as `\|`, which the table reads before the link) and everything else
+    /// escaped.
     private static func escapingInline(_ characters: [Character], inTableCell: Bool) -> String {
+        let text = String(characters)
+        guard text.contains("http") || text.contains("www.") || text.contains("HTTP") || text.contains("WWW.") else {
+            return escapingPlain(characters, inTableCell: inTableCell)
+        }
+        // Where each address starts (in characters) and how long it is; the text around is escaped with its
+        // neighbours in view, so a `<` just before an address is escaped as it must be.
+        var links: [Int: Substring] = [:]
+        var offset = 0
+        for piece in URLSpans.pieces(of: text) {
+            if piece.isURL { links[offset] = piece.text }
+            offset += piece.text.count
+        }
         var result = ""
-        result.reserveCapacity(characters.count)
-        for (offset, character) in characters.enumerated() {
+        var index = 0
+        while index < characters.count {
+            if let address = links[index] {
+                let target = address.lowercased().hasPrefix("www.") ? "http://" + address : String(address)
+                result += inTableCell ? "<" + target.replacing("|", with: "\\|") + ">" : "<" + target + ">"
+                index += address.count
+                continue
+            }
+            result += escapingPlain(characters, inTableCell: inTableCell, range: index..<(index + 1))
+            index += 1
+        }
+        return result
+    }
+
+    private static func escapingPlain(
+        _ characters: [Character], inTableCell: Bool, range: Range<Int>? = nil
+    ) -> String {
+        var result = ""
+        let range = range ?? characters.indices
+        result.reserveCapacity(range.count)
+        for offset in range {
+            let character = characters[offset]
             let previous = offset > 0 ? characters[offset - 1] : nil
             let next = offset + 1 < characters.count ? characters[offset + 1] : nil
             if needsEscape(character, previous: previous, next: next) { result.append("\\") }

@@ -1,6 +1,6 @@
 /// Which questions of a deck to consider: by topic, id and difficulty. Empty criteria match everything.
 public struct QuestionFilter: Sendable, Hashable {
-    /// Topics to keep; any of them matches.
+    /// Topics to keep, by id or display name (`Deck.topic(named:)`); any of them matches.
     public var topics: [String]
     /// Ids to keep, in the order given.
     public var ids: [String]
@@ -19,9 +19,13 @@ public struct QuestionFilter: Sendable, Hashable {
     /// An unknown topic or id is an error that suggests the closest ones, so a typo never silently selects nothing.
     public func apply(to deck: Deck) throws(QuizError) -> [Question] {
         let deckTopics = deck.topics
-        for topic in topics where !deckTopics.contains(topic) {
-            throw .unknownTopic(
-                topic, suggestions: Suggestions.closest(to: topic, among: deckTopics), available: deckTopics)
+        var topicIDs: Set<String> = []
+        for topic in topics {
+            guard let id = deck.topic(named: topic) else {
+                throw .unknownTopic(
+                    topic, suggestions: Suggestions.closest(to: topic, among: deckTopics), available: deckTopics)
+            }
+            topicIDs.insert(id)
         }
         var candidates: [Question]
         if ids.isEmpty {
@@ -33,13 +37,13 @@ public struct QuestionFilter: Sendable, Hashable {
             var seen = Set<String>()
             for id in ids {
                 guard let question = byID[id] else {
-                    throw .unknownQuestion(id: id, suggestions: Suggestions.closest(to: id, among: deck.questions.map(\.id)))
+                    throw .unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
                 }
                 if seen.insert(id).inserted { candidates.append(question) }
             }
         }
         let matches = candidates.filter { question in
-            (topics.isEmpty || topics.contains(question.topic))
+            (topicIDs.isEmpty || topicIDs.contains(question.topic))
                 && (difficulties.isEmpty || difficulties.contains(question.difficulty))
         }
         if matches.isEmpty { throw .noMatchingQuestions(self) }

@@ -1,4 +1,5 @@
-/// Lays answer markup out as wrapped terminal lines: paragraphs, `- ` bullets and numbered items with hanging indents.
+/// Lays answer markup out as wrapped terminal lines: paragraphs, `- ` bullets and numbered items with hanging indents
+/// (nested lists under their item), and code blocks line for line.
 public struct BlockLayout: Sendable {
     /// The wrapper that fixes the width.
     var wrapper: TextWrapper
@@ -21,38 +22,70 @@ public struct BlockLayout: Sendable {
         var result: [String] = []
         for block in blocks {
             if !result.isEmpty { result.append("") }
-            switch block {
-            case .paragraph(let text):
-                result += wrapper.wrap(text, firstPrefix: indent, restPrefix: indent)
-            case .bulletList(let items):
-                for item in items {
-                    result += wrapper.wrap(item, firstPrefix: indent + "- ", restPrefix: indent + "  ")
-                }
-            case .numberedList(let start, let items):
-                let lastNumber = start + items.count - 1
-                let numberWidth = String(lastNumber).count
-                for (offset, item) in items.enumerated() {
-                    let number = String(start + offset)
-                    let label = String(repeating: " ", count: numberWidth - number.count) + number + ". "
-                    let hanging = String(repeating: " ", count: label.count)
-                    result += wrapper.wrap(item, firstPrefix: indent + label, restPrefix: indent + hanging)
-                }
-            }
+            result += lines(for: block, indent: indent)
         }
         return result
+    }
+
+    private func lines(for block: TextBlock, indent: String) -> [String] {
+        switch block {
+        case .paragraph(let text):
+            return wrapper.wrap(text, firstPrefix: indent, restPrefix: indent)
+        case .bulletList(let items):
+            return items.flatMap { item(indent: indent, label: "- ", $0) }
+        case .numberedList(let start, let items):
+            let numberWidth = String(start + items.count - 1).count
+            return items.enumerated().flatMap { offset, item in
+                let number = String(start + offset)
+                return self.item(
+                    indent: indent, label: String(repeating: " ", count: numberWidth - number.count) + number + ". ", item)
+            }
+        case .code(let lines):
+            // Code keeps its line breaks and indentation; a line longer than the width is left to the terminal.
+            return lines.map { $0.isEmpty ? "" : indent + $0 }
+        }
+    }
+
+    /// An item after its label, then its nested lists under its text.
+    private func item(indent: String, label: String, _ item: ListItem) -> [String] {
+        let hanging = indent + String(repeating: " ", count: label.count)
+        return wrapper.wrap(item.text, firstPrefix: indent + label, restPrefix: hanging)
+            + item.children.flatMap { lines(for: $0, indent: hanging) }
     }
 }
 
 // MARK: - TextBlock
 
-/// A block of the answer markup: a paragraph or a list whose items are single logical lines.
+/// A block of the answer markup: a paragraph, a list whose items are single logical lines (with nested lists), or
+/// a code block.
 public enum TextBlock: Sendable, Hashable {
     /// Running text.
     case paragraph(String)
     /// Items introduced by `- `.
-    case bulletList([String])
+    case bulletList([ListItem])
     /// Items introduced by `1. `, `2. `, …, with the first item's number.
-    case numberedList(start: Int, items: [String])
+    case numberedList(start: Int, items: [ListItem])
+    /// The lines of a fenced code block, exactly as written inside the fences.
+    case code([String])
+}
+
+/// One list item: its text on one logical line, and the lists nested in it.
+public struct ListItem: Sendable, Hashable, ExpressibleByStringLiteral {
+    /// The item's text.
+    public var text: String
+    /// Lists nested under the item.
+    public var children: [TextBlock]
+
+    /// Creates an item.
+    public init(text: String, children: [TextBlock] = []) {
+        self.text = text
+        self.children = children
+    }
+
+    /// An item without nested lists.
+    public init(stringLiteral text: String) {
+        self.init(text: text)
+    }
 }
 
 /// A piece of inline text: plain, or code written between backticks.
