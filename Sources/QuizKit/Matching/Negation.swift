@@ -149,22 +149,26 @@ enum Negation {
             }
             var end = index
             while end < keys.count, keys[end].kind == .hiragana, covered[end] < 0 { end += 1 }
-            let run = keys[index..<end].map(\.text)
+            let run = keys[index..<end].map { $0.text.unicodeScalars.first ?? " " }
             var offset = 0
-            func starts(_ prefix: [String]) -> Bool {
-                offset + prefix.count <= run.count && run[offset..<(offset + prefix.count)].elementsEqual(prefix)
+            func starts(_ prefix: String) -> Bool {
+                var position = offset
+                for scalar in prefix.unicodeScalars {
+                    guard position < run.count, run[position] == scalar else { return false }
+                    position += 1
+                }
+                return true
             }
             while offset < run.count {
                 let at = index + offset
-                if starts(["で", "は", "な", "く"]) || starts(["じ", "ゃ", "な", "く"]) || starts(["で", "な", "く"]) {
+                if starts("ではなく") || starts("じゃなく") || starts("でなく") {
                     excludeBackward(&text, before: at)
-                    offset += starts(["で", "な", "く"]) ? 3 : 4
-                } else if starts(["な", "い"]) || starts(["な", "く"]) || starts(["な", "か", "っ"]) || starts(["な", "し"])
-                    || starts(["ま", "せ", "ん"])
+                    offset += starts("でなく") ? 3 : 4
+                } else if starts("ない") || starts("なく") || starts("なかっ") || starts("なし") || starts("ません")
                     || (run[offset] == "ず" && isNegativeZu(run, offset, runStart: index, keys: keys))
                 {
                     negateBackward(&text, before: at, lexicon: lexicon)
-                    offset += starts(["ま", "せ", "ん"]) ? 3 : 2
+                    offset += starts("ません") ? 3 : 2
                 } else {
                     offset += 1
                 }
@@ -175,9 +179,9 @@ enum Negation {
 
     /// 〜ず is a negation after the a-row ending of a verb (変わらず, 使わず) or せ (せず), not in まず, 必ず, ずつ,
     /// ずっと or ずれる.
-    private static func isNegativeZu(_ run: [String], _ offset: Int, runStart: Int, keys: [MatchKey]) -> Bool {
-        if offset + 1 < run.count, ["つ", "っ", "れ", "ら", "る"].contains(run[offset + 1]) { return false }
-        guard offset >= 1, "らわさかたまなばがせ".contains(run[offset - 1]) else { return false }
+    private static func isNegativeZu(_ run: [Unicode.Scalar], _ offset: Int, runStart: Int, keys: [MatchKey]) -> Bool {
+        if offset + 1 < run.count, "つっれらる".unicodeScalars.contains(run[offset + 1]) { return false }
+        guard offset >= 1, "らわさかたまなばがせ".unicodeScalars.contains(run[offset - 1]) else { return false }
         if run[offset - 1] == "ま", offset >= 2 { return false }  // 「はまず」: the adverb まず after a particle
         if offset >= 2 { return true }
         let before = runStart - 1
