@@ -4,14 +4,17 @@ public enum SessionEvent: Sendable, Hashable {
     case showQuestion(index: Int, count: Int)
     /// Ask for the answer; an empty line reveals.
     case answerPrompt
-    /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`.
-    case reveal(index: Int, seconds: Int, limit: Int?)
+    /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`. With a
+    /// `suggestion` (a typed answer), mark the points offered, each with its evidence: Enter at the next prompt takes
+    /// them.
+    case reveal(index: Int, seconds: Int, limit: Int?, suggestion: TickSuggestion? = nil)
     /// Ask which key points were covered.
     case keyPointsPrompt
     /// Show the details of question `index` (its worked examples and numbers), or say it has none.
     case showDetails(index: Int)
-    /// The key-points reply was not understood; ask again.
-    case invalidKeyPoints(KeyPointProblem, total: Int)
+    /// The key-points reply was not understood; ask again (Enter still takes the `suggested` points, when some were
+    /// offered).
+    case invalidKeyPoints(KeyPointProblem, total: Int, suggested: KeyPointSet? = nil)
     /// Propose a grade for the covered points.
     case proposal(index: Int, grade: Grade, covered: KeyPointSet, total: Int, isOverTime: Bool)
     /// Ask for the grade.
