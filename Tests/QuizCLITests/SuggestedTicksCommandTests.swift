@@ -68,4 +68,32 @@ import Testing
         // Seven columns of indent, then the phrase in quotes: 40 columns in all, the escape shown, not sent.
         #expect(result.output.contains("\n" + #"       "normalizes each \u{1B}[31mfeat…""# + "\n"))
     }
+
+    // MARK: The interview console
+
+    @Test func aPasteOfWhatTheCandidateSaidIsOfferedAndTheNextEnterTicksIt() throws {
+        let harness = try CLIHarness()
+        let card = harness.path("card.md")
+        let said = "\u{1B}[200~バッチ正規化は、ミニバッチの平均と分散で各特徴量を標準化します。\n推論時は学習中に蓄えた移動平均を使います。\u{1B}[201~"
+        let result = harness.run(
+            ["interview", "--ids", "batch-normalization", "--lang", "ja", "--output", card], input: [said, "", ""])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("  + 1. 特徴量ごと"))
+        #expect(result.output.contains("       「ミニバッチの平均と分散で各特徴量を標準化」"))
+        #expect(result.output.contains("候補者の発言から読み取ったポイント: 1 3。Enter でチェックします"))
+        #expect(result.output.contains("  提案どおりチェックしました: 1 3"))
+        let scorecard = try String(contentsOfFile: card, encoding: .utf8)
+        #expect(scorecard.contains("- [x] 特徴量ごと"))
+        #expect(scorecard.contains("- [ ] その後"))
+        #expect(scorecard.contains("推論時は学習中に蓄えた移動平均を使います。"), "what was said is kept as a note")
+    }
+
+    @Test func withoutEnterTheInterviewTicksNothing() throws {
+        let harness = try CLIHarness()
+        let card = harness.path("card.md")
+        let result = harness.run(
+            ["interview", "--ids", "batch-normalization", "--output", card], input: ["a " + Self.answer, "q"])
+        #expect(result.output.contains("Suggested from what the candidate said: 1 2 3. Enter ticks them"))
+        #expect(try String(contentsOfFile: card, encoding: .utf8).contains("- [x]") == false)
+    }
 }

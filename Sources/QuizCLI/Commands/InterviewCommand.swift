@@ -135,8 +135,13 @@ struct InterviewCommand: ParsableCommand {
             candidate: candidate)
         context.output.write(screen.banner(scorecardPlace: place, seed: seed))
         let mode = InterviewMode(context: context, screen: screen, recorder: recorder)
+        // Bracketed paste on a terminal, so a pasted answer of several lines arrives as one (what the candidate said),
+        // never as lines read one by one as commands; switched off on every way out.
+        let terminalMode = TerminalMode.make(for: context)
+        terminalMode?.enable()
+        defer { terminalMode?.restore() }
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: LiveTitle.make(for: context))
-            .run(InterviewSession(questions: questions))
+            .run(InterviewSession(questions: questions, suggestionLanguage: language))
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).

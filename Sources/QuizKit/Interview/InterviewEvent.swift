@@ -6,6 +6,11 @@ public enum InterviewEvent: Sendable, Hashable {
     case pointsChanged(index: Int, changed: KeyPointSet)
     /// A note was added; it is note `number` of the question.
     case noteAdded(index: Int, number: Int)
+    /// What the candidate said was kept as a note and read: `suggestion` marks the points it appears to cover, and
+    /// `offered` holds those not ticked yet, which the next Enter ticks (empty: nothing to take).
+    case suggested(index: Int, suggestion: TickSuggestion, offered: KeyPointSet)
+    /// Enter took the points offered: `changed` holds the numbers it ticked.
+    case suggestionAccepted(index: Int, changed: KeyPointSet)
     /// Show follow-up `followUp` (0-based) of question `index`.
     case showFollowUp(index: Int, followUp: Int)
     /// Follow-up `followUp` of question `index` was marked.
