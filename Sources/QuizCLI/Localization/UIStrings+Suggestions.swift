@@ -46,4 +46,26 @@ extension UIStrings {
             "After a typed answer, dlquiz marks with + the points it found in it, each with the phrase that supports it, and Enter accepts them; numbers, all or none choose instead. Nothing is ticked until you say so. An answer given aloud gets no suggestion.",
             "入力した回答からは、読み取ったポイントに + を付け、その根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。決定するまで何も記録しません。口頭での回答には提案しません。")
     }
+
+    // MARK: dlquiz grade
+
+    /// The key points' heading of `grade`.
+    var keyPointsFoundInAnswer: String {
+        text("Key points (+ found in the answer)", "押さえるべきポイント（+ は回答から読み取ったもの）")
+    }
+
+    /// `Suggested: 1 2 3 (3 of 7 key points, 43%)`.
+    func suggestedCount(_ suggested: KeyPointSet, of total: Int) -> String {
+        let share = percent(total > 0 ? Double(suggested.count) / Double(total) : 0)
+        return text(
+            "Suggested: \(pointList(suggested)) (\(suggested.count) of \(total) key points, \(share)).",
+            "提案: \(pointList(suggested))（ポイント \(total) 個中 \(suggested.count) 個、\(share)）")
+    }
+
+    /// `grade` for a question without key points.
+    var gradeFlashcard: String {
+        text(
+            "This question has no key points (a flashcard): there is nothing to suggest.",
+            "この質問にはポイントがありません（フラッシュカード）。提案できるものはありません。")
+    }
 }
