@@ -37,6 +37,7 @@ import Testing
         let result = harness.run(batchNorm, input: [Self.answer, "", "1 5", ""])
         #expect(result.output.contains("You covered 2 of 7 key points (29%)."))
         #expect(harness.progressLines().first?.contains(#""covered":[1,5],"total":7"#) == true)
+        #expect(harness.progressLines().first?.contains(#""suggested":[1,2,3],"mode":"quiz""#) == true)
     }
 
     @Test func anAnswerGivenAloudIsOfferedNothing() throws {

@@ -1,4 +1,4 @@
-/// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 48 MB.
+/// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 56 MB.
 struct StoredAnswer: Sendable {
     /// Seconds since 1970, UTC.
     var time: Int64
@@ -17,12 +17,17 @@ struct StoredAnswer: Sendable {
     var text: Int32
     /// The key points covered.
     var covered: KeyPointSet
+    /// The key points offered as suggested ticks (empty when `hasSuggestion` is false).
+    var suggested: KeyPointSet
     /// The number of key points.
     var total: UInt8
     /// The grade, 1 to 4.
     var grade: UInt8
     /// The mode (`quiz`, `timed`), as its index in the parser's small table of modes.
     var mode: UInt8
+    /// Whether suggested ticks were offered for the answer (`suggested`, possibly empty); false for an answer given
+    /// aloud and for lines written before suggestions existed. It fills the byte after `mode`.
+    var hasSuggestion: Bool
     /// The 1-based line of the progress file the answer was read from.
     var line: Int32 = 0
 
