@@ -37,7 +37,7 @@ import Testing
         let result = harness.run(batchNorm, input: [Self.answer, "", "1 5", ""])
         #expect(result.output.contains("You covered 2 of 7 key points (29%)."))
         #expect(harness.progressLines().first?.contains(#""covered":[1,5],"total":7"#) == true)
-        #expect(harness.progressLines().first?.contains(#""suggested":[1,2,3],"mode":"quiz""#) == true)
+        #expect(harness.progressLines().first?.contains(#""suggested":[1,2,3],"suggestedLang":"en","mode":"quiz""#) == true)
     }
 
     @Test func anAnswerGivenAloudIsOfferedNothing() throws {
@@ -96,5 +96,31 @@ import Testing
             ["interview", "--ids", "batch-normalization", "--output", card], input: ["a " + Self.answer, "q"])
         #expect(result.output.contains("Suggested from what the candidate said: 1 2 3. Enter ticks them"))
         #expect(try String(contentsOfFile: card, encoding: .utf8).contains("- [x]") == false)
+    }
+
+    // MARK: stats
+
+    private func progressLines(_ count: Int, suggested: String, covered: String, from start: Int = 1) -> [String] {
+        (start..<start + count).map { sequence in
+            #"{"v":1,"type":"answer","time":"2026-11-23T08:05:00Z","session":"s1","seq":\#(sequence),"deck":"deep-learning","question":"batch-normalization","grade":3,"covered":[\#(covered)],"total":7,"seconds":9,"suggested":[\#(suggested)],"suggestedLang":"en","mode":"quiz"}"#
+        }
+    }
+
+    @Test func statsGivesAcceptanceAndKappaFromTwentyAnswers() throws {
+        let harness = try CLIHarness()
+        try harness.write(".local/state/dlquiz/progress.jsonl", progressLines(19, suggested: "1,2", covered: "1,2").joined(separator: "\n") + "\n")
+        let early = harness.run(["stats"])
+        #expect(early.output.contains("Suggested ticks (en): 19 answers so far; how often you accept them and how far"))
+        let earlyJSON = harness.run(["stats", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(earlyJSON.output.utf8)) as? [String: Any])
+        #expect((json["suggestions"] as? [[String: Any]])?.first?["kappa"] is NSNull)
+        #expect(earlyJSON.output.contains(#""suggestions": [\#n    {\#n      "language": "en",\#n      "answers": 19,\#n      "accepted": 19,\#n      "acceptance": null,\#n      "kappa": null\#n    }\#n  ]"#))
+        // One more answer, changed: over 140 points, 39 both, 100 neither, 1 suggested only (point 2).
+        try harness.write(".local/state/dlquiz/progress.jsonl", (progressLines(19, suggested: "1,2", covered: "1,2") + progressLines(1, suggested: "1,2", covered: "1", from: 20)).joined(separator: "\n") + "\n")
+        let later = harness.run(["stats"])
+        // pₒ = 139/140; pₑ = (40/140)(39/140) + (100/140)(101/140) = 11660/19600; κ = 0.9824…
+        #expect(later.output.contains("Suggested ticks (en): 20 answers, 95% accepted as suggested; agreement with your\n  ticks, Cohen's kappa 0.98."))
+        let japanese = harness.run(["stats", "--lang", "ja"])
+        #expect(japanese.output.contains("提案したポイント（en）: 20 回の回答のうち 95% を提案どおりに決定。"))
     }
 }

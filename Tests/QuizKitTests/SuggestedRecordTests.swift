@@ -32,6 +32,14 @@ import Testing
         #expect(parsed.attempts(forDeck: "d", question: "q").map(\.suggested) == [suggested.map { KeyPointSet($0) }])
     }
 
+    @Test func theLanguageOfTheSuggestionReadsBack() {
+        var written = record(suggested: [2])
+        written.suggestionLanguage = "ja"
+        let line = ProgressLineEncoder.line(for: .answer(written))
+        #expect(line.contains(#""suggested":[2],"suggestedLang":"ja","mode":"quiz""#))
+        #expect(history([line]).allAnswerRecords == [written])
+    }
+
     @Test func anOldLineWithoutTheFieldStillReads() {
         let old = #"{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"seconds":95,"mode":"quiz"}"#
         let parsed = history([old])

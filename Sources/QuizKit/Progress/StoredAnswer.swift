@@ -17,7 +17,7 @@ struct StoredAnswer: Sendable {
     var text: Int32
     /// The key points covered.
     var covered: KeyPointSet
-    /// The key points offered as suggested ticks (empty when `hasSuggestion` is false).
+    /// The key points offered as suggested ticks (empty when `suggestion` is 0).
     var suggested: KeyPointSet
     /// The number of key points.
     var total: UInt8
@@ -25,9 +25,13 @@ struct StoredAnswer: Sendable {
     var grade: UInt8
     /// The mode (`quiz`, `timed`), as its index in the parser's small table of modes.
     var mode: UInt8
-    /// Whether suggested ticks were offered for the answer (`suggested`, possibly empty); false for an answer given
-    /// aloud and for lines written before suggestions existed. It fills the byte after `mode`.
-    var hasSuggestion: Bool
+    /// 0 when no suggested ticks were offered (an answer given aloud, a line from before suggestions); else the
+    /// language they were read in, as its index in the parser's small table of names (`mode`'s, whose first name
+    /// is `quiz`). It fills the byte after `mode`.
+    var suggestion: UInt8
+
+    /// Whether suggested ticks were offered for the answer (`suggested`, possibly empty).
+    var hasSuggestion: Bool { suggestion != 0 }
     /// The 1-based line of the progress file the answer was read from.
     var line: Int32 = 0
 

@@ -254,7 +254,8 @@ public struct QuizSession: PracticeSession {
                 time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID(of: index),
                 question: question.id, grade: grade, covered: Array(current.covered), total: result.tally.total,
                 seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed",
-                answer: keptText(current.typedLines), suggested: current.suggestion.map { Array($0.suggested) })
+                answer: keptText(current.typedLines), suggested: current.suggestion.map { Array($0.suggested) },
+                suggestionLanguage: settings.suggestionLanguage)
             events.append(.record(.answer(record)))
         }
         results[index] = result
