@@ -42,7 +42,9 @@ import Testing
     @Test func whatWasSaidIsANoteAndItsPointsAreOfferedNotTicked() throws {
         var session = makeSession()
         let events = play(&session, [said])
-        let offered = events.compactMap { if case .suggested(_, _, let offered) = $0 { offered } else { nil } }
+        let offered = events.compactMap {
+            if case .suggested(_, _, let offered) = $0 { offered } else { nil }
+        }
         #expect(offered == [KeyPointSet([1])])
         #expect(session.record(at: 0).covered == KeyPointSet())
         #expect(session.record(at: 0).notes == [SuggestedTicksSessionTests.answer])

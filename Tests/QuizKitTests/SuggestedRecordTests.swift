@@ -13,13 +13,19 @@ import Testing
 
     private func record(suggested: [Int]?) -> AnswerRecord {
         AnswerRecord(
-            time: testStart, session: "s1", sequence: 1, deck: "d", question: "q", grade: .hard, covered: [1, 3],
+            time: testStart, session: "s1", sequence: 1, deck: "d", question: "q", grade: .hard,
+            covered: [1, 3],
             total: 4, seconds: 40, answer: "typed", suggested: suggested)
     }
 
     @Test func theSuggestionIsWrittenBeforeTheMode() {
-        #expect(ProgressLineEncoder.line(for: .answer(record(suggested: [1, 2]))) == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":2,"covered":[1,3],"total":4,"seconds":40,"suggested":[1,2],"mode":"quiz","answer":"typed"}"# + "\n")
-        #expect(ProgressLineEncoder.line(for: .answer(record(suggested: []))).contains(#""seconds":40,"suggested":[],"mode""#))
+        #expect(
+            ProgressLineEncoder.line(for: .answer(record(suggested: [1, 2])))
+                == #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":2,"covered":[1,3],"total":4,"seconds":40,"suggested":[1,2],"mode":"quiz","answer":"typed"}"#
+                + "\n")
+        #expect(
+            ProgressLineEncoder.line(for: .answer(record(suggested: []))).contains(
+                #""seconds":40,"suggested":[],"mode""#))
         #expect(!ProgressLineEncoder.line(for: .answer(record(suggested: nil))).contains("suggested"))
     }
 
@@ -29,7 +35,10 @@ import Testing
         let parsed = history([line])
         #expect(parsed.problems.isEmpty)
         #expect(parsed.allAnswerRecords == [record(suggested: suggested)])
-        #expect(parsed.attempts(forDeck: "d", question: "q").map(\.suggested) == [suggested.map { KeyPointSet($0) }])
+        #expect(
+            parsed.attempts(forDeck: "d", question: "q").map(\.suggested) == [
+                suggested.map { KeyPointSet($0) }
+            ])
     }
 
     @Test func theLanguageOfTheSuggestionReadsBack() {
@@ -41,7 +50,8 @@ import Testing
     }
 
     @Test func anOldLineWithoutTheFieldStillReads() {
-        let old = #"{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"seconds":95,"mode":"quiz"}"#
+        let old =
+            #"{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"seconds":95,"mode":"quiz"}"#
         let parsed = history([old])
         #expect(parsed.problems.isEmpty)
         #expect(parsed.allAnswerRecords.map(\.suggested) == [nil])
@@ -49,7 +59,8 @@ import Testing
     }
 
     @Test func aSuggestionBeyondTheQuestionsPointsIsDroppedButTheGradeIsKept() {
-        let line = #"{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"suggested":[1,5],"seconds":95,"mode":"quiz"}"#
+        let line =
+            #"{"v":1,"type":"answer","time":"2026-11-23T09:05:00Z","session":"s1","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"suggested":[1,5],"seconds":95,"mode":"quiz"}"#
         let parsed = history([line])
         #expect(parsed.problems.isEmpty)
         #expect(parsed.allAnswerRecords.map(\.suggested) == [nil])

@@ -8,17 +8,21 @@ import Testing
 /// numbers, kept in the record beside the ticks, and restored with an undone grade.
 @Suite struct SuggestedTicksSessionTests {
     static let batchNorm = Question(
-        id: "bn", topic: "training", difficulty: 2, minutes: 3, question: LocalizedText("What does batch norm do?"),
+        id: "bn", topic: "training", difficulty: 2, minutes: 3,
+        question: LocalizedText("What does batch norm do?"),
         answer: LocalizedText("It normalizes."),
         keyPoints: [
-            LocalizedText("Normalizes each feature with the mean and variance of the current mini-batch."),
-            LocalizedText("At inference it uses running averages gathered in training, not the batch's own."),
+            LocalizedText(
+                "Normalizes each feature with the mean and variance of the current mini-batch."),
+            LocalizedText(
+                "At inference it uses running averages gathered in training, not the batch's own."),
             LocalizedText("Small batches give noisy statistics; GroupNorm or LayerNorm avoid that."),
         ])
     static let answer = "BN standardises every feature using the batch mean and var."
 
     private func makeSession(language: String? = "en") -> QuizSession {
-        let settings = QuizSession.Settings(deckID: "deck", sessionID: "s1", suggestionLanguage: language)
+        let settings = QuizSession.Settings(
+            deckID: "deck", sessionID: "s1", suggestionLanguage: language)
         return QuizSession(questions: [Self.batchNorm, Self.batchNorm], settings: settings)
     }
 
@@ -63,7 +67,9 @@ import Testing
         #expect(answers(events).map(\.covered) == [[2, 3]])
         #expect(answers(events).map(\.suggested) == [[1]])
         var none = makeSession()
-        #expect(answers(play(&none, [.line(Self.answer), .line(""), .line("none"), .line("")])).map(\.covered) == [[]])
+        #expect(
+            answers(play(&none, [.line(Self.answer), .line(""), .line("none"), .line("")])).map(\.covered)
+                == [[]])
     }
 
     @Test func anAnswerGivenAloudIsOfferedNothingAndEnterStillAsksForPoints() {
@@ -85,7 +91,11 @@ import Testing
     @Test func aReplyNotUnderstoodRemindsThatEnterTakesTheOffer() {
         var session = makeSession()
         let events = play(&session, [.line(Self.answer), .line(""), .line("9")])
-        #expect(events.suffix(2) == [.invalidKeyPoints(.outOfRange("9", total: 3), total: 3, suggested: KeyPointSet([1])), .keyPointsPrompt])
+        #expect(
+            events.suffix(2) == [
+                .invalidKeyPoints(.outOfRange("9", total: 3), total: 3, suggested: KeyPointSet([1])),
+                .keyPointsPrompt,
+            ])
     }
 
     @Test func anEditorsTextIsOfferedItsPointsToo() {
@@ -96,7 +106,8 @@ import Testing
 
     @Test func anUndoneGradeKeepsWhatWasOfferedForItsAnswer() {
         var session = makeSession()
-        let events = play(&session, [.line(Self.answer), .line(""), .line("2"), .line(""), .line("u"), .line("1")])
+        let events = play(
+            &session, [.line(Self.answer), .line(""), .line("2"), .line(""), .line("u"), .line("1")])
         #expect(answers(events).map(\.suggested) == [[1], [1]])
         #expect(answers(events).map(\.covered) == [[2], [2]])
     }

@@ -4,7 +4,8 @@ import QuizStore
 /// `dlquiz grade ID`: the key points a written answer covers, with their evidence, and the grade they would propose.
 struct GradeCommand: ParsableCommand {
     @Argument(
-        help: "The question's id, as 'dlquiz list' shows it.", ja: "質問の id です（'dlquiz list' に表示されるものです）。",
+        help: "The question's id, as 'dlquiz list' shows it.",
+        ja: "質問の id です（'dlquiz list' に表示されるものです）。",
         completion: .deck(.ids))
     var id: String
 
@@ -23,7 +24,8 @@ struct GradeCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "grade",
-            abstract: "Read a written answer and suggest the key points it covers, with their evidence and a grade.",
+            abstract:
+                "Read a written answer and suggest the key points it covers, with their evidence and a grade.",
             discussion: """
                 The answer is read from standard input (or --answer-file) as the quiz reads a typed answer: each key \
                 point it appears to cover is marked +, with the phrase of the answer that supports it; a point it \
@@ -81,8 +83,12 @@ struct GradeCommand: ParsableCommand {
         out.lines(presentation.wrapped(strings.keyPointsFoundInAnswer).map(presenter.heading))
         out.lines(presenter.suggestedKeyPointLines(question, suggestion: suggestion))
         out.line()
-        out.lines(presentation.wrapped(strings.suggestedCount(suggestion.suggested, of: question.keyPoints.count)))
-        out.lines(presentation.wrapped(strings.proposedGrade(suggestion.proposedGrade, isOverTime: false)).map(style.bold))
+        out.lines(
+            presentation.wrapped(
+                strings.suggestedCount(suggestion.suggested, of: question.keyPoints.count)))
+        out.lines(
+            presentation.wrapped(strings.proposedGrade(suggestion.proposedGrade, isOverTime: false)).map(
+                style.bold))
         context.output.write(out.text)
         return 0
     }

@@ -37,14 +37,16 @@ extension UIStrings {
     func invalidKeyPoints(total: Int, suggested: KeyPointSet) -> String {
         text(
             "Press Enter to accept the suggestion (\(pointList(suggested))), or type point numbers from 1 to \(total) (such as 1 3 4 or 2-4), all, or none.",
-            "Enter で提案どおり（\(pointList(suggested))）に決定するか、1〜\(total) の番号（例: 1 3 4、2-4）、all、none のいずれかを入力してください。")
+            "Enter で提案どおり（\(pointList(suggested))）に決定するか、1〜\(total) の番号（例: 1 3 4、2-4）、all、none のいずれかを入力してください。"
+        )
     }
 
     /// The help's sentence about suggestions, after the key-point prompt's own.
     var suggestionHelp: String {
         text(
             "After a typed answer, dlquiz marks with + the points it found in it, each with the phrase that supports it, and Enter accepts them; numbers, all or none choose instead. Nothing is ticked until you say so. An answer given aloud gets no suggestion.",
-            "入力した回答からは、読み取ったポイントに + を付け、その根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。決定するまで何も記録しません。口頭での回答には提案しません。")
+            "入力した回答からは、読み取ったポイントに + を付け、その根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。決定するまで何も記録しません。口頭での回答には提案しません。"
+        )
     }
 
     // MARK: dlquiz grade

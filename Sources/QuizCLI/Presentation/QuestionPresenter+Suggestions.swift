@@ -6,7 +6,8 @@ import QuizKit
 extension QuestionPresenter {
     /// The numbered key points with the marks of `suggestion` and their evidence; points in `ticked` are green.
     func suggestedKeyPointLines(
-        _ question: Question, suggestion: TickSuggestion, ticked: KeyPointSet = KeyPointSet(), indent: String = "  "
+        _ question: Question, suggestion: TickSuggestion, ticked: KeyPointSet = KeyPointSet(),
+        indent: String = "  "
     ) -> [String] {
         let style = presentation.style
         let numberWidth = String(question.keyPoints.count).count
@@ -16,10 +17,12 @@ extension QuestionPresenter {
             let isSuggested = suggestion.suggested.contains(number)
             let isContradicted = suggestion.isContradicted(number)
             let mark = isSuggested ? "+ " : isContradicted ? "- " : "  "
-            let label = String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
+            let label =
+                String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
             let first = indent + mark + label
             let hanging = String(repeating: " ", count: DisplayWidth.of(first))
-            var pointLines = presentation.wrapped(point.text(in: language), indent: first, hangingIndent: hanging)
+            var pointLines = presentation.wrapped(
+                point.text(in: language), indent: first, hangingIndent: hanging)
             if ticked.contains(number) {
                 pointLines = pointLines.map(style.green)
             } else if isSuggested || isContradicted, !pointLines.isEmpty {
@@ -28,13 +31,18 @@ extension QuestionPresenter {
                 let markStart = text.index(text.startIndex, offsetBy: indent.count)
                 let markEnd = text.index(markStart, offsetBy: 1)
                 let colour = isSuggested ? style.green : style.yellow
-                pointLines[0] = String(text[..<markStart]) + colour(String(text[markStart..<markEnd]))
+                pointLines[0] =
+                    String(text[..<markStart]) + colour(String(text[markStart..<markEnd]))
                     + String(text[markEnd...])
             }
             lines += pointLines
             if isSuggested || isContradicted, let evidence = suggestion.evidence(of: number) {
                 let prefix = isContradicted ? strings.contradictedBy : ""
-                lines.append(style.dim(hanging + evidenceQuote(evidence, prefix: prefix, width: presentation.width - DisplayWidth.of(hanging))))
+                lines.append(
+                    style.dim(
+                        hanging
+                            + evidenceQuote(
+                                evidence, prefix: prefix, width: presentation.width - DisplayWidth.of(hanging))))
             }
         }
         return lines

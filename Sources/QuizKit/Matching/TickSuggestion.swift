@@ -38,8 +38,12 @@ public struct TickSuggestion: Sendable, Hashable {
     /// The offer for `answer` to `question` in `language`; nil when the question has no key points or the answer is
     /// blank (answered aloud). Only the first `KeptText.byteLimit` bytes are read, as a record keeps them, so a
     /// pasted book costs what ten thousand words cost.
-    public static func make(for question: Question, answer: String, language: String) -> TickSuggestion? {
-        guard !question.keyPoints.isEmpty, question.keyPoints.count <= KeyPointSet.maximum else { return nil }
+    public static func make(for question: Question, answer: String, language: String)
+        -> TickSuggestion?
+    {
+        guard !question.keyPoints.isEmpty, question.keyPoints.count <= KeyPointSet.maximum else {
+            return nil
+        }
         let text = KeptText.cut(answer).kept
         guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
         let matcher = KeyPointMatcher(question: question, language: language)

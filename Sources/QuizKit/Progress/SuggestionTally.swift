@@ -48,7 +48,9 @@ extension ProgressHistory {
         var byLanguage: [UInt8: SuggestionTally] = [:]
         for answer in answers where answer.hasSuggestion {
             if let deck, questionKeys[Int(answer.key)].deck != deck { continue }
-            byLanguage[answer.suggestion, default: SuggestionTally(language: modes[Int(answer.suggestion)])].add(
+            byLanguage[
+                answer.suggestion, default: SuggestionTally(language: modes[Int(answer.suggestion)])
+            ].add(
                 suggested: answer.suggested, ticked: answer.covered, total: Int(answer.total))
         }
         return byLanguage.values.sorted { $0.language < $1.language }
