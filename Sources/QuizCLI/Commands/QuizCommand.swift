@@ -191,7 +191,7 @@ struct QuizCommand: ParsableCommand {
         let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
         var screen = QuizScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck),
-            questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: allDecks == nil ? deck.id : nil).last,
+            questions: questions, isTimed: timeLimit != .none, previousSession: history.lastScoredSession(forDeck: allDecks == nil ? deck.id : nil),
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
         // Bracketed paste on a terminal, switched off again on every way out: the loop's end (q, Ctrl-D, Ctrl-C) and

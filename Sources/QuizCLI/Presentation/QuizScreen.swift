@@ -244,19 +244,24 @@ struct QuizScreen {
         let score = summary.score
         if score.count > 0 {
             lines.append(style.bold(strings.sessionScore(score.sum, of: score.count, fraction: score.fraction)))
-            if let previous = previousSession?.score {
+            if score.flashcards > 0 { lines += say(strings.flashcardsBesideScore(score.flashcards), style.dim) }
+            // Compared only with a session that has a score: one of flashcards alone has none.
+            if let previous = previousSession?.score, previous.count > 0 {
                 let change = Int(((score.fraction - previous.fraction) * 100).rounded())
                 lines += say(strings.previousSession(previous.sum, of: previous.count, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
                 lines += say(strings.firstSession)
             }
+        } else if score.isFlashcardsOnly {
+            lines.append(style.bold(strings.flashcardSession(summary.results.compactMap(\.grade))))
         }
         if summary.endedEarly {
             lines += say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if score.count > 0 {
-                lines += say(strings.savedAnswers(score.count, path: progressPath), style.dim)
+            // Every graded answer was saved, flashcards included.
+            if score.answers > 0 {
+                lines += say(strings.savedAnswers(score.answers, path: progressPath), style.dim)
             }
         } else {
             lines += say(strings.notSaved, style.dim)
