@@ -194,6 +194,7 @@ struct QuizCommand: ParsableCommand {
             questions: questions, isTimed: timeLimit != .none, previousSession: history.lastScoredSession(forDeck: allDecks == nil ? deck.id : nil),
             progressPath: isSaving ? context.displayPath(progressPath) : nil)
         if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
+        screen.deckIDs = allDecks?.deckIDs(of: questions) ?? []
         // Bracketed paste on a terminal, switched off again on every way out: the loop's end (q, Ctrl-D, Ctrl-C) and
         // a thrown error alike pass through this defer before the process exits.
         let terminalMode = TerminalMode.make(for: context)

@@ -3,6 +3,9 @@ import QuizKit
 /// The end-of-quiz summary.
 extension UIStrings {
     var summaryTitle: String { text("Session summary", "セッションの結果") }
+
+    /// With `quiz --all-decks`, the question card's meta line ends with the deck it is from.
+    func fromDeck(_ deckID: String) -> String { text("deck \(deckID)", "デッキ \(deckID)") }
     var skippedMark: String { text("skipped", "スキップ") }
 
     func sessionScore(_ score: Double, of count: Int, fraction: Double) -> String {

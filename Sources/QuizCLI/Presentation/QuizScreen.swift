@@ -11,6 +11,8 @@ struct QuizScreen {
     let progressPath: String?
     /// A line under the first question's instructions, such as where the countdown is shown.
     var countdownHint: String? = nil
+    /// With `--all-decks`, the deck of each question (by position), named on its card and in the summary.
+    var deckIDs: [String] = []
 
     private var presentation: Presentation { presenter.presentation }
     var strings: UIStrings { presenter.strings }
@@ -183,6 +185,7 @@ struct QuizScreen {
         var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
         if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
+        if deckIDs.indices.contains(index) { extra.append(strings.fromDeck(TerminalText.sanitized(deckIDs[index]))) }
         lines += presenter.metaLines(question, extra: extra).map(style.dim)
         lines.append("")
         lines += presenter.questionLines(question)
@@ -236,9 +239,10 @@ struct QuizScreen {
         if results.isEmpty {
             lines.append("  " + strings.noGrades)
         }
-        let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
-        lines += table.lines(results.map { result in
-            SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
+        let names = results.map { summaryName(at: $0.index) }
+        let table = SummaryTable(ids: names, cutsLongIDs: false)
+        lines += table.lines(zip(results, names).map { result, name in
+            SummaryTable.Row(number: result.index + 1, id: name, result: resultText(result))
         }, width: presentation.width)
         lines.append("")
         let score = summary.score
@@ -267,6 +271,13 @@ struct QuizScreen {
             lines += say(strings.notSaved, style.dim)
         }
         return lines
+    }
+
+    /// The question's label (`QuestionPresenter.label`), after its deck with `--all-decks`: `cards › what-is-adam`.
+    private func summaryName(at index: Int) -> String {
+        let label = presenter.label(questions[index])
+        guard deckIDs.indices.contains(index) else { return label }
+        return TerminalText.sanitized(deckIDs[index]) + " › " + label
     }
 
     /// `3/4    75%  Good  1:05 (+0:05)`, or `skipped`.

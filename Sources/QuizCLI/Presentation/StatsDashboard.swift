@@ -30,6 +30,7 @@ struct StatsDashboard {
     private var language: String { presentation.deckLanguage }
     private var strings: UIStrings { presentation.strings }
     private var style: TextStyle { presentation.style }
+    private var presenter: QuestionPresenter { QuestionPresenter(presentation: presentation, deck: deck) }
     private func line(_ text: String = "") { buffer.line(text) }
 
     /// The label column of the charts.
@@ -157,7 +158,7 @@ struct StatsDashboard {
         let dues = rows.map(dueText)
         let table = ColumnTable(
             columns: [
-                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized($0.question.id) },
+                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized(presenter.label($0.question)) },
                       decorate: { style.blue($1) }),
                 .init(header: strings.columnAttempts, cells: rows.map { $0.attempts == 0 ? "-" : String($0.attempts) },
                       alignRight: true, dropPriority: 2),
@@ -189,13 +190,14 @@ struct StatsDashboard {
         guard !weakest.isEmpty else { return }
         line()
         line(style.bold(strings.weakestHeading))
-        let idWidth = weakest.map { DisplayWidth.of($0.question.id) }.max() ?? 0
+        let names = weakest.map { TerminalText.sanitized(presenter.label($0.question)) }
+        let idWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
         for (offset, status) in weakest.enumerated() {
             // A flashcard has no coverage: its last grade and recall say why it is weak.
             let mean = status.meanCoverage.map { strings.meanCoverage($0) }
                 ?? status.history?.lastGrade.map { strings.lastGradeAndRecall(strings.name(of: $0), recall: status.retrievability) }
                 ?? ""
-            let id = ColumnTable.cell(TerminalText.sanitized(status.question.id), idWidth)
+            let id = ColumnTable.cell(names[offset], idWidth)
             line("  \(offset + 1). " + style.blue(id) + style.dim("  " + mean))
         }
         // The command gets lines of its own, broken only between words with a shell continuation, so it can be
