@@ -257,7 +257,7 @@ struct QuizScreen {
                 lines += say(strings.firstSession)
             }
         } else if score.isFlashcardsOnly {
-            lines.append(style.bold(strings.flashcardSession(summary.results.compactMap(\.grade))))
+            lines += say(strings.flashcardSession(summary.results.compactMap(\.grade)), style.bold)
         }
         if summary.endedEarly {
             lines += say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
