@@ -64,9 +64,7 @@ struct DecksCommand: ParsableCommand {
         }
         for index in rows.indices {
             guard let deck = rows[index].deck else { continue }
-            let plan = StudyPlanner.replayingInParallel(
-                questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock()
-            ).duePlan()
+            let plan = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: context.clock()).duePlan()
             rows[index].answers = answers[deck.id] ?? 0
             rows[index].due = plan.due.count
             rows[index].new = plan.new.count

@@ -49,7 +49,7 @@ struct QuizMode: PracticeMode {
     func checkpointFailure(_ error: StoreError) -> String { "" }
 
     func render(_ event: SessionEvent, session: QuizSession) -> String {
-        screen.render(event, session: session)
+        screen.render(event)
     }
 
     /// The time left while an answer is typed in timed practice; else the plain title.

@@ -66,8 +66,7 @@ struct StatsCommand: ParsableCommand {
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
-        let planner = StudyPlanner.replayingInParallel(
-            questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
+        let planner = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: now)
         let statistics = PracticeStatistics(
             deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
