@@ -63,7 +63,8 @@ struct QuizSetup {
         switch order {
         case .random: questions = QuestionOrdering.random(questions, seed: seed)
         case .sequential: break
-        case .weakest: questions = pastAnswers.planner(for: questions, now: context.clock()).weakestFirst().map(\.question)
+        case .weakest:
+            questions = pastAnswers.planner(for: questions, now: context.clock()).weakestFirst().map(\.question)
         case .due:
             let planner = pastAnswers.planner(for: questions, now: context.clock())
             let choice = Self.dueQuestions(planner, until: until, context: context, strings: presentation.strings)
@@ -93,7 +94,8 @@ struct QuizSetup {
             presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
             isTimed: timeLimit != .none, previousSession: pastAnswers.previousSession,
             progressPath: progressFile == nil ? nil : context.displayPath(progressPath))
-        let session = QuizSession(questions: questions, settings: settings(for: questions, sessionID: context.makeIdentifier()))
+        let values = settings(for: questions, sessionID: context.makeIdentifier())
+        let session = QuizSession(questions: questions, settings: values)
         return QuizRunner(session: session, screen: screen, progressFile: progressFile, style: presentation.style)
     }
 
@@ -106,13 +108,17 @@ struct QuizSetup {
         let plan = planner.duePlan(until: until?.moment)
         if !plan.ordered.isEmpty { return .practise(plan.ordered.map(\.question)) }
         let zone = context.timeZone
-        let next = plan.nextDue.map { strings.withMoment(strings.relative($0, from: planner.now, in: zone), zone.minuteString($0)) }
+        let next = plan.nextDue.map {
+            strings.withMoment(strings.relative($0, from: planner.now, in: zone), zone.minuteString($0))
+        }
         context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
         context.output.write(strings.practiseAnyway)
         context.output.flush()
         let reply = context.readAtPrompt(liveTitle: nil)
         if reply == .interrupted { return .interrupted }
-        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return .declined }
+        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else {
+            return .declined
+        }
         let moment = until?.moment ?? planner.now
         return .practise(
             planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question))

@@ -26,8 +26,8 @@ public struct ReviewReplay: Sendable {
         guard let card = card(after: history) else {
             return QuestionStatus(question: question, history: nil, card: nil, retrievability: 0)
         }
-        return QuestionStatus(
-            question: question, history: history, card: card, retrievability: scheduler.predictedRecall(of: card, at: now))
+        let recall = scheduler.predictedRecall(of: card, at: now)
+        return QuestionStatus(question: question, history: history, card: card, retrievability: recall)
     }
 
     /// The interval each grade would give a question answered at `time`: its history replayed, then that grade at
