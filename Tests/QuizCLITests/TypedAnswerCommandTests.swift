@@ -145,7 +145,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines.last == #"{"v":1,"type":"followup","time":"2026-11-23T09:00:06Z","session":"session-1","deck":"deep-learning","question":"epoch-batch-iteration","followUp":1,"well":false,"answer":"Twelve or thirteen"}"#)
         let stats = harness.run(["stats"])
-        #expect(stats.output.hasSuffix("\nFollow-ups answered well: 0 of 1 (0%)\n"))
+        #expect(stats.output.hasSuffix("\n\nFollow-ups answered well: 0 of 1 (0%)\n"), "a blank line before it")
         let json = harness.run(["stats", "--json"])
         #expect(json.output.contains(#""followUps": {"#))
     }
