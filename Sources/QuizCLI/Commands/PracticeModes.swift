@@ -119,7 +119,7 @@ struct InterviewMode: PracticeMode {
     }
 
     func render(_ event: InterviewEvent, session: InterviewSession) -> String {
-        screen.render(event, session: session)
+        screen.render(event)
     }
 
     /// The time on this question against its suggested time.
