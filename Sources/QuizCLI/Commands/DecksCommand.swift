@@ -53,28 +53,34 @@ struct DecksCommand: ParsableCommand {
         let library = DeckLibrary(environment: context.environment)
         let presentation = Presentation(context, language: language, color: color)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
+        let rows = try Self.rows(library, history: history, now: context.clock())
+        if output.json {
+            context.printJSON(json(rows, folder: library.folder))
+            return 0
+        }
+        let lines = listing(rows, folder: context.displayPath(library.folder), presentation: presentation)
+        context.output.write(lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    /// The bundled deck, then every file of the library, each usable deck with its answers, due and new questions.
+    private static func rows(_ library: DeckLibrary, history: ProgressHistory, now: Date) throws -> [Row] {
         let answers = Dictionary(history.deckSummaries().map { ($0.deck, $0.answers) }, uniquingKeysWith: +)
         var rows = [Row(deck: try DeckSource.bundled())]
         for entry in library.entries() {
             switch entry.deck {
             case .success(let deck): rows.append(Row(file: entry.fileName, path: entry.path, deck: deck))
-            case .failure(let error):
-                rows.append(Row(file: entry.fileName, path: entry.path, problem: error))
+            case .failure(let error): rows.append(Row(file: entry.fileName, path: entry.path, problem: error))
             }
         }
         for index in rows.indices {
             guard let deck = rows[index].deck else { continue }
-            let plan = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: context.clock()).duePlan()
+            let plan = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: now).duePlan()
             rows[index].answers = answers[deck.id] ?? 0
             rows[index].due = plan.due.count
             rows[index].new = plan.new.count
         }
-        if output.json {
-            context.printJSON(json(rows, folder: library.folder))
-            return 0
-        }
-        context.output.write(listing(rows, folder: context.displayPath(library.folder), presentation: presentation).joined(separator: "\n") + "\n")
-        return 0
+        return rows
     }
 
     /// Why a library file cannot be used, in one line (the store's and the domain's own words are English).
