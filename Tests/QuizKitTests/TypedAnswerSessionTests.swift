@@ -317,5 +317,13 @@ import Testing
         let events = play(&session, [.line("An answer"), .line(""), .line("3")])
         #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["An answer"], intervals: new)))
         #expect(session.handle(.line("u"), at: testStart + 60) == [.record(.undo(session: "s1", sequence: 1, time: testStart + 60)), .undone(index: 0, intervals: new), .gradePrompt])
+        // q2, a flashcard left at its grade by an undo, comes back with its answer and its grades' intervals.
+        _ = session.handle(.line("3"), at: testStart + 65)
+        _ = session.handle(.line(""), at: testStart + 70)
+        let undone = session.handle(.line("u"), at: testStart + 80)
+        #expect(undone.contains(.undone(index: 0, intervals: new)))
+        let resumed = session.handle(.line("4"), at: testStart + 90)
+        // Shown at +30 and revealed at +70: the detour through the undo counts, as before.
+        #expect(Array(resumed.suffix(2)) == [.reveal(index: 1, seconds: 40, limit: nil, intervals: new), .gradePrompt])
     }
 }

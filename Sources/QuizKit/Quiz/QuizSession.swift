@@ -312,7 +312,8 @@ public struct QuizSession: PracticeSession {
             case .answering:
                 return [.showQuestion(index: index, count: questions.count, limit: limit(for: index)), .answerPrompt]
             case .choosingPoints: return [revealEvent(), .keyPointsPrompt]
-            case .grading: return (isFlashcard(index) ? [] : [proposalEvent()]) + [.gradePrompt]
+            // A flashcard's back is its grade step: it is shown again, with the four grades' intervals.
+            case .grading: return [isFlashcard(index) ? revealEvent() : proposalEvent(), .gradePrompt]
             case .followUpAnswering, .followUpJudging, .finished: return finish()
             }
         }
