@@ -98,7 +98,7 @@ struct ConvertCommand: ParsableCommand {
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
         if output == "-" {
-            context.output.write(text)
+            context.output.write(verbatim: text)
             return 0
         }
         try AtomicFile.write(text, to: output)

@@ -37,7 +37,7 @@ enum DocumentDestination {
         let document = try render()
         switch self {
         case .standardOutput:
-            output.write(document)
+            output.write(verbatim: document)
         case .file(let path):
             try AtomicFile.write(document, to: path)
         }
