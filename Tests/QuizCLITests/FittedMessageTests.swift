@@ -57,7 +57,8 @@ import Testing
         Case(name: "options that conflict", status: 64) { _ in ["quiz", "--until", "fri", "--order", "random"] },
         // Deck problems and store errors.
         Case(name: "a bad deck", status: 65) { harness in
-            ["quiz", "--deck", try harness.write("\(deepFolder)/broken-deck.json", "{\n  \"schemaVersion\": 1,\n  \"questions\": [}\n")]
+            let broken = "{\n  \"schemaVersion\": 1,\n  \"questions\": [}\n"
+            return ["quiz", "--deck", try harness.write("\(deepFolder)/broken-deck.json", broken)]
         },
         Case(name: "validate with problems", status: 65) { harness in
             ["validate", try harness.write("\(deepFolder)/problem-deck.json", problemDeck)]
@@ -70,7 +71,9 @@ import Testing
                 atPath: harness.path("\(deepFolder)/progress.jsonl"), withIntermediateDirectories: true)
             return ["quiz", "--progress", harness.path("\(deepFolder)/progress.jsonl")]
         },
-        Case(name: "no question mentions the search", status: 1) { _ in ["list", "--search", "no-such-words-anywhere"] },
+        Case(name: "no question mentions the search", status: 1) { _ in
+            ["list", "--search", "no-such-words-anywhere"]
+        },
         // Notes, confirmations and each command's own lines.
         Case(name: "the language note", status: 0) { harness in
             ["list", "--deck", try harness.write("english.json", englishDeck)]
@@ -97,7 +100,9 @@ import Testing
         Case(name: "export -o", status: 0) { harness in
             ["export", "--format", "csv", "-o", try harness.folder(deepFolder, "exported-deck.csv")]
         },
-        Case(name: "sheet -o", status: 0) { harness in ["sheet", "-o", try harness.folder(deepFolder, "study-sheet.html")] },
+        Case(name: "sheet -o", status: 0) { harness in
+            ["sheet", "-o", try harness.folder(deepFolder, "study-sheet.html")]
+        },
         Case(name: "convert", status: 0) { harness in
             ["convert", uiFixtureDeck, try harness.folder(deepFolder, "converted-deck.md")]
         },
@@ -110,9 +115,13 @@ import Testing
         Case(
             name: "a quiz with its summary", status: 0,
             input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "?", "", "s", "q"]
-        ) { _ in ["quiz", "--ids", "batch-normalization,imbalanced-data,face-embedding-search", "--order", "sequential"] },
+        ) { _ in
+            ["quiz", "--ids", "batch-normalization,imbalanced-data,face-embedding-search", "--order", "sequential"]
+        },
         Case(name: "pick", status: 0) { _ in ["pick", "-n", "4", "--rubric", "--seed", "3"] },
-        Case(name: "an interview and its scorecard", status: 0, input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""]) { _ in
+        Case(
+            name: "an interview and its scorecard", status: 0, input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""]
+        ) { _ in
             ["interview", "--candidate", "Ada Lovelace-Byron", "--ids", "batch-normalization,imbalanced-data"]
         },
     ]
@@ -127,7 +136,8 @@ import Testing
             #expect(!(result.output + result.error).isEmpty, "\(testCase.name) printed nothing")
             for (stream, text) in [("output", result.output), ("error", result.error)] {
                 let problems = Self.problems(in: text, width: width)
-                #expect(problems.isEmpty, "\(testCase.name), standard \(stream), at \(width) in \(language):\n\(problems.joined(separator: "\n"))\n\(text)")
+                let place = "\(testCase.name), standard \(stream), at \(width) in \(language)"
+                #expect(problems.isEmpty, "\(place):\n\(problems.joined(separator: "\n"))\n\(text)")
             }
         }
     }
@@ -158,7 +168,7 @@ import Testing
             let lines = quiz.output.split(separator: "\n").map { String($0) }
             for hint in hints where quiz.output.unwrapped.contains(hint) {
                 for item in hint.components(separatedBy: " · ") {
-                    #expect(lines.contains { $0.contains(item) }, "'\(item)' split at \(width) columns:\n\(quiz.output)")
+                    #expect(lines.contains { $0.contains(item) }, "'\(item)' split at \(width):\n\(quiz.output)")
                 }
             }
             #expect(quiz.output.unwrapped.contains(strings.answerCommands), "at \(width)")
@@ -179,7 +189,9 @@ import Testing
             if let first = content.first, "、。，．）」』】〕〉》？！ー…".contains(first) {
                 problems.append("starts with closing punctuation: \(line)")
             }
-            if let last = content.last, "（「『【〔〈《".contains(last) { problems.append("ends with an opening bracket: \(line)") }
+            if let last = content.last, "（「『【〔〈《".contains(last) {
+                problems.append("ends with an opening bracket: \(line)")
+            }
         }
         return problems
     }

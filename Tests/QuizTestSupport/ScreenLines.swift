@@ -4,8 +4,8 @@ import QuizKit
 
 extension String {
     /// The text as one line, with every line break and the indentation after it undone: a space between two words,
-    /// nothing between two East Asian characters nor after Japanese punctuation. Compares the wording of a message whatever the width it was
-    /// wrapped at; apply it to both sides (`result.error.unwrapped.contains(expected.unwrapped)`).
+    /// nothing between two East Asian characters nor after Japanese punctuation. Compares the wording of a message
+    /// whatever the width it was wrapped at, on both sides (`result.error.unwrappedContains(expected)`).
     public var unwrapped: String {
         guard contains("\n") else { return self }
         var result = ""

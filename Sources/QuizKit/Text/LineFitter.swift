@@ -62,7 +62,9 @@ public struct LineFitter: Sendable {
     static func hangingIndent(of body: Substring, indented: Bool) -> Int {
         if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("• ") { return 2 }
         let digits = body.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty && digits.count <= 3 && body.dropFirst(digits.count).hasPrefix(". ") { return digits.count + 2 }
+        if !digits.isEmpty && digits.count <= 3 && body.dropFirst(digits.count).hasPrefix(". ") {
+            return digits.count + 2
+        }
         return indented ? 2 : 0
     }
 }
