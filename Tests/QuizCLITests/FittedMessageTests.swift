@@ -18,6 +18,8 @@ import Testing
         var name: String
         var status: Int32
         var input: [String?] = []
+        /// Paths the messages name, which may break only after a `/`.
+        var paths: [String] = []
         var arguments: @Sendable (CLIHarness) throws -> [String]
 
         var testDescription: String { name }
@@ -63,7 +65,7 @@ import Testing
         Case(name: "validate with problems", status: 65) { harness in
             ["validate", try harness.write("\(deepFolder)/problem-deck.json", problemDeck)]
         },
-        Case(name: "a missing file", status: 1) { harness in
+        Case(name: "a missing file", status: 1, paths: ["\(deepFolder)/missing-deck-file.json"]) { harness in
             ["list", "--deck", harness.path("\(deepFolder)/missing-deck-file.json")]
         },
         Case(name: "a progress file that is a folder", status: 1, input: [nil]) { harness in
@@ -97,16 +99,16 @@ import Testing
         Case(name: "decks add", status: 0) { harness in
             ["decks", "add", try harness.write("\(deepFolder)/english-deck.json", englishDeck)]
         },
-        Case(name: "export -o", status: 0) { harness in
+        Case(name: "export -o", status: 0, paths: ["\(deepFolder)/exported-deck.csv"]) { harness in
             ["export", "--format", "csv", "-o", try harness.folder(deepFolder, "exported-deck.csv")]
         },
-        Case(name: "sheet -o", status: 0) { harness in
+        Case(name: "sheet -o", status: 0, paths: ["\(deepFolder)/study-sheet.html"]) { harness in
             ["sheet", "-o", try harness.folder(deepFolder, "study-sheet.html")]
         },
         Case(name: "convert", status: 0) { harness in
             ["convert", uiFixtureDeck, try harness.folder(deepFolder, "converted-deck.md")]
         },
-        Case(name: "new", status: 0) { harness in ["new", try harness.folder(deepFolder, "starter-deck.md")] },
+        Case(name: "new", status: 0, paths: ["\(deepFolder)/starter-deck.md"]) { harness in ["new", try harness.folder(deepFolder, "starter-deck.md")] },
         Case(name: "nothing due, practise anyway declined", status: 0, input: ["n"]) { harness in
             try harness.writeHistory(
                 ["epochs", "loaders", "bias-variance", "batch-norm"].map { ($0, 4, [1], 1, 3600) }, deck: "ui-fixture")
@@ -114,13 +116,15 @@ import Testing
         },
         Case(
             name: "a quiz with its summary", status: 0,
-            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "?", "", "s", "q"]
+            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "?", "", "s", "q"],
+            paths: ["~/.local/state/dlquiz/progress.jsonl"]
         ) { _ in
             ["quiz", "--ids", "batch-normalization,imbalanced-data,face-embedding-search", "--order", "sequential"]
         },
         Case(name: "pick", status: 0) { _ in ["pick", "-n", "4", "--rubric", "--seed", "3"] },
         Case(
-            name: "an interview and its scorecard", status: 0, input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""]
+            name: "an interview and its scorecard", status: 0, input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""],
+            paths: ["~/.local/share/dlquiz/interviews/2026-11-23-ada-lovelace-byron.md"]
         ) { _ in
             ["interview", "--candidate", "Ada Lovelace-Byron", "--ids", "batch-normalization,imbalanced-data"]
         },
@@ -134,6 +138,10 @@ import Testing
             let result = harness.run(arguments, input: testCase.input, environment: Self.environment(width, language))
             #expect(result.status == testCase.status, "\(testCase.name): \(result.error)")
             #expect(!(result.output + result.error).isEmpty, "\(testCase.name) printed nothing")
+            // A path broken elsewhere than after a `/` would read with a space in it.
+            for path in testCase.paths {
+                #expect((result.output + result.error).unwrapped.contains(path), "\(testCase.name): \(path) broken")
+            }
             for (stream, text) in [("output", result.output), ("error", result.error)] {
                 let problems = Self.problems(in: text, width: width)
                 let place = "\(testCase.name), standard \(stream), at \(width) in \(language)"
