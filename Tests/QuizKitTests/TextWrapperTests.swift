@@ -93,8 +93,9 @@ import Testing
         let lines = TextWrapper(width: 30).wrap("See " + url + " for the list.")
         #expect(lines == ["See", url, "for the list."])
         #expect(TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == ["~/.local/", "share/", "dlquiz/", "interviews"])
+        // A path too long for any line starts where the line is, and never breaks as `…/2026-12` / `-07-…`.
         #expect(TextWrapper(width: 40).wrap("Scorecard: ~/.local/share/dlquiz/interviews/2026-12-07-ada-lovelace.md") == [
-            "Scorecard:", "~/.local/share/dlquiz/interviews/", "2026-12-07-ada-lovelace.md",
+            "Scorecard: ~/.local/share/dlquiz/", "interviews/2026-12-07-ada-lovelace.md",
         ])
         // A path that fits on a line of its own moves there whole.
         #expect(TextWrapper(width: 40).wrap("Saved to ~/.local/state/dlquiz/progress.jsonl") == [
@@ -105,7 +106,7 @@ import Testing
 
     @Test func aPathInJapaneseTextBreaksOnlyAfterASlash() {
         let lines = TextWrapper(width: 30).wrap("スコアカードを ~/.local/share/dlquiz/interviews/2026-12-07-ada.md に保存します。")
-        #expect(lines == ["スコアカードを", "~/.local/share/dlquiz/", "interviews/2026-12-07-ada.md", "に保存します。"])
+        #expect(lines == ["スコアカードを ~/.local/share/", "dlquiz/interviews/", "2026-12-07-ada.md に保存し", "ます。"])
     }
 
     // MARK: Lists of keys

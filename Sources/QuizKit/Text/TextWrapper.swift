@@ -65,14 +65,24 @@ public struct TextWrapper: Sendable {
                 place(unit)
                 continue
             }
+            let isLink = unit.text.contains("://")
+            let isOverlong = unit.width > width - restWidth
+            // A path too long for any line breaks after its slashes, starting where the line is.
+            if isOverlong && !isLink && unit.text.contains("/") {
+                for piece in Self.pieces(ofOverlong: unit) {
+                    if !fits(piece) && !lines[lines.count - 1].units.isEmpty { startNewLine() }
+                    place(piece)
+                }
+                continue
+            }
             if !lines[lines.count - 1].units.isEmpty { startNewLine() }
             if fits(unit) {
                 place(unit)
                 continue
             }
-            // A single unit wider than a whole line. A link stays whole (broken, it could not be clicked) and runs
-            // over; a path breaks only after its slashes; anything else is split between characters.
-            let pieces = unit.text.contains("://") ? [unit] : Self.pieces(ofOverlong: unit)
+            // A single unit wider than a whole line: a link stays whole (broken, it could not be clicked) and runs
+            // over; anything else is split between characters.
+            let pieces = isLink ? [unit] : Self.pieces(ofOverlong: unit)
             for (offset, piece) in pieces.enumerated() {
                 if offset > 0 && !fits(piece) && !lines[lines.count - 1].units.isEmpty { startNewLine() }
                 place(piece)
