@@ -67,6 +67,7 @@ public struct CommandContext: Sendable {
     public static func process() -> CommandContext {
         let interrupts = InterruptMonitor()
         interrupts.install()
+        TemporaryFiles.installSignalHandlers()
         return CommandContext(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
             input: StandardInput(interrupts: interrupts), output: FileSink.standardOutput(), errorOutput: FileSink.standardError(),
@@ -104,9 +105,10 @@ extension CommandContext {
         return status
     }
 
-    /// A path as messages show it, with the home folder as `~`.
+    /// A path as messages show it, with the home folder as `~`, and any control or escape sequence in it shown, not
+    /// sent (`UntrustedText`): a file name is untrusted text.
     func displayPath(_ path: String) -> String {
-        HomeFolder.abbreviate(path, environment: environment)
+        UntrustedText.echoed(HomeFolder.abbreviate(path, environment: environment), limit: 400)
     }
 
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.
@@ -143,13 +145,18 @@ extension CommandContext {
 
     /// Renders a document and sends it to `destination`, saying so on standard output when it is a file.
     ///
-    /// `questions` and `strings` only word the confirmation: "Wrote 12 questions to sheet.html."
+    /// The file is never one of `inputs` (the deck, the progress file); an existing one is replaced keeping a backup
+    /// beside it, which the confirmation names. `questions` and `strings` only word the confirmation: "Wrote 12
+    /// questions to sheet.html."
     func deliverDocument(
-        to destination: DocumentDestination, questions: Int, strings: UIStrings, _ render: () throws -> String
+        to destination: DocumentDestination, questions: Int, strings: UIStrings, inputs: [String] = [],
+        _ render: () throws -> String
     ) throws {
-        try destination.deliver(to: output, render)
+        let backup = try destination.deliver(
+            to: output, inputs: inputs, existing: .replaceKeepingBackup(at: clock()), render)
         if case .file(let path) = destination {
-            output.line(strings.wroteDocument(questions: questions, path: path))
+            output.line(strings.wroteDocument(questions: questions, path: StoreError.shown(path)))
+            if let backup { output.line(strings.previousFileKept(StoreError.shown(displayPath(backup)))) }
         }
     }
 }

@@ -6,58 +6,88 @@ import Glibc
 import Darwin
 #endif
 
-/// Whole-file writes that readers never see half done: the bytes go to a temporary file in the same folder, which is
-/// flushed to disk and renamed over the target; then the folder is flushed so the rename itself survives a crash.
+/// Whole-file writes that readers never see half done: the bytes go to a temporary file in the same folder (created
+/// with mode 0600, whatever the final mode), which is flushed to disk and renamed over the target; then the folder is
+/// flushed so the rename itself survives a crash.
 ///
-/// When anything fails, the old file is untouched and the temporary file removed. An existing file keeps its
-/// permissions; a new one gets `newFileMode` less the umask.
-///
-/// Targets that are not regular files are never replaced by one:
-/// - a symbolic link is followed (through a chain of links, relative ones from the link's folder): the file it points
-///   to is replaced atomically, in that file's folder, and the link stays a link;
-/// - a character device or a FIFO (`/dev/null`, `/dev/full`, `/dev/tty`, a named pipe) is opened and written through,
-///   with no temporary file and no `fsync` (devices do not take one);
-/// - a block device or a socket is refused (`.notRegularFile`).
+/// Before anything is written, the target is checked by `PathRule`: a folder, a device, a FIFO, a socket, a kernel
+/// file or one of the command's inputs is refused, and an existing file is handled as `PathRule.Existing` says
+/// (refused, replaced keeping a backup beside it, or replaced). A symbolic link is followed (through a chain of
+/// links, relative ones from the link's folder): the file it points to is written, in that file's folder, and the
+/// link stays a link. When anything fails, the old file is untouched and the temporary file removed (on SIGTERM and
+/// SIGINT too: `TemporaryFiles`). An existing file keeps its permissions; a new one gets `newFileMode` less the umask.
 public enum AtomicFile {
-    /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
-    ///
-    /// - Throws: `StoreError` with operation `.write`: `.isFolder` when `path` is a folder, `.notRegularFile` for a
-    ///   block device or socket, `.noTemporaryName`, or `.system(errno:)` when looking at the path, creating,
-    ///   writing, flushing or renaming fails (`ENOSPC` for a full disk, `EIO` from `fsync`).
-    public static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
-        try save(bytes, to: path, newFileMode: newFileMode, calls: .system)
+    /// What a whole-file write did.
+    public struct Saved: Sendable, Equatable {
+        /// The backup that keeps the file it replaced, with `.replaceKeepingBackup`; nil otherwise.
+        public var backup: String?
     }
 
-    static func save(_ bytes: [UInt8], to path: String, newFileMode: mode_t, calls: WriteCalls) throws(StoreError) {
-        let target = try FileIO.resolvingLinks(path, for: .write)
-        var existing = stat()
-        let exists = stat(target, &existing) == 0
-        if !exists && errno != ENOENT { throw StoreError(.write, path: path, cause: .system(errno: errno)) }
-        if exists {
-            switch existing.st_mode & S_IFMT {
-            case S_IFREG: break
-            case S_IFDIR: throw StoreError(.write, path: path, cause: .isFolder)
-            case S_IFCHR, S_IFIFO: return try writeThrough(bytes, to: path, calls: calls)
-            default: throw StoreError(.write, path: path, cause: .notRegularFile(.init(mode: existing.st_mode)))
-            }
+    /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
+    ///
+    /// - Parameters:
+    ///   - existing: what may happen to a file that already has the name (by default it is replaced, as a file this
+    ///     run writes and rewrites).
+    ///   - inputs: the files the command reads; the target must be none of them (by device and inode).
+    /// - Throws: `StoreError` with operation `.write`: `.isFolder`, `.notRegularFile(kind)`, `.isInput(path)`,
+    ///   `.alreadyExists`, `.noTemporaryName`, or `.system(errno:)` when looking at the path, creating, writing,
+    ///   flushing or renaming fails (`ENOSPC` for a full disk, `EFBIG` past `ulimit -f`, `EIO` from `fsync`); with
+    ///   operation `.backUp(to:)` when the backup cannot be made.
+    @discardableResult
+    public static func save(
+        _ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666, existing: PathRule.Existing = .replace,
+        inputs: [String] = []
+    ) throws(StoreError) -> Saved {
+        try save(bytes, to: path, newFileMode: newFileMode, existing: existing, inputs: inputs, calls: .system)
+    }
+
+    @discardableResult
+    static func save(
+        _ bytes: [UInt8], to path: String, newFileMode: mode_t, existing: PathRule.Existing = .replace,
+        inputs: [String] = [], calls: WriteCalls
+    ) throws(StoreError) -> Saved {
+        let target = try PathRule.checkWritable(path, inputs: inputs, existing: existing)
+        let folder = parentFolder(of: target.resolved)
+        let (temporary, descriptor) = try createTemporaryFile(in: folder, for: path)
+        defer {
+            unlink(temporary)
+            TemporaryFiles.forget(temporary)
         }
-        let folder = parentFolder(of: target)
-        let (temporary, descriptor) = try createTemporaryFile(in: folder, for: path, mode: newFileMode)
-        var isRenamed = false
-        defer { if !isRenamed { unlink(temporary) } }
         do {
             defer { close(descriptor) }
-            if exists { _ = fchmod(descriptor, existing.st_mode & 0o7777) }
             try FileIO.writeAll(bytes, to: descriptor, path: path, calls: calls)
             try FileIO.sync(descriptor, path: path, calls: calls)
+            let mode = target.current.map { $0.st_mode & 0o7777 } ?? (newFileMode & ~PathRule.creationMask)
+            _ = fchmod(descriptor, mode)
         }
-        guard retryingInterrupts({ rename(temporary, target) }) == 0 else { throw .writing(path) }
-        isRenamed = true
+        var backup: String?
+        if target.current == nil {
+            // A new name: linked into place, so a file that appeared meanwhile is never replaced unasked.
+            if retryingInterrupts({ link(temporary, target.resolved) }) == 0 {
+                syncFolder(folder)
+                return Saved(backup: nil)
+            }
+            if errno == EEXIST {
+                // Someone made the file since the check: decide again, as for a file that was there.
+                let again = try PathRule.checkWritable(path, inputs: inputs, existing: existing)
+                if case .replaceKeepingBackup(let time) = existing, again.current != nil {
+                    backup = try Backup.keepCopy(of: target.resolved, at: time)
+                }
+            }
+        } else if case .replaceKeepingBackup(let time) = existing {
+            backup = try Backup.keepCopy(of: target.resolved, at: time)
+        }
+        guard retryingInterrupts({ rename(temporary, target.resolved) }) == 0 else {
+            let error = StoreError.writing(path)
+            if let backup { unlink(backup) }
+            throw error
+        }
         syncFolder(folder)
+        return Saved(backup: backup)
     }
 
     /// What is at `path` (following symbolic links) when it is neither a regular file nor a folder: a device, a FIFO
-    /// or a socket, which `save` writes through or refuses; nil when the path is a regular file, a folder or absent.
+    /// or a socket, which `save` refuses; nil when the path is a regular file, a folder or absent.
     public static func specialFileKind(at path: String) -> StoreError.FileKind? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
@@ -65,19 +95,15 @@ public enum AtomicFile {
         return type == S_IFREG || type == S_IFDIR ? nil : StoreError.FileKind(mode: info.st_mode)
     }
 
-    /// Writes to a device or FIFO as it is: no temporary file, nothing truncated or renamed.
-    private static func writeThrough(_ bytes: [UInt8], to path: String, calls: WriteCalls) throws(StoreError) {
-        let descriptor = retryingInterrupts { open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY) }
-        guard descriptor >= 0 else { throw .writing(path) }
-        defer { close(descriptor) }
-        try FileIO.writeAll(bytes, to: descriptor, path: path, calls: calls)
-    }
-
     /// Replaces (or creates) `path` with UTF-8 `text`.
     ///
-    /// - Throws: `StoreError`, as `save(_:to:newFileMode:)`.
-    public static func write(_ text: String, to path: String, newFileMode: mode_t = 0o666) throws(StoreError) {
-        try save(Array(text.utf8), to: path, newFileMode: newFileMode)
+    /// - Throws: `StoreError`, as `save(_:to:newFileMode:existing:inputs:)`.
+    @discardableResult
+    public static func write(
+        _ text: String, to path: String, newFileMode: mode_t = 0o666, existing: PathRule.Existing = .replace,
+        inputs: [String] = []
+    ) throws(StoreError) -> Saved {
+        try save(Array(text.utf8), to: path, newFileMode: newFileMode, existing: existing, inputs: inputs)
     }
 
     /// Creates `path` with `bytes` only when no file has that name; returns false, writing nothing, when one has.
@@ -133,22 +159,24 @@ public enum AtomicFile {
         return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
-    /// Creates `.<name>.<random>.tmp` next to the target, refusing to reuse an existing name.
-    private static func createTemporaryFile(
-        in folder: String, for path: String, mode: mode_t
-    ) throws(StoreError) -> (String, Int32) {
+    /// Creates `.<name>.<random>.tmp` next to the target with mode 0600, refusing to reuse an existing name, and
+    /// registers it so that SIGTERM or SIGINT removes it.
+    static func createTemporaryFile(in folder: String, for path: String) throws(StoreError) -> (String, Int32) {
         let name = path.split(separator: "/").last.map(String.init) ?? "output"
         for _ in 0..<16 {
             let suffix = String(UInt64.random(in: 0..<(1 << 40)), radix: 36)
             let candidate = (folder == "/" ? "" : folder) + "/." + name + "." + suffix + ".tmp"
-            let descriptor = retryingInterrupts { open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode) }
+            TemporaryFiles.remember(candidate)
+            let descriptor = retryingInterrupts { open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
             if descriptor >= 0 { return (candidate, descriptor) }
-            if errno != EEXIST { throw .writing(path) }
+            let failure = errno
+            TemporaryFiles.forget(candidate)
+            if failure != EEXIST { throw StoreError(.write, path: path, cause: .system(errno: failure)) }
         }
         throw StoreError(.write, path: path, cause: .noTemporaryName)
     }
 
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let descriptor = retryingInterrupts { open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
         guard descriptor >= 0 else { return }
         _ = retryingInterrupts { fsync(descriptor) }

@@ -88,10 +88,15 @@ public struct DeckLibrary: Sendable {
     /// Copies a deck file, already read and checked as `deck`, into the library under its own file name.
     ///
     /// Refuses (`.conflict`) when the library has a different file of that name, or another file whose deck has
-    /// the same id, unless `force`; with `force`, that file is replaced (the other file with the same id removed).
+    /// the same id, unless `force`; with `force`, that file is replaced, and nothing is deleted: a replaced file, and
+    /// the other file with the same id, are kept beside as backups (`<name>.backup-<time>`, which the library does
+    /// not list).
     ///
-    /// - Throws: `StoreError` when the folder cannot be created or the file written.
-    public func add(bytes: [UInt8], deck: Deck, fileName: String, force: Bool) throws(StoreError) -> AddOutcome {
+    /// - Throws: `StoreError` when the folder cannot be created, the file written (`PathRule`'s refusals: a folder,
+    ///   a device, a FIFO with the name) or a backup made.
+    public func add(
+        bytes: [UInt8], deck: Deck, fileName: String, force: Bool, at time: Date
+    ) throws(StoreError) -> AddOutcome {
         let target = path(of: fileName)
         let sameName = fileNames().contains(fileName)
         if sameName, let existing = try? FileIO.readAll(target), existing == bytes { return .unchanged(path: target) }
@@ -101,9 +106,9 @@ public struct DeckLibrary: Sendable {
             if sameName { return .conflict(path: target, sameID: false) }
         }
         try AtomicFile.createFolder(folder)
-        try AtomicFile.save(bytes, to: target)
+        try AtomicFile.save(bytes, to: target, existing: sameName ? .replaceKeepingBackup(at: time) : .refuse)
         if let sameID {
-            _ = try? FileManager.default.removeItem(atPath: sameID.path)
+            _ = try Backup.moveAside(sameID.path, at: time)
             return .replaced(path: sameID.path)
         }
         return sameName ? .replaced(path: target) : .added(path: target)

@@ -49,26 +49,25 @@ enum FileIO {
     /// `dlquiz validate /dev/zero` is refused at once instead of filling the memory.
     static let deckSizeLimit = 64 << 20
 
-    /// The bytes of a file, or an error that names it. Reads with `read(2)`, so pipes such as `/dev/stdin` work too
-    /// (`dlquiz export --format json | dlquiz validate /dev/stdin`). At most `limit` bytes are read.
+    /// The bytes of a file, or an error that names it. Reads with `read(2)`, so a pipe dlquiz was handed works too
+    /// (`dlquiz export --format json | dlquiz validate /dev/stdin`). At most `limit` bytes are read. What may be read
+    /// is `PathRule`'s: a folder, a device, a named pipe or a socket is refused before it is opened.
     ///
     /// - Throws: `StoreError` with operation `.read` and cause `.missing` (nothing at the path), `.isFolder`,
-    ///   `.tooLarge(limit:)` when the file holds more than `limit` bytes, or `.system(errno:)` when `stat`, opening
-    ///   or reading fails (with that call's own `errno`: a path under a file is `ENOTDIR`, not "no such file").
+    ///   `.notRegularFile(kind)`, `.tooLarge(limit:)` when the file holds more than `limit` bytes, or
+    ///   `.system(errno:)` when `stat`, opening or reading fails (with that call's own `errno`: a path under a file is
+    ///   `ENOTDIR`, not "no such file").
     static func readAll(_ path: String, limit: Int = deckSizeLimit) throws(StoreError) -> [UInt8] {
+        let descriptor = try PathRule.openForReading(path)
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw StoreError(.read, path: path, cause: errno == ENOENT ? .missing : .system(errno: errno))
-        }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw StoreError(.read, path: path, cause: .isFolder) }
-        if info.st_mode & S_IFMT == S_IFREG && Int(info.st_size) > limit {
+        guard fstat(descriptor, &info) == 0 else { throw .reading(path) }
+        let isRegular = info.st_mode & S_IFMT == S_IFREG
+        if isRegular && Int(info.st_size) > limit {
             throw StoreError(.read, path: path, cause: .tooLarge(limit: limit))
         }
-        let descriptor = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
-        guard descriptor >= 0 else { throw .reading(path) }
-        defer { close(descriptor) }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, min(limit, Int(info.st_size))))
+        bytes.reserveCapacity(isRegular ? max(0, min(limit, Int(info.st_size))) : 0)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = retryingInterrupts { read(descriptor, &chunk, chunk.count) }
@@ -76,6 +75,23 @@ enum FileIO {
             if count < 0 { throw .reading(path) }
             if bytes.count + count > limit { throw StoreError(.read, path: path, cause: .tooLarge(limit: limit)) }
             bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Copies everything left on `source` to `target`, in chunks, and returns the last byte copied (nil for none);
+    /// the paths name the files in errors.
+    ///
+    /// - Throws: `StoreError` with operation `.read` or `.write` and the failing call's `errno`.
+    @discardableResult
+    static func copy(from source: Int32, path: String, to target: Int32, targetPath: String) throws(StoreError) -> UInt8? {
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var last: UInt8?
+        while true {
+            let count = retryingInterrupts { read(source, &chunk, chunk.count) }
+            if count == 0 { return last }
+            if count < 0 { throw .reading(path) }
+            try writeAll(Array(chunk[0..<count]), to: target, path: targetPath)
+            last = chunk[count - 1]
         }
     }
 
@@ -91,7 +107,8 @@ enum FileIO {
                 retryingInterrupts { calls.write(descriptor, raw.baseAddress! + offset, raw.count - offset) }
             }
             if written < 0 { throw .writing(path) }
-            if written == 0 { throw StoreError(.write, path: path, cause: .system(errno: EIO)) }
+            // Nothing written and no error: the file can grow no more (as at a full disk).
+            if written == 0 { throw StoreError(.write, path: path, cause: .system(errno: ENOSPC)) }
             offset += written
         }
     }
@@ -165,4 +182,7 @@ public enum DeckSource {
 
     /// How messages name the bundled deck.
     static let bundledSource = "deep-learning.json (bundled)"
+
+    /// The most a deck may hold, from a file or from standard input: 64 MiB.
+    public static let sizeLimit = FileIO.deckSizeLimit
 }

@@ -50,23 +50,24 @@ public struct ProgressFile: Sendable {
     /// Reads and parses the whole file; a missing file is an empty history. Lines that cannot be used are skipped and
     /// listed in the history's `problems`, never changed; a line over `lineLengthLimit` is one of them.
     ///
-    /// - Throws: `StoreError` with operation `.read`: `.isFolder`, `.system(errno:)` when the file cannot be opened
-    ///   or read, `.lineTooLong(line:limit:)` when a line runs on past `runawayLineLimit`.
+    /// - Throws: `StoreError` with operation `.read`: `.isFolder`, `.notRegularFile(kind)` for a device, a named pipe
+    ///   or a socket (refused before it is opened, so a FIFO never makes a reader wait), `.system(errno:)` when the
+    ///   file cannot be opened or read, `.lineTooLong(line:limit:)` when a line runs on past `runawayLineLimit`.
     public func load() throws(StoreError) -> ProgressHistory {
         try load(lineLengthLimit: Self.lineLengthLimit, runawayLimit: Self.runawayLineLimit)
     }
 
     func load(lineLengthLimit: Int, runawayLimit: Int) throws(StoreError) -> ProgressHistory {
-        let descriptor = retryingInterrupts { open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
-        if descriptor < 0 {
-            if errno == ENOENT { return .empty }
-            throw .reading(path)
+        let descriptor: Int32
+        do {
+            descriptor = try PathRule.openForReading(path)
+        } catch where error.cause == .missing {
+            return .empty
         }
         defer { close(descriptor) }
         var builder = ProgressHistoryBuilder(lineLengthLimit: lineLengthLimit)
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .reading(path) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw StoreError(.read, path: path, cause: .isFolder) }
         if info.st_mode & S_IFMT == S_IFREG {
             // Lines are about 180 bytes; a slight overestimate costs little, regrowing a million-element array more.
             builder.reserveCapacity(Int(info.st_size) / 160 + 16)
@@ -183,10 +184,18 @@ public struct ProgressFile: Sendable {
     }
 
     /// Opens the file read-write for appending (read so the last byte can be checked on the locked descriptor;
-    /// `O_APPEND` still appends), creating it and its folder when needed, and checks that it is a regular file.
+    /// `O_APPEND` still appends), creating it and its folder when needed. What is at the path is checked before it is
+    /// opened (`PathRule`: a folder, a device, a FIFO or a kernel file is refused), and again once it is open.
     private func openForAppending() throws(StoreError) -> Int32 {
         try createParentFolder()
-        let descriptor = retryingInterrupts { open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0o600) }
+        var before = stat()
+        if stat(path, &before) == 0 {
+            try PathRule.checkReplaceable(before, path: path, resolved: path)
+        } else if errno != ENOENT {
+            throw StoreError.writing(path)
+        }
+        let flags = O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY | O_NONBLOCK
+        let descriptor = retryingInterrupts { open(path, flags, 0o600) }
         guard descriptor >= 0 else {
             throw StoreError(.write, path: path, cause: errno == EISDIR ? .isFolder : .system(errno: errno))
         }
@@ -196,54 +205,76 @@ public struct ProgressFile: Sendable {
             close(descriptor)
             throw error
         }
-        guard info.st_mode & S_IFMT == S_IFREG else {
+        do {
+            try PathRule.checkReplaceable(info, path: path, resolved: path)
+        } catch {
             close(descriptor)
-            throw StoreError(.write, path: path, cause: .notRegularFile(.init(mode: info.st_mode)))
+            throw error
         }
-        if Self.isKernelFile(path) {
-            close(descriptor)
-            throw StoreError(.write, path: path, cause: .notRegularFile(.kernelFile))
-        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         return descriptor
-    }
-
-    /// Whether the file is in `/proc` or `/sys`, whose files `fstat` calls regular (the kernel makes them up).
-    private static func isKernelFile(_ path: String) -> Bool {
-        guard let resolved = realpath(path, nil) else { return false }
-        defer { free(resolved) }
-        let real = String(cString: resolved)
-        return real.hasPrefix("/proc/") || real.hasPrefix("/sys/")
     }
 
     // MARK: Reset
 
-    /// Moves the file to a backup beside it, named with the time, and returns the backup's path.
+    /// Checks, before anything is asked or read, that a reset could move what is at the path: a regular file (through
+    /// links), not a folder, a device, a FIFO or a kernel file. Nothing at the path passes (there is nothing to move).
     ///
-    /// Returns nil when there is no file. When the path is a symbolic link, the file it points to is moved, the
-    /// backup is made beside that file, and the link stays (the next append creates the file it points to). The move
-    /// happens under the same lock appends take. The backup is named `<file>.backup-<yyyyMMddTHHmmssZ>`, then `-2`,
-    /// `-3`, … when taken.
-    ///
-    /// - Throws: `StoreError` with operation `.write` and cause `.system(errno:)` when resolving, opening, locking or
-    ///   renaming fails.
-    public func moveToBackup(at time: Date) throws(StoreError) -> String? {
+    /// - Throws: `StoreError` with operation `.write`, as `moveToBackup(at:)` would refuse.
+    public func checkResettable() throws(StoreError) {
         let target = try FileIO.resolvingLinks(path, for: .write)
-        let descriptor = retryingInterrupts { open(target, O_RDONLY | O_CLOEXEC | O_NOCTTY) }
-        if descriptor < 0 {
-            if errno == ENOENT { return nil }
-            throw .writing(path)
+        var info = stat()
+        guard stat(target, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw StoreError.writing(path)
         }
-        defer { close(descriptor) }
-        try FileIO.lockExclusively(descriptor, path: path)
-        let stamp = String(Timestamp.string(from: time).filter { $0 != ":" && $0 != "-" })
-        var backup = target + ".backup-" + stamp
-        var suffix = 1
-        while access(backup, F_OK) == 0 {
-            suffix += 1
-            backup = target + ".backup-" + stamp + "-\(suffix)"
+        try PathRule.checkReplaceable(info, path: path, resolved: target)
+    }
+
+    /// Where a reset moved the progress file.
+    public struct MovedAside: Sendable, Equatable {
+        /// The backup now holding the old file.
+        public var backup: String
+        /// The file that was moved (the end of the path's links), where `restore` puts it back.
+        public var file: String
+    }
+
+    /// Moves the file to a backup beside it, named with the time, and says where; nil when there is no file.
+    ///
+    /// What is at the path is checked first (`PathRule`): a folder (behind a link or not), a device, a FIFO or a
+    /// kernel file is refused before anything is opened or moved. When the path is a symbolic link, the file it
+    /// points to is moved, the backup is made beside that file, and the link stays (the next append creates the file
+    /// it points to). The move happens while holding the lock appends take, on the file that is at the path once the
+    /// lock is held (another reset may have moved the first one meanwhile). The backup's name,
+    /// `<file>.backup-<yyyyMMddTHHmmssZ>` (then `-2`, `-3`, …), is reserved by the move itself (`Backup`), so
+    /// concurrent resets keep every backup.
+    ///
+    /// - Throws: `StoreError` with operation `.write`: `.isFolder`, `.notRegularFile(kind)`, `.system(errno:)` when
+    ///   resolving, opening or locking fails; with operation `.backUp(to:)` when the move fails.
+    public func moveToBackup(at time: Date) throws(StoreError) -> MovedAside? {
+        let target = try FileIO.resolvingLinks(path, for: .write)
+        for _ in 0..<64 {
+            var info = stat()
+            guard stat(target, &info) == 0 else {
+                if errno == ENOENT { return nil }
+                throw StoreError.writing(path)
+            }
+            try PathRule.checkReplaceable(info, path: path, resolved: target)
+            let descriptor = retryingInterrupts { open(target, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) }
+            if descriptor < 0 {
+                if errno == ENOENT { continue }
+                throw StoreError.writing(path)
+            }
+            defer { close(descriptor) }
+            var opened = stat()
+            guard fstat(descriptor, &opened) == 0 else { throw StoreError.writing(path) }
+            try PathRule.checkReplaceable(opened, path: path, resolved: target)
+            try FileIO.lockExclusively(descriptor, path: path)
+            // While we waited for the lock, another reset may have moved this file away.
+            guard Self.isSameFile(descriptor, as: target) else { continue }
+            return MovedAside(backup: try Backup.moveAside(target, at: time), file: target)
         }
-        guard retryingInterrupts({ rename(target, backup) }) == 0 else { throw .writing(backup) }
-        return backup
+        throw StoreError(.write, path: path, cause: .system(errno: EBUSY))
     }
 
     private func createParentFolder() throws(StoreError) {
@@ -253,6 +284,11 @@ public struct ProgressFile: Sendable {
     }
 
     private func isSameFile(_ descriptor: Int32) -> Bool {
+        Self.isSameFile(descriptor, as: path)
+    }
+
+    /// Whether the open file is still the one at `path` (not moved away, removed or replaced).
+    static func isSameFile(_ descriptor: Int32, as path: String) -> Bool {
         var opened = stat()
         var current = stat()
         guard fstat(descriptor, &opened) == 0, stat(path, &current) == 0 else { return false }

@@ -12,6 +12,8 @@ public struct StoreError: Error, Sendable, Equatable {
         case read
         /// Writing, creating, moving or locking a file or folder.
         case write
+        /// Keeping a file as the backup named here (moving it aside, or giving it that second name).
+        case backUp(to: String)
     }
 
     /// Why it failed.
@@ -36,6 +38,10 @@ public struct StoreError: Error, Sendable, Equatable {
         case lineTooLong(line: Int, limit: Int)
         /// The path is not a regular file (a device, a FIFO, a socket) where only a regular file will do.
         case notRegularFile(FileKind)
+        /// A file already has the name, and the command was not told to replace it.
+        case alreadyExists
+        /// The path is the same file (by device and inode) as this input of the command, which writing would destroy.
+        case isInput(String)
     }
 
     /// What kind of thing is at a path that is not a regular file.

@@ -57,10 +57,10 @@ import Glibc
     }
 
     @Test(arguments: [
-        (["validate", "/dev/zero"], "Error: Cannot read '/dev/zero': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
-        (["stats", "--progress", "/dev/zero"], "Error: Cannot read '/dev/zero': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
+        (["validate", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
+        (["stats", "--progress", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
     ])
-    func endlessInputsAreRefusedQuicklyAndInBoundedMemory(arguments: [String], message: String) throws {
+    func endlessDevicesAreRefusedBeforeTheyAreRead(arguments: [String], message: String) throws {
         let runner = try BinaryRunner()
         let start = Date()
         let measured = try runner.runMeasuringPeakMemory(arguments)
@@ -69,6 +69,28 @@ import Glibc
         #expect(measured.result.error.unwrappedEquals(message))
         // Above a megabyte, so a measurement that reads nothing back cannot pass for a small one.
         #expect((1_000..<400_000).contains(measured.peakResidentKiB), "peak resident memory \(measured.peakResidentKiB) KiB")
+    }
+
+    @Test(
+        .enabled(if: InstalledTool.path("time") != nil, "GNU time is not installed: nothing measures a piped run's memory"),
+        arguments: [
+            (["validate", "/dev/stdin"], "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+            (["stats", "--progress", "/dev/stdin"], "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
+            (["convert", "-", "out.md"], "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+        ])
+    func endlessPipesStopAtTheLimitInBoundedMemory(arguments: [String], message: String) throws {
+        let runner = try BinaryRunner()
+        let start = Date()
+        // A pipe is read up to the 64 MiB limit; GNU time prints the peak resident set in KiB on the last line.
+        let time = InstalledTool.path("time") ?? "time"
+        let result = try shell("cat /dev/zero | '\(time)'" + #" -q -f '%M' "$0" "$@""#, arguments, runner: runner)
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(result.status == 1)
+        var lines = result.error.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        let peakKiB = Int(lines.popLast() ?? "") ?? .max
+        #expect((lines.joined(separator: "\n") + "\n").unwrappedEquals(message))
+        #expect(peakKiB < 400_000, "peak resident memory \(peakKiB) KiB")
     }
 
     /// As a normal user: the tests' own user, or nobody through `setpriv` when the tests run as root (root may
@@ -81,8 +103,16 @@ import Glibc
         let asNormalUser = InstalledTool.runningAsRoot
             ? "exec '\(InstalledTool.path("setpriv") ?? "setpriv")' --reuid=65534 --regid=65534 --clear-groups \"$0\" \"$@\""
             : #"exec "$0" "$@""#
-        let result = try shell(asNormalUser, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
+        // Standard output is the full device: a file of that name would be refused before anything is written.
+        let result = try shell(asNormalUser + " > /dev/full", ["export", "--format", "csv"], runner: runner)
         #expect(result.status == 1)
-        #expect(result.error.unwrappedEquals("Error: Cannot write '/dev/full': the disk is full. Free some space on the disk and try again.\n"))
+        #expect(result.error.unwrappedEquals("Error: Cannot write to standard output: no space left on device.\n"))
+    }
+
+    @Test func aDeviceAsAnOutputFileIsRefusedBeforeAnythingIsWritten() throws {
+        let runner = try BinaryRunner()
+        let result = try shell(#"exec "$0" "$@""#, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
+        #expect(result.status == 1)
+        #expect(result.error.unwrappedEquals("Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
     }
 }

@@ -84,7 +84,8 @@ import Testing
         #expect(refused.output.hasPrefix("~/.local/state/dlquiz/progress.jsonl から採点済みの回答 1 件を消去します"))
         #expect(refused.error == "リセットを取り消しました。何も変更していません。\n")
         let confirmed = harness.run(["progress", "reset"], input: ["yes"], environment: japanese)
-        #expect(confirmed.output.unwrappedHasSuffix("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
+        #expect(confirmed.output.unwrappedContains("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
+        #expect(confirmed.output.unwrappedHasSuffix("次に回答する前なら、このコマンドでリセットを取り消せます: mv -n \(harness.path(".local/state/dlquiz/progress.jsonl.backup-20261123T090001Z")) \(harness.path(".local/state/dlquiz/progress.jsonl"))\n"))
     }
 
     @Test func theWarningAboutUnreadableLinesInJapanese() throws {

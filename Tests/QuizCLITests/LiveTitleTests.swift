@@ -38,8 +38,8 @@ import Testing
             "0:00 / 3:00 · 0/6 > ", style.green("x"), style.dim("問題") + "> ",
         ] {
             let aligned = KernelColumns.aligned(prompt)
-            #expect(KernelColumns.counted(aligned, isUTF8: true) % 8 == DisplayWidth.of(TerminalText.sanitized(prompt)) % 8, "\(prompt.debugDescription)")
-            #expect(TerminalText.sanitized(aligned) == TerminalText.sanitized(prompt))
+            #expect(KernelColumns.counted(aligned, isUTF8: true) % 8 == DisplayWidth.of(TerminalText.unstyled(prompt)) % 8, "\(prompt.debugDescription)")
+            #expect(TerminalText.unstyled(aligned) == TerminalText.unstyled(prompt))
         }
         #expect(KernelColumns.aligned("plain > ") == "plain > ")
     }

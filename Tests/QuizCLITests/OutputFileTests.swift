@@ -18,13 +18,14 @@ import Testing
         chmod(path, 0o600)
         let result = harness.run(["sheet", "--format", "html", "--output", path])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(path).\n"))
+        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(text.hasSuffix("</html>\n"))
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(try files(in: harness.path("out")) == ["sheet.html"])
+        #expect(try files(in: harness.path("out")) == ["sheet.html", "sheet.html.backup-20261123T090000Z"])
+        #expect(try String(contentsOfFile: path + ".backup-20261123T090000Z", encoding: .utf8) == "old")
     }
 
     @Test func aFailingRenderLeavesTheOldFileIntact() throws {
@@ -81,7 +82,7 @@ import Testing
         #expect(!result.output.contains("Wrote "))
     }
 
-    @Test func aFullDeviceSaysTheDiskIsFull() throws {
+    @Test func aDeviceOrALinkToOneIsRefusedAsAnOutput() throws {
         let harness = try CLIHarness()
         let link = harness.path("full.csv")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/full")
@@ -89,7 +90,7 @@ import Testing
             let result = harness.run(["export", "--format", "csv", "-o", path])
             #expect(result.status == 1)
             #expect(result.output.isEmpty)
-            #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': the disk is full. Free some space on the disk and try again.\n"))
+            #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/full")
     }
@@ -103,7 +104,7 @@ import Testing
         #expect(result.status == 0, "\(result.error)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# "))
-        #expect(try files(in: harness.path("synced")) == ["sheet.md"])
+        #expect(try files(in: harness.path("synced")) == ["sheet.md", "sheet.md.backup-20261123T090000Z"])
     }
 
     @Test(arguments: ["/dev/stdout", "-", "/dev/null"])
@@ -125,7 +126,7 @@ import Testing
         #expect(saved.contains(#""question":"data-generators""#))
         let reset = harness.run(["progress", "reset", "--yes", "--progress", link])
         #expect(reset.status == 0, "\(reset.error)")
-        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\n"))
+        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset before you answer again: mv -n \(target).backup-20261123T090000Z \(target)\n"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target + ".backup-20261123T090000Z", encoding: .utf8) == saved)
         #expect(try files(in: harness.path("synced")) == ["progress.jsonl.backup-20261123T090000Z"])

@@ -41,6 +41,7 @@ import Testing
         (.coveredOutside(1...64), #""covered" has a point number outside 1 to 64"#, #""covered" に 1〜64 の範囲外のポイント番号があります"#),
         (.coveredAboveTotal, #""covered" is missing or names a point above "total""#, #""covered" がないか、"total" を超えるポイントを挙げています"#),
         (.coveredMoreThanTotal, #""covered" lists more points than "total""#, #""covered" が "total" より多くのポイントを挙げています"#),
+        (.invalidUTF8(byte: 42), "byte 42 is not UTF-8 text", "42 バイト目が UTF-8 のテキストではありません"),
     ]
 
     @Test(arguments: examples)
@@ -82,11 +83,12 @@ import Testing
         case .coveredOutside: 27
         case .coveredAboveTotal: 28
         case .coveredMoreThanTotal: 29
+        case .invalidUTF8: 30
         }
     }
 
     @Test func everyFlawHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...29))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...30))
         for (flaw, _, _) in Self.examples {
             #expect(flaw.words.english != flaw.words.japanese, "\(flaw)")
         }

@@ -212,7 +212,7 @@ import Testing
                 With N = 10,000, B = 200 and gradient accumulation over
                 4 mini-batches, how many optimizer steps are there per
                 epoch?
-                │ Escape red
+                │ Escape \\u{1B}[31mred
                 │
                 │ second paragraph
 

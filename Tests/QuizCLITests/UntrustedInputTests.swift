@@ -55,6 +55,24 @@ import Testing
         #expect(UntrustedText.echoed(text) == echoed)
     }
 
+    @Test func aRepeatedLanguageInATextIsADeckProblemWithItsPath() {
+        let text = TestDecks.small.replacingOccurrences(
+            of: #""question": {"en": "What is one?", "ja": "一とは？"}"#,
+            with: #""question": {"en": "What is one?", "ja": "x", "ja": "y"}"#)
+        let shown = message(loading: text)
+        #expect(shown.hasPrefix("1 problems, 1 listed"), "\(shown)")
+        #expect(shown.contains("questions[0].question.ja: "), "\(shown)")
+    }
+
+    @Test func aKeyFarLongerThanEveryCandidateIsNotComparedAtAll() {
+        let huge = String(repeating: "k", count: 30_000_000)
+        let start = Date()
+        #expect(Suggestions.closest(to: huge, among: ["schemaVersion", "questions", "languages"]).isEmpty)
+        #expect(Date().timeIntervalSince(start) < 1)
+        // A word a third longer than a candidate can still be near it.
+        #expect(Suggestions.closest(to: "questionss", among: ["questions"]) == ["questions"])
+    }
+
     @Test func unknownKeysPastTheProblemLimitAreCountedNotSuggested() {
         let members = (0..<300).map { #""unknown\#($0)": 1"# }.joined(separator: ", ")
         let shown = message(loading: deck(insertingTopLevel: members))

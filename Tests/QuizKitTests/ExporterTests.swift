@@ -22,8 +22,9 @@ import Testing
         ("+1+1", "\"'+1+1\""), ("-2+3", "\"'-2+3\""), ("@SUM(A1)", "\"'@SUM(A1)\""),
         ("\tcmd", "\"'\tcmd\""), ("\rcmd", "\"'\rcmd\""),
         ("a = b + c", "a = b + c"), ("x\n=y", "\"x\n=y\""),
-        // Controls a CSV cannot hold are dropped: ESC, BEL, backspace, DEL, C1.
-        ("\u{1B}[31mred\u{7}\u{8}!\u{7F}\u{85}", "[31mred!"),
+        // Controls a CSV cannot hold are shown, not kept: ESC, BEL, backspace, DEL, C1, bidirectional overrides.
+        ("\u{1B}[31mred\u{7}\u{8}!\u{7F}\u{85}", #"\u{1B}[31mred\u{7}\u{8}!\u{7F}\u{85}"#),
+        ("\u{202E}evil\u{2066}", #"\u{202E}evil\u{2066}"#),
         ("tab\tkept", "tab\tkept"),
     ])
     func csvFieldQuoting(text: String, field: String) {
@@ -34,8 +35,8 @@ import Testing
         let csv = CSVExporter(language: "ja").export(try TestDecks.smallDeck())
         #expect(csv.hasPrefix("\u{FEFF}id,"), "a UTF-8 byte-order mark, so Excel reads Japanese text as UTF-8")
         let rows = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(rows[0] == "id,topic,difficulty,minutes,question,oneMinuteAnswer,answer,details,keyPoints,followUps,references")
-        #expect(rows[1] == "first-question,alpha,1,2,一とは？,,一は数です。,,\"あ\nい\nう\nえ\",\"Q: Why?\nA: Because.\",A book (2020).")
+        #expect(rows[0] == "id,topic,difficulty,minutes,question,oneMinuteAnswer,answer,details,keyPoints,followUps,references,keyPointCues")
+        #expect(rows[1] == "first-question,alpha,1,2,一とは？,,一は数です。,,\"あ\nい\nう\nえ\",\"Q: Why?\nA: Because.\",A book (2020).,")
         #expect(rows[3].hasPrefix("third-question,alpha,3,4.5,"))
         #expect(rows.last == "")
         #expect(rows.count == 5)
@@ -114,10 +115,12 @@ import Testing
         #expect(!StudyFocus.unseen.includes(history([0.0])))
     }
 
-    @Test func aJSONStringEscapesQuotesBackslashesControlsAndLineSeparatorsOnly() {
+    @Test func aJSONStringEscapesQuotesBackslashesControlsC1AndBidiOverrides() {
         let text = "a\"b\\c\nd\re\tf\u{1B}g\u{7F}h\u{2028}i\u{2029}j—k é😀\u{0}"
         #expect(JSONValue.quoted(text) == #""a\"b\\c\nd\re\tf\u001bg\u007fh\u2028i\u2029j—k é😀\u0000""#)
         #expect(JSONValue.quoted("") == #""""#)
-        #expect(JSONValue.quoted("\u{2027}\u{202A}") == "\"\u{2027}\u{202A}\"")
+        #expect(JSONValue.quoted("\u{2027}\u{202A}") == #""\#u{2027}\u202a""#)
+        #expect(JSONValue.quoted("\u{80}\u{9F}\u{A0}\u{202E}\u{202F}\u{2065}\u{2066}\u{2069}\u{206A}")
+            == #""\u0080\u009f\#u{A0}\u202e\#u{202F}\#u{2065}\u2066\u2069\#u{206A}""#)
     }
 }

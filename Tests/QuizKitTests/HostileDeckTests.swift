@@ -89,9 +89,9 @@ import Testing
         #expect(!markdown.contains("](javascript"))
     }
 
-    @Test func escapingCoversTheFiveSpecialCharactersAndDropsForbiddenOnes() {
+    @Test func escapingCoversTheFiveSpecialCharactersAndShowsControls() {
         #expect(HTMLText.escaped("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
-        #expect(HTMLText.escaped("bell\u{7}\u{1B}[31m red\u{85}\u{FFFF}\ttab\nline") == "bell[31m red\ttab\nline")
+        #expect(HTMLText.escaped("bell\u{7}\u{1B}[31m red\u{85}\u{FFFF}\ttab\r\nline\u{202E}") == #"bell\u{7}\u{1B}[31m red\u{85}"# + "\ttab\nline" + #"\u{202E}"#)
         #expect(HTMLText.escaped("日本語と emoji 🎉") == "日本語と emoji 🎉")
     }
 

@@ -85,7 +85,7 @@ import Testing
         ("_emph_ **bold**", "\\_emph\\_ \\*\\*bold\\*\\*"), ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
         ("[link](http://x)", "\\[link\\](<http://x>)"), ("- not a list", "\\- not a list"), ("1. not a list", "1\\. not a list"),
         ("# not a heading", "\\# not a heading"), ("> quote", "\\> quote"), ("a | b", "a \\| b"), ("`code`", "\\`code\\`"),
-        ("line one\nline two", "line one line two"), ("bell\u{7}\u{1B}[31mred", "bellred"), ("&amp; R&D", "\\&amp; R\\&D"),
+        ("line one\nline two", "line one line two"), ("bell\u{7}\u{1B}[31mred", #"bell\\u{7}\\u{1B}\[31mred"#), ("&amp; R&D", "\\&amp; R\\&D"),
         ("C# and F#", "C# and F#"), ("use #tags", "use \\#tags"), ("~~gone~~", "\\~\\~gone\\~\\~"),
     ])
     func escaped(text: String, expected: String) {

@@ -63,9 +63,15 @@ import Testing
         #expect(AnswerMarkup.spans(in: "a ` b") == [.text("a ` b")])
     }
 
-    @Test func stripsTerminalEscapesFromUntrustedText() {
-        let hostile = "ok\u{1B}]0;owned\u{07} \u{1B}[31mred\u{1B}[0m\u{08}\u{202E}x\ttab\r\nnext"
-        #expect(TerminalText.sanitized(hostile) == "ok redx tab\nnext")
+    @Test func showsTerminalEscapesInUntrustedTextInsteadOfSendingThem() {
+        let hostile = "ok\u{1B}]0;owned\u{07} \u{1B}[31mred\u{1B}[0m\u{08}\u{202E}x\ttab\r\nnext\rover\u{85}\u{2069}"
+        #expect(TerminalText.sanitized(hostile) == #"ok\u{1B}]0;owned\u{7} \u{1B}[31mred\u{1B}[0m\u{8}\u{202E}x tab"# + "\n" + #"next\rover\u{85}\u{2069}"#)
+        #expect(TerminalText.sanitized("plain\ntext") == "plain\ntext")
+    }
+
+    @Test func unstyledRemovesOnlyColourSequences() {
+        #expect(TerminalText.unstyled("\u{1B}[1m> \u{1B}[0m\u{1B}[m") == "> ")
+        #expect(TerminalText.unstyled("a\u{1B}[38;5;208mb") == "ab")
     }
 
     /// Widths as terminals draw emoji sequences (kitty, WezTerm, GNOME Terminal and iTerm2 agree on these).

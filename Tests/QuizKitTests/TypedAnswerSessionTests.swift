@@ -91,15 +91,71 @@ import Testing
         #expect(session.phase == .choosingPoints)
     }
 
-    @Test func ctrlDOnAnEmptyPromptStillEndsTheQuiz() {
+    @Test func ctrlDOnTheEmptyLineAfterTypingSubmitsTheAnswerInsteadOfDroppingIt() {
         var session = makeSession()
-        let events = play(&session, [.line("Typed"), .endOfInput])
+        let events = play(&session, [.line("My whole answer"), .endOfInput, .line("1 2"), .line("")])
+        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil)))
+        #expect(answers(events).map(\.answer) == ["My whole answer"])
+        #expect(answers(events).map(\.covered) == [[1, 2]])
+        #expect(!session.isFinished)
+    }
+
+    @Test func twoTypedLinesThenCtrlDAreOneSubmittedAnswer() {
+        var session = makeSession()
+        let events = play(&session, [.line("First line"), .line("second line"), .endOfInput, .line("all"), .line("")])
+        #expect(answers(events).map(\.answer) == ["First line\nsecond line"])
+    }
+
+    @Test func ctrlDWithNothingTypedEndsTheQuizWithNothingUnsaved() {
+        var session = makeSession()
+        let events = play(&session, [.endOfInput])
         #expect(session.isFinished)
+        #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
         guard case .finished(let summary) = events.last else {
             Issue.record("no summary")
             return
         }
         #expect(summary.results.isEmpty)
+    }
+
+    @Test func ctrlCWithATypedAnswerEndsAndSaysWhatWasNotSaved() {
+        var session = makeSession()
+        let events = play(&session, [.line("Typed\nand pasted"), .line("more"), .interrupt])
+        #expect(session.isFinished)
+        #expect(entries(events).isEmpty)
+        #expect(events.suffix(2).first == .notSaved(UnsavedAnswer(index: 0, isFollowUp: false, lineCount: 3, characterCount: 21)))
+    }
+
+    @Test func theEndOfInputAtTheKeyPointsPromptSaysTheRevealedAnswerWasNotSaved() {
+        var session = makeSession()
+        let events = play(&session, [.line("Typed"), .endOfInput, .endOfInput])
+        #expect(session.isFinished)
+        #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: false, lineCount: 1, characterCount: 5))))
+    }
+
+    @Test func aGradedOrJudgedAnswerIsNeverCalledUnsavedWhenTheQuizEnds() {
+        var session = makeSession(points: [4], followUps: 1) { $0.asksFollowUps = true }
+        let events = play(&session, [.line("Typed"), .line(""), .line("all"), .line(""), .line("Follow"), .line(""), .line("y")])
+        #expect(session.isFinished)
+        #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
+        var plain = makeSession(points: [4])
+        let graded = play(&plain, [.line("Typed"), .line(""), .line("all"), .line("")])
+        #expect(plain.isFinished)
+        #expect(!graded.contains { if case .notSaved = $0 { true } else { false } })
+    }
+
+    @Test func withoutSavingNothingIsCalledUnsaved() {
+        var session = makeSession { $0.isRecording = false }
+        let events = play(&session, [.line("Typed"), .interrupt])
+        #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
+    }
+
+    @Test func ctrlDAfterATypedFollowUpAnswerRevealsItAndCtrlCBeforeJudgingSaysSo() {
+        var session = makeSession(followUps: 1) { $0.asksFollowUps = true }
+        let events = play(&session, [.line(""), .line("all"), .line(""), .line("Twelve steps"), .endOfInput, .interrupt])
+        #expect(events.contains { if case .revealFollowUp(index: 0, followUp: 0, _, _) = $0 { true } else { false } })
+        #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: true, lineCount: 1, characterCount: 12))))
+        #expect(answers(events).count == 1)
     }
 
     @Test func submittedTextAtTheKeyPointsPromptIsAnOrdinaryReply() {

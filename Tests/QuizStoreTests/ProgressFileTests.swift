@@ -114,12 +114,12 @@ import Testing
         let path = folder.path("progress.jsonl")
         let file = ProgressFile(path: path)
         try file.append(entry(1))
-        let backup = try #require(try file.moveToBackup(at: testStart))
+        let backup = try #require(try file.moveToBackup(at: testStart)).backup
         #expect(backup == path + ".backup-20261123T090000Z")
         #expect(!file.exists)
         #expect(try ProgressFile(path: backup).load().answerCount == 1)
         try file.append(entry(2))
-        let second = try #require(try file.moveToBackup(at: testStart))
+        let second = try #require(try file.moveToBackup(at: testStart)).backup
         #expect(second == path + ".backup-20261123T090000Z-2")
         #expect(try file.moveToBackup(at: testStart) == nil)
     }

@@ -17,6 +17,11 @@ struct DeckOptions: ParsableArguments, Sendable {
     func load(_ context: CommandContext) throws -> Deck {
         try DeckChoice.load(deck, environment: context.environment)
     }
+
+    /// The deck file `--deck` names, if any: an input a command that writes a file must never write onto.
+    func inputPaths(_ context: CommandContext) -> [String] {
+        DeckChoice.paths(deck, environment: context.environment)
+    }
 }
 
 /// `--lang`: the language to show.

@@ -80,7 +80,8 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let bytes = input == "-" ? Self.standardInput(context) : try DeckSource.bytes(path: input)
+        if let id, !Deck.isValidIdentifier(id) { throw DeckErrors.invalidDeckID(id) }
+        let bytes = input == "-" ? try Self.standardInput(context) : try DeckSource.bytes(path: input)
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
@@ -97,12 +98,12 @@ struct ConvertCommand: ParsableCommand {
         }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
-        if output == "-" {
-            context.output.write(verbatim: text)
-            return 0
-        }
-        try AtomicFile.write(text, to: output)
-        context.output.line(presentation.strings.wroteDocument(questions: deck.questions.count, path: output))
+        // Never onto the input (by device and inode: `convert a.md ./a.md`, a hard link); an existing output is
+        // replaced keeping a backup beside it.
+        try context.deliverDocument(
+            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
+            inputs: input == "-" ? [] : [input]
+        ) { text }
         return 0
     }
 
@@ -156,10 +157,13 @@ struct ConvertCommand: ParsableCommand {
         return slug
     }
 
-    /// Every line of standard input, joined with line feeds.
-    static func standardInput(_ context: CommandContext) -> [UInt8] {
-        var lines: [String] = []
-        while case .line(let line) = context.input.next() { lines.append(line) }
-        return Array((lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")).utf8)
+    /// Standard input's bytes, at most as many as a deck file may hold (64 MiB): `convert - OUT < /dev/zero` stops.
+    ///
+    /// - Throws: `StoreError` (`.tooLarge`) past the limit.
+    static func standardInput(_ context: CommandContext) throws(StoreError) -> [UInt8] {
+        guard let bytes = context.input.remainingBytes(limit: DeckSource.sizeLimit) else {
+            throw StoreError(.read, path: "-", cause: .tooLarge(limit: DeckSource.sizeLimit))
+        }
+        return bytes
     }
 }

@@ -23,6 +23,15 @@ enum DeckChoice {
         throw unknownDeck(value, library: library, bundledID: bundled.id, environment: environment)
     }
 
+    /// The file `value` names, when it names one (a path, or a deck of the library): what a command that writes a
+    /// file must not write onto. Empty for the bundled deck.
+    static func paths(_ value: String?, environment: [String: String]) -> [String] {
+        guard let value else { return [] }
+        if value.contains("/") || FileManager.default.fileExists(atPath: value) { return [value] }
+        let library = DeckLibrary(environment: environment)
+        return library.entry(named: value).map { [$0.path] } ?? [value]
+    }
+
     /// `No deck is named 'x'. Did you mean 'y'? …`, exit status 1.
     static func unknownDeck(
         _ name: String, library: DeckLibrary, bundledID: String, environment: [String: String]

@@ -193,10 +193,12 @@ struct DecksAddCommand: ParsableCommand {
         }
         var name = String(file.split(separator: "/").last ?? "")
         if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
+        // The library lists only visible files: a name such as `..md` would be added and never seen again.
+        if name.hasPrefix(".") { throw DeckErrors.hiddenLibraryName(name) }
         let library = DeckLibrary(environment: context.environment)
         let strings = Presentation(context, language: language, color: color).strings
         let questions = deck.questions.count
-        switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force) {
+        switch try library.add(bytes: bytes, deck: deck, fileName: name, force: force, at: context.clock()) {
         case .added(let path):
             context.output.line(strings.addedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
         case .replaced(let path):

@@ -8,8 +8,8 @@ enum DocumentDestination {
     case file(String)
 
     /// `--output FILE`, where `-`, `/dev/stdout` and `/dev/fd/1` (or no option) mean standard output, so their writes
-    /// are checked like any other output's. Any other path goes to `AtomicFile`, which writes a device or FIFO
-    /// through and follows a symbolic link (it never replaces either with a regular file).
+    /// are checked like any other output's. Any other path goes to `AtomicFile`, which follows a symbolic link and
+    /// refuses a folder, a device, a FIFO or an input of the command (`PathRule`).
     init(option: String?) {
         if let option, !option.isEmpty, !Self.standardOutputNames.contains(option) {
             self = .file(option)
@@ -29,17 +29,21 @@ enum DocumentDestination {
     /// The `--output` values that mean standard output.
     static let standardOutputNames: Set<String> = ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"]
 
-    /// Renders the document, then writes it.
+    /// Renders the document, then writes it; returns the backup that keeps a file it replaced.
     ///
     /// The whole document is rendered before anything is opened, so a render that fails leaves an existing file
-    /// exactly as it was.
-    func deliver(to output: any TextSink, _ render: () throws -> String) throws {
+    /// exactly as it was. A file is never one of `inputs`, and an existing one is handled as `existing` says.
+    @discardableResult
+    func deliver(
+        to output: any TextSink, inputs: [String] = [], existing: PathRule.Existing = .replace, _ render: () throws -> String
+    ) throws -> String? {
         let document = try render()
         switch self {
         case .standardOutput:
             output.write(verbatim: document)
+            return nil
         case .file(let path):
-            try AtomicFile.write(document, to: path)
+            return try AtomicFile.write(document, to: path, existing: existing, inputs: inputs).backup
         }
     }
 }

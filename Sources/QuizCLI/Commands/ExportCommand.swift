@@ -64,7 +64,8 @@ struct ExportCommand: ParsableCommand {
         let presentation = Presentation(context, language: language, color: color, deck: deck)
         let exporter = resolvedFormat.exporter(language: presentation.deckLanguage)
         try context.deliverDocument(
-            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings
+            to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
+            inputs: self.deck.inputPaths(context)
         ) { exporter.export(deck) }
         return 0
     }

@@ -129,6 +129,7 @@ struct InterviewCommand: ParsableCommand {
                     started: started, ended: time, utcOffset: utcOffset, seed: seed)
             },
             renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
+        recorder.inputs = self.deck.inputPaths(context)
         let screen = InterviewScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
             candidate: candidate)

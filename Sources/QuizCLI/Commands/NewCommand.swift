@@ -32,8 +32,9 @@ struct NewCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        if !force && FileManager.default.fileExists(atPath: file) {
-            throw DeckErrors.fileExists(file)
+        let destination = DocumentDestination(option: file)
+        if case .file = destination, !force && FileManager.default.fileExists(atPath: file) {
+            throw DeckErrors.fileExists(StoreError.shown(file))
         }
         // The notes name the file as it was written, so the command they suggest runs as it is.
         let name = String(file.split(separator: "/").last ?? "my-deck.md")
@@ -41,9 +42,15 @@ struct NewCommand: ParsableCommand {
         if DeckFormat(path: file) == .json {
             text = DeckFormat.json.write(try DeckFormat.markdown.read(bytes: Array(text.utf8), source: "starter"))
         }
-        try AtomicFile.write(text, to: file)
         let strings = Presentation(context, language: language, color: color).strings
-        context.output.line(strings.wroteStarterDeck(file))
+        // `-` is standard output; a file is never replaced without --force, and then its old text is kept beside it.
+        guard case .file = destination else {
+            context.output.write(text)
+            return 0
+        }
+        let saved = try AtomicFile.write(text, to: file, existing: force ? .replaceKeepingBackup(at: context.clock()) : .refuse)
+        context.output.line(strings.wroteStarterDeck(StoreError.shown(file)))
+        if let backup = saved.backup { context.output.line(strings.previousFileKept(StoreError.shown(context.displayPath(backup)))) }
         return 0
     }
 

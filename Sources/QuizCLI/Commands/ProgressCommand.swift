@@ -62,8 +62,8 @@ struct ProgressCommand: ParsableCommand {
         let presentation = Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
-        let shown = context.displayPath(path)
-        let backup = Self.latestBackup(of: path).map { strings.backupKept(context.displayPath($0)) }
+        let shown = StoreError.shown(context.displayPath(path))
+        let backup = file.newestBackup.map { strings.backupKept(StoreError.shown(context.displayPath($0))) }
         guard file.exists else {
             output.line(strings.noProgressYet(shown))
             output.line(style.dim(backup ?? strings.progressCreatedHint))
@@ -100,25 +100,6 @@ struct ProgressCommand: ParsableCommand {
     /// `2026-11-23`.
     private static func day(_ date: Date) -> String {
         String(Timestamp.string(from: date).prefix(10))
-    }
-
-    /// The newest backup `dlquiz progress reset` left beside the progress file (`progress.jsonl.backup-<time>[-n]`).
-    static func latestBackup(of path: String) -> String? {
-        let folder = AtomicFile.parentFolder(of: path)
-        let prefix = String(path.split(separator: "/").last ?? "") + ".backup-"
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
-        // The time stamp sorts as text; a second backup in the same second carries `-2`, `-3`…
-        let latest = names.filter { $0.hasPrefix(prefix) }.max { left, right in
-            let (leftStamp, leftNumber) = backupOrder(left.dropFirst(prefix.count))
-            let (rightStamp, rightNumber) = backupOrder(right.dropFirst(prefix.count))
-            return (leftStamp, leftNumber) < (rightStamp, rightNumber)
-        }
-        return latest.map { folder == "." ? $0 : folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
-    }
-
-    private static func backupOrder(_ suffix: Substring) -> (String, Int) {
-        let parts = suffix.split(separator: "-", maxSplits: 1)
-        return (String(parts.first ?? ""), parts.count > 1 ? Int(parts[1]) ?? 1 : 1)
     }
 }
 

@@ -30,6 +30,8 @@ struct ProgressResetCommand: ParsableCommand {
         let path = progress.path(context)
         let shown = context.displayPath(path)
         let file = ProgressFile(path: path)
+        // A folder, a device or a FIFO is refused before anything is asked, read or moved, in quiz's words.
+        try file.checkResettable()
         guard file.exists else {
             context.output.line(strings.nothingToReset(shown))
             return 0
@@ -46,11 +48,14 @@ struct ProgressResetCommand: ParsableCommand {
                 return 1
             }
         }
-        guard let backup = try file.moveToBackup(at: context.clock()) else {
+        guard let moved = try file.moveToBackup(at: context.clock()) else {
             context.output.line(strings.nothingToReset(shown))
             return 0
         }
-        context.output.line(strings.progressCleared(backup: context.displayPath(backup)))
+        context.output.line(strings.progressCleared(backup: StoreError.shown(context.displayPath(moved.backup))))
+        // The exact way back, until the next answer is saved (full paths, quoted for the shell).
+        let undo = "mv -n " + ShellQuoting.quoted(moved.backup) + " " + ShellQuoting.quoted(moved.file)
+        context.output.line(strings.undoReset(command: UntrustedText.echoed(undo, limit: 2000)))
         return 0
     }
 }

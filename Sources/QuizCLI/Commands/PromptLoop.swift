@@ -74,7 +74,8 @@ struct Closing {
 /// what the mode's screen returns. It is the only writer of the session's text.
 ///
 /// Exit statuses: 0; 1 when the mode could not save what it must (`persist`) or could not close; 130 after Ctrl-C,
-/// once the session's end is shown. End of input ends the session like `q`. When `persist` fails, the input that asked
+/// once the session's end is shown. The session decides what the end of input means (the quiz submits an answer typed
+/// so far, and ends only when nothing was typed). When `persist` fails, the input that asked
 /// for it is taken back and the session ends as it stood before that input, so nothing unsaved is shown as saved.
 struct PromptLoop<Mode: PracticeMode> {
     /// The streams, the clock and the input.
@@ -87,8 +88,13 @@ struct PromptLoop<Mode: PracticeMode> {
 
     private var strings: UIStrings { mode.strings }
 
-    /// Runs the session to its end and returns the exit status.
+    /// Runs the session to its end and returns the exit status. Ctrl-C is the session's to handle throughout (it
+    /// never tears a save), never the end of the process.
     func run(_ initial: Mode.Session) -> Int32 {
+        InterruptMonitor.handlingInterrupts { runHandlingInterrupts(initial) }
+    }
+
+    private func runHandlingInterrupts(_ initial: Mode.Session) -> Int32 {
         defer { liveTitle?.restore() }
         var session = initial
         var events = session.start(at: context.clock())
@@ -123,7 +129,7 @@ struct PromptLoop<Mode: PracticeMode> {
                 context.output.line()
                 context.output.flush()
                 context.errorOutput.line(mode.persistFailure(error))
-                for finalEvent in savedSession.handle(.endOfInput, at: context.clock()) {
+                for finalEvent in savedSession.handle(.interrupt, at: context.clock()) {
                     context.output.write(mode.render(finalEvent, session: savedSession))
                 }
                 context.output.flush()

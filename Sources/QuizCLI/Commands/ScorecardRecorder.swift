@@ -14,6 +14,8 @@ final class ScorecardRecorder {
     }
 
     let destination: Destination
+    /// The files the interview reads (its deck), which the scorecard must never be written onto.
+    var inputs: [String] = []
     private let makeScorecard: (InterviewSummary, Date) -> Scorecard
     private let renderMarkdown: (Scorecard) -> String
     /// The Markdown (or `--output`) file, once written.
@@ -48,7 +50,10 @@ final class ScorecardRecorder {
         let json = scorecard.json.rendered(pretty: true) + "\n"
         switch destination {
         case .file(let path, let isJSON):
-            try AtomicFile.save(Array((isJSON ? json : renderMarkdown(scorecard)).utf8), to: path, newFileMode: 0o600)
+            // The first save keeps a file that was there as a backup; later saves rewrite this interview's own file.
+            try AtomicFile.save(
+                Array((isJSON ? json : renderMarkdown(scorecard)).utf8), to: path, newFileMode: 0o600,
+                existing: savedPath == nil ? .replaceKeepingBackup(at: time) : .replace, inputs: inputs)
             savedPath = path
         case .folder(let store):
             let markdown = renderMarkdown(scorecard)

@@ -111,9 +111,10 @@ struct SheetCommand: ParsableCommand {
             deck: deck, questions: questions, language: language, labels: presentation.strings.sheetLabels,
             showsAnswers: !questionsOnly)
         let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
-        try context.deliverDocument(to: destination, questions: questions.count, strings: presentation.strings) {
-            renderer.render(sheet)
-        }
+        let inputs = self.deck.inputPaths(context) + [progress.path(context)]
+        try context.deliverDocument(
+            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs
+        ) { renderer.render(sheet) }
         return 0
     }
 

@@ -28,14 +28,16 @@ struct ShowCommand: ParsableCommand {
             the question has none), answer, details (null when none), keyPoints, followUps (each question, answer and \
             probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
             meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
-            not kept) and followUps (each time, followUp, answeredWell, answer).
+            not kept, answerLength: the whole answer's length in characters when the record kept only its first \
+            64 KiB, else null) and followUps (each time, followUp, answeredWell, answer, answerLength).
             """,
             japaneseJSONKeys: """
             id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
             null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
             ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
             --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
-            ときは null）、followUps（それぞれ time、followUp、answeredWell、answer）。
+            ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null）、\
+            followUps（それぞれ time、followUp、answeredWell、answer、answerLength）。
             """)
     }
 
@@ -119,12 +121,14 @@ struct ShowCommand: ParsableCommand {
                     ("time", .string(Timestamp.string(from: attempt.time))), ("grade", .int(attempt.grade.rawValue)),
                     ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
                     ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
             ("followUps", .array(followUps.map { attempt in
                 .object([
                     ("time", .string(Timestamp.string(from: attempt.time))), ("followUp", .int(attempt.followUp)),
                     ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
+                    ("answerLength", .optional(attempt.textLength)),
                 ])
             })),
         ])

@@ -28,7 +28,8 @@ struct ValidateCommand: ParsableCommand {
         let strings = presentation.strings
         context.output.line(
             presentation.style.green(strings.okPrefix) + strings.validDeck(
-                path: path, id: deck.id, questions: deck.questions.count, topics: topics, languages: deck.languages))
+                path: StoreError.shown(path), id: deck.id, questions: deck.questions.count, topics: topics,
+                languages: deck.languages))
         return 0
     }
 }

@@ -53,7 +53,9 @@ extension QuizError {
 
     private var words: Bilingual {
         switch self {
-        case .invalidDeck(let source, let diagnostics, let total):
+        case .invalidDeck(let given, let diagnostics, let total):
+            // The file name is untrusted text: shown, never sent raw.
+            let source = UntrustedText.echoed(given, limit: 400)
             var english = ["The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."]
             var japanese = ["デッキ '\(source)' は使えません: 問題が \(total) 件あります。"]
             for diagnostic in diagnostics {
@@ -67,8 +69,9 @@ extension QuizError {
             english.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
             japanese.append("ファイルを直してもう一度実行してください。'dlquiz validate \(source)' で、クイズを始めずに確認できます。")
             return Bilingual(english.joined(separator: "\n"), japanese.joined(separator: "\n"))
-        case .unknownQuestion(let id, let suggestions):
-            let quoted = suggestions.map { "'\($0)'" }
+        case .unknownQuestion(let given, let suggestions):
+            let id = UntrustedText.echoed(given)
+            let quoted = suggestions.map { "'\(UntrustedText.echoed($0))'" }
             return Bilingual(
                 "No question has the id '\(id)'."
                     + (quoted.isEmpty ? "" : " Did you mean " + quoted.joined(separator: " or ") + "?")
@@ -76,7 +79,8 @@ extension QuizError {
                 "id が '\(id)' の問題はありません。"
                     + (quoted.isEmpty ? "" : quoted.joined(separator: " か ") + " のことですか？")
                     + "'dlquiz list' ですべての id を確認できます。")
-        case .unknownTopic(let topic, let suggestions, let available):
+        case .unknownTopic(let given, let suggestions, let available):
+            let topic = UntrustedText.echoed(given)
             return Bilingual(
                 "No question has the topic '\(topic)'."
                     + (suggestions.first.map { " Did you mean '\($0)'?" } ?? "")
@@ -111,9 +115,15 @@ extension StoreError {
     /// The fix for what happened, as an English sentence.
     var advice: String { adviceWords.english }
 
+    /// A path as a message quotes it: controls and escape sequences shown, never sent to the terminal.
+    static func shown(_ path: String) -> String {
+        UntrustedText.echoed(path, limit: 400)
+    }
+
     private var words: Bilingual {
         let reason = reasonWords
         let advice = adviceWords
+        let path = Self.shown(path)
         return switch operation {
         case .read:
             Bilingual(
@@ -123,6 +133,10 @@ extension StoreError {
             Bilingual(
                 "Cannot write '\(path)': \(reason.english). \(advice.english)",
                 "'\(path)' に書き込めません: \(reason.japanese)。\(advice.japanese)")
+        case .backUp(let backup):
+            Bilingual(
+                "Cannot keep '\(path)' as the backup '\(Self.shown(backup))': \(reason.english). \(advice.english)",
+                "'\(path)' をバックアップ '\(Self.shown(backup))' として残せません: \(reason.japanese)。\(advice.japanese)")
         }
     }
 
@@ -153,6 +167,11 @@ extension StoreError {
             Bilingual(
                 "it is \(Self.describe(kind).english), not a regular file",
                 "通常のファイルではなく、\(Self.describe(kind).japanese)です")
+        case .alreadyExists: Bilingual("a file with that name exists", "その名前のファイルがすでにあります")
+        case .isInput(let input):
+            Bilingual(
+                "it is the file '\(Self.shown(input))' that this command reads",
+                "このコマンドが読み込むファイル '\(Self.shown(input))' そのものです")
         }
     }
 
@@ -179,8 +198,16 @@ extension StoreError {
             Bilingual(
                 "Check the path given with --progress or DLQUIZ_PROGRESS.",
                 "--progress または DLQUIZ_PROGRESS で指定したパスを確認してください。")
+        case .alreadyExists:
+            Bilingual(
+                "Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).",
+                "別の名前を選ぶか、--force を付けて置き換えてください（そのとき元のファイルはバックアップとして隣に残します）。")
+        case .isInput:
+            Bilingual(
+                "Write to another file: writing here would destroy what is being read.",
+                "別のファイルに書き出してください。ここに書くと、読み込んでいる内容を壊してしまいます。")
         case .notRegularFile:
-            operation == .write
+            operation != .read
                 ? Bilingual(
                     "Choose a regular file (or a symbolic link to one).",
                     "通常のファイル（またはそれへのシンボリックリンク）を選んでください。")
@@ -196,16 +223,21 @@ extension StoreError {
         case EROFS:
             Bilingual("Choose a file on a disk that can be written to.", "書き込めるディスク上のファイルを選んでください。")
         case EACCES, EPERM:
-            operation == .write
+            operation != .read
                 ? Bilingual(
                     "Check the permissions of the file and of its folder.", "ファイルとそのフォルダのアクセス権を確認してください。")
                 : Bilingual("Check the file's permissions.", "ファイルのアクセス権を確認してください。")
         case EISDIR: Bilingual("Give the path of a file, not of a folder.", "フォルダではなくファイルのパスを指定してください。")
         case ENOENT:
-            operation == .write
-                ? Bilingual(
-                    "Create the folder first, or choose another path.", "先にフォルダを作るか、別のパスを選んでください。")
-                : Bilingual("Check the path.", "パスを確認してください。")
+            switch operation {
+            case .write:
+                Bilingual("Create the folder first, or choose another path.", "先にフォルダを作るか、別のパスを選んでください。")
+            case .backUp:
+                Bilingual(
+                    "The file was moved or removed meanwhile (by another reset?): look at the folder, then try again.",
+                    "その間にファイルが移動または削除されました（別のリセット？）。フォルダを確認してから、もう一度実行してください。")
+            case .read: Bilingual("Check the path.", "パスを確認してください。")
+            }
         case ENOTDIR:
             Bilingual(
                 "A part of the path is a file, not a folder: check the path.",
@@ -228,7 +260,7 @@ extension StoreError {
                 "The file does not support this (a device or a special file?): choose a regular file.",
                 "このファイルはこの操作に対応していません（デバイスや特殊ファイル？）。通常のファイルを選んでください。")
         default:
-            operation == .write
+            operation != .read
                 ? Bilingual(
                     "Check that the folder exists and is writable.", "フォルダがあって書き込めることを確認してください。")
                 : Bilingual("Check the path and its permissions.", "パスとそのアクセス権を確認してください。")

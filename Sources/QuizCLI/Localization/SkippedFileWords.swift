@@ -101,6 +101,8 @@ extension ProgressProblem.Flaw {
                 "\"time\" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)",
                 "\"time\" が 2026-11-23T09:05:00Z のような有効な ISO 8601 の時刻ではありません（実在する日付、-12:00〜+14:00 の UTC との時差、1970〜2199 年）")
         case .missingVersion: Bilingual("the format version \"v\" is missing", "形式バージョン \"v\" がありません")
+        case .invalidUTF8(let byte):
+            Bilingual("byte \(byte) is not UTF-8 text", "\(byte) バイト目が UTF-8 のテキストではありません")
         case .tooManyModes:
             Bilingual("\"mode\" has more than 254 different values", "\"mode\" の値が 254 種類を超えています")
         case .unexpectedEscape(nil):

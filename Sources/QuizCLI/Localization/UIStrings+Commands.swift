@@ -99,6 +99,13 @@ extension UIStrings {
             "記録を消去しました。以前のファイルは \(backup) として残しています。")
     }
 
+    /// After a reset: the command that undoes it, as long as no answer was saved since.
+    func undoReset(command: String) -> String {
+        text(
+            "To undo the reset before you answer again: \(command)",
+            "次に回答する前なら、このコマンドでリセットを取り消せます: \(command)")
+    }
+
     // MARK: validate
 
     /// `'deck.json' is a valid deck: id 'mine', 1 question, 1 topic, languages en.`

@@ -91,6 +91,21 @@ enum DeckErrors {
                 + "置き換えるには --force を付けるか、デッキに別の id とファイル名を付けてください。")
     }
 
+    static func invalidDeckID(_ id: String) -> CommandFailure {
+        let shown = UntrustedText.echoed(id)
+        return CommandFailure(
+            "'\(shown)' cannot be a deck's id: an id is kebab-case (a-z, 0-9 and single hyphens between them), such as my-deck. Give another --id.",
+            "'\(shown)' はデッキの id にできません。id は kebab-case（a-z、0-9 と、その間の 1 つずつのハイフン）で、my-deck のような形です。別の --id を指定してください。",
+            status: 64)
+    }
+
+    static func hiddenLibraryName(_ name: String) -> CommandFailure {
+        let shown = UntrustedText.echoed(name)
+        return CommandFailure(
+            "'\(shown)' cannot go in the deck library: the library skips files whose names start with a dot. Rename the file, then add it.",
+            "'\(shown)' はデッキライブラリに入れられません。ライブラリは名前がドットで始まるファイルを読み飛ばします。ファイル名を変えてから追加してください。")
+    }
+
     static func fileExists(_ path: String) -> CommandFailure {
         let path = UntrustedText.echoed(path)
         return CommandFailure(

@@ -175,6 +175,7 @@ extension UIStrings {
     }
 
     var interrupted: String { text("Interrupted.", "中断しました。") }
+
 }
 
 // MARK: - Grade intervals, typed answers, follow-ups
@@ -318,6 +319,7 @@ extension UIStrings {
 
     var noAttemptsYet: String { text("You have not answered this question yet.", "この問題にはまだ回答していません。") }
     var nothingTyped: String { text("(answered aloud, or the text was not kept)", "（口頭で回答、または本文は保存されていません）") }
+
     var followUpsAsked: String { text("Follow-ups asked", "出題された追加の質問") }
     var answeredWellMark: String { text("answered well", "よく答えられた") }
     var answeredBadlyMark: String { text("not answered well", "答えられなかった") }

@@ -12,6 +12,11 @@ extension UIStrings {
         text("Wrote \(questionCount(questions)) to \(path).", "\(path) に \(questionCount(questions))を書き出しました。")
     }
 
+    /// After a file was replaced: where its old contents are.
+    func previousFileKept(_ backup: String) -> String {
+        text("The file it replaced is kept as \(backup).", "置き換える前のファイルは \(backup) として残しています。")
+    }
+
     /// The labels a study sheet shows in this language.
     var sheetLabels: SheetLabels {
         SheetLabels(

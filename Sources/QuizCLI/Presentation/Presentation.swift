@@ -85,11 +85,32 @@ struct Presentation: Sendable {
 
 /// Quotes words for a shell command line that the user may copy.
 enum ShellQuoting {
-    /// The word as is when it is safe, else in single quotes.
+    /// The word as is when it is safe, else in single quotes; a word holding a control character or a bidirectional
+    /// override (`TerminalText.isUnsafe`) in `$'…'` with those written as `\xHH` or `\uHHHH` escapes (bash, zsh and
+    /// ksh read them back exactly), so a command printed to copy never sends one to the terminal.
     static func quoted(_ word: String) -> String {
         let safe = word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:,+@%".contains($0)) }
         if safe && !word.isEmpty { return word }
-        return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        guard word.unicodeScalars.contains(where: TerminalText.isUnsafe) else {
+            return "'" + word.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+        }
+        var quoted = "$'"
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "\\": quoted += "\\\\"
+            case "'": quoted += "\\'"
+            default:
+                guard TerminalText.isUnsafe(scalar) else {
+                    quoted.unicodeScalars.append(scalar)
+                    continue
+                }
+                let hex = String(scalar.value, radix: 16)
+                quoted += scalar.value < 0x80
+                    ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        return quoted + "'"
     }
 
     /// A shell command to copy, at `width`: broken only between words, each broken line ending in ` \\` (the

@@ -90,6 +90,8 @@ struct QuizScreen {
             case .followUpJudging: text = strings.judgementHelp
             }
             for textLine in text.split(separator: "\n") { out.lines(say(String(textLine), style.dim)) }
+        case .notSaved(let unsaved):
+            out.lines(say(strings.notSaved(unsaved), style.yellow))
         case .finished(let summary):
             out.lines(summaryLines(summary))
         case .editAnswer:
@@ -146,22 +148,6 @@ struct QuizScreen {
         let text = typed.joined(separator: "\n")
         guard !text.allSatisfy(\.isWhitespace) else { return [] }
         return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + [""]
-    }
-
-    /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`indent`, `│ `, then
-    /// the text); blank lines at both ends dropped.
-    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ") -> [String] {
-        let style = presentation.style
-        var paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
-        while paragraphs.first?.allSatisfy(\.isWhitespace) == true { paragraphs.removeFirst() }
-        while paragraphs.last?.allSatisfy(\.isWhitespace) == true { paragraphs.removeLast() }
-        let bar = indent + "│"
-        return paragraphs.flatMap { paragraph -> [String] in
-            if paragraph.allSatisfy(\.isWhitespace) { return [style.dim(bar)] }
-            return presentation.wrapped(String(paragraph), indent: bar + " ").map {
-                style.dim(bar) + String($0.dropFirst(bar.count))
-            }
-        }
     }
 
     private func followUpCard(_ question: Question, followUp: Int) -> [String] {
@@ -324,7 +310,7 @@ struct AttemptsScreen {
                 + ") · " + strings.clock(attempt.seconds)
             out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
             if let text = attempt.text {
-                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    "))
+                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
             } else {
                 out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
             }
@@ -341,7 +327,9 @@ struct AttemptsScreen {
                     let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
                     out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
                 }
-                if let text = attempt.text { out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ")) }
+                if let text = attempt.text {
+                    out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
+                }
             }
         }
         return out.text

@@ -60,7 +60,7 @@ struct SummaryTable {
             let idCell = cutsLongIDs ? ColumnTable.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
             let head = "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". " + idCell
             let line = head + "  " + row.result
-            guard DisplayWidth.of(TerminalText.sanitized(line)) > width else { return [line] }
+            guard DisplayWidth.of(TerminalText.unstyled(line)) > width else { return [line] }
             return [head.trimmed(leading: false), String(repeating: " ", count: 7) + row.result]
         }
     }

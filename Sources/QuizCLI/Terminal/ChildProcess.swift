@@ -9,6 +9,11 @@ enum ChildProcess {
     /// to its standard input through a pipe, and returns its exit status (128 + the signal when a signal ended it,
     /// 127 when it could not be started).
     static func run(_ arguments: [String], input: String? = nil) -> Int32 {
+        // Ctrl-C belongs to the child (the pager quits, the editor handles it): dlquiz waits for it instead of dying.
+        InterruptMonitor.handlingInterrupts { spawn(arguments, input: input) }
+    }
+
+    private static func spawn(_ arguments: [String], input: String?) -> Int32 {
         var pipeEnds: [Int32] = [-1, -1]
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -1,3 +1,5 @@
+import QuizKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,6 +20,22 @@ public enum InputLine: Sendable, Hashable {
 public protocol LineSource: AnyObject, Sendable {
     /// The next line, end of input, or an interruption.
     func next() -> InputLine
+
+    /// Everything left to read, as bytes, or nil when there is more than `limit` bytes (reading stops there).
+    func remainingBytes(limit: Int) -> [UInt8]?
+}
+
+extension LineSource {
+    /// The lines left, joined with line feeds (what a script of lines holds).
+    public func remainingBytes(limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        while case .line(let line) = next() {
+            bytes += line.utf8
+            bytes.append(0x0A)
+            if bytes.count > limit { return nil }
+        }
+        return bytes
+    }
 }
 
 /// Standard input read with `read(2)`, waiting with `poll(2)` on both it and the interrupt pipe, so Ctrl-C is handled
@@ -28,7 +46,8 @@ public protocol LineSource: AnyObject, Sendable {
 ///
 /// On a terminal two more things are read. A bracketed paste (`ESC[200~` … `ESC[201~`, sent while `TerminalMode` has
 /// switched it on) is one line, whatever newlines and blank lines it holds. A read that ends without a newline is
-/// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`.
+/// Ctrl-D after typing (the terminal hands over the line so far): it comes back as `.submitted`. A read of nothing is
+/// Ctrl-D on an empty line: `.endOfInput` for this prompt, not for good, since a terminal can still be typed on.
 final class StandardInput: LineSource, @unchecked Sendable {
     private let interrupts: InterruptMonitor?
     private let isTerminal: Bool
@@ -40,6 +59,8 @@ final class StandardInput: LineSource, @unchecked Sendable {
     /// Bytes before this index (from `start`) hold no newline.
     private var scanned = 0
     private var isAtEnd = false
+    /// The longest line read: 64 MiB, as much as a deck file may hold. Past it, the input ends.
+    static let lineLimit = 64 << 20
 
     /// Creates a reader of file descriptor 0; with a monitor, Ctrl-C is reported as `.interrupted`.
     public init(interrupts: InterruptMonitor?) {
@@ -54,12 +75,19 @@ final class StandardInput: LineSource, @unchecked Sendable {
     private func nextRead() -> InputLine {
         while true {
             if interrupts?.takeInterrupt() == true { return .interrupted }
-            if let newline = buffer[max(start, scanned)...].firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer, from: max(start, scanned)) {
                 let line = decode(buffer[start..<newline])
                 consume(upTo: newline + 1)
                 return .line(line)
             }
             scanned = buffer.count
+            if buffer.count - start > Self.lineLimit {
+                // A line that runs on past 64 MiB (`< /dev/zero`) is not typed text: take it, then stop reading.
+                isAtEnd = true
+                let line = decode(buffer[start...])
+                consume(upTo: buffer.count)
+                return .line(line)
+            }
             if endsWithSubmit && start < buffer.count {
                 endsWithSubmit = false
                 let text = decode(buffer[start...])
@@ -85,11 +113,48 @@ final class StandardInput: LineSource, @unchecked Sendable {
                 if errno == EINTR || errno == EAGAIN { continue }
                 isAtEnd = true
             } else if count == 0 {
-                isAtEnd = true
+                // On a terminal, Ctrl-D on an empty line: the end of this input only. The user may go on typing
+                // (the quiz submits the answer typed so far and asks for its key points), so nothing is latched.
+                guard isTerminal else {
+                    isAtEnd = true
+                    continue
+                }
+                guard start < buffer.count else { return .endOfInput }
+                let text = decode(buffer[start...])
+                consume(upTo: buffer.count)
+                return .submitted(text)
             } else {
                 buffer.append(contentsOf: chunk[0..<count])
                 endsWithSubmit = isTerminal && chunk[count - 1] != 0x0A
             }
+        }
+    }
+
+    /// The raw bytes left on standard input, never decoded (so an encoding check sees them as they are), at most
+    /// `limit`: `convert - OUT < /dev/zero` stops there.
+    public func remainingBytes(limit: Int) -> [UInt8]? {
+        var bytes = Array(buffer[start...])
+        consume(upTo: buffer.count)
+        guard bytes.count <= limit else { return nil }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while !isAtEnd {
+            let count = read(STDIN_FILENO, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                break
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { return nil }
+        }
+        return bytes
+    }
+
+    /// The index of the first line feed at or after `from`, found with `memchr`.
+    private static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBytes { raw in
+            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
         }
     }
 
@@ -98,7 +163,8 @@ final class StandardInput: LineSource, @unchecked Sendable {
         start = end
         scanned = max(scanned, end)
         if start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // A huge paste's buffer is given back; an ordinary one is kept for the next line.
+            buffer.removeAll(keepingCapacity: buffer.capacity <= 1 << 20)
             start = 0
             scanned = 0
         } else if start > 65_536 && start > buffer.count / 2 {
@@ -150,27 +216,32 @@ enum BracketedPaste {
     /// pasted.
     static func join(_ first: InputLine, then next: () -> InputLine) -> InputLine {
         guard case .line(let line) = first, let opened = split(line, at: start) else { return first }
+        // Each line is searched for the end marker once, as it arrives: a paste of a million lines stays linear.
+        if let closed = split(opened.after, at: end) { return .line(opened.before + closed.before + closed.after) }
         var text = opened.before + opened.after
         var isSubmitted = false
         while true {
-            if let closed = split(text, at: end) {
-                text = closed.before + closed.after
-                break
-            }
+            let more: String
             switch next() {
-            case .line(let more): text += "\n" + more
-            case .submitted(let more):
-                text += "\n" + more
+            case .line(let line): more = line
+            case .submitted(let line):
+                more = line
                 isSubmitted = true
             case .endOfInput, .interrupted:
                 return .submitted(text)
             }
+            text += "\n"
+            if let closed = split(more, at: end) {
+                text += closed.before + closed.after
+                return isSubmitted ? .submitted(text) : .line(text)
+            }
+            text += more
         }
-        return isSubmitted ? .submitted(text) : .line(text)
     }
 
     /// The text before and after the first `marker`, or nil without one.
     static func split(_ text: String, at marker: String) -> (before: String, after: String)? {
+        guard TypedText.contains(0x1B, in: text) else { return nil }
         let bytes = Array(text.utf8)
         let pattern = Array(marker.utf8)
         guard bytes.count >= pattern.count else { return nil }

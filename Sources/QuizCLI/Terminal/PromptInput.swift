@@ -6,7 +6,7 @@ extension CommandContext {
     /// Ends the prompt's line when the terminal did not: piped input is not echoed, and Ctrl-C or Ctrl-D leave the
     /// cursor after the prompt.
     func readAtPrompt(liveTitle: LiveTitle?) -> InputLine {
-        let next = input.next()
+        let next = InterruptMonitor.handlingInterrupts { input.next() }
         liveTitle?.pause()
         if !terminal.isInputTerminal || !next.isLine { output.line() }
         return next
@@ -14,13 +14,14 @@ extension CommandContext {
 }
 
 extension InputLine {
-    /// What a session is fed: a line, submitted text, or the end for both Ctrl-D and Ctrl-C (the caller reports the
-    /// interruption).
+    /// What a session is fed: a line, submitted text, the end of input (which submits what was typed, else ends), or
+    /// an interruption (which ends without submitting; the caller reports it).
     var sessionInput: SessionInput {
         switch self {
         case .line(let text): .line(text)
         case .submitted(let text): .submit(text)
-        case .endOfInput, .interrupted: .endOfInput
+        case .endOfInput: .endOfInput
+        case .interrupted: .interrupt
         }
     }
 }
@@ -48,7 +49,7 @@ enum KernelColumns {
     /// kernel to count, modulo 8, the columns the prompt shows. A prompt without escape sequences is returned as is.
     static func aligned(_ prompt: String, isUTF8: Bool = true) -> String {
         guard prompt.contains("\u{1B}") else { return prompt }
-        let shown = DisplayWidth.of(TerminalText.sanitized(prompt))
+        let shown = DisplayWidth.of(TerminalText.unstyled(prompt))
         let missing = ((shown - counted(prompt, isUTF8: isUTF8)) % 8 + 8) % 8
         let resets = ["", "\u{1B}[0m\u{1B}[0m\u{1B}[0m", "\u{1B}[m", "\u{1B}[0m", "\u{1B}[m\u{1B}[m", "\u{1B}[m\u{1B}[0m",
             "\u{1B}[0m\u{1B}[0m", "\u{1B}[m\u{1B}[m\u{1B}[0m"]

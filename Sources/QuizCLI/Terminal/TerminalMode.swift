@@ -1,3 +1,5 @@
+import QuizStore
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -90,7 +92,11 @@ struct ExternalEditor {
         let descriptor = mkstemps(&path, 3)
         guard descriptor >= 0 else { return .failure(.file) }
         let filePath = String(decoding: path.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { unlink(filePath) }
+        TemporaryFiles.remember(filePath)
+        defer {
+            unlink(filePath)
+            TemporaryFiles.forget(filePath)
+        }
         let bytes = Array(template.utf8)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         close(descriptor)

@@ -85,10 +85,14 @@ final class FittingSink: TextSink, @unchecked Sendable {
 final class FileSink: TextSink, @unchecked Sendable {
     private let stream: UnsafeMutablePointer<FILE>?
     private let state = Mutex<Int32?>(nil)
+    /// Whether every write is made safe for a terminal first (`UntrustedText.message`): standard error, which only
+    /// carries messages, so no quoted file name or value can send an escape sequence, whichever message forgot it.
+    private let showsControls: Bool
 
     /// Wraps a C stream; a nil stream (which `fdopen` returns on failure) discards everything.
-    public init(_ stream: UnsafeMutablePointer<FILE>?) {
+    public init(_ stream: UnsafeMutablePointer<FILE>?, showsControls: Bool = false) {
         self.stream = stream
+        self.showsControls = showsControls
     }
 
     /// Standard output (file descriptor 1).
@@ -97,12 +101,13 @@ final class FileSink: TextSink, @unchecked Sendable {
     static func standardError() -> FileSink {
         let stream = fdopen(STDERR_FILENO, "w")
         if let stream { setvbuf(stream, nil, _IONBF, 0) }
-        return FileSink(stream)
+        return FileSink(stream, showsControls: true)
     }
 
     var writeError: Int32? { state.withLock { $0 } }
 
     public func write(_ text: String) {
+        let text = showsControls ? UntrustedText.message(text) : text
         state.withLock { failure in
             guard let stream else {
                 if failure == nil { failure = EBADF }

@@ -29,3 +29,11 @@ public struct Deck: Sendable, Hashable {
         self.questions = questions
     }
 }
+
+extension Deck {
+    /// Whether `text` can be a deck's or a question's id: kebab-case (`a-z`, `0-9`, single hyphens between them), at
+    /// most 100 bytes, as every deck format requires.
+    public static func isValidIdentifier(_ text: String) -> Bool {
+        isKebabCase(text)
+    }
+}

@@ -41,8 +41,15 @@ extension DeckDecoder {
         case .object(let members):
             var translations: [LocalizedText.Translation] = []
             var isValid = true
+            var seen = Set<String>()
             for member in members {
                 let memberPath = childPath(path, member.key)
+                // `{"en": "A", "ja": "x", "ja": "y"}`: which text is meant cannot be told, so neither is taken.
+                guard seen.insert(member.key).inserted else {
+                    report(member.keyOffset, memberPath, .duplicateKey(echo(member.key)))
+                    isValid = false
+                    continue
+                }
                 guard languages.contains(member.key) else {
                     report(member.keyOffset, memberPath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
                     isValid = false

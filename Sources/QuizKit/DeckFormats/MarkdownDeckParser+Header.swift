@@ -130,7 +130,9 @@ extension MarkdownDeckParser {
                 if Self.otherToolsKeys.contains(key.lowercased()) {
                     note(content.startIndex, echo(key), .frontMatterKeyIgnored(echo(key)))
                 } else {
-                    report(content.startIndex, echo(key), DeckRules.unknownField(key, allowed: Self.frontMatterKeys))
+                    report(
+                        content.startIndex, echo(key),
+                        DeckRules.unknownField(key, allowed: Self.frontMatterKeys, problemsSoFar: problems.count))
                 }
                 continue
             }

@@ -8,7 +8,14 @@ extension MarkdownDeckParser {
         let path = heading.rawID.isEmpty ? "questions[\(number)]" : echo(heading.rawID)
         if !heading.rawID.isEmpty {
             if let first = firstUse[heading.rawID] {
-                let line = (lines.lastIndex { $0.start <= first } ?? 0) + 1
+                // The lines are in order: a binary search, so a million repeated ids stay linear overall.
+                var low = 0
+                var high = lines.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if lines[middle].start <= first { low = middle + 1 } else { high = middle }
+                }
+                let line = max(low, 1)
                 report(heading.idOffset, path + ".id", DeckRules.duplicateID(heading.rawID, firstUse: .line(line)))
             } else {
                 firstUse[heading.rawID] = heading.idOffset
@@ -20,6 +27,7 @@ extension MarkdownDeckParser {
         var bodies: [MarkdownDeckSyntax.Section: WrittenText] = [:]
         var lists: [MarkdownDeckSyntax.Section: [WrittenText]] = [:]
         var followUps: [WrittenFollowUp] = []
+        var cues: [WrittenCue] = []
         var seen: [MarkdownDeckSyntax.Section] = []
         while index < lines.count && !isQuestionHeading(index) {
             let line = slice(index)
@@ -34,7 +42,9 @@ extension MarkdownDeckParser {
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
-                let suggestion = Suggestions.closest(to: title, among: titles, limit: 1).first
+                // A did-you-mean only for a problem that will be shown.
+                let suggestion = problems.count < DeckRules.problemLimit
+                    ? Suggestions.closest(to: title, among: titles, limit: 1).first : nil
                 report(offset + 4, path, .unknownSection(echo(title), suggestion: suggestion, sections: titles))
                 _ = body(path: path)
                 continue
@@ -46,6 +56,7 @@ extension MarkdownDeckParser {
             case .oneMinuteAnswer, .answer, .details: bodies[section] = body(path: fieldPath)
             case .keyPoints, .references: lists[section] = list(path: fieldPath)
             case .followUps: followUps = followUpList(path: fieldPath)
+            case .cues: cues = cueList(path: fieldPath)
             }
         }
 
@@ -76,13 +87,14 @@ extension MarkdownDeckParser {
                 checkedFollowUps.append(FollowUp(question: question, answer: answer, probes: pair.probes.map(\.number).sorted()))
             }
         }
+        let keyPointCues = checkedCues(cues, keyPointCount: lists[.keyPoints]?.count ?? 0, path: path + ".keyPointCues")
         guard problemCount == before, let id = heading.id, let topic = heading.topic, let difficulty = heading.difficulty,
             let minutes = heading.minutes, let question, let answer, let keyPoints, let references
         else { return nil }
         return Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
             oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
-            followUps: checkedFollowUps, references: references)
+            followUps: checkedFollowUps, references: references, keyPointCues: keyPointCues)
     }
 
     private mutating func required(

@@ -4,7 +4,7 @@
 enum MarkdownDeckSyntax {
     /// The `### ` sections of a question, in the order the writer puts them.
     enum Section: CaseIterable {
-        case oneMinuteAnswer, answer, keyPoints, followUps, references, details
+        case oneMinuteAnswer, answer, keyPoints, cues, followUps, references, details
 
         /// The heading text, matched without regard to case.
         var title: String {
@@ -12,6 +12,7 @@ enum MarkdownDeckSyntax {
             case .oneMinuteAnswer: "One-minute answer"
             case .answer: "Answer"
             case .keyPoints: "Key points"
+            case .cues: "Cues"
             case .followUps: "Follow-ups"
             case .references: "References"
             case .details: "Details"
@@ -24,6 +25,7 @@ enum MarkdownDeckSyntax {
             case .oneMinuteAnswer: "oneMinuteAnswer"
             case .answer: "answer"
             case .keyPoints: "keyPoints"
+            case .cues: "keyPointCues"
             case .followUps: "followUps"
             case .references: "references"
             case .details: "details"
@@ -161,10 +163,13 @@ enum MarkdownDeckSyntax {
 
     static func isBlank(_ byte: UInt8) -> Bool { byte == space || byte == UInt8(ascii: "\t") }
 
-    /// Whether `text` has a control character other than the tab and, when `allowing` newlines, the line feed.
+    /// Whether `text` has a control character other than the tab and, when `allowing` newlines, the line feed; or
+    /// a C1 control or bidirectional override, which a file must not hold raw either (`TerminalText.isUnsafe`).
     private static func hasControl(_ text: String, allowing newlines: Bool) -> Bool {
-        text.utf8.contains { byte in
-            (byte < 0x20 && byte != 0x09 && !(newlines && byte == 0x0A)) || byte == 0x7F
+        // Bytes first: only a control byte or the lead byte of U+0080–U+009F (C2) or U+2000–U+2FFF (E2) can start one.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
+        return text.unicodeScalars.contains { scalar in
+            scalar != "\t" && !(newlines && scalar == "\n") && TerminalText.isUnsafe(scalar)
         }
     }
 }

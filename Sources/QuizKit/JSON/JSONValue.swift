@@ -86,10 +86,13 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
         return String(value)
     }
 
-    /// A JSON string literal with the required escapes (and U+2028, U+2029 and DEL escaped too, for JavaScript).
+    /// A JSON string literal with the required escapes, and `\u` escapes for everything else a reader could be
+    /// fooled by (`TerminalText.isUnsafe`): DEL, the C1 controls (U+0080–U+009F), the bidirectional overrides and
+    /// isolates (U+202A–U+202E, U+2066–U+2069) and U+2028, U+2029 (which JavaScript reads as line breaks). The text
+    /// reads back the same; only its escapes differ.
     ///
-    /// Works on the UTF-8 bytes: every escaped character is ASCII except U+2028 and U+2029 (`E2 80 A8`/`A9`), so
-    /// the other bytes are copied as they are.
+    /// Works on the UTF-8 bytes: C1 controls are `C2 80`–`C2 9F`, the others `E2 80 A8`–`AE` and `E2 81 A6`–`A9`;
+    /// every other byte is copied as it is.
     static func quoted(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 2)
@@ -110,10 +113,18 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
                     output.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30])
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0xF)])
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    output.append(contentsOf: Array("\\u202".utf8))
-                    output.append(bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    output.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30])
+                    output.append(hexDigits[Int(bytes[index + 1] >> 4)])
+                    output.append(hexDigits[Int(bytes[index + 1] & 0xF)])
+                    index += 1
+                case 0xE2 where index + 2 < bytes.count
+                    && ((bytes[index + 1] == 0x80 && (0xA8...0xAE).contains(bytes[index + 2]))
+                        || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2]))):
+                    // U+2028–U+202E are E2 80 A8–AE; U+2066–U+2069 are E2 81 A6–A9.
+                    let value = 0x2000 + (Int(bytes[index + 1]) - 0x80) * 0x40 + (Int(bytes[index + 2]) - 0x80)
+                    output.append(contentsOf: [backslash, UInt8(ascii: "u")])
+                    for shift in [12, 8, 4, 0] { output.append(hexDigits[(value >> shift) & 0xF]) }
                     index += 2
                 default: output.append(byte)
                 }

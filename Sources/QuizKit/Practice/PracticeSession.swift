@@ -25,14 +25,17 @@ public enum SessionInput: Sendable, Hashable {
     /// Text ended by Ctrl-D after typing on a terminal, or written in an editor: the last of the answer, which the
     /// quiz then reveals. Elsewhere it counts as a line.
     case submit(String)
-    /// End of input (Ctrl-D, Ctrl-C, or the end of a pipe): end the session, keeping everything recorded.
+    /// End of input (Ctrl-D on an empty line, or the end of a pipe). What was typed and not yet submitted is
+    /// submitted (a typed answer is never dropped); with nothing typed, the session ends, keeping everything recorded.
     case endOfInput
+    /// Ctrl-C, or a save that failed: end the session now, submitting nothing, keeping everything recorded.
+    case interrupt
 
-    /// The text of a line or a submitted answer; nil at the end of input.
+    /// The text of a line or a submitted answer; nil at the end of input and for an interruption.
     public var text: String? {
         switch self {
         case .line(let text), .submit(let text): text
-        case .endOfInput: nil
+        case .endOfInput, .interrupt: nil
         }
     }
 }

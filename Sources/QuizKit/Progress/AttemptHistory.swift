@@ -12,6 +12,8 @@ public struct AnswerAttempt: Sendable, Hashable {
     public var seconds: Int
     /// What was typed, when the record kept it (untrusted: sanitize before a terminal).
     public var text: String?
+    /// The length in characters of the whole answer typed, when the record kept only its start (`KeptText`).
+    public var textLength: Int? = nil
 }
 
 /// One follow-up asked after an answer to a question.
@@ -24,13 +26,16 @@ public struct FollowUpAttempt: Sendable, Hashable {
     public var answeredWell: Bool
     /// What was typed, when kept.
     public var text: String?
+    /// The length in characters of the whole answer typed, when the record kept only its start (`KeptText`).
+    public var textLength: Int?
 
     /// Creates an attempt.
-    public init(time: Date, followUp: Int, answeredWell: Bool, text: String? = nil) {
+    public init(time: Date, followUp: Int, answeredWell: Bool, text: String? = nil, textLength: Int? = nil) {
         self.time = time
         self.followUp = followUp
         self.answeredWell = answeredWell
         self.text = text
+        self.textLength = textLength
     }
 }
 
@@ -56,7 +61,7 @@ extension ProgressHistory {
             AnswerAttempt(
                 time: date(answer.time), grade: Grade(rawValue: Int(answer.grade)) ?? .again,
                 tally: CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds),
-                text: answer.text >= 0 ? texts[Int(answer.text)] : nil)
+                text: answer.text >= 0 ? texts[Int(answer.text)] : nil, textLength: textLengths[answer.text])
         }
     }
 
@@ -90,7 +95,7 @@ extension ProgressHistory {
     private func attempt(_ followUp: StoredFollowUp) -> FollowUpAttempt {
         FollowUpAttempt(
             time: date(followUp.time), followUp: Int(followUp.followUp), answeredWell: followUp.answeredWell,
-            text: followUp.text >= 0 ? texts[Int(followUp.text)] : nil)
+            text: followUp.text >= 0 ? texts[Int(followUp.text)] : nil, textLength: textLengths[followUp.text])
     }
 
     private func key(_ deckID: String, _ questionID: String) -> Int32? {

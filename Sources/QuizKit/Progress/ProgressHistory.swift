@@ -9,6 +9,8 @@ public struct ProgressHistory: Sendable {
     private(set) var answers: [StoredAnswer]
     /// The typed answers that records kept, indexed by `StoredAnswer.text` and `StoredFollowUp.text`.
     private(set) var texts: [String]
+    /// The whole length, in characters, of each text in `texts` that its record cut (`KeptText`).
+    private(set) var textLengths: [Int32: Int]
     /// The modes of the answers, indexed by `StoredAnswer.mode`.
     private(set) var modes: [String]
     /// The follow-ups asked, in file order.
@@ -23,8 +25,9 @@ public struct ProgressHistory: Sendable {
     init(
         strings: [String], questionKeys: [(deck: Int32, question: Int32)], answers: [StoredAnswer],
         problems: [ProgressProblem], problemCount: Int, lineCount: Int, texts: [String] = [],
-        modes: [String] = ["quiz"], followUps: [StoredFollowUp] = []
+        textLengths: [Int32: Int] = [:], modes: [String] = ["quiz"], followUps: [StoredFollowUp] = []
     ) {
+        self.textLengths = textLengths
         self.strings = strings
         self.questionKeys = questionKeys
         self.answers = answers

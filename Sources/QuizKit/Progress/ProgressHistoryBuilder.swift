@@ -97,7 +97,8 @@ public struct ProgressHistoryBuilder {
         }
         return ProgressHistory(
             strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
-            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, modes: parser.modes, followUps: followUps)
+            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, textLengths: parser.textLengths, modes: parser.modes,
+            followUps: followUps)
     }
 
     private static func pack(_ session: Int32, _ sequence: Int32) -> UInt64 {

@@ -8,7 +8,8 @@ import FoundationEssentials
 /// and `{"v":1,"type":"undo","time":"…","session":"3f9a1c2e","seq":1}`. An answer may end with the optional
 /// `"answer":"what was typed"`; a follow-up is
 /// `{"v":1,"type":"followup","time":"…","session":"3f9a1c2e","deck":"…","question":"…","followUp":2,"well":true}`,
-/// with the same optional `"answer"`.
+/// with the same optional `"answer"`. A typed answer longer than `KeptText.byteLimit` is cut to its start and followed
+/// by `"answerLength":N`, the whole answer's length in characters, so no record grows past what readers accept.
 public enum ProgressLineEncoder {
     /// The current format version, the `v` key of every line.
     static let formatVersion = 1
@@ -26,7 +27,7 @@ public enum ProgressLineEncoder {
             line += ",\"total\":\(record.total),\"seconds\":\(record.seconds)"
             if let limit = record.limit { line += ",\"limit\":\(limit)" }
             line += ",\"mode\":" + quoted(record.mode)
-            if let answer = record.answer, !answer.isEmpty { line += ",\"answer\":" + quoted(answer) }
+            line += kept(record.answer)
         case .undo(let session, let sequence, let time):
             line += ",\"type\":\"undo\",\"time\":\"\(Timestamp.string(from: time))\""
             line += ",\"session\":" + quoted(session) + ",\"seq\":\(sequence)"
@@ -35,9 +36,16 @@ public enum ProgressLineEncoder {
             line += ",\"session\":" + quoted(record.session)
             line += ",\"deck\":" + quoted(record.deck) + ",\"question\":" + quoted(record.question)
             line += ",\"followUp\":\(record.followUp),\"well\":\(record.answeredWell)"
-            if let answer = record.answer, !answer.isEmpty { line += ",\"answer\":" + quoted(answer) }
+            line += kept(record.answer)
         }
         return line + "}\n"
+    }
+
+    /// `,"answer":"…"` for a typed answer, cut and followed by `,"answerLength":N` when it is too long; nothing for none.
+    private static func kept(_ answer: String?) -> String {
+        guard let answer, !answer.isEmpty else { return "" }
+        let (kept, originalLength) = KeptText.cut(answer)
+        return ",\"answer\":" + quoted(kept) + (originalLength.map { ",\"answerLength\":\($0)" } ?? "")
     }
 
     private static func quoted(_ text: String) -> String {

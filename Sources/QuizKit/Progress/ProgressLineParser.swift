@@ -25,6 +25,8 @@ struct ProgressLineParser {
     private(set) var questionKeys: [(deck: Int32, question: Int32)] = []
     /// The typed answers kept in records, which `StoredAnswer.text` and `StoredFollowUp.text` index.
     private(set) var texts: [String] = []
+    /// The whole length, in characters, of each kept text that its record cut (`answerLength`), by index in `texts`.
+    private(set) var textLengths: [Int32: Int] = [:]
     /// The modes seen (`quiz`, `timed`, …), which `StoredAnswer.mode` indexes: a small table, so the index fits a byte.
     private(set) var modes: [String] = ["quiz"]
     private var modeIndexes: [Int32: UInt8] = [:]
@@ -54,6 +56,7 @@ struct ProgressLineParser {
     }
 
     mutating func parse(_ line: UnsafeBufferPointer<UInt8>) throws(Failure) -> Line {
+        if let offset = UTF8Check.firstInvalidByte(in: line) { throw Failure(.invalidUTF8(byte: offset + 1)) }
         var scanner = ProgressLineScanner(bytes: line)
         scanner.skipWhitespace()
         if scanner.isAtEnd { return .blank }
@@ -66,6 +69,7 @@ struct ProgressLineParser {
         var followUp: Int64?
         var well: Bool?
         var answerText: String?
+        var answerLength: Int64?
         var time: Int64?
         var session: Int32?
         var sequence: Int64?
@@ -115,6 +119,7 @@ struct ProgressLineParser {
                     if scanner.consumeNull() { limit = nil } else { limit = try scanner.integer(named: "limit") }
                 case .mode: mode = try scanner.internedString(named: "mode", in: &strings)
                 case .answer: answerText = try scanner.text(named: "answer")
+                case .answerLength: answerLength = try scanner.integer(named: "answerLength")
                 case .followUp: followUp = try scanner.integer(named: "followUp")
                 case .well: well = try scanner.boolean(named: "well")
                 case .other: try scanner.skipValue(depth: 0)
@@ -143,7 +148,7 @@ struct ProgressLineParser {
             return .followUp(
                 StoredFollowUp(
                     time: time, key: key(deck: deck, question: question), session: session, followUp: UInt8(followUp),
-                    answeredWell: well, text: store(answerText)))
+                    answeredWell: well, text: store(answerText, length: answerLength)))
         }
         guard let sequence, sequence >= 1, sequence <= Int64(Int32.max) else {
             throw Failure(.missingOrNotPositive("seq"))
@@ -166,15 +171,17 @@ struct ProgressLineParser {
         return .answer(
             StoredAnswer(
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
-                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText), covered: covered,
+                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText, length: answerLength), covered: covered,
                 total: UInt8(total), grade: UInt8(grade), mode: modeValue))
     }
 
-    /// Keeps a typed answer and returns its index, or -1 for none.
-    private mutating func store(_ text: String?) -> Int32 {
+    /// Keeps a typed answer (with the whole answer's length when the record cut it) and returns its index, or -1.
+    private mutating func store(_ text: String?, length: Int64?) -> Int32 {
         guard let text, !text.isEmpty else { return -1 }
         texts.append(text)
-        return Int32(texts.count - 1)
+        let index = Int32(texts.count - 1)
+        if let length, length > 0 { textLengths[index] = Int(clamping: length) }
+        return index
     }
 }
 
@@ -183,7 +190,7 @@ struct ProgressLineParser {
 /// The keys of a progress record, recognised from their bytes.
 enum ProgressRecordKey {
     case version, type, time, session, sequence, deck, question, grade, covered, total, seconds, limit, mode, answer
-    case followUp, well, other
+    case answerLength, followUp, well, other
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.count {
@@ -207,6 +214,7 @@ enum ProgressRecordKey {
             else if ProgressRecordKey.equal(bytes, "seconds") { self = .seconds }
             else { self = .other }
         case 6: self = ProgressRecordKey.equal(bytes, "answer") ? .answer : .other
+        case 12: self = ProgressRecordKey.equal(bytes, "answerLength") ? .answerLength : .other
         case 8:
             if ProgressRecordKey.equal(bytes, "question") { self = .question }
             else if ProgressRecordKey.equal(bytes, "followUp") { self = .followUp }
@@ -241,6 +249,8 @@ public struct ProgressProblem: Sendable, Hashable {
     /// What is wrong with a line that is not a complete record; names are the record's keys (`time`, `grade`).
     public enum Flaw: Sendable, Hashable {
         case notAnObject, expectedKey, expectedColon, expectedCommaOrBrace, textAfterRecord, nestedTooDeeply
+        /// The line is not UTF-8 from its `byte`-th byte (1-based) on.
+        case invalidUTF8(byte: Int)
         case endsInRecord, endsInString, endsWhereValue, malformedValue
         case unknownRecordType, impossibleTime, missingVersion, tooManyModes
         /// An escape or control character in a key (`nil`) or in the value of a key that allows neither.

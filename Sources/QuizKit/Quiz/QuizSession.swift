@@ -4,10 +4,12 @@ import FoundationEssentials
 ///
 /// For each question: answer lines end with an empty line (an empty line at once reveals without typing), then the
 /// covered key points in the shared `KeyPointGrammar` (`1 3 4`, `2-4`, `all`, `none` or a lone `0`), then the grade
-/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and end of input finish. `e` on the first
-/// answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text) ends
-/// the answer and reveals. With follow-ups, one follow-up is asked after the grade, revealed with the key points it
-/// probes, and judged `y`/`n`; `FollowUpPicker` chooses it then, first among those probing a point just missed.
+/// (Enter accepts the proposal). `u` undoes the last grade, `s` skips, `q` and an interruption finish. `e` on the
+/// first answer line asks for an editor (`editAnswer`); a `submit` input (Ctrl-D after typing, or the editor's text)
+/// ends the answer and reveals. The end of input submits an answer typed so far (a typed answer is never dropped),
+/// and finishes only when nothing was typed; a finish that leaves typed text unsaved says so (`notSaved`). With
+/// follow-ups, one follow-up is asked after the grade, revealed with the key points it probes, and judged `y`/`n`;
+/// `FollowUpPicker` chooses it then, first among those probing a point just missed.
 /// Nothing here touches a terminal or a file.
 public struct QuizSession: PracticeSession {
     /// The questions, in the order they are asked.
@@ -61,7 +63,8 @@ public struct QuizSession: PracticeSession {
         guard phase != .finished else { return [] }
         let line: String
         switch input {
-        case .endOfInput: return finish()
+        case .endOfInput: return endOfInput(at: time)
+        case .interrupt: return finish()
         case .line(let text): line = text
         case .submit(let text):
             switch phase {
@@ -257,16 +260,6 @@ public struct QuizSession: PracticeSession {
         return events + advance(at: time)
     }
 
-    /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
-    /// nothing was typed or text is not kept.
-    private func keptText(_ lines: [String]) -> String? {
-        guard settings.keepsText else { return nil }
-        var parts = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        while parts.first?.allSatisfy(\.isWhitespace) == true { parts.removeFirst() }
-        while parts.last?.allSatisfy(\.isWhitespace) == true { parts.removeLast() }
-        return parts.isEmpty ? nil : parts.joined(separator: "\n")
-    }
-
     /// The interval each grade would give the current question at `time`.
     private func intervals(at time: Date) -> [Grade: TimeInterval] {
         guard let histories = settings.histories else { return [:] }
@@ -309,6 +302,9 @@ public struct QuizSession: PracticeSession {
 
     /// Moves to the next question, or back to a question that an undo interrupted.
     private mutating func advance(at time: Date) -> [SessionEvent] {
+        // What was typed for the question left behind was graded, judged or skipped: nothing is pending any more.
+        current.typedLines = []
+        followUpLines = []
         if let resumed = suspended.popLast() {
             index = resumed.index
             phase = resumed.phase
@@ -334,10 +330,20 @@ public struct QuizSession: PracticeSession {
         return [.showQuestion(index: position, count: questions.count), .answerPrompt]
     }
 
+    /// The end of input: submits the answer or follow-up answer typed so far, else finishes.
+    private mutating func endOfInput(at time: Date) -> [SessionEvent] {
+        switch phase {
+        case .answering where !current.typedLines.isEmpty: return reveal(at: time)
+        case .followUpAnswering where !followUpLines.isEmpty: return revealFollowUp()
+        default: return finish()
+        }
+    }
+
     private mutating func finish() -> [SessionEvent] {
+        let unsaved = unsavedAnswer
         phase = .finished
         suspended = []
-        return [.finished(summary)]
+        return (unsaved.map { [SessionEvent.notSaved($0)] } ?? []) + [.finished(summary)]
     }
 
     private func prompt() -> [SessionEvent] {

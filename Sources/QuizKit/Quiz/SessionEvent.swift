@@ -46,8 +46,30 @@ public enum SessionEvent: Sendable, Hashable {
     case followUpJudged(index: Int, answeredWell: Bool)
     /// The follow-up was skipped (`s`).
     case followUpSkipped(index: Int)
+    /// The session ends with typed text that was never saved (not graded, or not judged): say so.
+    case notSaved(UnsavedAnswer)
     /// The session is over.
     case finished(SessionSummary)
+}
+
+/// Typed text a session ended without saving: which question's answer (or follow-up answer), and how long it was.
+public struct UnsavedAnswer: Sendable, Hashable {
+    /// The question's position in the session.
+    public var index: Int
+    /// Whether it is the answer to the question's follow-up.
+    public var isFollowUp: Bool
+    /// Its lines (a pasted answer's included).
+    public var lineCount: Int
+    /// Its characters.
+    public var characterCount: Int
+
+    /// Creates a description.
+    public init(index: Int, isFollowUp: Bool, lineCount: Int, characterCount: Int) {
+        self.index = index
+        self.isFollowUp = isFollowUp
+        self.lineCount = lineCount
+        self.characterCount = characterCount
+    }
 }
 
 /// Where a quiz session is.

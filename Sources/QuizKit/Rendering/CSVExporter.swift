@@ -5,7 +5,8 @@
 /// same markup; empty when the question has none), `keyPoints` (one per
 /// line; each after one more `- ` when all of them start with `- `), `followUps` (`FollowUpCell`: `Q: question`,
 /// `A: answer` with its further lines indented by three blanks, `Probes: 1, 3`; an empty line between follow-ups) and
-/// `references` (as the key points). `CSVDeckImporter` reads every
+/// `references` (as the key points), then `keyPointCues` (the matcher's cues in this language, one `N cue` line each,
+/// `N` the key point's number, as in a Markdown deck's `### Cues`). `CSVDeckImporter` reads every
 /// column back. Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
 ///
 /// Made to open as it is in Excel and LibreOffice, Japanese included, and to run nothing there:
@@ -13,8 +14,9 @@
 /// - a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet would read
 ///   as a formula, gets a leading `'` and quotes (OWASP, "CSV Injection"), so `=HYPERLINK(…)` shows as text (also
 ///   after leading `'`s, so `CSVDeckImporter`, which removes the guard, reads back `'=x` exactly);
-/// - control characters other than tab and line breaks (ESC, BEL, backspace…), which CSV cannot escape, are
-///   dropped.
+/// - control characters other than tab and line breaks (ESC, BEL, backspace…), C1 controls and bidirectional
+///   overrides, which CSV cannot escape and which would reach a terminal or reorder a cell's text, are shown in
+///   escape notation (`\u{1B}`, `\u{202E}`), as `TerminalText` shows them.
 /// For the exact text of every field, use the JSON export.
 public struct CSVExporter: DeckExporter {
     /// The language of the exported texts.
@@ -28,7 +30,7 @@ public struct CSVExporter: DeckExporter {
     /// The names in the header row.
     static let columns = [
         "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
-        "followUps", "references",
+        "followUps", "references", "keyPointCues",
     ]
 
     /// The header row, then one row per question.
@@ -46,7 +48,15 @@ public struct CSVExporter: DeckExporter {
             Self.lines(question.keyPoints.map { $0.text(in: language) }),
             FollowUpCell.text(question.followUps, language: language),
             Self.lines(question.references.map { $0.text(in: language) }),
+            Self.cueLines(question, language: language),
         ]
+    }
+
+    /// The question's cues in `language`, one `N cue` line each, in key-point order.
+    static func cueLines(_ question: Question, language: String) -> String {
+        question.keyPoints.indices.flatMap { point in
+            question.cues(forPoint: point).lines(in: language).map { "\(point + 1) \($0)" }
+        }.joined(separator: "\n")
     }
 
     /// Items one per line. When every item starts with `- `, each gets one more, since the importer reads a cell
@@ -57,9 +67,20 @@ public struct CSVExporter: DeckExporter {
     }
 
     /// One field: as is when it needs no quoting, else in double quotes with each quote doubled; a field a
-    /// spreadsheet would run as a formula is neutralised with a leading `'`, and forbidden controls are dropped.
+    /// spreadsheet would run as a formula is neutralised with a leading `'`, and controls are shown, not kept.
     static func field(_ raw: String) -> String {
-        var text = String(String.UnicodeScalarView(raw.unicodeScalars.filter(isAllowed)))
+        var text = raw
+        if raw.unicodeScalars.contains(where: { !isAllowed($0) }) {
+            var shown = String.UnicodeScalarView()
+            for scalar in raw.unicodeScalars {
+                if isAllowed(scalar) {
+                    shown.append(scalar)
+                } else {
+                    shown.append(contentsOf: TerminalText.notation(scalar).unicodeScalars)
+                }
+            }
+            text = String(shown)
+        }
         var needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         // After any `'`s (so that the importer, which removes one `'`, gives back a text that starts with them).
         if let first = text.unicodeScalars.drop(while: { $0 == "'" }).first, formulaStarts.contains(first) {
@@ -73,10 +94,9 @@ public struct CSVExporter: DeckExporter {
     /// The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    /// Whether a character may stand in a CSV cell: not a control other than tab, line feed and carriage return.
+    /// Whether a character may stand in a CSV cell as it is: anything `TerminalText` calls safe, and the tab, line
+    /// feed and carriage return, which quoting keeps inside the cell.
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value == 0x09 || value == 0x0A || value == 0x0D { return true }
-        return !(value < 0x20 || (0x7F...0x9F).contains(value))
+        scalar == "\t" || scalar == "\n" || scalar == "\r" || !TerminalText.isUnsafe(scalar)
     }
 }

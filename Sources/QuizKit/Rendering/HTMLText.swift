@@ -4,8 +4,9 @@
 /// `escaped(_:)`: `<script>` and `"><img onerror=…>` come out as visible text and run nothing.
 enum HTMLText {
     /// The text with `&`, `<`, `>`, `"` and `'` written as character references, safe in element content and in
-    /// quoted attribute values alike. Characters HTML forbids (controls other than tab and newline, noncharacters)
-    /// are dropped.
+    /// quoted attribute values alike. Controls other than tab and newline, C1 controls and bidirectional overrides
+    /// (which HTML forbids, or which would reorder the text around them) are shown in escape notation (`\u{202E}`),
+    /// as `TerminalText` shows them; noncharacters are dropped.
     public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -16,8 +17,15 @@ enum HTMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
+            case "\r":
+                // A carriage return is whitespace to HTML and nothing to show: dropped, as before a line feed.
+                continue
             default:
-                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
+                if scalar != "\t" && scalar != "\n" && TerminalText.isUnsafe(scalar) {
+                    result += TerminalText.notation(scalar)
+                } else if isAllowed(scalar) {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

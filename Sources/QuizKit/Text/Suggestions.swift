@@ -3,7 +3,14 @@ public enum Suggestions {
     /// The candidates closest to `word`, best first, within a distance that scales with the word's length.
     ///
     /// Prefix matches count as close, so `--cont` suggests `--count` and `batch` suggests `batch-normalization`.
+    ///
+    /// A word far longer than every candidate is near none of them (its distance is at least the difference in
+    /// length, beyond the threshold), so it is not compared at all: a 30 MB unknown key costs nothing here.
     public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        // In characters a word is at least a quarter of its bytes long, a candidate at most its bytes long, and the
+        // threshold below at most a third of the word: past six times the longest candidate, nothing can be close.
+        let longest = candidates.map(\.utf8.count).max() ?? 0
+        guard word.utf8.count <= 6 * longest + 8 else { return [] }
         let lowered = word.lowercased()
         // A short word (a language code such as `fr`) is only near a word one edit away: `en` is no help for `fr`.
         let threshold = lowered.count <= 3 ? 1 : max(2, lowered.count / 3)

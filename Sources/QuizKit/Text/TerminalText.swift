@@ -1,56 +1,72 @@
-/// Makes untrusted text safe to write to a terminal.
+/// The terminal as a destination for untrusted text (deck fields, typed answers, names, file names, command-line
+/// values, errno strings): the one escaper every screen, message and text file a terminal may show goes through.
+///
+/// Controls are shown, never sent. Every scalar `isUnsafe` names (C0 controls, DEL, C1 controls, the bidirectional
+/// overrides and isolates U+202A–U+202E and U+2066–U+2069, the line and paragraph separators) appears in Swift's
+/// escape notation, so `ESC ] 52 ; c ; … BEL`, which would write the clipboard, shows as the harmless text
+/// `\u{1B}]52;c;…\u{7}`, and `U+202E` shows as `\u{202E}` instead of reversing what follows.
+///
+/// - `sanitized(_:)` is for text laid out on screen: line feeds stay (a carriage return before one is dropped), a tab
+///   becomes a space, everything else unsafe is shown.
+/// - `UntrustedText.echoed(_:limit:)` is for a value quoted in a message: on one line (`\n`, `\t` shown too) and cut.
 public enum TerminalText {
-    /// Removes escape sequences, control characters and bidirectional overrides; tabs become spaces.
-    ///
-    /// Newlines are kept. A deck is data from anyone, and `ESC ]` or `ESC [` sequences could rewrite the screen.
+    /// `text` for the screen: unsafe scalars shown in escape notation, line feeds kept, tabs as spaces.
     public static func sanitized(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsWork) else { return text }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" }) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            switch scalar.value {
-            case 0x1B:
-                skipEscapeSequence(&scalars)
-            case 0x09:
-                result.append(" ")
-            case 0x0A:
-                result.append(scalar)
-            case 0x0D:
-                continue
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
+            case "\n": result.append(scalar)
+            case "\t": result.append(" ")
+            case "\r" where pending == "\n": continue
             default:
-                if needsWork(scalar) { continue }
-                result.append(scalar)
+                if isUnsafe(scalar) {
+                    result.append(contentsOf: notation(scalar).unicodeScalars)
+                } else {
+                    result.append(scalar)
+                }
             }
         }
         return String(result)
     }
 
-    private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether a scalar must never reach a terminal as it is: C0 controls (the line feed included: callers decide
+    /// about it), DEL, C1 controls, bidirectional overrides and isolates, line and paragraph separators.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x20 { return value != 0x0A }
-        if (0x7F...0x9F).contains(value) { return true }
+        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return true }
-        return false
+        return value == 0x2028 || value == 0x2029
     }
 
-    /// Skips an ANSI sequence after ESC: CSI (`[` … final byte), OSC (`]` … BEL or ST) or a two-character escape.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let introducer = scalars.next() else { return }
-        switch introducer {
-        case "[":
-            while let scalar = scalars.next() {
-                if (0x40...0x7E).contains(scalar.value) { return }
-            }
-        case "]", "P", "X", "^", "_":
-            var previousWasEscape = false
-            while let scalar = scalars.next() {
-                if scalar.value == 0x07 { return }
-                if previousWasEscape && scalar == "\\" { return }
-                previousWasEscape = scalar.value == 0x1B
-            }
-        default:
-            return
+    /// How an unsafe scalar is shown: `\n`, `\t`, `\r`, else `\u{1B}`-style hexadecimal.
+    public static func notation(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": "\\n"
+        case "\t": "\\t"
+        case "\r": "\\r"
+        default: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
         }
+    }
+
+    /// Text this program styled, without its colour sequences (`ESC [ … m`), to measure how wide it shows. Only for
+    /// text dlquiz built itself: untrusted text is `sanitized` first, so it holds no `ESC`.
+    public static func unstyled(_ text: String) -> String {
+        guard text.utf8.contains(0x1B) else { return text }
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\u{1B}" else {
+                result.append(scalar)
+                continue
+            }
+            guard let introducer = scalars.next(), introducer == "[" else { continue }
+            while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+        }
+        return String(result)
     }
 }
 
@@ -60,14 +76,14 @@ public enum TerminalText {
 ///
 /// A message that echoes a value must neither pass escape sequences to the terminal (a deck key holding
 /// `ESC ] 52 ; c ; … BEL` would write the user's clipboard) nor flood it (a 50 MB id). `echoed(_:)` shows every
-/// control character visibly, in Swift's escape notation (`\u{1B}`, `\n`, `\t`), drops nothing silently, and cuts
-/// long text at `limit` characters with `…` and the length left out.
+/// unsafe scalar (`TerminalText.isUnsafe`) and the tab in escape notation (`\u{1B}`, `\n`, `\t`), drops nothing
+/// silently, and cuts long text at `limit` characters with `…` and the length left out.
 public enum UntrustedText {
     /// The longest run of characters a message echoes.
     public static let defaultLimit = 80
 
-    /// `text` with controls, bidirectional overrides and other invisible format characters escaped, at most
-    /// `limit` characters long (then followed by `… (N more characters)`).
+    /// `text` on one line with unsafe scalars escaped, at most `limit` characters long (then followed by
+    /// `… (N more characters)`).
     public static func echoed(_ text: some StringProtocol, limit: Int = defaultLimit) -> String {
         var result = ""
         var count = 0
@@ -79,16 +95,10 @@ public enum UntrustedText {
                 return result + "… (\(rest) more character\(rest == 1 ? "" : "s"))"
             }
             let scalar = scalars[index]
-            switch scalar.value {
-            case 0x0A: result += "\\n"
-            case 0x09: result += "\\t"
-            case 0x0D: result += "\\r"
-            default:
-                if needsEscape(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+            if TerminalText.isUnsafe(scalar) {
+                result += TerminalText.notation(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
             }
             count += 1
             index = scalars.index(after: index)
@@ -96,12 +106,25 @@ public enum UntrustedText {
         return result
     }
 
-    /// Whether a scalar must not reach a terminal as it is: C0 and C1 controls, DEL, bidirectional overrides and
-    /// isolates, and line or paragraph separators.
+    /// Whether a scalar is escaped when echoed.
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-        if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return true }
-        return value == 0x2028 || value == 0x2029 || value == 0x200E || value == 0x200F
+        TerminalText.isUnsafe(scalar)
+    }
+
+    /// A whole message, whatever it quotes, made safe for the terminal: unsafe scalars shown in escape notation,
+    /// line feeds and tabs kept. The last guard on standard error, which only ever carries messages.
+    public static func message(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else {
+            return text
+        }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if TerminalText.isUnsafe(scalar) && scalar != "\n" && scalar != "\t" {
+                result.append(contentsOf: TerminalText.notation(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

@@ -1,0 +1,29 @@
+import FoundationEssentials
+
+/// What a quiz does with typed text: what a record keeps of it, and what ending now would leave unsaved.
+extension QuizSession {
+    /// The typed text that ending the session now would leave unsaved: an answer typed (or revealed) but not graded
+    /// yet, or a follow-up's answer not judged yet; nil when nothing typed is pending or nothing is recorded.
+    public var unsavedAnswer: UnsavedAnswer? {
+        guard settings.isRecording else { return nil }
+        let lines: [String]
+        switch phase {
+        case .answering, .choosingPoints, .grading: lines = typedAnswer
+        case .followUpAnswering, .followUpJudging: lines = followUpAnswer
+        case .finished: return nil
+        }
+        let text = lines.joined(separator: "\n")
+        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { return nil }
+        let lineCount = 1 + TypedText.count(0x0A, in: text)
+        return UnsavedAnswer(
+            index: index, isFollowUp: phase == .followUpAnswering || phase == .followUpJudging, lineCount: lineCount,
+            characterCount: TypedText.characterCount(text))
+    }
+
+    /// The typed text a record keeps: the lines joined by newlines without blank lines at either end, or nil when
+    /// nothing was typed or text is not kept. Only the ends are looked at, so a 50 MB paste costs one copy.
+    func keptText(_ lines: [String]) -> String? {
+        guard settings.keepsText else { return nil }
+        return TypedText.trimmingBlankLines(lines.joined(separator: "\n"))
+    }
+}
