@@ -24,7 +24,7 @@ import Testing
         #expect(link(path, harness.path("hard-link.md")) == 0)
         let result = harness.run(["convert", harness.path(input), output == "./deck.md" ? harness.path(".") + "/./deck.md" : harness.path(output), "--to", "markdown"])
         #expect(result.status == 1)
-        #expect(result.error.contains("it is the file '\(harness.path(input))' that this command reads. Write to another file"), "\(result.error)")
+        #expect(result.error.unwrappedContains("it is the file '\(harness.path(input))' that this command reads. Write to another file"), "\(result.error)")
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("<!-- my hand-written notes -->\n"))
         #expect(try files(harness) == ["deck.md", "hard-link.md", "source"])
     }
@@ -35,7 +35,7 @@ import Testing
         let output = try harness.write("notes.md", "my notes\n")
         let result = harness.run(["convert", input, output])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n")
+        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n"))
         #expect(try String(contentsOfFile: output + ".backup-20261123T090000Z", encoding: .utf8) == "my notes\n")
     }
 
@@ -97,6 +97,6 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         let reset = harness.run(["progress", "reset", "--yes"])
-        #expect(reset.output.hasSuffix("To undo the reset before you answer again: mv -n \(harness.progressPath).backup-20261123T090000Z \(harness.progressPath)\n"))
+        #expect(reset.output.unwrappedHasSuffix("To undo the reset before you answer again: mv -n \(harness.progressPath).backup-20261123T090000Z \(harness.progressPath)\n"))
     }
 }
