@@ -29,7 +29,7 @@ import Testing
         #expect(bash.hasPrefix("#!/bin/bash\n# Bash completion for dlquiz, written by 'dlquiz completions bash'.\n"))
         #expect(bash.hasSuffix("complete -F _dlquiz dlquiz\n"))
         #expect(bash.contains("    '') printf '%s\\n' quiz pick interview interviews list show stats progress sheet export tips validate decks new convert completions help ;;\n"))
-        #expect(bash.contains("    'progress') printf '%s\\n' reset ;;\n"))
+        #expect(bash.contains("    'progress') printf '%s\\n' reset restore ;;\n"))
         #expect(bash.contains("    'quiz --order') __dlquiz_words 'random sequential due weakest' ;;\n"))
         #expect(bash.contains("    'sheet --format') __dlquiz_words 'text markdown html' ;;\n"))
         #expect(bash.contains("    'quiz --lang') __dlquiz_words 'en ja' ;;\n"))

@@ -33,7 +33,11 @@ import Testing
         let harness = try CLIHarness()
         let input = try harness.write("deck.json", bundledJSON(harness))
         let output = try harness.write("notes.md", "my notes\n")
-        let result = harness.run(["convert", input, output])
+        let refused = harness.run(["convert", input, output])
+        #expect(refused.status == 1)
+        #expect(refused.error == "Error: Cannot write '\(output)': a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "my notes\n")
+        let result = harness.run(["convert", input, output, "--force"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output == "Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n")
         #expect(try String(contentsOfFile: output + ".backup-20261123T090000Z", encoding: .utf8) == "my notes\n")
@@ -89,7 +93,7 @@ import Testing
         let forced = harness.run(["decks", "add", second, "--force"])
         #expect(forced.status == 0, "\(forced.error)")
         let library = try files(harness, in: ".local/share/dlquiz/decks")
-        #expect(library == ["my-deck.md.backup-20261123T090000Z", "other-name.md"])
+        #expect(library == [".other-name.md.source", "my-deck.md.backup-20261123T090000Z", "other-name.md"])
         #expect(harness.run(["decks"]).output.contains("other-name.md"))
     }
 
@@ -97,6 +101,6 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         let reset = harness.run(["progress", "reset", "--yes"])
-        #expect(reset.output.hasSuffix("To undo the reset before you answer again: mv -n \(harness.progressPath).backup-20261123T090000Z \(harness.progressPath)\n"))
+        #expect(reset.output.hasSuffix("To undo the reset: dlquiz progress restore\n"))
     }
 }

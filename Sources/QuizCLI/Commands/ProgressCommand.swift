@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self],
+            subcommands: [ProgressResetCommand.self, ProgressRestoreCommand.self],
             jsonKeys: """
             path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
             sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
