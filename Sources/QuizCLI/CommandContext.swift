@@ -102,7 +102,9 @@ extension CommandContext {
 
     /// Reads the progress file, warning on standard error, in the language of `strings`, about lines it skipped
     /// (they stay in the file).
-    func loadHistory(path: String, strings: UIStrings) throws(StoreError) -> ProgressHistory {
+    func loadHistory(path: String, strings: UIStrings) throws -> ProgressHistory {
+        // `--progress -` on a terminal would wait for a file typed by hand: said plainly instead.
+        if path == ProgressOptions.standardInput && terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount

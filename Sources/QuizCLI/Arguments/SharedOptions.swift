@@ -45,8 +45,13 @@ struct ProgressOptions: ParsableArguments, Sendable {
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder; `--progress -`
     /// is standard input (`/dev/stdin`), which only commands that read the file accept.
     func path(_ context: CommandContext) -> String {
-        progress == "-" ? "/dev/stdin" : context.progressPath(progress)
+        progress == "-" ? Self.standardInput : context.progressPath(progress)
     }
+
+    /// The path `--progress -` reads.
+    static let standardInput = "/dev/stdin"
+
+
 
     /// For a command that writes the progress file, or reads answers from standard input: `--progress -` refused.
     func refuseStandardInput() throws(UsageError) {

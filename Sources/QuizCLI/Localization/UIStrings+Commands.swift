@@ -37,6 +37,9 @@ extension UIStrings {
         text("The last reset kept the old progress as \(path).", "前回のリセットで、以前の記録を \(path) に残しました。")
     }
 
+    /// What `--progress -` reads, as messages name it.
+    var standardInputName: String { text("standard input", "標準入力") }
+
     var progressFileLabel: String { text("Progress file: ", "記録ファイル: ") }
 
     /// `3 graded answers in 2 sessions, from 2026-11-01 to 2026-11-23.`

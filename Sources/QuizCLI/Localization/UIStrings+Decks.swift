@@ -130,6 +130,12 @@ enum DeckErrors {
             "'\(shown)' はデッキライブラリに入れられません。ライブラリは名前がドットで始まるファイルを読み飛ばします。ファイル名を変えてから追加してください。")
     }
 
+    static var progressFromTerminal: CommandFailure {
+        CommandFailure(
+            "'--progress -' reads the progress file from standard input, which is a terminal here: pipe a file in, as in 'dlquiz stats --progress - < progress.jsonl'.",
+            "'--progress -' は記録ファイルを標準入力から読みますが、ここでは標準入力が端末です。'dlquiz stats --progress - < progress.jsonl' のようにファイルを流し込んでください。")
+    }
+
     static var linkToStandardInput: CommandFailure {
         CommandFailure(
             "Standard input cannot be linked: give the deck's file to 'decks add --link', or leave out --link to copy it.",
