@@ -10,7 +10,7 @@ struct DeckOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
         ja: "同梱のデッキの代わりに使うデッキです: JSON か Markdown のデッキファイル、またはライブラリのデッキの id かファイル名（'dlquiz decks'）を指定します。",
-        completion: .file(extensions: ["json", "md", "markdown"]), parse: .nonEmpty)
+        completion: .deckChoice, parse: .nonEmpty)
     var deck: String?
 
     /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
