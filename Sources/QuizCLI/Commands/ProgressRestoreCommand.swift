@@ -47,16 +47,17 @@ struct ProgressRestoreCommand: ParsableCommand {
         let file = ProgressFile(path: path)
         let shownFile = StoreError.shown(context.displayPath(path))
         guard let chosen = backup ?? file.newestBackup else {
-            context.errorOutput.line(strings.noBackupToRestore(shownFile))
-            return 1
+            throw CommandFailure(
+                UIStrings(language: "en").noBackupToRestore(shownFile), UIStrings(language: "ja").noBackupToRestore(shownFile))
         }
         let shownBackup = StoreError.shown(context.displayPath(chosen))
         // Both are read before anything moves: a backup that is not a progress file is refused by `load`.
         let restoring = try ProgressFile(path: chosen).load().answerCount
         let since = file.exists ? try file.load().answerCount : 0
         if since > 0 && !force {
-            context.errorOutput.line(strings.answersSavedSinceReset(since, file: shownFile, backup: shownBackup))
-            return 1
+            throw CommandFailure(
+                UIStrings(language: "en").answersSavedSinceReset(since, file: shownFile, backup: shownBackup),
+                UIStrings(language: "ja").answersSavedSinceReset(since, file: shownFile, backup: shownBackup))
         }
         switch try file.restore(backup: chosen) {
         case .movedBack:
@@ -64,8 +65,8 @@ struct ProgressRestoreCommand: ParsableCommand {
         case .merged:
             context.output.line(strings.mergedProgress(answers: restoring, since: since, backup: shownBackup, file: shownFile))
         case nil:
-            context.errorOutput.line(strings.noBackupToRestore(shownFile))
-            return 1
+            throw CommandFailure(
+                UIStrings(language: "en").noBackupToRestore(shownFile), UIStrings(language: "ja").noBackupToRestore(shownFile))
         }
         return 0
     }

@@ -72,8 +72,9 @@ extension QuizError {
             }
             if let checkCommand {
                 let command = UntrustedText.echoed(checkCommand, limit: 600)
-                english.append("Fix the file and try again; '\(command)' checks it without writing anything.")
-                japanese.append("ファイルを直してもう一度実行してください。'\(command)' で、何も書き出さずに確認できます。")
+                // The command last and unquoted: the file's name in it may carry the shell's own quotes.
+                english.append("Fix the file and try again; this checks it without writing anything: \(command)")
+                japanese.append("ファイルを直してもう一度実行してください。次のコマンドで、何も書き出さずに確認できます: \(command)")
             } else {
                 let command = "dlquiz validate " + UntrustedText.echoed(ShellQuoting.quoted(given), limit: 400)
                 english.append("Fix the file and try again; '\(command)' checks it without starting a quiz.")

@@ -148,10 +148,10 @@ enum DeckErrors {
         let quoted = UntrustedText.echoed(ShellQuoting.quoted(path), limit: 400)
         let kind = format == "csv" ? Bilingual("a CSV file", "CSV ファイル") : Bilingual("an Anki package", "Anki のパッケージ")
         return CommandFailure(
-            "'\(UntrustedText.echoed(path))' is \(kind.english), which dlquiz imports rather than uses as a deck: check it with "
-                + "'dlquiz convert --check --from \(format) \(quoted)', then import it with 'dlquiz convert --from \(format) \(quoted) my-deck.md'.",
-            "'\(UntrustedText.echoed(path))' は\(kind.japanese)で、デッキとしてそのまま使うのではなく取り込むものです。"
-                + "'dlquiz convert --check --from \(format) \(quoted)' で確認し、'dlquiz convert --from \(format) \(quoted) my-deck.md' で取り込んでください。",
+            "'\(UntrustedText.echoed(path))' is \(kind.english), which dlquiz imports rather than uses as a deck. Check it with "
+                + "dlquiz convert --check --from \(format) \(quoted)\nthen import it with dlquiz convert --from \(format) \(quoted) my-deck.md",
+            "'\(UntrustedText.echoed(path))' は\(kind.japanese)で、デッキとしてそのまま使うのではなく取り込むものです。確認するには: "
+                + "dlquiz convert --check --from \(format) \(quoted)\n取り込むには: dlquiz convert --from \(format) \(quoted) my-deck.md",
             status: 65)
     }
 
