@@ -16,12 +16,12 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(stats.output.utf8)) as? [String: Any]
         #expect(json?["answers"] as? Int == 1, "\(stats.output.prefix(300))")
         let progress = try runner.run(["progress", "--progress", "-"], input: saved)
-        #expect(progress.output.hasPrefix("Progress file: standard input\n1 graded answer in 1 session"))
-        #expect(!progress.output.contains("progress reset"))
+        #expect(progress.output.unwrappedHasPrefix("Progress file: standard input\n1 graded answer in 1 session"))
+        #expect(!progress.output.unwrappedContains("progress reset"))
 
         let quiz = try runner.run(["quiz", "--progress", "-"], input: saved)
         #expect(quiz.status == 64)
-        #expect(quiz.error.hasPrefix("Error: '--progress -' reads progress from standard input, but this command writes the progress file"))
+        #expect(quiz.error.unwrappedHasPrefix("Error: '--progress -' reads progress from standard input, but this command writes the progress file"))
         #expect(!FileManager.default.fileExists(atPath: runner.progressPath))
         #expect(!FileManager.default.fileExists(atPath: runner.home.appendingPathComponent("-").path))
     }

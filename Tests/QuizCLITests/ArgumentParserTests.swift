@@ -110,7 +110,7 @@ import Testing
         #expect(result.status == 64)
         #expect(result.output.isEmpty)
         let beforeUsage = result.error.components(separatedBy: "\nUsage: ").first ?? ""
-        #expect(beforeUsage == "Error: " + expected)
+        #expect(beforeUsage.unwrappedEquals("Error: " + expected))
     }
 
     @Test func aUsageErrorEndsWithTheCommandsUsage() throws {

@@ -135,7 +135,7 @@ import Testing
     @Test func anUnknownShellIsAUsageErrorWithASuggestion() throws {
         let result = try CLIHarness().run(["completions", "zhs"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'zhs' is invalid for '<shell>'. Please provide one of 'bash', 'zsh' or 'fish'.
             Did you mean 'zsh'?
             Usage: dlquiz completions [--lang <lang>] [--no-color] [<shell>]

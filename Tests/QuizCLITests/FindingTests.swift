@@ -32,7 +32,9 @@ import Testing
     func showSuggestsCloseIdsAndQuestionsThatMentionTheWord(word: String, hint: String) throws {
         let result = try CLIHarness().run(["show", word])
         #expect(result.status == 64)
-        #expect(result.error.components(separatedBy: "\n")[1].hasPrefix(hint), "\(result.error)")
+        // The hint starts the line after the message (either may wrap over several lines).
+        #expect(result.error.contains("\nDid you mean '"), "\(result.error)")
+        #expect(result.error.unwrappedContains(hint), "\(result.error)")
     }
 
     // MARK: list --search

@@ -156,7 +156,7 @@ import Testing
         let missing = harness.run(["interview", "--output", harness.path("no/such/folder/card.md")], input: ["1", ""])
         #expect(missing.status == 1)
         #expect(missing.output.isEmpty)
-        #expect(missing.error.hasPrefix("Error: Cannot write the scorecard to '"))
+        #expect(missing.error.unwrappedHasPrefix("Error: Cannot write the scorecard to '"))
     }
 
     @Test func anUnwritableFolderWarnsOnceAndPrintsTheScorecardAtTheEnd() throws {
@@ -243,7 +243,7 @@ import Testing
         try harness.write(".local/share/dlquiz/interviews/broken.json", "{ not json")
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
-        #expect(result.error.hasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
+        #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
     }
 }
 
@@ -283,7 +283,7 @@ import Testing
         #expect(fresh.error == "Note: left out the 8 questions asked in your last 2 interviews.\n")
         let relaxed = harness.run(["pick", "-n", "6", "--fresh", "2", "--json"])
         #expect(Set(try pickedIDs(relaxed)).isDisjoint(with: all[4..<8]))
-        #expect(relaxed.error == "Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n")
+        #expect(relaxed.error.unwrappedEquals("Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n"))
         let everything = harness.run(["pick", "-n", "12", "--fresh", "1", "--json"])
         #expect(try pickedIDs(everything).count == 12)
         #expect(everything.error.contains("picking from all the questions instead."))
@@ -346,6 +346,6 @@ extension BalancedPickCommandTests {
     func badMinutesAreRefused(value: String) throws {
         let result = try CLIHarness().run(["quiz", "--minutes", value])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
+        #expect(result.error.unwrappedHasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
     }
 }

@@ -30,13 +30,13 @@ import Testing
         let refused = harness.run(arguments)
         #expect(refused.status == 1)
         #expect(refused.output.isEmpty)
-        #expect(refused.error == "Error: Cannot write '\(output)': " + Self.refusal)
+        #expect(refused.error.unwrappedEquals("Error: Cannot write '\(output)': " + Self.refusal))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "my own notes\n")
         #expect(try files(harness) == ["deck.json", "mine.txt"])
 
         let forced = harness.run(arguments + ["--force"])
         #expect(forced.status == 0, "\(forced.error)")
-        #expect(forced.output.hasSuffix("The file it replaced is kept as ~/mine.txt.backup-20261123T090000Z.\n"), "\(forced.output)")
+        #expect(forced.output.unwrappedHasSuffix("The file it replaced is kept as ~/mine.txt.backup-20261123T090000Z.\n"), "\(forced.output)")
         #expect(try String(contentsOfFile: output + ".backup-20261123T090000Z", encoding: .utf8) == "my own notes\n")
         #expect(try String(contentsOfFile: output, encoding: .utf8) != "my own notes\n")
     }
@@ -48,10 +48,10 @@ import Testing
         let csv = try harness.write("my notes.csv", "question,answer,topic\nWhat is ReLU?,max(0 x),activations\n")
         let result = harness.run(["convert", "--check", csv])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "OK: '\(csv)' imports as a deck: id 'my-notes', 1 question, 1 topic, languages en. Nothing was written.\n")
+        #expect(result.output.unwrappedEquals("OK: '\(csv)' imports as a deck: id 'my-notes', 1 question, 1 topic, languages en. Nothing was written.\n"))
         #expect(try files(harness) == ["my notes.csv"])
         let deck = try harness.write("deck.json", harness.run(["export", "--format", "json"]).output)
-        #expect(harness.run(["convert", "--check", deck]).output.hasPrefix("OK: '\(deck)' is a valid deck: id 'deep-learning', 12 questions"))
+        #expect(harness.run(["convert", "--check", deck]).output.unwrappedHasPrefix("OK: '\(deck)' is a valid deck: id 'deep-learning', 12 questions"))
     }
 
     @Test func anImportErrorAdvisesACommandThatReadsTheFormatAndThatCommandGivesTheSameAnswer() throws {
@@ -59,8 +59,8 @@ import Testing
         let csv = try harness.write("my notes.csv", "question,answer\n,no question here\n")
         let failed = harness.run(["convert", csv, harness.path("out.md")])
         #expect(failed.status == 65)
-        #expect(failed.error.hasSuffix("Fix the file and try again; this checks it without writing anything: dlquiz convert --check --from csv '\(csv)'\n"), "\(failed.error)")
-        #expect(!failed.error.contains("dlquiz validate"))
+        #expect(failed.error.unwrappedHasSuffix("Fix the file and try again; this checks it without writing anything: dlquiz convert --check --from csv '\(csv)'\n"), "\(failed.error)")
+        #expect(!failed.error.unwrappedContains("dlquiz validate"))
         // The advised command, as the shell reads it, reports the same problems.
         let checked = harness.run(["convert", "--check", "--from", "csv", csv])
         #expect(checked.status == 65)
@@ -69,12 +69,12 @@ import Testing
         // validate, which reads only decks, names the commands that read a CSV file instead of reading it as JSON.
         let validated = harness.run(["validate", csv])
         #expect(validated.status == 65)
-        #expect(validated.error == """
+        #expect(validated.error.unwrappedEquals("""
             Error: '\(csv)' is a CSV file, which dlquiz imports rather than uses as a deck. Check it with \
             dlquiz convert --check --from csv '\(csv)'
             then import it with dlquiz convert --from csv '\(csv)' my-deck.md
 
-            """)
+            """))
     }
 
     @Test(arguments: [
@@ -88,7 +88,7 @@ import Testing
         let harness = try CLIHarness()
         let result = harness.run(arguments)
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix(message), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix(message), "\(result.error)")
     }
 
     // MARK: new
@@ -120,7 +120,7 @@ import Testing
         _ = harness.run(["new", copied])
         let link = harness.run(["decks", "add", linked, "--link"])
         #expect(link.status == 0, "\(link.error)")
-        #expect(link.output.hasSuffix("It is a symbolic link to ~/linked.md: your edits to it are seen at once; moving or deleting the file breaks it.\n"))
+        #expect(link.output.unwrappedHasSuffix("It is a symbolic link to ~/linked.md: your edits to it are seen at once; moving or deleting the file breaks it.\n"))
         let libraryFile = harness.path(".local/share/dlquiz/decks/linked.md")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: libraryFile) == linked)
         #expect(harness.run(["decks", "add", copied]).status == 0)
@@ -133,11 +133,11 @@ import Testing
                 .write(to: URL(fileURLWithPath: path))
             try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: path)
         }
-        #expect(harness.run(["show", "linked-learning-rate", "--deck", "linked"]).output.contains("What does the step size control?"))
-        #expect(harness.run(["show", "copied-learning-rate", "--deck", "copied"]).output.contains("What does the learning rate control?"))
+        #expect(harness.run(["show", "linked-learning-rate", "--deck", "linked"]).output.unwrappedContains("What does the step size control?"))
+        #expect(harness.run(["show", "copied-learning-rate", "--deck", "copied"]).output.unwrappedContains("What does the learning rate control?"))
         let decks = harness.run(["decks"])
-        #expect(decks.output.contains("copied.md (older than its source)"), "\(decks.output)")
-        #expect(decks.output.contains("linked.md → ~/linked.md"))
+        #expect(decks.output.unwrappedContains("copied.md (older than its source)"), "\(decks.output)")
+        #expect(decks.output.unwrappedContains("linked.md → ~/linked.md"))
         #expect(decks.output.replacingOccurrences(of: "\n", with: " ").contains("copied.md is a copy older than ~/copied.md, which was edited since; 'dlquiz decks add \(copied)' updates it."))
         let json = try JSONSerialization.jsonObject(with: Data(harness.run(["decks", "--json"]).output.utf8)) as? [String: Any]
         let rows = (json?["decks"] as? [[String: Any]] ?? []).filter { $0["bundled"] as? Bool == false }
@@ -147,7 +147,7 @@ import Testing
 
         // Adding the original again updates the copy, and the mark goes.
         #expect(harness.run(["decks", "add", copied]).status == 0)
-        #expect(!harness.run(["decks"]).output.contains("older than"))
+        #expect(!harness.run(["decks"]).output.unwrappedContains("older than"))
     }
 
     // MARK: progress restore
@@ -157,10 +157,10 @@ import Testing
         let progress = harness.progressPath
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         let reset = harness.run(["progress", "reset", "--yes"])
-        #expect(reset.output.hasSuffix("To undo the reset: dlquiz progress restore\n"))
+        #expect(reset.output.unwrappedHasSuffix("To undo the reset: dlquiz progress restore\n"))
         let restored = harness.run(["progress", "restore"])
         #expect(restored.status == 0, "\(restored.error)")
-        #expect(restored.output == "Restored ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090000Z as ~/.local/state/dlquiz/progress.jsonl (1 answer).\n")
+        #expect(restored.output.unwrappedEquals("Restored ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090000Z as ~/.local/state/dlquiz/progress.jsonl (1 answer).\n"))
         #expect(harness.progressLines().count == 1)
         #expect(try files(harness, in: ".local/state/dlquiz") == ["progress.jsonl"])
 
@@ -171,16 +171,16 @@ import Testing
         let before = try String(contentsOfFile: progress, encoding: .utf8)
         let stopped = harness.run(["progress", "restore"])
         #expect(stopped.status == 1)
-        #expect(stopped.error == "Error: Nothing was restored: ~/.local/state/dlquiz/progress.jsonl holds 1 answer saved since the reset. Add --force to put the answers of ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090100Z back before them (both are kept).\n")
+        #expect(stopped.error.unwrappedEquals("Error: Nothing was restored: ~/.local/state/dlquiz/progress.jsonl holds 1 answer saved since the reset. Add --force to put the answers of ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090100Z back before them (both are kept).\n"))
         #expect(try String(contentsOfFile: progress, encoding: .utf8) == before)
         let merged = harness.run(["progress", "restore", "--force"])
         #expect(merged.status == 0, "\(merged.error)")
-        #expect(merged.output == "Restored ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090100Z into ~/.local/state/dlquiz/progress.jsonl: its 1 answer first, then the 1 answer saved since the reset.\n")
+        #expect(merged.output.unwrappedEquals("Restored ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090100Z into ~/.local/state/dlquiz/progress.jsonl: its 1 answer first, then the 1 answer saved since the reset.\n"))
         #expect(harness.savedQuestionIDs() == ["data-generators", "backpropagation"])
 
         let nothing = harness.run(["progress", "restore"])
         #expect(nothing.status == 1)
-        #expect(nothing.error.hasPrefix("Error: No backup to restore: no file beside ~/.local/state/dlquiz/progress.jsonl"))
+        #expect(nothing.error.unwrappedHasPrefix("Error: No backup to restore: no file beside ~/.local/state/dlquiz/progress.jsonl"))
     }
 
     // MARK: The scorecard's command for the same questions

@@ -121,7 +121,7 @@ import Testing
     @Test func showSuggestsTheClosestIDs() throws {
         let result = try CLIHarness().run(["show", "backprop"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'backprop' is invalid for '<id>': no question has this id ('dlquiz list' shows them)
             Did you mean 'backpropagation'?
             Usage: dlquiz show [--history] [--deck <file>]
@@ -184,7 +184,7 @@ import Testing
         #expect(harness.progressLines().count == 1)
         let confirmed = harness.run(["progress", "reset"], input: ["yes"])
         #expect(confirmed.status == 0)
-        #expect(confirmed.output.contains("Progress cleared. The old file is kept as ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z."), "\(confirmed.output)")
+        #expect(confirmed.output.unwrappedContains("Progress cleared. The old file is kept as ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z."), "\(confirmed.output)")
         #expect(harness.progressLines().isEmpty)
         let backup = try String(contentsOfFile: harness.progressPath + ".backup-20261123T090001Z", encoding: .utf8)
         #expect(backup.contains("data-generators"))

@@ -72,12 +72,12 @@ struct CompletionsCommand: ParsableCommand {
                 }
                 words = names
             }
-            for word in words { context.output.line(word) }
+            for word in words { context.output.write(verbatim: word + "\n") }
             return 0
         }
         let shell = shell ?? .bash  // validate() made sure of a shell
         let language = Presentation(context, language: language, color: color).language
-        context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
+        context.output.write(verbatim: shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0
     }
 }

@@ -59,7 +59,7 @@ enum DocumentDestination {
         let document = try render()
         switch self {
         case .standardOutput:
-            output.write(document)
+            output.write(verbatim: document)
             return nil
         case .file(let path):
             return try AtomicFile.write(document, to: path, existing: existing, inputs: inputs).backup

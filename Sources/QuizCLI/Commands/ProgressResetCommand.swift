@@ -42,9 +42,8 @@ struct ProgressResetCommand: ParsableCommand {
         }
         if !yes {
             let answers = try file.load().answerCount
-            // Wrapped at the width; the reply is typed after the last line.
-            let lines = TextWrapper(width: context.width).wrap(strings.resetQuestion(answers: answers, path: shown))
-            context.output.write(lines.joined(separator: "\n") + " ")
+            // A prompt: fitted to the width by the sink, the reply typed after its last line.
+            context.output.write(strings.resetQuestion(answers: answers, path: shown))
             context.output.flush()
             let input = context.readAtPrompt(liveTitle: nil)
             if input == .interrupted { return 130 }
