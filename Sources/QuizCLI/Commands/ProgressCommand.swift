@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self],
+            subcommands: [ProgressResetCommand.self, ProgressRestoreCommand.self],
             jsonKeys: """
             path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
             sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
@@ -35,6 +35,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = progress.path(context)
+        if path == ProgressOptions.standardInput && context.terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let file = ProgressFile(path: path)
         let history = try file.load()
         let span = history.timeSpan
@@ -62,14 +63,15 @@ struct ProgressCommand: ParsableCommand {
         let presentation = Presentation(context, language: language, color: color)
         let (style, strings) = (presentation.style, presentation.strings)
         let output = context.output
-        let shown = StoreError.shown(context.displayPath(path))
-        let backup = file.newestBackup.map { strings.backupKept(StoreError.shown(context.displayPath($0))) }
+        let fromStandardInput = path == ProgressOptions.standardInput
+        let shown = fromStandardInput ? strings.standardInputName : StoreError.shown(context.displayPath(path))
+        let backup = fromStandardInput ? nil : file.newestBackup.map { strings.backupKept(StoreError.shown(context.displayPath($0))) }
         guard file.exists else {
             output.line(strings.noProgressYet(shown))
             output.line(style.dim(backup ?? strings.progressCreatedHint))
             return 0
         }
-        output.line(style.bold(strings.progressFileLabel) + shown + style.dim(" (\(ByteCount.describe(file.size ?? 0)))"))
+        output.line(style.bold(strings.progressFileLabel) + shown + (fromStandardInput ? "" : style.dim(" (\(ByteCount.describe(file.size ?? 0)))")))
         output.line(strings.progressSummary(
             answers: history.answerCount, sessions: sessions, from: span.map { Self.day($0.lowerBound) },
             to: span.map { Self.day($0.upperBound) }))
@@ -93,7 +95,7 @@ struct ProgressCommand: ParsableCommand {
         }
         output.line()
         if let backup { output.line(style.dim(backup)) }
-        output.line(style.dim(strings.startAfreshHint))
+        if !fromStandardInput { output.line(style.dim(strings.startAfreshHint)) }
         return 0
     }
 
