@@ -118,7 +118,9 @@ extension CommandContext {
 
     /// Reads the progress file, warning on standard error, in the language of `strings`, about lines it skipped
     /// (they stay in the file).
-    func loadHistory(path: String, strings: UIStrings) throws(StoreError) -> ProgressHistory {
+    func loadHistory(path: String, strings: UIStrings) throws -> ProgressHistory {
+        // `--progress -` on a terminal would wait for a file typed by hand: said plainly instead.
+        if path == ProgressOptions.standardInput && terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount
@@ -145,15 +147,15 @@ extension CommandContext {
 
     /// Renders a document and sends it to `destination`, saying so on standard output when it is a file.
     ///
-    /// The file is never one of `inputs` (the deck, the progress file); an existing one is replaced keeping a backup
-    /// beside it, which the confirmation names. `questions` and `strings` only word the confirmation: "Wrote 12
-    /// questions to sheet.html."
+    /// The file is never one of `inputs` (the deck, the progress file); an existing one is refused unless `replacing`
+    /// says `--force`, and then replaced keeping a backup beside it, which the confirmation names. `questions` and
+    /// `strings` only word the confirmation: "Wrote 12 questions to sheet.html."
     func deliverDocument(
         to destination: DocumentDestination, questions: Int, strings: UIStrings, inputs: [String] = [],
-        _ render: () throws -> String
+        replacing: ReplaceOptions, _ render: () throws -> String
     ) throws {
         let backup = try destination.deliver(
-            to: output, inputs: inputs, existing: .replaceKeepingBackup(at: clock()), render)
+            to: output, inputs: inputs, existing: replacing.existing(at: clock()), render)
         if case .file(let path) = destination {
             output.line(strings.wroteDocument(questions: questions, path: StoreError.shown(path)))
             if let backup { output.line(strings.previousFileKept(StoreError.shown(displayPath(backup)))) }

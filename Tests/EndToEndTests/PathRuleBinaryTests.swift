@@ -48,7 +48,7 @@ import Glibc
             #expect(result.output.contains("piped.md: it is a named pipe (FIFO), not a regular file"), "\(result.output)")
         } else if command.last == "my-deck" {
             #expect(result.status == 0, "\(result.error)")
-            #expect(result.output.contains("what-is-overfitting"))
+            #expect(result.output.contains("my-deck-overfitting"))
         } else {
             #expect(result.status == 1)
             #expect(result.error.contains("it is a named pipe (FIFO)"), "\(result.error)")

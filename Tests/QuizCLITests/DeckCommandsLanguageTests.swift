@@ -82,14 +82,23 @@ import Testing
         #expect(written.output.unwrappedEquals("ひな形のデッキを \(path) に書き出しました。編集したら次で検査できます: dlquiz validate \(path)\n"))
         let again = harness.run(["new", path, "--lang", "ja"])
         #expect(again.status == 1)
-        #expect(again.error.unwrappedEquals("エラー: '\(path)' はすでにあります。別の名前にするか、置き換えるには --force を付けてください。\n"))
+        #expect(again.error.unwrappedEquals("エラー: '\(path)' に書き込めません: その名前のファイルがすでにあります。別の名前を選ぶか、--force を付けて置き換えてください（そのとき元のファイルはバックアップとして隣に残します）。\n"))
+        // The starter itself is in Japanese, with the deck id taken from the file's name.
+        let starter = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(starter.hasPrefix("---\nid: mine\ntitle: 自分のデッキ\nlanguages: [ja]\n"))
+        #expect(starter.contains("## mine-overfitting (basics, difficulty 1, 2 min)\n\n過学習とは何ですか。どうすれば気づけますか。\n"))
+        #expect(starter.contains("- ファイルの確認: dlquiz validate mine.md\n"))
     }
 
     @Test func decksAddAndAnUnknownDeckNameSpeakJapanese() throws {
         let harness = try CLIHarness()
         let file = try harness.write("small.md", Self.smallDeck)
         let added = harness.run(["decks", "add", file, "--lang", "ja"])
-        #expect(added.output.unwrappedEquals("'small'（2 問）を ~/.local/share/dlquiz/decks/small.md として追加しました。--deck small で使えます。\n"))
+        #expect(added.output.unwrappedEquals("""
+            'small'（2 問）を ~/.local/share/dlquiz/decks/small.md として追加しました。--deck small で使えます。
+            これはコピーです。~/small.md を後で編集したときは、もう一度追加すると反映されます（古くなったコピーには 'dlquiz decks' が印を付けます）。代わりに --link で追加することもできます。
+
+            """))
         let sameID = try harness.write("other/renamed.md", Self.smallDeck)
         #expect(harness.run(["decks", "add", sameID, "--lang", "ja"]).error.unwrappedEquals("""
             エラー: ライブラリにはすでに id が 'small' のデッキがあります: ~/.local/share/dlquiz/decks/small.md。\

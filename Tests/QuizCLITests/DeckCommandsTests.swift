@@ -191,7 +191,7 @@ import Testing
             .replacingOccurrences(of: "What is a batch?", with: "What is a mini-batch?")
             + "guid-three\tNew note\tNew back\tdata\n"
         try harness.write("notes.txt", updated)
-        #expect(harness.run(["convert", export, deckPath, "--from", "anki", "--id", "my-anki"]).status == 0)
+        #expect(harness.run(["convert", export, deckPath, "--from", "anki", "--id", "my-anki", "--force"]).status == 0)
         let again = try DeckSource.load(path: deckPath)
         #expect(Array(again.questions.map(\.id).prefix(2)) == deck.questions.map(\.id))
         #expect(again.questions.count == 3)
@@ -247,7 +247,7 @@ import Testing
         #expect(deck.questions[0].answer.text(in: "en") == "max(0, x)")
 
         try harness.write("cards.csv", "question,answer,topic\nWhat is GELU?,Smooth,activations\nWhat is ReLU?,\"max(0, x), cheap\",activations\nWhat is tanh?,A squashing function,activations\n")
-        #expect(harness.run(["convert", csv, deckPath]).status == 0)
+        #expect(harness.run(["convert", csv, deckPath, "--force"]).status == 0)
         let again = try DeckSource.load(path: deckPath)
         #expect(Array(again.questions.map(\.id).suffix(2)) == deck.questions.map(\.id))
     }

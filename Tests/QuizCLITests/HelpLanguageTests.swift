@@ -85,7 +85,7 @@ import Testing
         #expect(refused.error == "リセットを取り消しました。何も変更していません。\n")
         let confirmed = harness.run(["progress", "reset"], input: ["yes"], environment: japanese)
         #expect(confirmed.output.unwrappedContains("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
-        #expect(confirmed.output.unwrappedHasSuffix("次に回答する前なら、このコマンドでリセットを取り消せます: mv -n \(harness.path(".local/state/dlquiz/progress.jsonl.backup-20261123T090001Z")) \(harness.path(".local/state/dlquiz/progress.jsonl"))\n"))
+        #expect(confirmed.output.unwrappedHasSuffix("リセットを取り消すには: dlquiz progress restore\n"))
     }
 
     @Test func theWarningAboutUnreadableLinesInJapanese() throws {

@@ -32,7 +32,7 @@ import Testing
         #expect(result.error.isEmpty)
         expectSnapshot(result.output, named: "interview-transcript")
         #expect(files(harness) == ["2026-11-23-jane-doe.json", "2026-11-23-jane-doe.md"])
-        expectSnapshot(try read(harness, "2026-11-23-jane-doe.md"), named: "interview-scorecard")
+        expectSnapshot(try read(harness, "2026-11-23-jane-doe.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard")
         let json = try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-jane-doe.json").utf8)) as? [String: Any]
         #expect(json?["candidate"] as? String == "Jane Doe")
         #expect(json?["date"] as? String == "2026-11-23")
@@ -51,7 +51,7 @@ import Testing
         #expect(result.output.contains("読み上げる質問:"))
         #expect(result.output.contains("面接のまとめ: 山田 花子 さん"))
         #expect(files(harness) == ["2026-11-23-山田-花子.json", "2026-11-23-山田-花子.md"])
-        expectSnapshot(try read(harness, "2026-11-23-山田-花子.md"), named: "interview-scorecard-ja")
+        expectSnapshot(try read(harness, "2026-11-23-山田-花子.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard-ja")
     }
 
     @Test func ctrlCSavesWhatWasRecordedAndReturns130() throws {

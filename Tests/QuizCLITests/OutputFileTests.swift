@@ -16,7 +16,11 @@ import Testing
         let harness = try CLIHarness()
         let path = try harness.write("out/sheet.html", "old")
         chmod(path, 0o600)
-        let result = harness.run(["sheet", "--format", "html", "--output", path])
+        let refused = harness.run(["sheet", "--format", "html", "--output", path])
+        #expect(refused.status == 1)
+        #expect(refused.error.unwrappedHasSuffix("a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        let result = harness.run(["sheet", "--format", "html", "--output", path, "--force"])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.unwrappedEquals("Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -62,14 +66,14 @@ import Testing
         try harness.write("out/inside.txt", "kept")
         let result = harness.run(["export", "--format", "anki", "-o", harness.path("out")])
         #expect(result.status == 1)
-        #expect(result.error.contains("it is a folder, not a file"))
+        #expect(result.error.unwrappedContains("it is a folder, not a file"))
         #expect(try files(in: harness.path("out")) == ["inside.txt"])
     }
 
     @Test func aDashMeansStandardOutput() throws {
         let result = try CLIHarness().run(["export", "--format", "json", "--output", "-"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
+        #expect(result.output.unwrappedHasPrefix("{\n  \"schemaVersion\": 1,"))
     }
 
     // MARK: Targets that are not regular files
@@ -78,8 +82,8 @@ import Testing
     func standardOutputByNameIsStandardOutput(path: String) throws {
         let result = try CLIHarness().run(["export", "--format", "json", "--output", path])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
-        #expect(!result.output.contains("Wrote "))
+        #expect(result.output.unwrappedHasPrefix("{\n  \"schemaVersion\": 1,"))
+        #expect(!result.output.unwrappedContains("Wrote "))
     }
 
     @Test func aDeviceOrALinkToOneIsRefusedAsAnOutput() throws {
@@ -100,7 +104,7 @@ import Testing
         let target = try harness.write("synced/sheet.md", "old")
         let link = harness.path("sheet.md")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-        let result = harness.run(["sheet", "--format", "markdown", "-o", link])
+        let result = harness.run(["sheet", "--format", "markdown", "-o", link, "--force"])
         #expect(result.status == 0, "\(result.error)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# "))
@@ -126,7 +130,7 @@ import Testing
         #expect(saved.contains(#""question":"data-generators""#))
         let reset = harness.run(["progress", "reset", "--yes", "--progress", link])
         #expect(reset.status == 0, "\(reset.error)")
-        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset before you answer again: mv -n \(target).backup-20261123T090000Z \(target)\n"))
+        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset: dlquiz progress restore --progress \(link)\n"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target + ".backup-20261123T090000Z", encoding: .utf8) == saved)
         #expect(try files(in: harness.path("synced")) == ["progress.jsonl.backup-20261123T090000Z"])
@@ -139,7 +143,7 @@ import Testing
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
         #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "), "\(result.error)")
-        #expect(!result.error.contains("JSONSyntaxError"))
-        #expect(!result.error.contains("offset"))
+        #expect(!result.error.unwrappedContains("JSONSyntaxError"))
+        #expect(!result.error.unwrappedContains("offset"))
     }
 }

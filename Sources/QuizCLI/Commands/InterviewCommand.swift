@@ -145,7 +145,8 @@ struct InterviewCommand: ParsableCommand {
                     summary: summary, questions: questions, deck: deck, language: language, candidate: candidate,
                     started: started, ended: time, utcOffset: utcOffset, seed: seed)
             },
-            renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
+            renderMarkdown: ScorecardMarkdownRenderer(
+                strings: presentation.strings, version: DLQuizCLI.version, deckArgument: self.deck.deck).render)
         recorder.inputs = self.deck.inputPaths(context)
         return recorder
     }

@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self],
+            subcommands: [ProgressResetCommand.self, ProgressRestoreCommand.self],
             jsonKeys: """
             path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
             sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
@@ -35,6 +35,7 @@ struct ProgressCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = progress.path(context)
+        if path == ProgressOptions.standardInput && context.terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let file = ProgressFile(path: path)
         let history = try file.load()
         if output.json {
@@ -43,7 +44,8 @@ struct ProgressCommand: ParsableCommand {
             let presentation = Presentation(context, language: language, color: color)
             let backup = file.newestBackup.map { context.displayPath($0) }
             let lines = Self.lines(
-                history, file: file, shownPath: context.displayPath(path), backup: backup, presentation: presentation)
+                history, file: file, shownPath: context.displayPath(path), backup: backup,
+                fromStandardInput: path == ProgressOptions.standardInput, presentation: presentation)
             for line in lines { context.output.line(line) }
         }
         return 0
@@ -75,15 +77,16 @@ struct ProgressCommand: ParsableCommand {
     /// read, then the backup kept and how to start afresh; or, without a file, how one is made.
     private static func lines(
         _ history: ProgressHistory, file: ProgressFile, shownPath: String, backup backupPath: String?,
-        presentation: Presentation
+        fromStandardInput: Bool, presentation: Presentation
     ) -> [String] {
         let (style, strings) = (presentation.style, presentation.strings)
-        let shown = StoreError.shown(shownPath)
-        let backup = backupPath.map { strings.backupKept(StoreError.shown($0)) }
+        let shown = fromStandardInput ? strings.standardInputName : StoreError.shown(shownPath)
+        let backup = fromStandardInput ? nil : backupPath.map { strings.backupKept(StoreError.shown($0)) }
         guard file.exists else { return [strings.noProgressYet(shown), style.dim(backup ?? strings.progressCreatedHint)] }
         let span = history.timeSpan
         var lines = [
-            style.bold(strings.progressFileLabel) + shown + style.dim(" (\(ByteCount.describe(file.size ?? 0)))"),
+            style.bold(strings.progressFileLabel) + shown
+                + (fromStandardInput ? "" : style.dim(" (\(ByteCount.describe(file.size ?? 0)))")),
             strings.progressSummary(
                 answers: history.answerCount, sessions: history.sessions(forDeck: nil).count,
                 from: span.map { Self.day($0.lowerBound) }, to: span.map { Self.day($0.upperBound) }),
@@ -107,7 +110,7 @@ struct ProgressCommand: ParsableCommand {
         }
         lines.append("")
         if let backup { lines.append(style.dim(backup)) }
-        return lines + [style.dim(strings.startAfreshHint)]
+        return fromStandardInput ? lines : lines + [style.dim(strings.startAfreshHint)]
     }
 
     /// `2026-11-23`.

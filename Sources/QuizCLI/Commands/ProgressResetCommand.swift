@@ -16,13 +16,17 @@ struct ProgressResetCommand: ParsableCommand {
             abstract: "Clear your progress, keeping the old file as a backup beside it.",
             discussion: """
                 Asks for confirmation (type yes) unless --yes is given. The backup is named after the time of the \
-                reset, and 'dlquiz progress' names it afterwards.
+                reset, and 'dlquiz progress' names it afterwards; 'dlquiz progress restore' puts it back.
                 """,
             japaneseAbstract: "記録を消去します。以前のファイルはバックアップとして隣に残します。",
             japaneseDiscussion: """
                 --yes を付けない限り、確認を求めます（yes と入力してください）。バックアップの名前にはリセットした\
-                時刻が入り、その後は 'dlquiz progress' がその名前を表示します。
+                時刻が入り、その後は 'dlquiz progress' がその名前を表示します。'dlquiz progress restore' で元に戻せます。
                 """)
+    }
+
+    func validate() throws(UsageError) {
+        try progress.refuseStandardInput()
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -42,8 +46,8 @@ struct ProgressResetCommand: ParsableCommand {
             return 0
         }
         context.output.line(strings.progressCleared(backup: StoreError.shown(context.displayPath(moved.backup))))
-        // The exact way back, until the next answer is saved (full paths, quoted for the shell).
-        let undo = "mv -n " + ShellQuoting.quoted(moved.backup) + " " + ShellQuoting.quoted(moved.file)
+        // The exact way back, which also keeps answers saved meanwhile (the file named as it was, quoted).
+        let undo = "dlquiz progress restore" + (progress.progress.map { " --progress " + ShellQuoting.quoted($0) } ?? "")
         context.output.line(strings.undoReset(command: UntrustedText.echoed(undo, limit: 2000)))
         return 0
     }

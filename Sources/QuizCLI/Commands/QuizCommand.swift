@@ -122,6 +122,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     func validate() throws(UsageError) {
+        try progress.refuseStandardInput()
         if allDecks && deck.deck != nil {
             throw UsageError(.allDecksWithDeck)
         }
