@@ -193,7 +193,8 @@ import Testing
     @Test func tipsInBothLanguages() throws {
         let harness = try CLIHarness()
         let english = harness.run(["tips"]).output
-        #expect(english.hasPrefix("Tips for answering technical interview questions"))
+        #expect(english.hasPrefix("Tips for answering technical interview questions\n\n1. Structure every answer\n   A dependable order"))
+        #expect(english.contains("dig: follow-ups that test how deep your understanding goes are normal, not a\n   sign that your first answer was wrong.\n\n2. State assumptions, ask questions\n"))
         #expect(english.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 6)
         let japanese = harness.run(["tips"], environment: ["LANG": "ja_JP.UTF-8"]).output
         #expect(japanese.hasPrefix("技術面接で質問に答えるためのヒント"))

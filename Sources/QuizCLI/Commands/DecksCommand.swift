@@ -61,6 +61,20 @@ struct DecksCommand: ParsableCommand {
         let library = DeckLibrary(environment: context.environment)
         let presentation = Presentation(context, language: language, color: color)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
+        let rows = try Self.rows(library, history: history, now: context.clock(), shown: context.displayPath)
+        if output.json {
+            context.printJSON(json(rows, folder: library.folder))
+            return 0
+        }
+        let lines = listing(rows, folder: context.displayPath(library.folder), presentation: presentation)
+        context.output.write(lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    /// The bundled deck, then every file of the library, each usable deck with its answers, due and new questions.
+    private static func rows(
+        _ library: DeckLibrary, history: ProgressHistory, now: Date, shown: (String) -> String
+    ) throws -> [Row] {
         let answers = Dictionary(history.deckSummaries().map { ($0.deck, $0.answers) }, uniquingKeysWith: +)
         var rows = [Row(deck: try DeckSource.bundled())]
         for entry in library.entries() {
@@ -70,26 +84,19 @@ struct DecksCommand: ParsableCommand {
                 rows.append(Row(
                     file: entry.fileName, path: entry.path, deck: deck, origin: sources.origin(of: entry.fileName),
                     isStale: sources.isStale(entry.fileName),
-                    shownSource: sources.origin(of: entry.fileName).map { context.displayPath($0.source) }))
+                    shownSource: sources.origin(of: entry.fileName).map { shown($0.source) }))
             case .failure(let error):
                 rows.append(Row(file: entry.fileName, path: entry.path, problem: error))
             }
         }
         for index in rows.indices {
             guard let deck = rows[index].deck else { continue }
-            let plan = StudyPlanner.replayingInParallel(
-                questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock()
-            ).duePlan()
+            let plan = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: now).duePlan()
             rows[index].answers = answers[deck.id] ?? 0
             rows[index].due = plan.due.count
             rows[index].new = plan.new.count
         }
-        if output.json {
-            context.printJSON(json(rows, folder: library.folder))
-            return 0
-        }
-        context.output.write(listing(rows, folder: context.displayPath(library.folder), presentation: presentation).joined(separator: "\n") + "\n")
-        return 0
+        return rows
     }
 
     /// Why a library file cannot be used, in one line (the store's and the domain's own words are English).

@@ -40,18 +40,7 @@ struct ProgressResetCommand: ParsableCommand {
             context.output.line(strings.nothingToReset(shown))
             return 0
         }
-        if !yes {
-            let answers = try file.load().answerCount
-            // A prompt: fitted to the width by the sink, the reply typed after its last line.
-            context.output.write(strings.resetQuestion(answers: answers, path: shown))
-            context.output.flush()
-            let input = context.readAtPrompt(liveTitle: nil)
-            if input == .interrupted { return 130 }
-            guard case .line(let text) = input, text.trimmed() == strings.resetConfirmationWord else {
-                context.errorOutput.line(strings.resetCancelled)
-                return 1
-            }
-        }
+        if !yes, let status = try Self.declined(file, shown: shown, strings: strings, context: context) { return status }
         guard let moved = try file.moveToBackup(at: context.clock()) else {
             context.output.line(strings.nothingToReset(shown))
             return 0
@@ -61,5 +50,23 @@ struct ProgressResetCommand: ParsableCommand {
         let undo = "dlquiz progress restore" + (progress.progress.map { " --progress " + ShellQuoting.quoted($0) } ?? "")
         context.output.line(strings.undoReset(command: UntrustedText.echoed(undo, limit: 2000)))
         return 0
+    }
+
+    /// Asks before clearing `file`'s answers: nil when the user typed the confirmation word; else the exit status
+    /// (1 when declined, 130 after Ctrl-C).
+    private static func declined(
+        _ file: ProgressFile, shown: String, strings: UIStrings, context: CommandContext
+    ) throws -> Int32? {
+        let answers = try file.load().answerCount
+        // A prompt: fitted to the width by the sink, the reply typed after its last line.
+        context.output.write(strings.resetQuestion(answers: answers, path: shown))
+        context.output.flush()
+        let input = context.readAtPrompt(liveTitle: nil)
+        if input == .interrupted { return 130 }
+        guard case .line(let text) = input, text.trimmed() == strings.resetConfirmationWord else {
+            context.errorOutput.line(strings.resetCancelled)
+            return 1
+        }
+        return nil
     }
 }
