@@ -28,6 +28,8 @@ let package = Package(
         .executableTarget(name: "dlquiz", dependencies: ["QuizCLI"]),
         // A seeded generator of large decks and progress files for the benchmarks (not part of the product).
         .executableTarget(name: "BenchmarkData", dependencies: ["QuizKit"]),
+        // The key-point matcher measured against expert-graded answers (not part of the product).
+        .executableTarget(name: "MatcherBenchmark", dependencies: ["QuizKit"]),
         // What the test targets share: test decks, temporary folders, snapshots, the built binary on pipes and on a
         // pseudo-terminal. It depends on QuizKit only, so no test target reaches another product target through it.
         .target(name: "QuizTestSupport", dependencies: ["QuizKit"], path: "Tests/QuizTestSupport"),

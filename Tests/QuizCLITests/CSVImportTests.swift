@@ -27,6 +27,8 @@ import Testing
             question.keyPoints = question.keyPoints.map(one)
             question.followUps = question.followUps.map { FollowUp(question: one($0.question), answer: one($0.answer), probes: $0.probes) }
             question.references = question.references.map(one)
+            let cues = question.keyPoints.indices.map { question.cues(forPoint: $0).lines(in: language) }
+            question.keyPointCues = cues.allSatisfy(\.isEmpty) ? [] : cues.map { $0.isEmpty ? .none : KeyPointCues($0) }
             return question
         }
     }
@@ -146,6 +148,16 @@ import Testing
         #expect(deck.topicNames.count == 4)
         let json = DeckJSONExporter().export(deck)
         #expect(try DeckLoader.load(bytes: Array(json.utf8), source: "i.json") == deck)
+    }
+
+    @Test func cuesReadPerKeyPointAndABadCueLineIsAProblemWithItsRow() throws {
+        let good = "question,answer,key points,key point cues\nQ,A,\"one\ntwo\",\"2 all: alpha, beta\n2 not: gamma\"\n"
+        let question = try #require(try Self.csv(good).questions.first)
+        #expect(question.cues(forPoint: 0).isEmpty)
+        #expect(question.cues(forPoint: 1).lines(in: "en") == ["all: alpha, beta", "not: gamma"])
+        let bad = "question,answer,key points,key point cues\nQ,A,one,\"3 all: x\nno number\"\n"
+        #expect(DeckImportTests.problems { try Self.csv(bad) }.count == 2)
+        #expect(DeckImportTests.problems { try Self.csv(bad) }.first?.hasPrefix("2:") == true)
     }
 
     @Test func anIDUsedTwiceIsAProblem() {

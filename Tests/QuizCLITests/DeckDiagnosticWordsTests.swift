@@ -101,6 +101,15 @@ import Testing
         (.probeBeyondKeyPoints(9, keyPointCount: 7), "the follow-up probes key point 9, but the question's key points are numbered 1 to 7", "追加質問がポイント 9 を確かめることになっていますが、この問題のポイントは 1〜7 です"),
         (.probeBeyondKeyPoints(1, keyPointCount: 0), "the follow-up probes key point 1, but the question has no key points", "追加質問がポイント 1 を確かめることになっていますが、この問題にはポイントがありません"),
         (.probeListedTwice(3), "key point 3 is listed twice; list each key point once", "ポイント 3 が 2 回書かれています。各ポイントは 1 回だけ書いてください"),
+        (.expectedObject(.keyPointCues, found: .array), "expected an object of cues by key point number (a JSON object), found an array", "ポイント番号ごとの手がかりのオブジェクト（JSON オブジェクト）が必要ですが、配列です"),
+        (.cueForMissingPoint("9", keyPointCount: 7), "cues for key point '9', but the question's key points are numbered 1 to 7", "ポイント '9' の手がかりがありますが、この問題のポイントは 1〜7 です"),
+        (.cueForMissingPoint("1", keyPointCount: 0), "cues for key point '1', but the question has no key points", "ポイント '1' の手がかりがありますが、この問題にはポイントがありません"),
+        (.badCue(CueSyntaxError(column: 1, problem: .missingKind)), "a cue starts with its kind and a colon: also:, all:, near N:, need:, not: or not near N:", "手がかりは種類とコロンで始めます（also:、all:、near N:、need:、not:、not near N:）"),
+        (.badCue(CueSyntaxError(column: 1, problem: .unknownKind("any"))), "unknown cue kind 'any'; use also, all, near N, need, not or not near N", "手がかりの種類 'any' は使えません。also、all、near N、need、not、not near N のどれかにしてください"),
+        (.badCue(CueSyntaxError(column: 1, problem: .badWindow("x"))), "'near' needs a number of words from 1 to 60, found 'x'", "near には 1〜60 の語数が必要ですが、'x' です"),
+        (.badCue(CueSyntaxError(column: 9, problem: .emptyTerm)), "column 9: an empty term; write a term between the commas and around each |", "9 文字目：語句が空です。カンマの間と | の前後に語句を書いてください"),
+        (.badCue(CueSyntaxError(column: 6, problem: .noContentWords("the"))), "column 6: the term 'the' has only words the matcher ignores (the, of, it…); name the idea", "6 文字目：語句 'the' は照合で無視される語（the、of、it など）だけです。内容を表す語を書いてください"),
+        (.expectedCueItem, "expected a cue item such as '- 3 all: running mean, inference' or '- 3 [ja] all: 移動平均, 推論'", "'- 3 all: running mean, inference' や '- 3 [ja] all: 移動平均, 推論' の形の手がかりの項目が必要です"),
     ]
 
     @Test(arguments: examples)
@@ -184,11 +193,14 @@ import Testing
         case .textOnLanguageLine: 68
         case .languageLineNotLowercase: 69
         case .frontMatterKeyIgnored: 70
+        case .cueForMissingPoint: 71
+        case .badCue: 72
+        case .expectedCueItem: 73
         }
     }
 
     @Test func everyCaseHasAnExampleWithTwoDifferentWordings() {
-        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...70))
+        #expect(Set(Self.examples.map { Self.caseNumber($0.0) }) == Set(0...73))
         for (problem, _, _) in Self.examples {
             let words = problem.words
             #expect(!words.english.isEmpty && !words.japanese.isEmpty && words.english != words.japanese, "\(problem)")
@@ -199,8 +211,9 @@ import Testing
     /// The words of `text` made of ASCII letters, once places, quoted file text ('…', "…"), paths and the names a user types
     /// or reads in the file (JSON, kebab-case, schemaVersion, the field `id`, language codes, JSON paths) are taken out.
     static func englishWords(in text: String) -> [String] {
-        // The place of each problem: `  <file>:<line>:<column>: <JSON path>: `.
-        var text = text.replacingOccurrences(
+        // Each problem on one line again (a wrapped problem continues indented by two more columns), then the place
+        // of each problem: `  <file>:<line>:<column>: <JSON path>: `.
+        var text = text.replacingOccurrences(of: "\n    ", with: " ").replacingOccurrences(
             of: #"(?m)^  \S+?:(\d+:\d+: )?([A-Za-z0-9_.$\[\]-]+: )?"#, with: " ", options: .regularExpression)
         for pattern in [#"'[^']*'"#, #""[^"]*""#, #"/[^\s:]+"#, #"[A-Za-z]+\[\d+\]"#] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
@@ -224,7 +237,7 @@ import Testing
             """#)
         let result = harness.run(["validate", path, "--lang", "ja"])
         #expect(result.status == 65)
-        #expect(result.error.hasPrefix("エラー: デッキ '\(path)' は使えません: 問題が "), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix("エラー: デッキ '\(path)' は使えません: 問題が "), "\(result.error)")
         #expect(result.error.split(separator: "\n").count > 15, "\(result.error)")
         #expect(Self.englishWords(in: result.error) == [], "\(result.error)")
         let english = harness.run(["validate", path])

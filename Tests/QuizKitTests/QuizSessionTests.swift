@@ -60,7 +60,7 @@ import Testing
         #expect(session.typedAnswer == ["Normalizes each feature"])
         events += session.handle(.line("with batch statistics"), at: testStart + 60)
         events += session.handle(.line(""), at: testStart + 95)
-        #expect(events.contains(.reveal(index: 0, seconds: 95, limit: nil)))
+        #expect(events.contains(.reveal(index: 0, seconds: 95, limit: nil, typed: ["Normalizes each feature", "with batch statistics"])))
         events += session.handle(.line("1,2"), at: testStart + 100)
         events += session.handle(.line("g"), at: testStart + 101)
         #expect(answers(events).first?.seconds == 95)
@@ -71,8 +71,8 @@ import Testing
         var session = makeSession(points: [10])
         _ = session.start(at: testStart)
         _ = session.handle(.line(""), at: testStart)
-        let events = session.handle(.line("1-7"), at: testStart)
-        #expect(events.contains(.proposal(index: 0, grade: .good, covered: KeyPointSet(1...7), total: 10, isOverTime: false)))
+        let events = session.handle(.line("1-8"), at: testStart)
+        #expect(events.contains(.proposal(index: 0, grade: .good, covered: KeyPointSet(1...8), total: 10, isOverTime: false)))
         let graded = session.handle(.line("2"), at: testStart)
         #expect(answers(graded).first?.grade == .hard)
     }
@@ -204,9 +204,20 @@ import Testing
         #expect(ReplyParser.grade(text) == expected)
     }
 
-    @Test(arguments: [(0.0, Grade.again), (0.39, .again), (0.4, .hard), (0.69, .hard), (0.7, .good), (0.99, .good), (1.0, .easy)])
+    @Test(arguments: [(0.0, Grade.again), (0.5, .again), (0.59, .again), (0.6, .hard), (0.79, .hard), (0.8, .good), (0.99, .good), (1.0, .easy)])
     func proposesGradesFromCoverage(coverage: Double, grade: Grade) {
         #expect(GradeProposal.grade(coverage: coverage) == grade)
+    }
+
+    /// Half the points is a failed answer in an interview, so it must not be scheduled as remembered (Hard is a pass
+    /// in FSRS): the points covered out of the points listed, and the grade proposed.
+    @Test(arguments: [
+        (3, 6, Grade.again), (4, 6, .hard), (5, 6, .good), (6, 6, .easy),
+        (4, 8, .again), (5, 8, .hard), (6, 8, .hard), (7, 8, .good),
+        (2, 4, .again), (3, 4, .hard), (4, 7, .again), (5, 7, .hard), (6, 7, .good), (1, 3, .again), (2, 3, .hard),
+    ])
+    func halfAnAnswerIsProposedAgain(covered: Int, total: Int, grade: Grade) {
+        #expect(GradeProposal.grade(coverage: Double(covered) / Double(total)) == grade)
     }
 
     @Test func overTimeProposesOneLower() {

@@ -266,6 +266,47 @@ extension DeckDiagnostic.Problem {
         case .textAfterHeading, .headingWithoutSpace, .indentedHeading, .textOnLanguageLine, .languageLineNotLowercase,
             .frontMatterKeyIgnored:
             markdownSyntaxWords ?? Bilingual("", "")
+        case .cueForMissingPoint(let name, let count) where count == 0:
+            Bilingual(
+                "cues for key point '\(name)', but the question has no key points",
+                "ポイント '\(name)' の手がかりがありますが、この問題にはポイントがありません")
+        case .cueForMissingPoint(let name, let count):
+            Bilingual(
+                "cues for key point '\(name)', but the question's key points are numbered 1 to \(count)",
+                "ポイント '\(name)' の手がかりがありますが、この問題のポイントは 1〜\(count) です")
+        case .badCue(let error):
+            Self.cueWords(error)
+        case .expectedCueItem:
+            Bilingual(
+                "expected a cue item such as '- 3 all: running mean, inference' or '- 3 [ja] all: 移動平均, 推論'",
+                "'- 3 all: running mean, inference' や '- 3 [ja] all: 移動平均, 推論' の形の手がかりの項目が必要です")
+        }
+    }
+
+    /// A cue line the cue language cannot read, with the column in the line.
+    static func cueWords(_ error: CueSyntaxError) -> Bilingual {
+        let at = error.column
+        switch error.problem {
+        case .missingKind:
+            return Bilingual(
+                "a cue starts with its kind and a colon: also:, all:, near N:, need:, not: or not near N:",
+                "手がかりは種類とコロンで始めます（also:、all:、near N:、need:、not:、not near N:）")
+        case .unknownKind(let kind):
+            return Bilingual(
+                "unknown cue kind '\(kind)'; use also, all, near N, need, not or not near N",
+                "手がかりの種類 '\(kind)' は使えません。also、all、near N、need、not、not near N のどれかにしてください")
+        case .badWindow(let window):
+            return Bilingual(
+                "'near' needs a number of words from 1 to \(Cue.widestWindow), found '\(window)'",
+                "near には 1〜\(Cue.widestWindow) の語数が必要ですが、'\(window)' です")
+        case .emptyTerm:
+            return Bilingual(
+                "column \(at): an empty term; write a term between the commas and around each |",
+                "\(at) 文字目：語句が空です。カンマの間と | の前後に語句を書いてください")
+        case .noContentWords(let term):
+            return Bilingual(
+                "column \(at): the term '\(term)' has only words the matcher ignores (the, of, it…); name the idea",
+                "\(at) 文字目：語句 '\(term)' は照合で無視される語（the、of、it など）だけです。内容を表す語を書いてください")
         }
     }
 
@@ -335,6 +376,7 @@ extension DeckDiagnostic.ObjectRole {
         case .question: Bilingual("a question", "問題")
         case .followUp: Bilingual("a follow-up", "追加質問")
         case .topicNames: Bilingual("an object of topic names", "トピック名のオブジェクト")
+        case .keyPointCues: Bilingual("an object of cues by key point number", "ポイント番号ごとの手がかりのオブジェクト")
         }
     }
 }

@@ -20,6 +20,9 @@ public struct Question: Sendable, Hashable, Identifiable {
     public var details: LocalizedText?
     /// The one-line points a strong answer covers: the grading checklist.
     public var keyPoints: [LocalizedText]
+    /// The matcher's cues for the key points, by position: empty when the deck gives none, else one per key point
+    /// (`KeyPointCues.none` for a point without cues).
+    public var keyPointCues: [KeyPointCues]
     /// Questions that probe further, with short answers.
     public var followUps: [FollowUp]
     /// Papers, book chapters or documentation to read.
@@ -30,7 +33,8 @@ public struct Question: Sendable, Hashable, Identifiable {
         id: String, topic: String, difficulty: Int, minutes: Double,
         question: LocalizedText, oneMinuteAnswer: LocalizedText? = nil, answer: LocalizedText,
         details: LocalizedText? = nil, keyPoints: [LocalizedText], followUps: [FollowUp] = [],
-        references: [LocalizedText] = []
+        references: [LocalizedText] = [],
+        keyPointCues: [KeyPointCues] = []
     ) {
         self.id = id
         self.topic = topic
@@ -43,6 +47,12 @@ public struct Question: Sendable, Hashable, Identifiable {
         self.keyPoints = keyPoints
         self.followUps = followUps
         self.references = references
+        self.keyPointCues = keyPointCues
+    }
+
+    /// The cues of key point `index` (0-based); none when the deck gives none.
+    public func cues(forPoint index: Int) -> KeyPointCues {
+        keyPointCues.indices.contains(index) ? keyPointCues[index] : .none
     }
 
     /// The suggested time in whole seconds.

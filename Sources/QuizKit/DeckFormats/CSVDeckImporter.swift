@@ -2,7 +2,8 @@
 ///
 /// The first row names the columns, in any order and case (spaces, `-` and `_` ignored): `question` and `answer`
 /// are required; `topic`, `id`, `difficulty` (1 to 3), `minutes`, `details`, `key points` and `references` (one per
-/// line in the cell) and `follow-ups` (a question line, then its answer, an empty line between pairs) are optional,
+/// line in the cell), `follow-ups` (a question line, then its answer, an empty line between pairs) and
+/// `key point cues` (the matcher's cues, one `N cue` line each, as `### Cues` in a Markdown deck) are optional,
 /// and other columns are ignored, so every column `dlquiz export --format csv` writes reads back.
 ///
 /// As spreadsheets write it: fields separated by commas, semicolons or tabs (the one the header row uses most, or
@@ -34,6 +35,7 @@ public struct CSVDeckImporter {
     /// The columns this importer reads, by normalized header name.
     enum Column: String, CaseIterable {
         case question, answer, topic, keypoints, id, difficulty, minutes, details, followups, references, oneminuteanswer
+        case keypointcues
 
         /// The column's place in `allCases`, to look up a row's cells in an array: hashing a `String`-backed case
         /// hashes its name, which cost more than reading a million rows.
@@ -50,6 +52,7 @@ public struct CSVDeckImporter {
             case .followups: 8
             case .references: 9
             case .oneminuteanswer: 10
+            case .keypointcues: 11
             }
         }
     }

@@ -62,6 +62,8 @@ struct CSVRowReader {
         let references = Self.items(cell(.references)?.text)
         let followUpCell = cell(.followups)
         let followUps = followUpCell == nil ? [] : Self.followUps(followUpCell, path: path(".followUps"), builder: &builder)
+        let cueCell = cell(.keypointcues)
+        let cues = cueCell == nil ? [] : Self.cues(cueCell, keyPointCount: keyPoints.count, path: path(".keyPointCues"), builder: &builder)
         guard let question, let answer, keyPoints.count <= DeckRules.keyPointCount.upperBound else { return }
         builder.add(Question(
             id: id ?? ImportedText.stableID(words: question, key: question),
@@ -70,7 +72,7 @@ struct CSVRowReader {
             oneMinuteAnswer: cell(.oneminuteanswer).map { LocalizedText($0.text) }, answer: LocalizedText(answer),
             details: cell(.details).map { LocalizedText($0.text) },
             keyPoints: keyPoints.map(LocalizedText.init), followUps: followUps,
-            references: references.map(LocalizedText.init)))
+            references: references.map(LocalizedText.init), keyPointCues: cues))
     }
 
     // MARK: Cells
@@ -118,6 +120,38 @@ struct CSVRowReader {
                 question: LocalizedText(followUp.question), answer: LocalizedText(answer), probes: followUp.probes))
         }
         return result
+    }
+
+    /// The matcher's cues: one `N cue` line each (`N` the key point's number), checked as a Markdown deck's
+    /// `### Cues` items are; `[]` when the cell is empty.
+    private static func cues(
+        _ cell: (text: String, offset: Int)?, keyPointCount: Int, path: String, builder: inout DeckImportBuilder
+    ) -> [KeyPointCues] {
+        guard let cell else { return [] }
+        var table = [[String]](repeating: [], count: keyPointCount)
+        for line in cell.text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            let line = trimmed(String(line))
+            if line.isEmpty { continue }
+            let number = line.prefix { $0.isASCII && $0.isNumber }
+            let rest = line.dropFirst(number.count)
+            guard !number.isEmpty, let blank = rest.first, blank == " " || blank == "\t" else {
+                builder.report(cell.offset, path, .expectedCueItem)
+                continue
+            }
+            guard let point = DeckRules.cuePoint(String(number), keyPointCount: keyPointCount) else {
+                builder.report(
+                    cell.offset, path + "." + number,
+                    .cueForMissingPoint(echo(String(number)), keyPointCount: keyPointCount))
+                continue
+            }
+            let cue = trimmed(String(rest))
+            if let problem = DeckRules.cueProblem(cue) {
+                builder.report(cell.offset, "\(path).\(point)[\(table[point - 1].count)]", problem)
+                continue
+            }
+            table[point - 1].append(cue)
+        }
+        return table.allSatisfy(\.isEmpty) ? [] : table.map { $0.isEmpty ? .none : KeyPointCues($0) }
     }
 
     static func trimmed(_ text: String) -> String {

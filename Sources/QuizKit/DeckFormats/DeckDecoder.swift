@@ -68,7 +68,7 @@ struct DeckDecoder {
             members,
             allowed: [
                 "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
-                "followUps", "references",
+                "keyPointCues", "followUps", "references",
             ], path: path)
         let before = problemCount
         let id = required("id", in: members, of: node, path: path).flatMap { identifier($0, path: path + ".id") }
@@ -98,6 +98,9 @@ struct DeckDecoder {
         let keyPointCount = member("keyPoints", in: members).map { node in
             if case .array(let elements) = node.value { elements.count } else { 0 }
         } ?? 0
+        let keyPointCues = member("keyPointCues", in: members).map {
+            cueTable($0, path: path + ".keyPointCues", keyPointCount: keyPointCount)
+        } ?? []
         let followUps = member("followUps", in: members).flatMap {
             followUpList($0, path: path + ".followUps", keyPointCount: keyPointCount)
         } ?? []
@@ -111,7 +114,7 @@ struct DeckDecoder {
         return Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
             oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
-            followUps: followUps, references: references)
+            followUps: followUps, references: references, keyPointCues: keyPointCues)
     }
 
     private mutating func followUpList(_ node: JSONNode, path: String, keyPointCount: Int) -> [FollowUp]? {

@@ -50,7 +50,7 @@ public struct DeckDiagnostic: Sendable, Hashable {
 
     /// The JSON object a problem expected.
     public enum ObjectRole: Sendable, Hashable {
-        case deck, question, followUp, topicNames
+        case deck, question, followUp, topicNames, keyPointCues
     }
 
     /// Where the first question with a duplicate id is, in the file's own terms.
@@ -162,6 +162,16 @@ public struct DeckDiagnostic: Sendable, Hashable {
         case probeBeyondKeyPoints(Int, keyPointCount: Int)
         /// A follow-up's `probes` names the same key point twice.
         case probeListedTwice(Int)
+
+        // MARK: Cues
+
+        /// `keyPointCues` (or a Markdown `### Cues` item) names a key point the question does not have: the name as
+        /// written, echoed, and how many points the question has.
+        case cueForMissingPoint(String, keyPointCount: Int)
+        /// A cue line that the cue language cannot read, with the column (in characters, from 1) and why.
+        case badCue(CueSyntaxError)
+        /// A Markdown `### Cues` item that is not `- N cue` or `- N [lang] cue`.
+        case expectedCueItem
 
         // MARK: Markdown as CommonMark reads it
 

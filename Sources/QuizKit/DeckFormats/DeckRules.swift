@@ -79,6 +79,30 @@ enum DeckRules {
         return problems
     }
 
+    /// The problem of one cue line, or nil when the cue language reads it. A cue is one line, not blank.
+    static func cueProblem(_ line: String) -> Problem? {
+        if let problem = textProblem(line, singleLine: true) { return problem }
+        if let error = Cue.syntaxError(in: line) {
+            var echoed = error  // the kind and term come from the file: carried echoed, as every deck text is
+            switch error.problem {
+            case .unknownKind(let kind): echoed.problem = .unknownKind(echo(kind, limit: 40))
+            case .badWindow(let window): echoed.problem = .badWindow(echo(window, limit: 40))
+            case .noContentWords(let term): echoed.problem = .noContentWords(echo(term, limit: 40))
+            case .missingKind, .emptyTerm: break
+            }
+            return .badCue(echoed)
+        }
+        return nil
+    }
+
+    /// The 1-based key point a cue key names (`"3"`), or nil when it is not one of the question's 1…`keyPointCount`.
+    static func cuePoint(_ key: String, keyPointCount: Int) -> Int? {
+        guard key.utf8.count <= 3, key.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(key),
+            (1...max(1, keyPointCount)).contains(number), keyPointCount > 0
+        else { return nil }
+        return number
+    }
+
     /// An unknown field, with the closest of `allowed` or else the list of them; once `problemsSoFar` fill the
     /// problem list, only counted (`.unknownFieldPastLimit`): a did-you-mean is computed only for a problem that will
     /// be shown, so a million unknown keys cost no million suggestions.

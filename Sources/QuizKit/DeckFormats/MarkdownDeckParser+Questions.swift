@@ -27,6 +27,7 @@ extension MarkdownDeckParser {
         var bodies: [MarkdownDeckSyntax.Section: WrittenText] = [:]
         var lists: [MarkdownDeckSyntax.Section: [WrittenText]] = [:]
         var followUps: [WrittenFollowUp] = []
+        var cues: [WrittenCue] = []
         var seen: [MarkdownDeckSyntax.Section] = []
         while index < lines.count && !isQuestionHeading(index) {
             let line = slice(index)
@@ -55,6 +56,7 @@ extension MarkdownDeckParser {
             case .oneMinuteAnswer, .answer, .details: bodies[section] = body(path: fieldPath)
             case .keyPoints, .references: lists[section] = list(path: fieldPath)
             case .followUps: followUps = followUpList(path: fieldPath)
+            case .cues: cues = cueList(path: fieldPath)
             }
         }
 
@@ -85,13 +87,14 @@ extension MarkdownDeckParser {
                 checkedFollowUps.append(FollowUp(question: question, answer: answer, probes: pair.probes.map(\.number).sorted()))
             }
         }
+        let keyPointCues = checkedCues(cues, keyPointCount: lists[.keyPoints]?.count ?? 0, path: path + ".keyPointCues")
         guard problemCount == before, let id = heading.id, let topic = heading.topic, let difficulty = heading.difficulty,
             let minutes = heading.minutes, let question, let answer, let keyPoints, let references
         else { return nil }
         return Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
             oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
-            followUps: checkedFollowUps, references: references)
+            followUps: checkedFollowUps, references: references, keyPointCues: keyPointCues)
     }
 
     private mutating func required(

@@ -4,7 +4,7 @@
 enum MarkdownDeckSyntax {
     /// The `### ` sections of a question, in the order the writer puts them.
     enum Section: CaseIterable {
-        case oneMinuteAnswer, answer, keyPoints, followUps, references, details
+        case oneMinuteAnswer, answer, keyPoints, cues, followUps, references, details
 
         /// The heading text, matched without regard to case.
         var title: String {
@@ -12,6 +12,7 @@ enum MarkdownDeckSyntax {
             case .oneMinuteAnswer: "One-minute answer"
             case .answer: "Answer"
             case .keyPoints: "Key points"
+            case .cues: "Cues"
             case .followUps: "Follow-ups"
             case .references: "References"
             case .details: "Details"
@@ -24,6 +25,7 @@ enum MarkdownDeckSyntax {
             case .oneMinuteAnswer: "oneMinuteAnswer"
             case .answer: "answer"
             case .keyPoints: "keyPoints"
+            case .cues: "keyPointCues"
             case .followUps: "followUps"
             case .references: "references"
             case .details: "details"

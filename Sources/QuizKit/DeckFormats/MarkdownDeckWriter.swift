@@ -29,6 +29,10 @@
 ///
 /// - Random zeroing during training    (one item per line; 3 to 8 of them)
 ///
+/// ### Cues
+///
+/// - 1 all: zero | drop, train          (optional: the matcher's cues, "- N cue" or "- N [lang] cue")
+///
 /// ### Follow-ups
 ///
 /// - Q: Dropout and BatchNorm together?
@@ -95,6 +99,17 @@ public struct MarkdownDeckWriter {
         if !question.keyPoints.isEmpty {
             out += "\n### Key points\n\n"
             for point in question.keyPoints { inline(point, prefix: "- ", to: &out) }
+        }
+        if !question.keyPointCues.allSatisfy(\.isEmpty) {
+            out += "\n### Cues\n\n"
+            for (index, cues) in question.keyPointCues.enumerated() {
+                if let universal = cues.universal {
+                    for line in universal { out += "- \(index + 1) \(line)\n" }
+                }
+                for translation in cues.translations {
+                    for line in translation.lines { out += "- \(index + 1) [\(translation.language)] \(line)\n" }
+                }
+            }
         }
         if !question.followUps.isEmpty {
             out += "\n### Follow-ups\n\n"

@@ -6,7 +6,9 @@ import FoundationEssentials
 /// questions that are no longer in the deck are simply not asked for.
 public struct StudyPlanner: Sendable {
     /// The scheduler that replays histories and predicts recall.
-    let scheduler: FSRSScheduler
+    var scheduler: FSRSScheduler { replay.scheduler }
+    /// How each question's history was replayed.
+    let replay: ReviewReplay
     /// The moment the plan is for.
     public let now: Date
     /// One status per question, in the order given.
@@ -14,32 +16,18 @@ public struct StudyPlanner: Sendable {
 
     /// Replays every question's history, one after another.
     public init(
-        questions: [Question], histories: [String: QuestionHistory], now: Date,
-        scheduler: FSRSScheduler = FSRSScheduler()
+        questions: [Question], histories: [String: QuestionHistory], now: Date, replay: ReviewReplay = ReviewReplay()
     ) {
-        let statuses = questions.map { Self.status(of: $0, history: histories[$0.id], now: now, scheduler: scheduler) }
-        self.init(statuses: statuses, now: now, scheduler: scheduler)
+        let statuses = questions.map { replay.status(of: $0, history: histories[$0.id], at: now) }
+        self.init(statuses: statuses, now: now, replay: replay)
     }
 
-    /// A planner over statuses computed already with `status(of:history:now:scheduler:)` (for example in parallel),
-    /// one per question in deck order; `now` and `scheduler` must be the ones they were computed with.
-    public init(statuses: [QuestionStatus], now: Date, scheduler: FSRSScheduler = FSRSScheduler()) {
-        self.scheduler = scheduler
+    /// A planner over statuses computed already with `replay.status(of:history:at:)` (for example in parallel), one
+    /// per question in deck order; `now` and `replay` must be the ones they were computed with.
+    public init(statuses: [QuestionStatus], now: Date, replay: ReviewReplay = ReviewReplay()) {
+        self.replay = replay
         self.now = now
         self.statuses = statuses
-    }
-
-    /// One question's status at `now`: its history (nil when never answered) replayed through FSRS oldest first.
-    public static func status(
-        of question: Question, history: QuestionHistory?, now: Date, scheduler: FSRSScheduler
-    ) -> QuestionStatus {
-        guard let history, let first = history.reviews.first else {
-            return QuestionStatus(question: question, history: nil, card: nil, retrievability: 0)
-        }
-        let card = scheduler.replay(history.reviews.lazy.map { (grade: $0.grade, time: $0.time) }, createdAt: first.time)
-        return QuestionStatus(
-            question: question, history: history, card: card,
-            retrievability: scheduler.predictedRecall(of: card, at: now))
     }
 
     /// The desired retention: below it, a question needs practice.

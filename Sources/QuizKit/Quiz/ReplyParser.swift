@@ -96,9 +96,15 @@ enum ReplyParser {
 // MARK: - Grade proposal
 
 /// Proposes a self-grade from how many key points an answer covered.
+///
+/// FSRS, like Anki, treats Hard as a successful recall: the card's stability grows and its next interval is
+/// longer than the last; only Again is a lapse. So Hard is proposed only for an answer an interviewer would pass
+/// despite gaps (a clear majority of the points), and an answer that covers half of them or less is proposed Again,
+/// not scheduled as remembered. With 6 points: 6 Easy, 5 Good, 4 Hard, 3 or fewer Again; with 8: 8 Easy, 7 Good,
+/// 5–6 Hard, 4 or fewer Again. (The README's "Grade" step gives the sources.)
 public enum GradeProposal {
-    /// The coverage at or above which each grade is proposed: all points for Easy, 70% for Good, 40% for Hard.
-    static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.7), (.hard, 0.4)]
+    /// The coverage at or above which each grade is proposed: all points for Easy, 80% for Good, 60% for Hard.
+    static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.8), (.hard, 0.6)]
 
     /// The proposed grade; an answer that ran over its time limit is proposed one grade lower (never below Again).
     public static func grade(coverage: Double, isOverTime: Bool = false) -> Grade {

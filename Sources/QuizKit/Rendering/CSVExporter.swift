@@ -5,7 +5,8 @@
 /// same markup; empty when the question has none), `keyPoints` (one per
 /// line; each after one more `- ` when all of them start with `- `), `followUps` (`FollowUpCell`: `Q: question`,
 /// `A: answer` with its further lines indented by three blanks, `Probes: 1, 3`; an empty line between follow-ups) and
-/// `references` (as the key points). `CSVDeckImporter` reads every
+/// `references` (as the key points), then `keyPointCues` (the matcher's cues in this language, one `N cue` line each,
+/// `N` the key point's number, as in a Markdown deck's `### Cues`). `CSVDeckImporter` reads every
 /// column back. Rows end with CRLF; a field with a comma, a quote or a line break is quoted, its quotes doubled.
 ///
 /// Made to open as it is in Excel and LibreOffice, Japanese included, and to run nothing there:
@@ -29,7 +30,7 @@ public struct CSVExporter: DeckExporter {
     /// The names in the header row.
     static let columns = [
         "id", "topic", "difficulty", "minutes", "question", "oneMinuteAnswer", "answer", "details", "keyPoints",
-        "followUps", "references",
+        "followUps", "references", "keyPointCues",
     ]
 
     /// The header row, then one row per question.
@@ -47,7 +48,15 @@ public struct CSVExporter: DeckExporter {
             Self.lines(question.keyPoints.map { $0.text(in: language) }),
             FollowUpCell.text(question.followUps, language: language),
             Self.lines(question.references.map { $0.text(in: language) }),
+            Self.cueLines(question, language: language),
         ]
+    }
+
+    /// The question's cues in `language`, one `N cue` line each, in key-point order.
+    static func cueLines(_ question: Question, language: String) -> String {
+        question.keyPoints.indices.flatMap { point in
+            question.cues(forPoint: point).lines(in: language).map { "\(point + 1) \($0)" }
+        }.joined(separator: "\n")
     }
 
     /// Items one per line. When every item starts with `- `, each gets one more, since the importer reads a cell

@@ -1,8 +1,8 @@
 /// The deck in its own JSON schema, so that it loads back through `--deck` as an equal `Deck`.
 ///
 /// Keys follow the schema's order; a text given as a plain string stays a plain string and per-language texts keep
-/// their languages' order; whole numbers stay integers. Empty `topics`, `followUps`, `references` and `probes` are left
-/// out.
+/// their languages' order; whole numbers stay integers. Empty `topics`, `keyPointCues`, `followUps`, `references` and
+/// `probes` are left out.
 public struct DeckJSONExporter: DeckExporter {
     /// Creates an exporter.
     public init() {}
@@ -39,6 +39,11 @@ public struct DeckJSONExporter: DeckExporter {
         members.append(("answer", json(question.answer)))
         if let details = question.details { members.append(("details", json(details))) }
         members.append(("keyPoints", .array(question.keyPoints.map(json))))
+        if !question.keyPointCues.allSatisfy(\.isEmpty) {
+            members.append(("keyPointCues", .object(question.keyPointCues.enumerated().compactMap { index, cues in
+                cues.isEmpty ? nil : (String(index + 1), json(cues))
+            })))
+        }
         if !question.followUps.isEmpty {
             members.append(("followUps", .array(question.followUps.map { followUp in
                 var members: [(String, JSONValue)] = [("question", json(followUp.question)), ("answer", json(followUp.answer))]
@@ -50,6 +55,12 @@ public struct DeckJSONExporter: DeckExporter {
             members.append(("references", .array(question.references.map(json))))
         }
         return .object(members)
+    }
+
+    /// A point's cue lines: a list for every language, or an object of lists in their languages' order.
+    private func json(_ cues: KeyPointCues) -> JSONValue {
+        if let universal = cues.universal { return .array(universal.map(JSONValue.string)) }
+        return .object(cues.translations.map { ($0.language, .array($0.lines.map(JSONValue.string))) })
     }
 
     /// A plain string when the deck gave one, else an object of translations in their order.

@@ -74,7 +74,8 @@ public enum StudyFocus: String, Sendable, CaseIterable {
     /// Never answered.
     case unseen
 
-    /// The last score below which a question counts as weak: the coverage at which a grade drops below Good.
+    /// The last score below which a question counts as weak (the Good threshold before it rose to 80%; see
+    /// `GradeProposal`).
     static let weakThreshold = 0.7
 
     /// Whether a question with this history (nil when never answered) is kept.

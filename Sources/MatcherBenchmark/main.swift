@@ -1,0 +1,235 @@
+// Measures the key-point matcher against expert-graded answers and prints, per split and language, Cohen's kappa,
+// false ticks (overall and on trap answers) and missed points, with and without cues, the naive baseline, and the
+// time per answer. Run from the package root on a release build:
+//
+//   swift run -c release MatcherBenchmark                       # the bundled deck's key points and cues
+//   swift run -c release MatcherBenchmark --rubric-2026-12-07   # the replaced key points, with scaffolding cues
+//   swift run -c release MatcherBenchmark --failures            # also list wrong decisions (development split only)
+//
+// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json for development, heldout-*.json held out; see
+// the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
+// unread while cues are written.
+
+import FoundationEssentials
+import QuizKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+let arguments = CommandLine.arguments
+func value(_ name: String) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func bytes(_ path: String) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        print("cannot read \(path)")
+        exit(66)
+    }
+    return [UInt8](data)
+}
+
+// The answers ticked against the deck's key points, or (with --rubric-2026-12-07) those ticked against the key points
+// of 2026-12-07, which the bundled deck has since replaced, with that rubric and its scaffolding cues.
+let isOldRubric = arguments.contains("--rubric-2026-12-07")
+let base = "Tests/QuizKitTests/Fixtures/answers"
+let folder = value("--answers") ?? (isOldRubric ? base + "/rubric-2026-12-07" : base)
+let deckPath = value("--deck") ?? "Resources/deep-learning.json"
+guard let bundledDeck = try? DeckLoader.load(bytes: bytes(deckPath), source: deckPath) else {
+    print("\(deckPath) is not a deck")
+    exit(65)
+}
+var rubric: Rubric
+let rubricName: String
+if isOldRubric {
+    let points = folder + "/rubric.json"
+    let cues = folder + "/cues.json"
+    guard let read = Rubric(points: bytes(points), cues: bytes(cues), questionsFrom: bundledDeck) else {
+        print("\(points) is not a rubric")
+        exit(65)
+    }
+    rubric = read
+    rubricName = "\(points) with the scaffolding cues of \(cues)"
+} else if FileManager.default.fileExists(atPath: folder + "/rubric.json") {
+    // The key points the answers were ticked against, with the deck's cues for the points the deck words the same.
+    var unmatched: [String] = []
+    guard let read = Rubric(points: bytes(folder + "/rubric.json"), cuesFrom: bundledDeck, unmatched: &unmatched) else {
+        print("\(folder)/rubric.json is not a rubric")
+        exit(65)
+    }
+    rubric = read
+    rubricName = "\(folder)/rubric.json with the cues of \(deckPath)"
+    if !unmatched.isEmpty {
+        print("points worded differently in the deck (measured without cues): " + unmatched.joined(separator: ", "))
+    }
+} else {
+    rubric = Rubric(deck: bundledDeck)
+    rubricName = "the key points and cues of \(deckPath)"
+}
+
+if let kinds = value("--only-cues") {
+    // Development of the cue language: keep only cue lines of the given kinds (comma-separated: also,all,near,need,not).
+    let wanted = kinds.split(separator: ",").map(String.init)
+    for (id, languages) in rubric.entries {
+        for (language, entry) in languages {
+            var kept = entry
+            kept.cues = entry.cues.map { lines in
+                lines.filter { line in wanted.contains { line.lowercased().hasPrefix($0) } }
+            }
+            rubric.entries[id]?[language] = kept
+        }
+    }
+}
+
+func answers(_ split: String, _ language: String) -> [GradedAnswer] {
+    guard let read = GradedAnswer.decode(bytes("\(folder)/\(split)-\(language).json")) else {
+        print("\(folder)/\(split)-\(language).json is not a list of graded answers")
+        exit(65)
+    }
+    return read
+}
+
+func percent(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let tenths = Int((value * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+}
+
+func decimal(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let hundredths = Int((abs(value) * 100).rounded())
+    return (value < 0 ? "-" : "") + "\(hundredths / 100)." + (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)"
+}
+
+func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+
+if arguments.contains("--tune") {
+    tune(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    exit(0)
+}
+let developmentOnly = arguments.contains("--dev-only")
+if arguments.contains("--timing") {
+    printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    exit(0)
+}
+if let text = value("--analyze") {
+    print(KeyPointMatcher(points: [], cues: [], questionText: "", language: "en").explain(text))
+    exit(0)
+}
+if let id = value("--explain"), let language = value("--lang") {
+    // Development only: how one development answer (by its position among the question's answers) was read.
+    let position = Int(value("--answer") ?? "0") ?? 0
+    let graded = answers("dev", language).filter { $0.id == id }
+    guard let entry = rubric.entries[id]?[language], position < graded.count else { exit(64) }
+    let matcher = KeyPointMatcher(
+        points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+    print(graded[position].level, graded[position].covered.sorted())
+    print(matcher.explain(graded[position].answer))
+    exit(0)
+}
+
+print("Matcher benchmark: \(rubricName)")
+var cueLines = 0
+for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
+    for (language, entry) in languages.sorted(by: { $0.key < $1.key }) {
+        for (point, lines) in entry.cues.enumerated() {
+            for line in lines {
+                cueLines += 1
+                do throws(CueSyntaxError) { _ = try Cue(parsing: line) } catch {
+                    print(
+                        "unreadable cue \(id) \(language) point \(point + 1) column \(error.column): \(error.problem): \(line)"
+                    )
+                }
+            }
+        }
+    }
+}
+print("cue lines: \(cueLines)")
+print("answers: \(folder) (development: dev-*.json, held out: heldout-*.json)\n")
+let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
+let widths = [13, 6, 9, 9, 7, 13, 10, 8]
+print(zip(header, widths).map { pad($0, $1) }.joined())
+let clock = ContinuousClock()
+var developmentTime = Duration.zero
+var developmentAnswers = 0
+for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(developmentOnly && split == "heldout") {
+    for language in ["en", "ja"] {
+        let graded = answers(split, language)
+        for cues in [true, false] {
+            var evaluation: MatcherEvaluation? = nil
+            let elapsed = clock.measure { evaluation = MatcherEvaluation(answers: graded, rubric: rubric, cues: cues) }
+            guard let evaluation else { continue }
+            if split == "dev" && cues {
+                developmentTime += elapsed
+                developmentAnswers += evaluation.answers
+            }
+            let row = [
+                name, language, cues ? "with" : "without", "\(evaluation.answers)", decimal(evaluation.all.kappa),
+                percent(evaluation.all.falseTickRate), percent(evaluation.traps.falseTickRate),
+                percent(evaluation.all.missRate),
+            ]
+            print(zip(row, widths).map { pad($0, $1) }.joined())
+            if arguments.contains("--failures") && split == "dev" && cues { printFailures(evaluation, rubric: rubric) }
+        }
+    }
+}
+
+do {
+    let deck = bundledDeck
+    // The deck's own model answers (answer and details) should cover most points and trip no `not:` cue: a cue
+    // that vetoes a model answer is too broad. They are not graded, so this is a check, not a figure.
+    for language in ["en", "ja"] {
+        var covered = 0
+        var total = 0
+        var vetoes: [String] = []
+        for question in deck.questions {
+            // The deck's own key points and cues (or, for the 2026-12-07 rubric, that rubric and its cues).
+            let matcher: KeyPointMatcher
+            if isOldRubric, let entry = rubric.entries[question.id]?[language] {
+                matcher = KeyPointMatcher(
+                    points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+            } else {
+                matcher = KeyPointMatcher(question: question, language: language)
+            }
+            let pointCount =
+                isOldRubric ? rubric.entries[question.id]?[language]?.points.count ?? 0 : question.keyPoints.count
+            let text = [question.oneMinuteAnswer, question.answer, question.details].compactMap {
+                $0?.text(in: language)
+            }
+            .joined(separator: "\n\n")
+            let match = matcher.match(text)
+            covered += match.suggested.count
+            total += pointCount
+            for point in match.points where point.basis == .contradiction {
+                vetoes.append(
+                    "\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
+            }
+        }
+        print("model answers \(language): \(covered) of \(total) points suggested, \(vetoes.count) vetoed")
+        if arguments.contains("--failures") { for veto in vetoes { print("    VETO \(veto)") } }
+    }
+}
+
+print("\nNaive baseline (English five-letter stems, Japanese character bigrams; threshold tuned on development):")
+for language in ["en", "ja"] {
+    let baseline = NaiveBaseline(rubric: rubric, language: language, tuningOn: answers("dev", language))
+    for (split, name) in [("dev", "development"), ("heldout", "held out")]
+    where !(developmentOnly && split == "heldout") {
+        let tally = baseline.evaluate(answers(split, language))
+        print(
+            "  \(pad(name, 12)) \(language)  threshold \(decimal(baseline.threshold))  kappa \(decimal(tally.all.kappa))"
+                + "  false ticks \(percent(tally.all.falseTickRate))  on traps \(percent(tally.traps.falseTickRate))"
+                + "  missed \(percent(tally.all.missRate))")
+    }
+}
+
+let milliseconds = { (duration: Duration) -> Double in
+    Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+}
+print(
+    "\nTime: the development set (\(developmentAnswers) answers, matchers built per question) in "
+        + "\(decimal(milliseconds(developmentTime))) ms, "
+        + "\(decimal(milliseconds(developmentTime) / Double(max(1, developmentAnswers)))) ms per answer")
+printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))

@@ -1,0 +1,49 @@
+/// What the matcher says about one key point of an answer.
+public struct KeyPointMatch: Sendable, Hashable {
+    /// Why the point is or is not suggested.
+    public enum Basis: Sendable, Hashable {
+        /// A sentence of the answer states enough of the point's text or of an `also:` phrasing.
+        case phrasing
+        /// An `all:` or `near:` cue holds.
+        case cue
+        /// A `not:` cue holds: the answer states the point's opposite (the evidence shows where).
+        case contradiction
+        /// Not enough of the point was found.
+        case none
+    }
+
+    /// The key point's number, from 1.
+    public var number: Int
+    /// Whether the point is suggested as covered.
+    public var isCovered: Bool
+    /// How sure the matcher is that the point is covered, from 0 to 1 (0.5 at the threshold).
+    public var confidence: Double
+    /// The UTF-8 offsets, in the answer, of the phrase that supports the point (or, for a contradiction, that
+    /// contradicts it); nil when nothing in the answer relates to it.
+    public var evidence: Range<Int>?
+    public var basis: Basis
+
+    /// The evidence as text of `answer` (the same string that was matched).
+    public func evidence(in answer: String) -> Substring? {
+        guard let evidence, evidence.upperBound <= answer.utf8.count else { return nil }
+        let utf8 = answer.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: evidence.lowerBound)
+        let end = utf8.index(start, offsetBy: evidence.count)
+        return answer[start..<end]
+    }
+}
+
+/// The matcher's suggestion for one answer: each point, the suggested set, and the grade it would propose.
+public struct AnswerMatch: Sendable, Hashable {
+    /// One entry per key point, in order.
+    public var points: [KeyPointMatch]
+
+    /// The points suggested as covered.
+    public var suggested: KeyPointSet { KeyPointSet(points.filter(\.isCovered).map(\.number)) }
+
+    /// The share of points suggested, from 0 to 1 (0 for a question without points).
+    public var coverage: Double { points.isEmpty ? 0 : Double(suggested.count) / Double(points.count) }
+
+    /// The grade the suggested points would propose (see `GradeProposal`).
+    public var proposedGrade: Grade { GradeProposal.grade(coverage: coverage) }
+}

@@ -1,0 +1,145 @@
+/// Reads a typed answer and suggests which key points it covers, each with the phrase that supports it.
+///
+/// The matcher compares meaning, not spelling: both the answer and each point are folded (fullwidth, case, Greek
+/// letters, symbols), split into English stems and Japanese characters, joined into concepts by a lexicon of the
+/// field in both languages (`BN`, "batch norm" and バッチ正規化 are one concept), and read for negation and
+/// contrast.
+/// A point is covered when one sentence of the answer (or two in a row) states enough of its weighted features
+/// without contradicting them; its cues (`Cue`) can add phrasings, state it by co-occurring terms, require terms, or
+/// veto it when the answer states its opposite. Pure and deterministic: no I/O, no state between answers.
+///
+/// ```swift
+/// let matcher = KeyPointMatcher(question: question, language: "en")
+/// let match = matcher.match(typedAnswer)
+/// match.suggested        // the point numbers to offer at the tick prompt
+/// match.proposedGrade    // the grade those points would propose
+/// ```
+public struct KeyPointMatcher: Sendable {
+    let points: [CompiledPoint]
+    let tuning: MatcherTuning
+    let lexicon: Lexicon
+    /// The language of the points and cues (it sets the threshold; answers may mix scripts freely).
+    public let language: String
+
+    /// A matcher for one question's key points and cues in `language` (the deck's text for that language, or its
+    /// default when it has none; cues only in that language).
+    public init(question: Question, language: String) {
+        self.init(
+            points: question.keyPoints.map { $0.text(in: language) },
+            cues: question.keyPoints.indices.map { question.cues(forPoint: $0).lines(in: language) },
+            questionText: question.question.text(in: language), language: language)
+    }
+
+    /// A matcher for points given as texts, each with its cue lines (unreadable lines are skipped).
+    package init(
+        points: [String], cues: [[String]], questionText: String, language: String, tuning: MatcherTuning = .init()
+    ) {
+        lexicon = .shared
+        self.tuning = tuning
+        self.language = language
+        let compiler = PointCompiler(questionText: questionText, lexicon: lexicon, tuning: tuning)
+        self.points = compiler.compile(points: points, cues: cues)
+    }
+
+    /// The suggestion for one answer.
+    public func match(_ answer: String) -> AnswerMatch {
+        let index = AnswerIndex(answer, lexicon: lexicon)
+        let scorer = PointScorer(answer: index, tuning: tuning, isJapanese: language == "ja")
+        let threshold = language == "ja" ? tuning.japaneseThreshold : tuning.threshold
+        var results: [KeyPointMatch] = []
+        for (offset, point) in points.enumerated() {
+            results.append(decide(point, number: offset + 1, scorer: scorer, index: index, threshold: threshold))
+        }
+        return AnswerMatch(points: results)
+    }
+
+    private func decide(
+        _ point: CompiledPoint, number: Int, scorer: PointScorer, index: AnswerIndex, threshold: Double
+    ) -> KeyPointMatch {
+        func range(_ keys: Range<Int>?) -> Range<Int>? { keys.map { index.text.originalRange(keys: $0) } }
+        for veto in point.vetoes {
+            if let span = scorer.holds(veto) {
+                return KeyPointMatch(
+                    number: number, isCovered: false, confidence: 0.1, evidence: range(span), basis: .contradiction)
+            }
+        }
+        var best = PointScorer.Similarity(score: 0, evidence: nil)
+        let own = scorer.similarity(point.phrasings[0])
+        for phrasing in point.phrasings {
+            let similarity = phrasing.features.isEmpty ? own : scorer.similarity(phrasing)
+            if similarity.score > best.score { best = similarity }
+        }
+        // An `all:` or `near:` cue holds only in sentences that do not contradict the point's own text more than
+        // they state it (the opposite predicate, a swapped contrast): the cue names the right words, the point's
+        // text their roles.
+        let isSound = { (sentence: Int32) in
+            let against = own.contradictions[sentence, default: 0]
+            return against < max(self.tuning.cueContradictionLimit, own.support[sentence, default: 0])
+        }
+        for rule in point.together where best.score >= tuning.cueSimilarityFloor {
+            if let span = scorer.holds(rule, accepting: isSound) {
+                return KeyPointMatch(
+                    number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
+            }
+        }
+        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
+        let covered = isRequiredPresent && best.score >= threshold
+        let margin = (best.score - threshold) * tuning.confidenceSlope
+        var confidence = 1 / (1 + Self.exp(-margin))
+        if !isRequiredPresent { confidence = min(confidence, 0.2) }
+        return KeyPointMatch(
+            number: number, isCovered: covered, confidence: (confidence * 100).rounded() / 100,
+            evidence: best.score > 0 ? range(best.evidence) : nil, basis: covered ? .phrasing : .none)
+    }
+
+    /// e^x without Foundation, accurate enough for a confidence.
+    private static func exp(_ x: Double) -> Double {
+        let clamped = max(-30, min(30, x))
+        var term = 1.0
+        var sum = 1.0
+        let reduced = clamped / 16
+        for n in 1...12 {
+            term *= reduced / Double(n)
+            sum += term
+        }
+        var result = sum
+        for _ in 0..<4 { result *= result }
+        return result
+    }
+}
+
+/// The matcher's constants, set once from the development answers (see the README's "Suggested ticks").
+package struct MatcherTuning: Sendable {
+    package var conceptWeight = 1.5
+    package var lightWeight = 0.5
+    package var bigramWeight = 0.5
+    package var unigramWeight = 0.4
+    package var numberWeight = 0.3
+    /// A label such as "Benefits:" weighs this much of its words (a contrast concept in it keeps its weight).
+    package var labelFactor = 0.5
+    /// Features of the question's text weigh this much: every answer repeats them.
+    package var questionFactor = 0.5
+    /// A feature shared by `n` points of the question weighs 1 / (1 + sharedDiscount × (n − 1)).
+    package var sharedDiscount = 0.5
+    /// The weight a window must state to count as the whole point: long points are covered by their core.
+    package var cap = 5.0
+    package var japaneseCap = 6.0
+    package var threshold = 0.55
+    package var japaneseThreshold = 0.5
+    /// A feature stated about a contrasting concept, or set aside ("instead of …"), costs this many times its
+    /// weight.
+    package var conflictPenalty = 1.0
+    /// A predicate stated with the opposite polarity ("does not depend" for "depends") costs this many times its
+    /// weight.
+    package var polarPenalty = 3.0
+    /// A window of two sentences counts this much of a one-sentence window.
+    package var pairFactor = 0.9
+    package var confidenceSlope = 6.0
+    /// An `all:` or `near:` cue does not hold in a sentence that contradicts this much of the point's own text.
+    package var cueContradictionLimit = 1.0
+    /// An `all:` or `near:` cue counts only when the answer states at least this much of the point's own text (or
+    /// an `also:` phrasing) somewhere: a cue refines the point's text, it does not replace it.
+    package var cueSimilarityFloor = 0.2
+
+    package init() {}
+}

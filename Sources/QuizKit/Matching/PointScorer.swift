@@ -1,0 +1,154 @@
+/// Scores one compiled key point against one indexed answer.
+struct PointScorer {
+    let answer: AnswerIndex
+    let tuning: MatcherTuning
+    let isJapanese: Bool
+
+    /// How well a text is stated in the best window of the answer (one sentence, or two in a row), after
+    /// contradictions: features stated with the opposite polarity, set aside ("instead of …"), or in a clause about
+    /// a contrasting concept count against it.
+    struct Similarity {
+        var score: Double
+        var evidence: Range<Int>?
+        /// For each sentence that contradicts the text, the weight of what it contradicts.
+        var contradictions: [Int32: Double] = [:]
+        /// For each sentence, the weight of the text it states.
+        var support: [Int32: Double] = [:]
+    }
+
+    func similarity(_ text: CompiledText) -> Similarity {
+        let count = answer.sentenceCount
+        guard !text.features.isEmpty, count > 0 else { return Similarity(score: 0, evidence: nil) }
+        let swapped = swappedClauses(text)
+        var contradictions: [Int32: Double] = [:]
+        var support: [Int32: Double] = [:]
+        var single = [Double](repeating: 0, count: count)
+        var pair = [Double](repeating: 0, count: count)
+        var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
+        for feature in text.features {
+            states.removeAll(keepingCapacity: true)
+            for position in answer.occurrences[feature.term.feature] ?? [] {
+                let unit = answer.text.units[Int(position)]
+                let state = self.state(of: unit, for: feature, swapped: swapped)
+                if state > states[unit.sentence, default: 0] { states[unit.sentence] = state }  // the opposite outranks
+            }
+            let value = { (state: UInt8) -> Double in
+                switch state {
+                case 2: feature.weight
+                case 1: -tuning.conflictPenalty * feature.weight
+                case 3: -tuning.polarPenalty * feature.weight
+                default: 0
+                }
+            }
+            var pairStates: [Int32: UInt8] = [:]
+            for (sentence, state) in states {
+                single[Int(sentence)] += value(state)
+                if state == 1 || state == 3 { contradictions[sentence, default: 0] += feature.weight }
+                if state == 2 { support[sentence, default: 0] += feature.weight }
+                for start in [sentence - 1, sentence] where start >= 0 && Int(start) < count {
+                    pairStates[start] = max(pairStates[start, default: 0], state)
+                }
+            }
+            for (start, state) in pairStates { pair[Int(start)] += value(state) }
+        }
+        let norm = min(text.total, isJapanese ? tuning.japaneseCap : tuning.cap)
+        var best = (score: 0.0, start: 0, length: 1)
+        for sentence in 0..<count {
+            let one = single[sentence] / norm
+            if one > best.score { best = (one, sentence, 1) }
+            if sentence + 1 < count {
+                let two = pair[sentence] / norm * tuning.pairFactor
+                if two > best.score { best = (two, sentence, 2) }
+            }
+        }
+        guard best.score > 0 else {
+            return Similarity(score: 0, evidence: nil, contradictions: contradictions, support: support)
+        }
+        let window = Int32(best.start)..<Int32(best.start + best.length)
+        var matched: [Int] = []
+        for feature in text.features {
+            for position in answer.occurrences[feature.term.feature] ?? [] {
+                let unit = answer.text.units[Int(position)]
+                if window.contains(unit.sentence), state(of: unit, for: feature, swapped: swapped) == 2 {
+                    matched.append(Int(position))
+                }
+            }
+        }
+        return Similarity(
+            score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions,
+            support: support)
+    }
+
+    private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {
+        if feature.isForbidden { return unit.negated || unit.excluded ? 0 : 1 }
+        if unit.excluded { return feature.term.negated ? 0 : 1 }
+        if unit.negated != feature.term.negated { return feature.isPolar ? 3 : 0 }
+        return swapped[feature.clause].contains(unit.clause) ? 1 : 2
+    }
+
+    /// For each clause of the text, the answer's clauses whose topic swaps one of its anchors for a contrasting
+    /// concept: they name a sibling of the anchor and not the anchor itself.
+    private func swappedClauses(_ text: CompiledText) -> [Set<Int32>] {
+        text.anchors.map { anchors in
+            var swapped = Set<Int32>()
+            for anchor in anchors {
+                let siblings = answer.lexicon.contrasts[Int(anchor)]
+                for (clause, topic) in answer.clauseTopics where !topic.contains(anchor) {
+                    if siblings.contains(where: { topic.contains(Int32($0)) }) { swapped.insert(clause) }
+                }
+            }
+            return swapped
+        }
+    }
+
+    // MARK: Rules
+
+    /// The key span where a rule holds, or nil: every term in one sentence (a `not:` rule: one clause), or within
+    /// `window` units.
+    /// `accepting` can refuse a sentence (one the point's own text finds contradicted).
+    func holds(_ rule: CompiledRule, accepting: (Int32) -> Bool = { _ in true }) -> Range<Int>? {
+        guard !rule.terms.isEmpty else { return nil }
+        let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
+        if let window = rule.window { return holdsNear(matches, window: window, accepting: accepting) }
+        var places: Set<Int32>? = nil
+        for term in matches {
+            let here = Set(term.map(\.place))
+            places = places.map { $0.intersection(here) } ?? here
+            if places?.isEmpty == true { return nil }
+        }
+        for place in (places ?? []).sorted() {
+            guard let units = distinct(matches.map { $0.filter { $0.place == place } }) else { continue }
+            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
+        }
+        return nil
+    }
+
+    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: (Int32) -> Bool) -> Range<Int>? {
+        guard let first = matches.first else { return nil }
+        for anchor in first {
+            let start = anchor.units[0]
+            let nearby = matches.dropFirst().map { $0.filter { abs($0.units[0] - start) <= window } }
+            guard let units = distinct([[anchor]] + nearby) else { continue }
+            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
+        }
+        return nil
+    }
+
+    /// One match per term, no two sharing a unit (so a term written twice asks for two different things), chosen
+    /// greedily in order; nil when the terms cannot all be matched apart.
+    private func distinct(_ candidates: [[CueMatch]]) -> [Int]? {
+        var used = Set<Int>()
+        var chosen: [Int] = []
+        for term in candidates {
+            guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { return nil }
+            used.formUnion(match.units)
+            chosen += match.units
+        }
+        return chosen
+    }
+
+    /// Whether every term of a `need:` rule is stated somewhere in the answer.
+    func isPresent(_ rule: CompiledRule) -> Bool {
+        rule.terms.allSatisfy { term in term.contains { !answer.matches(of: $0).isEmpty } }
+    }
+}
