@@ -71,7 +71,7 @@ struct PastAnswers {
     }
 
     /// The previous quiz session with these questions' deck (any deck with `--all-decks`).
-    var previousSession: SessionScore? { history.sessions(forDeck: deckID).last }
+    var previousSession: SessionScore? { history.lastScoredSession(forDeck: deckID) }
 
     /// A planner for `questions` at `now`, each replaying its own history.
     func planner(for questions: [Question], now: Date) -> StudyPlanner {

@@ -90,10 +90,11 @@ struct QuizSetup {
 
     /// The quiz over `questions`, ready for the prompt loop.
     func runner(asking questions: [Question], context: CommandContext) -> QuizRunner {
-        let screen = QuizScreen(
+        var screen = QuizScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
             isTimed: timeLimit != .none, previousSession: pastAnswers.previousSession,
             progressPath: progressFile == nil ? nil : context.displayPath(progressPath))
+        screen.deckIDs = allDecks == nil ? [] : pastAnswers.deckIDs(of: questions)
         let values = settings(for: questions, sessionID: context.makeIdentifier())
         let session = QuizSession(questions: questions, settings: values)
         return QuizRunner(session: session, screen: screen, progressFile: progressFile, style: presentation.style)

@@ -35,7 +35,8 @@ struct StatsCommand: ParsableCommand {
                 """,
             jsonKeys: """
             deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
-            sessions (the last 20: id, start, graded, score, fraction), topics (each topic, questions, answered, \
+            sessions (the last 20: id, start, graded, flashcards: those graded without key points, score, fraction: null \
+            for flashcards alone), topics (each topic, questions, answered, \
             meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
             when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
             --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
@@ -43,7 +44,8 @@ struct StatsCommand: ParsableCommand {
             """,
             japaneseJSONKeys: """
             deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
-            sessions（直近 20 回: id、start、graded、score、fraction）、topics（それぞれ topic、questions、answered、\
+            sessions（直近 20 回: id、start、graded、flashcards: キーポイントなしで評価した数、score、fraction: \
+            フラッシュカードのみなら null）、topics（それぞれ topic、questions、answered、\
             meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
             stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
             ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
@@ -145,8 +147,9 @@ private struct StatsJSON {
             ("sessions", .array(statistics.recentSessions.map { session in
                 .object([
                     ("id", .string(session.id)), ("start", .string(Timestamp.string(from: session.start))),
-                    ("graded", .int(session.score.count)), ("score", .double(session.score.sum)),
-                    ("fraction", .double(session.score.fraction)),
+                    ("graded", .int(session.score.answers)), ("flashcards", .int(session.score.flashcards)),
+                    ("score", .double(session.score.sum)),
+                    ("fraction", session.score.count > 0 ? .double(session.score.fraction) : .null),
                 ])
             })),
             ("topics", .array(statistics.topics.map { topic in

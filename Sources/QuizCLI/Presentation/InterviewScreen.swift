@@ -177,10 +177,11 @@ struct InterviewScreen {
     private func showSummary(_ summary: InterviewSummary, _ out: inout ScreenText) {
         out.line()
         out.line(presenter.heading(strings.interviewSummaryTitle(candidate: TerminalText.sanitized(candidate))))
-        let table = SummaryTable(ids: questions.map(\.id), cutsLongIDs: true)
+        let names = questions.map { presenter.label($0) }
+        let table = SummaryTable(ids: names, cutsLongIDs: true)
         let indent = String(repeating: " ", count: 7)
         for (offset, record) in summary.records.enumerated() {
-            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: record.questionID, result: resultText(record, offset))], width: width))
+            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: names.indices.contains(offset) ? names[offset] : record.questionID, result: resultText(record, offset))], width: width))
             let followUpsAsked = record.followUps.filter(\.wasAsked).count
             if record.status == .asked && followUpsAsked > 0 {
                 let well = record.followUps.filter { $0 == .answeredWell }.count

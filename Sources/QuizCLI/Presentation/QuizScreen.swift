@@ -11,6 +11,8 @@ struct QuizScreen {
     let progressPath: String?
     /// A line under the first question's instructions, such as where the countdown is shown.
     var countdownHint: String? = nil
+    /// With `--all-decks`, the deck of each question (by position), named on its card and in the summary.
+    var deckIDs: [String] = []
 
     private var presentation: Presentation { presenter.presentation }
     var strings: UIStrings { presenter.strings }
@@ -188,6 +190,7 @@ struct QuizScreen {
         var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
         if let limit { extra.append(strings.timeLimit(limit)) }
+        if deckIDs.indices.contains(index) { extra.append(strings.fromDeck(TerminalText.sanitized(deckIDs[index]))) }
         lines += presenter.metaLines(question, extra: extra).map(style.dim)
         lines.append("")
         lines += presenter.questionLines(question)
@@ -239,32 +242,45 @@ struct QuizScreen {
         if results.isEmpty {
             lines.append("  " + strings.noGrades)
         }
-        let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
-        lines += table.lines(results.map { result in
-            SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
+        let names = results.map { summaryName(at: $0.index) }
+        let table = SummaryTable(ids: names, cutsLongIDs: false)
+        lines += table.lines(zip(results, names).map { result, name in
+            SummaryTable.Row(number: result.index + 1, id: name, result: resultText(result))
         }, width: presentation.width)
         lines.append("")
         let score = summary.score
         if score.count > 0 {
             lines.append(style.bold(strings.sessionScore(score.sum, of: score.count, fraction: score.fraction)))
-            if let previous = previousSession?.score {
+            if score.flashcards > 0 { lines += say(strings.flashcardsBesideScore(score.flashcards), style.dim) }
+            // Compared only with a session that has a score: one of flashcards alone has none.
+            if let previous = previousSession?.score, previous.count > 0 {
                 let change = Int(((score.fraction - previous.fraction) * 100).rounded())
                 lines += say(strings.previousSession(previous.sum, of: previous.count, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
                 lines += say(strings.firstSession)
             }
+        } else if score.isFlashcardsOnly {
+            lines += say(strings.flashcardSession(summary.results.compactMap(\.grade)), style.bold)
         }
         if summary.endedEarly {
             lines += say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if score.count > 0 {
-                lines += say(strings.savedAnswers(score.count, path: progressPath), style.dim)
+            // Every graded answer was saved, flashcards included.
+            if score.answers > 0 {
+                lines += say(strings.savedAnswers(score.answers, path: progressPath), style.dim)
             }
         } else {
             lines += say(strings.notSaved, style.dim)
         }
         return lines
+    }
+
+    /// The question's label (`QuestionPresenter.label`), after its deck with `--all-decks`: `cards › what-is-adam`.
+    private func summaryName(at index: Int) -> String {
+        let label = presenter.label(questions[index])
+        guard deckIDs.indices.contains(index) else { return label }
+        return TerminalText.sanitized(deckIDs[index]) + " › " + label
     }
 
     /// `3/4    75%  Good  1:05 (+0:05)`, or `skipped`.

@@ -64,16 +64,20 @@ public struct StudyPlanner: Sendable {
         return DuePlan(due: due.map(\.status), new: statuses.filter(\.isNew), nextDue: nextDue)
     }
 
-    /// Every answered question, lowest mean coverage first (then lowest last coverage, then longest ago),
-    /// followed by the questions never answered, in deck order.
+    /// Every answered question, weakest first, followed by the questions never answered, in deck order.
+    ///
+    /// Weakest is the lowest mean mark (key-point coverage, or a flashcard's grade on the same scale: Again 0,
+    /// Hard 1/3, Good 2/3, Easy 1), then the lowest last mark, then the lowest predicted recall (FSRS
+    /// retrievability), then the longest ago.
     public func weakestFirst() -> [QuestionStatus] {
         let answered = statuses.filter { !$0.isNew }.sorted { left, right in
-            let leftMean = left.meanCoverage ?? 0
-            let rightMean = right.meanCoverage ?? 0
+            let leftMean = left.history?.meanMark ?? 0
+            let rightMean = right.history?.meanMark ?? 0
             if leftMean != rightMean { return leftMean < rightMean }
-            let leftLast = left.history?.lastCoverage ?? 0
-            let rightLast = right.history?.lastCoverage ?? 0
+            let leftLast = left.history?.lastMark ?? 0
+            let rightLast = right.history?.lastMark ?? 0
             if leftLast != rightLast { return leftLast < rightLast }
+            if left.retrievability != right.retrievability { return left.retrievability < right.retrievability }
             return (left.history?.lastTime ?? now) < (right.history?.lastTime ?? now)
         }
         return answered + statuses.filter(\.isNew)
@@ -113,8 +117,12 @@ public struct QuestionStatus: Sendable {
     public var due: Date? { card?.due }
     /// How many times it was graded.
     public var attempts: Int { history?.attempts ?? 0 }
-    /// The mean share of key points covered, or nil before the first answer.
+    /// The mean share of key points covered, or nil before the first answer (and for a flashcard, which has none).
     public var meanCoverage: Double? { history?.meanCoverage }
+    /// The mean mark (coverage, or a flashcard's grade from Again 0 to Easy 1), or nil before the first answer.
+    public var meanMark: Double? { history?.meanMark }
+    /// Whether it has been answered, but never with key points to tick (a flashcard).
+    public var isAnsweredFlashcard: Bool { history.map { $0.attempts > 0 && $0.meanCoverage == nil } ?? false }
 }
 
 // MARK: - DuePlan
