@@ -1,9 +1,11 @@
 /// What an interview session asks its console to show, in order.
 public enum InterviewEvent: Sendable, Hashable {
-    /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points.
-    case showQuestion(index: Int, count: Int)
-    /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped.
-    case pointsChanged(index: Int, changed: KeyPointSet)
+    /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points,
+    /// with what `record` holds already (a question gone back to keeps its ticks and notes).
+    case showQuestion(index: Int, count: Int, record: InterviewRecord)
+    /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped, `covered`
+    /// the points ticked now.
+    case pointsChanged(index: Int, changed: KeyPointSet, covered: KeyPointSet)
     /// A note was added; it is note `number` of the question.
     case noteAdded(index: Int, number: Int)
     /// Show follow-up `followUp` (0-based) of question `index`.
@@ -14,20 +16,21 @@ public enum InterviewEvent: Sendable, Hashable {
     case noFollowUpLeft(index: Int)
     /// `f+` or `f-` was typed before any follow-up was shown.
     case noFollowUpShown(index: Int)
-    /// The interviewer left question `index` after `seconds` in all (over every visit).
-    case leftQuestion(index: Int, seconds: Int)
+    /// The interviewer left question `index` after `seconds` in all (over every visit), with `tally` points ticked.
+    case leftQuestion(index: Int, seconds: Int, tally: CoverageTally)
     /// Question `index` was left out.
     case skipped(index: Int)
     /// `b` was typed on the first question.
     case atFirstQuestion
     /// Show the time and the record of question `index`: `elapsed` seconds so far.
-    case status(index: Int, elapsed: Int)
+    case status(index: Int, elapsed: Int, record: InterviewRecord)
     /// The line was not understood.
     case invalid(InterviewInputProblem)
     /// Show the commands.
     case help
-    /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all.
-    case prompt(index: Int, elapsed: Int)
+    /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all, with `tally` points
+    /// ticked.
+    case prompt(index: Int, elapsed: Int, tally: CoverageTally)
     /// The interview is over.
     case finished(InterviewSummary)
 }
