@@ -5,6 +5,9 @@
 //   swift run -c release MatcherBenchmark                       # the bundled deck's key points and cues
 //   swift run -c release MatcherBenchmark --rubric-2026-12-07   # the replaced key points, with scaffolding cues
 //   swift run -c release MatcherBenchmark --failures            # also list wrong decisions (development split only)
+//   swift run -c release MatcherBenchmark --set cuedThreshold=0.8 # other constants (see TuningGrid.swift)
+//   swift run -c release MatcherBenchmark --grid "thresholds=0.5/0.6;cueNegationGuard=0/1"
+//       # development answers only: agreement per question for each combination, for leave-one-question-out
 //
 // Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json for development, heldout-*.json held out; see
 // the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
@@ -105,6 +108,16 @@ func decimal(_ value: Double?) -> String {
 
 func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
 
+// Development only: `--set threshold=0.6,cuedThreshold=0.9` measures other constants than `MatcherTuning`'s.
+guard let baseTuning = tuning(setting: value("--set")) else {
+    print("--set takes name=value pairs separated by commas: " + tuningSetters.keys.sorted().joined(separator: ", "))
+    exit(64)
+}
+if let grid = value("--grid") {
+    let development = ["en": answers("dev", "en"), "ja": answers("dev", "ja")]
+    printGrid(grid, rubric: rubric, base: baseTuning, answers: development)
+    exit(0)
+}
 if arguments.contains("--tune") {
     tune(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
     exit(0)
@@ -159,7 +172,9 @@ for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(d
         let graded = answers(split, language)
         for cues in [true, false] {
             var evaluation: MatcherEvaluation? = nil
-            let elapsed = clock.measure { evaluation = MatcherEvaluation(answers: graded, rubric: rubric, cues: cues) }
+            let elapsed = clock.measure {
+                evaluation = MatcherEvaluation(answers: graded, rubric: rubric, cues: cues, tuning: baseTuning)
+            }
             guard let evaluation else { continue }
             if split == "dev" && cues {
                 developmentTime += elapsed

@@ -10,10 +10,15 @@ public struct CommandContext: Sendable {
     var environment: [String: String]
     /// Typed input.
     var input: any LineSource
-    /// Standard output.
-    var output: any TextSink
-    /// Standard error.
-    var errorOutput: any TextSink
+    /// Standard output. Whatever sink is given, every line written through `write` or `line` is fitted to the width
+    /// (`FittingSink`); `write(verbatim:)` is for documents, JSON and scripts.
+    var output: any TextSink {
+        didSet { output = FittingSink.fitting(output, width: measureWidth) }
+    }
+    /// Standard error, fitted to the width as standard output is.
+    var errorOutput: any TextSink {
+        didSet { errorOutput = FittingSink.fitting(errorOutput, width: measureWidth) }
+    }
     /// What the terminal can do.
     var terminal: TerminalTraits
     /// The current time.
@@ -40,8 +45,9 @@ public struct CommandContext: Sendable {
         self.arguments = arguments
         self.environment = environment
         self.input = input
-        self.output = output
-        self.errorOutput = errorOutput
+        let measureWidth = Self.widthMeasure(environment: environment, terminal: terminal)
+        self.output = FittingSink.fitting(output, width: measureWidth)
+        self.errorOutput = FittingSink.fitting(errorOutput, width: measureWidth)
         self.terminal = terminal
         self.clock = clock
         self.makeSeed = makeSeed
@@ -72,6 +78,15 @@ public struct CommandContext: Sendable {
     var width: Int {
         Presentation.columns(environment: environment, terminal: terminal, in: 20...100)
     }
+
+    /// `width`, measured again at each call, for the output sinks.
+    private var measureWidth: @Sendable () -> Int {
+        Self.widthMeasure(environment: environment, terminal: terminal)
+    }
+
+    private static func widthMeasure(environment: [String: String], terminal: TerminalTraits) -> @Sendable () -> Int {
+        { Presentation.columns(environment: environment, terminal: terminal, in: 20...100) }
+    }
 }
 
 // MARK: - What commands share
@@ -85,7 +100,8 @@ extension CommandContext {
         let sink = BufferSink()
         buffered.output = sink
         let status = try body(buffered)
-        if !Pager.show(sink.text, command: command, environment: environment) { output.write(sink.text) }
+        // The buffered text was fitted on its way in.
+        if !Pager.show(sink.text, command: command, environment: environment) { output.write(verbatim: sink.text) }
         return status
     }
 
@@ -102,7 +118,9 @@ extension CommandContext {
 
     /// Reads the progress file, warning on standard error, in the language of `strings`, about lines it skipped
     /// (they stay in the file).
-    func loadHistory(path: String, strings: UIStrings) throws(StoreError) -> ProgressHistory {
+    func loadHistory(path: String, strings: UIStrings) throws -> ProgressHistory {
+        // `--progress -` on a terminal would wait for a file typed by hand: said plainly instead.
+        if path == ProgressOptions.standardInput && terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let history = try ProgressFile(path: path).load()
         if history.problemCount > 0 {
             let count = history.problemCount
@@ -124,20 +142,20 @@ extension CommandContext {
 
     /// Prints a JSON document to standard output.
     func printJSON(_ value: JSONValue) {
-        output.write(value.rendered(pretty: true) + "\n")
+        output.write(verbatim: value.rendered(pretty: true) + "\n")
     }
 
     /// Renders a document and sends it to `destination`, saying so on standard output when it is a file.
     ///
-    /// The file is never one of `inputs` (the deck, the progress file); an existing one is replaced keeping a backup
-    /// beside it, which the confirmation names. `questions` and `strings` only word the confirmation: "Wrote 12
-    /// questions to sheet.html."
+    /// The file is never one of `inputs` (the deck, the progress file); an existing one is refused unless `replacing`
+    /// says `--force`, and then replaced keeping a backup beside it, which the confirmation names. `questions` and
+    /// `strings` only word the confirmation: "Wrote 12 questions to sheet.html."
     func deliverDocument(
         to destination: DocumentDestination, questions: Int, strings: UIStrings, inputs: [String] = [],
-        _ render: () throws -> String
+        replacing: ReplaceOptions, _ render: () throws -> String
     ) throws {
         let backup = try destination.deliver(
-            to: output, inputs: inputs, existing: .replaceKeepingBackup(at: clock()), render)
+            to: output, inputs: inputs, existing: replacing.existing(at: clock()), render)
         if case .file(let path) = destination {
             output.line(strings.wroteDocument(questions: questions, path: StoreError.shown(path)))
             if let backup { output.line(strings.previousFileKept(StoreError.shown(displayPath(backup)))) }

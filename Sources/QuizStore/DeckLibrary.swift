@@ -16,7 +16,7 @@ public struct DeckLibrary: Sendable {
 
     /// What `add` did.
     public enum AddOutcome: Sendable, Equatable {
-        /// Copied in under this path.
+        /// Copied (or linked) in under this path.
         case added(path: String)
         /// Replaced the library's file at this path (same name or same deck id, with `force`).
         case replaced(path: String)
@@ -85,30 +85,52 @@ public struct DeckLibrary: Sendable {
 
     // MARK: Adding
 
-    /// Copies a deck file, already read and checked as `deck`, into the library under its own file name.
+    /// Puts a deck file, already read and checked as `deck`, into the library under its own file name: a copy of
+    /// `bytes` (with `source`, the absolute path it was read from, recorded beside it: `DeckSources`), or with
+    /// `link`, a symbolic link to `source`, so that edits to it are seen.
     ///
     /// Refuses (`.conflict`) when the library has a different file of that name, or another file whose deck has
-    /// the same id, unless `force`; with `force`, that file is replaced, and nothing is deleted: a replaced file, and
-    /// the other file with the same id, are kept beside as backups (`<name>.backup-<time>`, which the library does
-    /// not list).
+    /// the same id, unless `force` or the file of that name is a copy of the same `source` (adding it again
+    /// updates it); a file replaced, and the other file with the same id, are kept beside as backups
+    /// (`<name>.backup-<time>`, which the library does not list): nothing is deleted.
     ///
     /// - Throws: `StoreError` when the folder cannot be created, the file written (`PathRule`'s refusals: a folder,
-    ///   a device, a FIFO with the name) or a backup made.
+    ///   a device, a FIFO with the name), the link made or a backup made.
     public func add(
-        bytes: [UInt8], deck: Deck, fileName: String, force: Bool, at time: Date
+        bytes: [UInt8], deck: Deck, fileName: String, source: String? = nil, link: Bool = false, force: Bool,
+        at time: Date
     ) throws(StoreError) -> AddOutcome {
         let target = path(of: fileName)
+        let sources = DeckSources(library: self)
         let sameName = fileNames().contains(fileName)
-        if sameName, let existing = try? FileIO.readAll(target), existing == bytes { return .unchanged(path: target) }
+        let current = sources.origin(of: fileName)
+        // The same copy, or the same link, again: nothing to write (a copy made before sources were recorded
+        // gets its record now).
+        if sameName, !link, current?.isLink != true, (try? FileIO.readAll(target)) == bytes {
+            if current?.source != source, source != nil { try sources.record(source, for: fileName) }
+            return .unchanged(path: target)
+        }
+        if sameName, link, let source, current == DeckSources.Origin(source: source, isLink: true) {
+            return .unchanged(path: target)
+        }
         let sameID = entries().first { $0.fileName != fileName && (try? $0.deck.get().id) == deck.id }
+        let updatesOwnCopy = sameName && source != nil && current?.source == source
         if !force {
             if let sameID { return .conflict(path: sameID.path, sameID: true) }
-            if sameName { return .conflict(path: target, sameID: false) }
+            if sameName && !updatesOwnCopy { return .conflict(path: target, sameID: false) }
         }
         try AtomicFile.createFolder(folder)
-        try AtomicFile.save(bytes, to: target, existing: sameName ? .replaceKeepingBackup(at: time) : .refuse)
+        if link, let source {
+            if sameName { _ = try Backup.moveAside(target, at: time) }
+            try sources.makeLink(named: fileName, to: source)
+        } else {
+            if sameName && current?.isLink == true { _ = try Backup.moveAside(target, at: time) }
+            try AtomicFile.save(bytes, to: target, existing: sameName ? .replaceKeepingBackup(at: time) : .refuse)
+            try sources.record(source, for: fileName)
+        }
         if let sameID {
             _ = try Backup.moveAside(sameID.path, at: time)
+            sources.forget(sameID.fileName)
             return .replaced(path: sameID.path)
         }
         return sameName ? .replaced(path: target) : .added(path: target)

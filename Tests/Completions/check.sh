@@ -16,7 +16,8 @@ binary="${1:-$(cd "${root}" && swift build --show-bin-path)/dlquiz}"
 bin_dir="$(mktemp -d)"
 trap 'rm -rf "${bin_dir}"' EXIT
 ln -s "${binary}" "${bin_dir}/dlquiz"
-mkdir -p "${bin_dir}/home" "${bin_dir}/a dir"
+mkdir -p "${bin_dir}/home" "${bin_dir}/a dir" "${bin_dir}/decks"
+touch "${bin_dir}/decks/deck-a.md" "${bin_dir}/decks/deck-b.markdown" "${bin_dir}/decks/deck-c.json" "${bin_dir}/decks/notes.txt"
 export PATH="${bin_dir}:${PATH}" HOME="${bin_dir}/home" LANG=C.UTF-8 NO_COLOR=1
 unset LC_ALL LC_MESSAGES XDG_DATA_HOME XDG_CONFIG_HOME XDG_STATE_HOME BASH_COMPLETION_USER_DIR
 fixture="${root}/Tests/QuizCLITests/Fixtures/sheet-deck.json"
@@ -116,8 +117,20 @@ expect "bash: ids of --deck ~/FILE" "dropout learning-rate" "$(bash_complete dlq
 expect "bash: ids of a library deck" "dropout learning-rate" "$(bash_complete dlquiz show --deck sheet-fixture '')"
 expect "bash: topics of --deck" "optimization training" "$(bash_complete dlquiz quiz --deck "${fixture}" --topic '')"
 refuse "bash: not the bundled topics with --deck" "theory" "$(bash_complete dlquiz quiz --deck "${fixture}" --topic '')"
-known "bash: ids of a quoted --deck path with a space" "the typed word is passed on with its quotes" \
+expect "bash: ids of a quoted --deck path with a space" \
     "dropout learning-rate" "$(bash_complete dlquiz show --deck "'${spaced}'" '')"
+expect "bash: ids of a double-quoted --deck path with a space" \
+    "dropout learning-rate" "$(bash_complete dlquiz show --deck "\"${spaced}\"" '')"
+expect "bash: ids of an escaped --deck path with a space" \
+    "dropout learning-rate" "$(bash_complete dlquiz show --deck "${spaced// /\\ }" '')"
+refuse "bash: a half-typed \$(…) in --deck runs nothing" "dropout" \
+    "$(bash_complete dlquiz show --deck '$(touch ran)' ''; [[ -e ran ]] && echo dropout)"
+expect "bash: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete dlquiz quiz --deck '')"
+refuse "bash: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && bash_complete dlquiz quiz --deck '')"
+expect "bash: --deck offers library decks" "sheet-fixture" "$(bash_complete dlquiz quiz --deck '')"
+refuse "bash: no option after --" "--count" "$(bash_complete dlquiz quiz -- -)"
+refuse "bash: no option after -- (empty word)" "--count" "$(bash_complete dlquiz quiz -- '')"
 refuse "bash: one id only" "batch-normalization" "$(bash_complete dlquiz show backpropagation '')"
 expect "bash: subcommand" "reset" "$(bash_complete dlquiz progress '')"
 expect "bash: subcommand options" "--yes -y --progress" "$(bash_complete dlquiz progress reset -)"
@@ -142,10 +155,17 @@ if command -v zsh >/dev/null; then
     expect "zsh: ids of --deck=FILE" "dropout learning-rate" "$(zsh_complete "dlquiz show --deck=${fixture} ")"
     expect "zsh: ids of a library deck" "dropout learning-rate" "$(zsh_complete 'dlquiz show --deck sheet-fixture ')"
     expect "zsh: topics of --deck" "optimization training" "$(zsh_complete "dlquiz quiz --deck ${fixture} --topic ")"
-    known "zsh: ids of --deck ~/FILE" "the path is quoted, so ~ is not expanded" \
+    expect "zsh: ids of --deck ~/FILE" \
         "dropout learning-rate" "$(zsh_complete 'dlquiz show --deck ~/deck.json ')"
-    known "zsh: ids of a --deck path with an escaped space" "opt_args escapes the backslash again; one (Q) keeps it" \
+    expect "zsh: ids of a --deck path with an escaped space" \
         "dropout learning-rate" "$(zsh_complete "dlquiz show --deck ${spaced// /\\ } ")"
+    expect "zsh: ids of a quoted --deck path with a space" \
+        "dropout learning-rate" "$(zsh_complete "dlquiz show --deck '${spaced}' ")"
+    expect "zsh: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
+        "$(cd "${bin_dir}/decks" && zsh_complete 'dlquiz quiz --deck ')"
+    refuse "zsh: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && zsh_complete 'dlquiz quiz --deck ')"
+    expect "zsh: --deck offers library decks" "sheet-fixture" "$(zsh_complete 'dlquiz quiz --deck ')"
+    refuse "zsh: no option after --" "--count" "$(zsh_complete 'dlquiz quiz -- -')"
     refuse "zsh: one id only" "batch-normalization" "$(zsh_complete 'dlquiz show backpropagation ')"
     expect "zsh: subcommand" "reset" "$(zsh_complete 'dlquiz progress ')"
     expect "zsh: subcommand options" "--yes --progress" "$(zsh_complete 'dlquiz progress reset --')"
@@ -175,8 +195,13 @@ if command -v fish >/dev/null; then
         "$(fish_complete "dlquiz show --deck '${spaced}' ")"
     expect "fish: ids of a library deck" "dropout learning-rate" "$(fish_complete 'dlquiz show --deck sheet-fixture ')"
     expect "fish: topics of --deck" "optimization training" "$(fish_complete "dlquiz quiz --deck ${fixture} --topic ")"
-    known "fish: ids of --deck ~/FILE" "commandline -opc does not expand ~" \
+    expect "fish: ids of --deck ~/FILE" \
         "dropout learning-rate" "$(fish_complete 'dlquiz show --deck ~/deck.json ')"
+    expect "fish: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
+        "$(cd "${bin_dir}/decks" && fish_complete 'dlquiz quiz --deck ')"
+    refuse "fish: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && fish_complete 'dlquiz quiz --deck ')"
+    expect "fish: --deck offers library decks" "sheet-fixture" "$(fish_complete 'dlquiz quiz --deck ')"
+    refuse "fish: no option after --" "--count" "$(fish_complete 'dlquiz quiz -- -')"
     refuse "fish: one id only" "batch-normalization" "$(fish_complete 'dlquiz show backpropagation ')"
     expect "fish: Japanese descriptions" "練習します:" "$(fish --no-config -c "dlquiz completions fish --lang ja | source; complete -C 'dlquiz qu'" | cut -f2)"
     expect "fish: subcommand" "reset" "$(fish_complete 'dlquiz progress ')"

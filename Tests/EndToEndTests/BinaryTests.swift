@@ -32,7 +32,7 @@ import Glibc
         try Data("{".utf8).write(to: deck)
         let data = try runner.run(["list", "--deck", deck.path])
         #expect(data.status == 65)
-        #expect(data.error.contains("bad.json:1:2: JSON syntax error"))
+        #expect(data.error.unwrappedContains("bad.json:1:2: JSON syntax error"))
         #expect(try runner.run(["show", "nothing-like-it"]).status == 64)
     }
 

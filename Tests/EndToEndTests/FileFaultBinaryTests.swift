@@ -46,7 +46,7 @@ import Glibc
             ["quiz", "--progress", progress, "--ids", "data-generators,epoch-batch-iteration,learning-rate-effects", "--order", "sequential"],
             runner: runner, input: "\nall\n\n\n1\n\n\nall\n\n")
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '\(progress)': file too large. The file has reached the largest size allowed here ('ulimit -f'). The quiz stops here; earlier answers are saved.\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write '\(progress)': file too large. The file has reached the largest size allowed here ('ulimit -f'). The quiz stops here; earlier answers are saved.\n"))
         #expect(result.output.components(separatedBy: "Saved: ").count == 2)
         #expect(result.output.contains("Saved 1 answer to ~/progress.jsonl."))
         #expect(result.output.contains("Stopped after 1 of 3 questions."))
@@ -66,7 +66,7 @@ import Glibc
         let measured = try runner.runMeasuringPeakMemory(arguments)
         #expect(Date().timeIntervalSince(start) < 20)
         #expect(measured.result.status == 1)
-        #expect(measured.result.error == message)
+        #expect(measured.result.error.unwrappedEquals(message))
         // Above a megabyte, so a measurement that reads nothing back cannot pass for a small one.
         #expect((1_000..<400_000).contains(measured.peakResidentKiB), "peak resident memory \(measured.peakResidentKiB) KiB")
     }
@@ -89,7 +89,7 @@ import Glibc
         var lines = result.error.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         let peakKiB = Int(lines.popLast() ?? "") ?? .max
-        #expect(lines.joined(separator: "\n") + "\n" == message)
+        #expect((lines.joined(separator: "\n") + "\n").unwrappedEquals(message))
         #expect(peakKiB < 400_000, "peak resident memory \(peakKiB) KiB")
     }
 
@@ -106,13 +106,13 @@ import Glibc
         // Standard output is the full device: a file of that name would be refused before anything is written.
         let result = try shell(asNormalUser + " > /dev/full", ["export", "--format", "csv"], runner: runner)
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write to standard output: no space left on device.\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write to standard output: no space left on device.\n"))
     }
 
     @Test func aDeviceAsAnOutputFileIsRefusedBeforeAnythingIsWritten() throws {
         let runner = try BinaryRunner()
         let result = try shell(#"exec "$0" "$@""#, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
     }
 }

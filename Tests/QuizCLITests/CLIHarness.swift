@@ -87,6 +87,16 @@ final class CLIHarness: @unchecked Sendable {
     func run(_ arguments: [String], input: [String?] = [], environment extra: [String: String] = [:]) -> CLIResult {
         let output = BufferSink()
         let error = BufferSink()
+        let context = self.context(arguments, input: input, environment: extra, output: output, error: error)
+        let status = DLQuizCLI.run(context)
+        return CLIResult(output: output.text, error: error.text, status: status)
+    }
+
+    /// The context `run` gives a command, for a test that drives a command's parts itself.
+    func context(
+        _ arguments: [String] = [], input: [String?] = [], environment extra: [String: String] = [:],
+        output: BufferSink = BufferSink(), error: BufferSink = BufferSink()
+    ) -> CommandContext {
         let start = now
         let clockState = ClockState(start: start)
         var ids = sessionIDs
@@ -101,8 +111,7 @@ final class CLIHarness: @unchecked Sendable {
             arguments: arguments, environment: environment.merging(extra) { $1 },
             input: ClockedInput(lines: input, clock: clockState), output: output, errorOutput: error,
             clock: { clockState.now }, makeSeed: { seed }, utcOffset: utcOffset, makeIdentifier: { idBox.value })
-        let status = DLQuizCLI.run(context)
-        return CLIResult(output: output.text, error: error.text, status: status)
+        return context
     }
 }
 

@@ -22,7 +22,7 @@ import Testing
     func anUnknownLanguageIsAUsageError(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--lang", "fr"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.
             Usage: dlquiz \(command[0])
             """))
@@ -32,7 +32,7 @@ import Testing
     func anUnknownTopicIsAUsageErrorWithTheClosest(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--topic", "Trainng"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value 'Trainng' is invalid for '--topic <topic>'. Please provide one of "))
+        #expect(result.error.unwrappedHasPrefix("Error: The value 'Trainng' is invalid for '--topic <topic>'. Please provide one of "))
         #expect(result.error.contains("\nDid you mean 'training'?\nUsage: dlquiz \(command[0]) "))
     }
 
@@ -40,7 +40,7 @@ import Testing
     func anUnknownIDIsAUsageErrorWithTheClosest(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--ids", "backprop"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'backprop' is invalid for '--ids <ids>': no question has this id ('dlquiz list' shows them)
             Did you mean 'backpropagation'?
             """))
@@ -169,13 +169,13 @@ import Testing
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         _ = harness.run(["progress", "reset", "--yes"])
         let backup = "~/.local/state/dlquiz/progress.jsonl.backup-20261123T090000Z"
-        #expect(harness.run(["progress"]).output == """
+        #expect(harness.run(["progress"]).output.unwrappedEquals("""
             No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist.
             The last reset kept the old progress as \(backup).
 
-            """)
+            """))
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
-        #expect(harness.run(["progress"]).output.contains("\nThe last reset kept the old progress as \(backup).\n"))
+        #expect(harness.run(["progress"]).output.unwrappedContains("\nThe last reset kept the old progress as \(backup).\n"))
     }
 
     // MARK: Install as written
@@ -198,8 +198,8 @@ import Testing
         let result = harness.run(
             ["interview", "--output", harness.path("no/such/folder/card.md"), "--lang", "ja"], input: ["1", ""])
         #expect(result.status == 1)
-        #expect(result.error.hasPrefix("エラー: '"))
-        #expect(result.error.hasSuffix("にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。\n"))
+        #expect(result.error.unwrappedHasPrefix("エラー: '"))
+        #expect(result.error.unwrappedHasSuffix("にスコアカードを書き出せません: フォルダがないか、書き込めません。フォルダを作るか、別の --output を指定してください。\n"))
     }
 
     // MARK: Scorecards

@@ -29,7 +29,7 @@ import Testing
         #expect(bash.hasPrefix("#!/bin/bash\n# Bash completion for dlquiz, written by 'dlquiz completions bash'.\n"))
         #expect(bash.hasSuffix("complete -F _dlquiz dlquiz\n"))
         #expect(bash.contains("    '') printf '%s\\n' quiz pick interview interviews list show grade stats progress sheet export tips validate decks new convert completions help ;;\n"))
-        #expect(bash.contains("    'progress') printf '%s\\n' reset ;;\n"))
+        #expect(bash.contains("    'progress') printf '%s\\n' reset restore ;;\n"))
         #expect(bash.contains("    'quiz --order') __dlquiz_words 'random sequential due weakest' ;;\n"))
         #expect(bash.contains("    'sheet --format') __dlquiz_words 'text markdown html' ;;\n"))
         #expect(bash.contains("    'quiz --lang') __dlquiz_words 'en ja' ;;\n"))
@@ -62,7 +62,7 @@ import Testing
         #expect(zsh.contains("        '--order=[random, sequential, due (due questions first, most at risk first, then new ones) or weakest (lowest mean coverage first).]:order:(random sequential due weakest)'\n"))
         #expect(zsh.contains("        '(-n --count)'{-n+,--count=}'[Ask at most this many questions.]:n:'\n"))
         #expect(zsh.contains("        '*--topic=[Only questions of this topic (repeatable).]:topic:{_dlquiz_deck_values topics}'\n"))
-        #expect(zsh.contains("        '--deck=[The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('\\''dlquiz decks'\\'').]:file:_files -g \"*.json *.md *.markdown\"'\n"))
+        #expect(zsh.contains("        '--deck=[The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('\\''dlquiz decks'\\'').]:file:{_files -g \"*.(json|md|markdown)\"; _dlquiz_deck_values decks}'\n"))
         #expect(zsh.contains("        ':id:{_dlquiz_deck_values ids}'\n"))
         #expect(zsh.contains("            'stats:Show a dashboard of your practice\\: activity, trends, topics, recall and what is due.'\n"))
         #expect(zsh.contains("        progress) _dlquiz_progress && ret=0 ;;\n"))
@@ -122,10 +122,20 @@ import Testing
         #expect(harness.run(["completions", "--values", "topics", "--deck", deck]).output == "training\noptimization\n")
     }
 
+    @Test func theLibrarysDeckNamesAreWhatDeckTakesBesidesAPath() throws {
+        let harness = try CLIHarness()
+        #expect(harness.run(["completions", "--values", "decks"]).output.isEmpty)
+        #expect(harness.run(["decks", "add", SheetExportTests.deckPath]).status == 0)
+        _ = harness.run(["new", harness.path("ML Notes.md")])
+        #expect(harness.run(["decks", "add", harness.path("ML Notes.md")]).status == 0)
+        // Each file's name without its extension, then its id when that differs.
+        #expect(harness.run(["completions", "--values", "decks"]).output == "ML Notes\nml-notes\nsheet-deck\nsheet-fixture\n")
+    }
+
     @Test func anUnknownShellIsAUsageErrorWithASuggestion() throws {
         let result = try CLIHarness().run(["completions", "zhs"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'zhs' is invalid for '<shell>'. Please provide one of 'bash', 'zsh' or 'fish'.
             Did you mean 'zsh'?
             Usage: dlquiz completions [--lang <lang>] [--no-color] [<shell>]

@@ -71,7 +71,7 @@ import Testing
     func usageErrorsNameTheOffendingToken(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix(message), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix(message), "\(result.error)")
     }
 
     @Test func optionsAcceptEqualsBundledShortFlagsAndDoubleDash() throws {

@@ -211,8 +211,9 @@ import Testing
     /// The words of `text` made of ASCII letters, once places, quoted file text ('…', "…"), paths and the names a user types
     /// or reads in the file (JSON, kebab-case, schemaVersion, the field `id`, language codes, JSON paths) are taken out.
     static func englishWords(in text: String) -> [String] {
-        // The place of each problem: `  <file>:<line>:<column>: <JSON path>: `.
-        var text = text.replacingOccurrences(
+        // Each problem on one line again (a wrapped problem continues indented by two more columns), then the place
+        // of each problem: `  <file>:<line>:<column>: <JSON path>: `.
+        var text = text.replacingOccurrences(of: "\n    ", with: " ").replacingOccurrences(
             of: #"(?m)^  \S+?:(\d+:\d+: )?([A-Za-z0-9_.$\[\]-]+: )?"#, with: " ", options: .regularExpression)
         for pattern in [#"'[^']*'"#, #""[^"]*""#, #"/[^\s:]+"#, #"[A-Za-z]+\[\d+\]"#] {
             text = text.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
@@ -236,7 +237,7 @@ import Testing
             """#)
         let result = harness.run(["validate", path, "--lang", "ja"])
         #expect(result.status == 65)
-        #expect(result.error.hasPrefix("エラー: デッキ '\(path)' は使えません: 問題が "), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix("エラー: デッキ '\(path)' は使えません: 問題が "), "\(result.error)")
         #expect(result.error.split(separator: "\n").count > 15, "\(result.error)")
         #expect(Self.englishWords(in: result.error) == [], "\(result.error)")
         let english = harness.run(["validate", path])

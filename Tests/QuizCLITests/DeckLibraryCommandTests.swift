@@ -57,7 +57,7 @@ import Testing
         #expect(harness.run(["list", "--deck", "deep-learning"]).output.contains("batch-normalization"))
         let unknown = harness.run(["list", "--deck", "smal"])
         #expect(unknown.status == 1)
-        #expect(unknown.error == "Error: No deck or file is named 'smal'. Did you mean 'small'? 'dlquiz decks' lists the decks in ~/.local/share/dlquiz/decks.\n")
+        #expect(unknown.error.unwrappedEquals("Error: No deck or file is named 'smal'. Did you mean 'small'? 'dlquiz decks' lists the decks in ~/.local/share/dlquiz/decks.\n"))
     }
 
     @Test func decksAddValidatesCopiesAndRefusesToOverwriteADifferentDeck() throws {
@@ -65,16 +65,28 @@ import Testing
         let file = try harness.write("small.md", Self.smallDeck)
         let added = harness.run(["decks", "add", file])
         #expect(added.status == 0)
-        #expect(added.output == "Added 'small' (2 questions) as ~/.local/share/dlquiz/decks/small.md; use it with --deck small.\n")
-        #expect(harness.run(["decks", "add", file]).output == "'small' is already in the library, unchanged: ~/.local/share/dlquiz/decks/small.md.\n")
+        #expect(added.output.unwrappedEquals("""
+            Added 'small' (2 questions) as ~/.local/share/dlquiz/decks/small.md; use it with --deck small.
+            It is a copy: later edits to ~/small.md are seen once you add it again ('dlquiz decks' marks an older copy), or add it with --link instead.
 
+            """))
+        #expect(harness.run(["decks", "add", file]).output.unwrappedEquals("'small' is already in the library, unchanged: ~/.local/share/dlquiz/decks/small.md.\n"))
+
+        // The same file, edited: adding it again updates its copy (keeping the old one as a backup).
         try harness.write("small.md", Self.smallDeck.replacingOccurrences(of: "One is a number.", with: "One is one."))
-        let conflict = harness.run(["decks", "add", file])
+        let updated = harness.run(["decks", "add", file])
+        #expect(updated.status == 0, "\(updated.error)")
+        #expect(updated.output.hasPrefix("Replaced ~/.local/share/dlquiz/decks/small.md with 'small' (2 questions)"))
+        #expect(try String(contentsOfFile: harness.path(".local/share/dlquiz/decks/small.md"), encoding: .utf8).contains("One is one."))
+
+        // Another file of the same name is another deck: refused unless --force.
+        let other = try harness.write("elsewhere/small.md", Self.smallDeck.replacingOccurrences(of: "One is a number.", with: "Uno."))
+        let conflict = harness.run(["decks", "add", other])
         #expect(conflict.status == 1)
         #expect(conflict.error.contains("The library already has a different deck named 'small.md'"))
-        let forced = harness.run(["decks", "add", file, "--force"])
+        let forced = harness.run(["decks", "add", other, "--force"])
         #expect(forced.status == 0)
-        #expect(try String(contentsOfFile: harness.path(".local/share/dlquiz/decks/small.md"), encoding: .utf8).contains("One is one."))
+        #expect(try String(contentsOfFile: harness.path(".local/share/dlquiz/decks/small.md"), encoding: .utf8).contains("Uno."))
 
         let sameID = try harness.write("other/renamed.md", Self.smallDeck)
         let idConflict = harness.run(["decks", "add", sameID])
@@ -92,12 +104,12 @@ import Testing
         #expect(harness.run(["new", path]).status == 0)
         let validated = harness.run(["validate", path])
         #expect(validated.status == 0)
-        #expect(validated.output.contains("id 'my-deck', 2 questions"))
+        #expect(validated.output.contains("id 'mine', 2 questions"))
         // The notes suggest a command that runs as it is: it names the file just written.
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("- Check the file with: dlquiz validate mine.md\n"))
         let again = harness.run(["new", path])
         #expect(again.status == 1)
-        #expect(again.error == "Error: '\(path)' already exists; choose another name, or add --force to replace it.\n")
+        #expect(again.error.unwrappedEquals("Error: Cannot write '\(path)': a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
         let json = harness.path("mine.json")
         #expect(harness.run(["new", json]).status == 0)
         #expect(try DeckSource.load(path: json) == (try DeckSource.load(path: path)))

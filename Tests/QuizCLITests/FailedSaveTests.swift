@@ -21,7 +21,7 @@ import Testing
         let result = harness.run(["quiz", "--progress", path] + threeQuestions, input: ["", "all", ""])
         #expect(result.status == 1)
         #expect(result.output == "")
-        #expect(result.error == "Error: " + message + " Nothing was asked yet: fix this, or practise with --no-save.\n")
+        #expect(result.error.unwrappedEquals("Error: " + message + " Nothing was asked yet: fix this, or practise with --no-save.\n"))
     }
 
     @Test func aFolderOrAFileInTheWayIsRefusedBeforeTheFirstQuestion() throws {
@@ -41,7 +41,7 @@ import Testing
             let result = harness.run(["quiz", "--progress", path] + threeQuestions, input: ["", "all", ""])
             #expect(result.status == 1)
             #expect(result.output == "")
-            #expect(result.error == "Error: " + message + " Nothing was asked yet: fix this, or practise with --no-save.\n")
+            #expect(result.error.unwrappedEquals("Error: " + message + " Nothing was asked yet: fix this, or practise with --no-save.\n"))
         }
         #expect(try String(contentsOfFile: blocker, encoding: .utf8) == "a file")
     }
@@ -94,7 +94,7 @@ import Testing
         let path = harness.path("progress.jsonl")
         let result = try quizWithDiskFillingUp(path, input: ["", "all", "", "", "1", "", "", "all", ""])
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '\(path)': the disk is full. Free some space on the disk and try again. The quiz stops here; earlier answers are saved.\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': the disk is full. Free some space on the disk and try again. The quiz stops here; earlier answers are saved.\n"))
         #expect(result.output.components(separatedBy: "Saved: ").count == 2)
         #expect(result.output.contains("Saved: Easy."))
         #expect(!result.output.contains("Question 3 of 3"))
@@ -114,7 +114,7 @@ import Testing
         // The first answer is saved; the undo typed at the second question fails half-written.
         let result = try quizWithDiskFillingUp(path, input: ["", "all", "", "u", "1", ""])
         #expect(result.status == 1)
-        #expect(result.error.hasPrefix("Error: Cannot write '\(path)': the disk is full."))
+        #expect(result.error.unwrappedHasPrefix("Error: Cannot write '\(path)': the disk is full."))
         #expect(!result.output.contains("Withdrew the grade"))
         #expect(result.output.contains("   1. bias-variance-tradeoff  8/8   100%  Easy\n\n"))
         #expect(result.output.contains("Saved 1 answer to p.jsonl."))

@@ -27,6 +27,17 @@ import Testing
         #expect(harness.run(["progress"]).status == 0)
     }
 
+    @Test func anUndoneFlashcardOffersItsFourGradesWithTheirIntervalsAgain() throws {
+        let harness = try CLIHarness()
+        let path = try harness.write("small.md", Self.smallDeck)
+        let result = harness.run(
+            ["quiz", "--deck", path, "--ids", "flash,first", "--order", "sequential"], input: ["", "3", "u", "2"])
+        #expect(result.status == 0, "\(result.error)")
+        let afterUndo = try #require(result.output.components(separatedBy: "Withdrew the grade of question 1.").last)
+        #expect(afterUndo.contains("How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"), "\(afterUndo)")
+        #expect(harness.progressLines().count == 3, "the answer, its undo, the answer again")
+    }
+
     @Test func anInterviewHasNothingToTickForAQuestionWithoutKeyPointsAndScoresNoCoverage() throws {
         let harness = try CLIHarness()
         let path = try harness.write("small.md", Self.smallDeck)

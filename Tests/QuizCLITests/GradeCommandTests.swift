@@ -70,14 +70,13 @@ import Testing
         let blank = harness.run(["grade", "batch-normalization"], input: ["   "])
         #expect(blank.status == 1)
         #expect(
-            blank.error
-                == "Error: No answer to read: pipe it on standard input, or name a file with --answer-file.\n"
-        )
+            blank.error.unwrappedEquals(
+                "Error: No answer to read: pipe it on standard input, or name a file with --answer-file.\n"))
         let latin1 = harness.path("latin1.txt")
         try Data([0x43, 0x61, 0x66, 0xE9]).write(to: URL(fileURLWithPath: latin1))
         let notUTF8 = harness.run(["grade", "batch-normalization", "--answer-file", latin1])
         #expect(notUTF8.status == 1)
-        #expect(notUTF8.error.contains("is not UTF-8 text: save it as UTF-8 and try again."))
+        #expect(notUTF8.error.unwrappedContains("is not UTF-8 text: save it as UTF-8 and try again."))
     }
 
     @Test func aFlashcardHasNothingToSuggest() throws {

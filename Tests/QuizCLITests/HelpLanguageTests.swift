@@ -65,7 +65,7 @@ import Testing
     func usageErrorsInJapanese(arguments: [String], expected: String) throws {
         let result = try CLIHarness().run(arguments, environment: ["LANG": "ja_JP.UTF-8"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix(expected))
+        #expect(result.error.unwrappedHasPrefix(expected))
         #expect(result.error.contains("  詳しくは 'dlquiz "))
     }
 
@@ -84,15 +84,15 @@ import Testing
         #expect(refused.output.hasPrefix("~/.local/state/dlquiz/progress.jsonl から採点済みの回答 1 件を消去します"))
         #expect(refused.error == "リセットを取り消しました。何も変更していません。\n")
         let confirmed = harness.run(["progress", "reset"], input: ["yes"], environment: japanese)
-        #expect(confirmed.output.contains("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
-        #expect(confirmed.output.hasSuffix("次に回答する前なら、このコマンドでリセットを取り消せます: mv -n \(harness.path(".local/state/dlquiz/progress.jsonl.backup-20261123T090001Z")) \(harness.path(".local/state/dlquiz/progress.jsonl"))\n"))
+        #expect(confirmed.output.unwrappedContains("記録を消去しました。以前のファイルは ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z として残しています。\n"))
+        #expect(confirmed.output.unwrappedHasSuffix("リセットを取り消すには: dlquiz progress restore\n"))
     }
 
     @Test func theWarningAboutUnreadableLinesInJapanese() throws {
         let harness = try CLIHarness()
         try harness.write(".local/state/dlquiz/progress.jsonl", "garbage\n")
         let result = harness.run(["list"], environment: ["LANG": "ja_JP.UTF-8"])
-        #expect(result.error.hasPrefix(
+        #expect(result.error.unwrappedHasPrefix(
             "警告: ~/.local/state/dlquiz/progress.jsonl の読めない行 1 行を読み飛ばしました。ファイルにはそのまま残しています。\n"))
     }
 
@@ -100,7 +100,7 @@ import Testing
         let harness = try CLIHarness()
         let japanese = ["LANG": "ja_JP.UTF-8"]
         let valid = harness.run(["validate", SheetExportTests.deckPath], environment: japanese)
-        #expect(valid.output.hasSuffix("は使えるデッキです: id 'sheet-fixture'、2 問、トピック 2 個、言語 en、ja。\n"))
+        #expect(valid.output.unwrappedHasSuffix("は使えるデッキです: id 'sheet-fixture'、2 問、トピック 2 個、言語 en、ja。\n"))
         let few = harness.run(["pick", "-n", "9", "--difficulty", "3"], environment: japanese)
         #expect(few.error == "注: 条件に合う質問は 1 問だけなので、すべて選びました。\n")
     }

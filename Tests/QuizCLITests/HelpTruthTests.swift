@@ -14,7 +14,7 @@ import Testing
         for option in decks {
             #expect(option.help.contains("JSON or Markdown") && option.help.contains("library"), "\(option.help)")
             #expect(option.japaneseHelp.contains("Markdown") && option.japaneseHelp.contains("ライブラリ"))
-            #expect(option.completion == .file(extensions: ["json", "md", "markdown"]))
+            #expect(option.completion == .deckChoice)
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
         #expect(result.error.isEmpty)
         expectSnapshot(result.output, named: "interview-transcript")
         #expect(files(harness) == ["2026-11-23-jane-doe.json", "2026-11-23-jane-doe.md"])
-        expectSnapshot(try read(harness, "2026-11-23-jane-doe.md"), named: "interview-scorecard")
+        expectSnapshot(try read(harness, "2026-11-23-jane-doe.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard")
         let json = try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-jane-doe.json").utf8)) as? [String: Any]
         #expect(json?["candidate"] as? String == "Jane Doe")
         #expect(json?["date"] as? String == "2026-11-23")
@@ -51,7 +51,7 @@ import Testing
         #expect(result.output.contains("読み上げる質問:"))
         #expect(result.output.contains("面接のまとめ: 山田 花子 さん"))
         #expect(files(harness) == ["2026-11-23-山田-花子.json", "2026-11-23-山田-花子.md"])
-        expectSnapshot(try read(harness, "2026-11-23-山田-花子.md"), named: "interview-scorecard-ja")
+        expectSnapshot(try read(harness, "2026-11-23-山田-花子.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard-ja")
     }
 
     @Test func ctrlCSavesWhatWasRecordedAndReturns130() throws {
@@ -156,7 +156,7 @@ import Testing
         let missing = harness.run(["interview", "--output", harness.path("no/such/folder/card.md")], input: ["1", ""])
         #expect(missing.status == 1)
         #expect(missing.output.isEmpty)
-        #expect(missing.error.hasPrefix("Error: Cannot write the scorecard to '"))
+        #expect(missing.error.unwrappedHasPrefix("Error: Cannot write the scorecard to '"))
     }
 
     @Test func anUnwritableFolderWarnsOnceAndPrintsTheScorecardAtTheEnd() throws {
@@ -243,7 +243,7 @@ import Testing
         try harness.write(".local/share/dlquiz/interviews/broken.json", "{ not json")
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
-        #expect(result.error.hasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
+        #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
     }
 }
 
@@ -283,7 +283,7 @@ import Testing
         #expect(fresh.error == "Note: left out the 8 questions asked in your last 2 interviews.\n")
         let relaxed = harness.run(["pick", "-n", "6", "--fresh", "2", "--json"])
         #expect(Set(try pickedIDs(relaxed)).isDisjoint(with: all[4..<8]))
-        #expect(relaxed.error == "Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n")
+        #expect(relaxed.error.unwrappedEquals("Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n"))
         let everything = harness.run(["pick", "-n", "12", "--fresh", "1", "--json"])
         #expect(try pickedIDs(everything).count == 12)
         #expect(everything.error.contains("picking from all the questions instead."))
@@ -346,6 +346,6 @@ extension BalancedPickCommandTests {
     func badMinutesAreRefused(value: String) throws {
         let result = try CLIHarness().run(["quiz", "--minutes", value])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
+        #expect(result.error.unwrappedHasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
     }
 }

@@ -104,6 +104,6 @@ import Testing
         let path = try harness.write("bad.json", "{\"id\": \"x\",\n  \"title\" \"t\"}")
         let result = harness.run(["validate", path, "--lang", "ja"])
         #expect(result.status == 65)
-        #expect(result.error.contains("  \(path):2:11: JSON の構文エラーです: 予期しない '\"' があります。キー \"title\" の後に ':' が必要です\n"), "\(result.error)")
+        #expect(result.error.unwrappedContains("  \(path):2:11: JSON の構文エラーです: 予期しない '\"' があります。キー \"title\" の後に ':' が必要です\n"), "\(result.error)")
     }
 }

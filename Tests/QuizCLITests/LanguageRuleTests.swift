@@ -71,7 +71,7 @@ import Testing
         let (harness, english, _) = try harness()
         let result = harness.run(["list", "--deck", english, "--lang", "fr"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.\n"))
+        #expect(result.error.unwrappedHasPrefix("Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.\n"))
     }
 
     @Test func noNoteWhenTheDeckHasTheInterfaceLanguage() throws {

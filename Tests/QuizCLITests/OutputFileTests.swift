@@ -16,9 +16,13 @@ import Testing
         let harness = try CLIHarness()
         let path = try harness.write("out/sheet.html", "old")
         chmod(path, 0o600)
-        let result = harness.run(["sheet", "--format", "html", "--output", path])
+        let refused = harness.run(["sheet", "--format", "html", "--output", path])
+        #expect(refused.status == 1)
+        #expect(refused.error.unwrappedHasSuffix("a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+        let result = harness.run(["sheet", "--format", "html", "--output", path, "--force"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n")
+        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(text.hasSuffix("</html>\n"))
@@ -54,7 +58,7 @@ import Testing
         let path = harness.path("missing/sheet.txt")
         let result = harness.run(["export", "--format", "csv", "-o", path])
         #expect(result.status == 1)
-        #expect(result.error == "Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n"))
     }
 
     @Test func writingOverAFolderFailsAndLeavesItAlone() throws {
@@ -62,14 +66,14 @@ import Testing
         try harness.write("out/inside.txt", "kept")
         let result = harness.run(["export", "--format", "anki", "-o", harness.path("out")])
         #expect(result.status == 1)
-        #expect(result.error.contains("it is a folder, not a file"))
+        #expect(result.error.unwrappedContains("it is a folder, not a file"))
         #expect(try files(in: harness.path("out")) == ["inside.txt"])
     }
 
     @Test func aDashMeansStandardOutput() throws {
         let result = try CLIHarness().run(["export", "--format", "json", "--output", "-"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
+        #expect(result.output.unwrappedHasPrefix("{\n  \"schemaVersion\": 1,"))
     }
 
     // MARK: Targets that are not regular files
@@ -78,8 +82,8 @@ import Testing
     func standardOutputByNameIsStandardOutput(path: String) throws {
         let result = try CLIHarness().run(["export", "--format", "json", "--output", path])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("{\n  \"schemaVersion\": 1,"))
-        #expect(!result.output.contains("Wrote "))
+        #expect(result.output.unwrappedHasPrefix("{\n  \"schemaVersion\": 1,"))
+        #expect(!result.output.unwrappedContains("Wrote "))
     }
 
     @Test func aDeviceOrALinkToOneIsRefusedAsAnOutput() throws {
@@ -90,7 +94,7 @@ import Testing
             let result = harness.run(["export", "--format", "csv", "-o", path])
             #expect(result.status == 1)
             #expect(result.output.isEmpty)
-            #expect(result.error == "Error: Cannot write '\(path)': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n")
+            #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/full")
     }
@@ -100,7 +104,7 @@ import Testing
         let target = try harness.write("synced/sheet.md", "old")
         let link = harness.path("sheet.md")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-        let result = harness.run(["sheet", "--format", "markdown", "-o", link])
+        let result = harness.run(["sheet", "--format", "markdown", "-o", link, "--force"])
         #expect(result.status == 0, "\(result.error)")
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# "))
@@ -112,7 +116,7 @@ import Testing
         let result = try CLIHarness().run(["interview", "--ids", "data-generators", "--output", path], input: ["1", ""])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
-        #expect(result.error == "Error: Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.\n")
+        #expect(result.error.unwrappedEquals("Error: Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.\n"))
     }
 
     @Test func resetThroughALinkKeepsTheLinkAndTheBackupBesideItsTarget() throws {
@@ -126,7 +130,7 @@ import Testing
         #expect(saved.contains(#""question":"data-generators""#))
         let reset = harness.run(["progress", "reset", "--yes", "--progress", link])
         #expect(reset.status == 0, "\(reset.error)")
-        #expect(reset.output == "Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset before you answer again: mv -n \(target).backup-20261123T090000Z \(target)\n")
+        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset: dlquiz progress restore --progress \(link)\n"))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target + ".backup-20261123T090000Z", encoding: .utf8) == saved)
         #expect(try files(in: harness.path("synced")) == ["progress.jsonl.backup-20261123T090000Z"])
@@ -138,8 +142,8 @@ import Testing
         try harness.write(".local/share/dlquiz/interviews/broken.json", "{\n  \"type\": \"scorecard\",\n  oops\n}")
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
-        #expect(result.error.hasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "), "\(result.error)")
-        #expect(!result.error.contains("JSONSyntaxError"))
-        #expect(!result.error.contains("offset"))
+        #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "), "\(result.error)")
+        #expect(!result.error.unwrappedContains("JSONSyntaxError"))
+        #expect(!result.error.unwrappedContains("offset"))
     }
 }

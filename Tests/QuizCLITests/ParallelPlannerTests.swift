@@ -23,7 +23,7 @@ import Testing
                 grade: Grade(rawValue: 1 + index % 4)!, time: start - Double(index % 50) * day, coverage: 0.5)
             histories["m\(index)"] = QuestionHistory(reviews: [review])
         }
-        let parallel = StudyPlanner.replayingInParallel(questions: many, histories: histories, now: start)
+        let parallel = PastAnswers.planner(questions: many, histories: many.map { histories[$0.id] }, now: start)
         let serial = StudyPlanner(questions: many, histories: histories, now: start)
         #expect(parallel.statuses.map(\.question.id) == many.map(\.id))
         #expect(parallel.statuses.map(\.card) == serial.statuses.map(\.card))

@@ -66,7 +66,7 @@ import Testing
     func untilRefusesWhatItCannotUse(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix(message), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix(message), "\(result.error)")
     }
 
     @Test func weakestOrderStartsWithTheLowestCoverage() throws {

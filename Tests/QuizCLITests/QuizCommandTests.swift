@@ -158,7 +158,7 @@ import Testing
         let broken = "{\"v\":1,\"type\":\"answer\",\"time\":\"2026-11"
         try harness.write(".local/state/dlquiz/progress.jsonl", broken)
         let result = harness.run(["quiz"] + threeQuestions, input: ["", "all", ""])
-        #expect(result.error.contains("Warning: skipped an unreadable line in ~/.local/state/dlquiz/progress.jsonl; it stays in the file untouched."))
+        #expect(result.error.unwrappedContains("Warning: skipped an unreadable line in ~/.local/state/dlquiz/progress.jsonl; it stays in the file untouched."))
         #expect(result.error.contains("line 1: the last line is incomplete"))
         let lines = harness.progressLines()
         #expect(lines.count == 2)
@@ -184,14 +184,14 @@ import Testing
         let harness = try CLIHarness()
         let topic = harness.run(["quiz", "--topic", "trainng"])
         #expect(topic.status == 64)
-        #expect(topic.error.hasPrefix("""
+        #expect(topic.error.unwrappedHasPrefix("""
             Error: The value 'trainng' is invalid for '--topic <topic>'. Please provide one of 'training', 'theory', 'deployment', 'evaluation', 'architecture' or 'data'.
             Did you mean 'training'?
             Usage: dlquiz quiz
             """))
         let id = harness.run(["quiz", "--ids", "batch-norm"])
         #expect(id.status == 64)
-        #expect(id.error.hasPrefix("""
+        #expect(id.error.unwrappedHasPrefix("""
             Error: The value 'batch-norm' is invalid for '--ids <ids>': no question has this id ('dlquiz list' shows them)
             Did you mean 'batch-normalization'?
             Usage: dlquiz quiz
@@ -201,7 +201,7 @@ import Testing
     @Test func aLanguageTheDeckLacksIsRefused() throws {
         let result = try CLIHarness().run(["quiz", "--lang", "fr"])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("""
+        #expect(result.error.unwrappedHasPrefix("""
             Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.
             Usage: dlquiz quiz
             """))

@@ -58,11 +58,11 @@ import Testing
         #expect(!weak.output.contains("learning rate"))
         let unseen = harness.run(["sheet", "--deck", Self.deckPath, "--only", "unseen"])
         #expect(unseen.status == 1)
-        #expect(unseen.error == """
+        #expect(unseen.error.unwrappedEquals("""
             Error: No question matches --only unseen (never answered). Loosen the filters; 'dlquiz list' shows what \
             the deck has.
 
-            """)
+            """))
         let bundledUnseen = harness.run(["sheet", "--only", "unseen", "--questions-only"])
         #expect(bundledUnseen.output.contains("12 questions\n"))
     }
@@ -98,7 +98,7 @@ import Testing
     func usageErrors(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix(message + "\n"), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix(message + "\n"), "\(result.error)")
         #expect(result.output.isEmpty)
     }
 

@@ -30,12 +30,12 @@ import Testing
         let harness = try CLIHarness()
         let missing = harness.run(["validate", harness.path("none.json"), "--lang", "ja"])
         #expect(missing.status == 1)
-        #expect(missing.error == "エラー: '\(harness.path("none.json"))' を読めません: そのようなファイルはありません。パスとそのアクセス権を確認してください。\n")
+        #expect(missing.error.unwrappedEquals("エラー: '\(harness.path("none.json"))' を読めません: そのようなファイルはありません。パスとそのアクセス権を確認してください。\n"))
         let japaneseEnvironment = harness.run(["validate", harness.path("none.json")], environment: ["LANG": "ja_JP.UTF-8"])
         #expect(japaneseEnvironment.error == missing.error)
         let valid = harness.run(["validate", uiFixtureDeck, "--lang", "ja"])
         #expect(valid.status == 0)
-        #expect(valid.output.hasPrefix("問題なし: '\(uiFixtureDeck)' は使えるデッキです: "), "\(valid.output)")
+        #expect(valid.output.unwrappedHasPrefix("問題なし: '\(uiFixtureDeck)' は使えるデッキです: "), "\(valid.output)")
     }
 
     @Test(arguments: [
@@ -47,6 +47,6 @@ import Testing
         let harness = try CLIHarness()
         try harness.write(".local/share/dlquiz/interviews/2026-11-23-x.json", text)
         let result = harness.run(["interviews", "--lang", "ja"])
-        #expect(result.error.contains("を読み飛ばしました（\(reason)"), "\(result.error)")
+        #expect(result.error.unwrappedContains("を読み飛ばしました（\(reason)"), "\(result.error)")
     }
 }

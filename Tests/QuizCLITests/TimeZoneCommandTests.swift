@@ -64,7 +64,7 @@ import Testing
         let result = harness.run(["stats"])
         #expect(result.status == 0)
         // Line 2 is 400 days ahead and line 4 two hours ahead; line 3, 90 seconds ahead, is within the grace.
-        #expect(result.error.contains("Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."), "\(result.error)")
+        #expect(result.error.unwrappedContains("Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."), "\(result.error)")
     }
 
     /// `--until today` after local noon judges readiness now, not at the noon gone by: a question failed a minute

@@ -102,6 +102,27 @@ import Testing
         #expect(result.output.contains("1 Again · 10m  2 Hard · 15d  3 Good · 20d  4 Easy · 1mo\n"))
     }
 
+    @Test func afterAnUndoTheGradesOfferTheUndoneQuestionsIntervals() throws {
+        let harness = try CLIHarness()
+        // The first question was answered Good 4 and 3 days ago; the second is new (1m 6m 10m 8d).
+        try harness.writeHistory([
+            ("epoch-batch-iteration", 3, [1, 2, 3, 4, 5], 6, 4 * 86_400 - 2),
+            ("epoch-batch-iteration", 3, [1, 2, 3, 4, 5], 6, 3 * 86_400 - 2),
+        ])
+        let result = harness.run(["quiz"] + twoQuestions, input: ["", "all", "", "", "all", "u", "4"])
+        #expect(result.status == 0, "\(result.error)")
+        let parts = result.output.components(separatedBy: "Withdrew the grade of question 1. Grade it again:")
+        #expect(parts.count == 2, "\(result.output)")
+        #expect(
+            parts[0].hasSuffix("1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nEnter accepts · u undo · s skip · q quit\n> \n\n"),
+            "the second question's own intervals before the undo")
+        #expect(parts[1].contains("""
+            Proposed grade: Easy
+            1 Again · 10m  2 Hard · 15d  3 Good · 20d  4 Easy · 1mo
+            Enter accepts · u undo · s skip · q quit
+            """), "\(parts[1])")
+    }
+
     // MARK: Follow-ups
 
     @Test func aFollowUpIsAskedJudgedSavedAndCountedInStats() throws {
@@ -124,7 +145,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines.last == #"{"v":1,"type":"followup","time":"2026-11-23T09:00:06Z","session":"session-1","deck":"deep-learning","question":"epoch-batch-iteration","followUp":1,"well":false,"answer":"Twelve or thirteen"}"#)
         let stats = harness.run(["stats"])
-        #expect(stats.output.hasSuffix("\nFollow-ups answered well: 0 of 1 (0%)\n"))
+        #expect(stats.output.hasSuffix("\n\nFollow-ups answered well: 0 of 1 (0%)\n"), "a blank line before it")
         let json = harness.run(["stats", "--json"])
         #expect(json.output.contains(#""followUps": {"#))
     }

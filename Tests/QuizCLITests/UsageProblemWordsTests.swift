@@ -11,6 +11,7 @@ import Testing
         case unreadable, notOneOf, atLeast, between, difficulty, unsignedNumber, minutes, empty, notADate, pastDate
         case noSuchQuestion, missingArgument, unexpectedArgument, idsWithPicking, allDecksWithDeck, untilWithOtherOrder
         case jsonWithoutOutput, onlyForFormat, languageWithJSONExport, unknownOutputFormat, importOnlyOption
+        case progressFromStandardInput, notWithCheck
     }
 
     static func kind(_ problem: UsageProblem) -> Kind {
@@ -45,6 +46,8 @@ import Testing
         case .languageWithJSONExport: .languageWithJSONExport
         case .unknownOutputFormat: .unknownOutputFormat
         case .importOnlyOption: .importOnlyOption
+        case .progressFromStandardInput: .progressFromStandardInput
+        case .notWithCheck: .notWithCheck
         }
     }
 
@@ -119,6 +122,10 @@ import Testing
         (.importOnlyOption("--id", deckFormat: "JSON"),
          "The option '--id' applies to imports only\nA JSON deck keeps its own id and languages; use --from anki or --from csv to import.",
          "オプション '--id' は取り込みにだけ使えます\nJSON のデッキは自身の id と言語を保ちます。取り込むには --from anki か --from csv を指定してください。"),
+        (.progressFromStandardInput,
+         "'--progress -' reads progress from standard input, but this command writes the progress file; give the file's path",
+         "'--progress -' は標準入力から記録を読むオプションですが、このコマンドは記録ファイルに書き込みます。ファイルのパスを指定してください"),
+        (.notWithCheck("--force"), "'--check' writes nothing; leave out --force", "'--check' は何も書き出しません。--force は省いてください"),
     ]
 
     static func text(_ problem: UsageProblem, _ language: String) -> String {

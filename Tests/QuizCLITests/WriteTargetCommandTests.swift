@@ -24,7 +24,7 @@ import Testing
         #expect(link(path, harness.path("hard-link.md")) == 0)
         let result = harness.run(["convert", harness.path(input), output == "./deck.md" ? harness.path(".") + "/./deck.md" : harness.path(output), "--to", "markdown"])
         #expect(result.status == 1)
-        #expect(result.error.contains("it is the file '\(harness.path(input))' that this command reads. Write to another file"), "\(result.error)")
+        #expect(result.error.unwrappedContains("it is the file '\(harness.path(input))' that this command reads. Write to another file"), "\(result.error)")
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("<!-- my hand-written notes -->\n"))
         #expect(try files(harness) == ["deck.md", "hard-link.md", "source"])
     }
@@ -33,9 +33,13 @@ import Testing
         let harness = try CLIHarness()
         let input = try harness.write("deck.json", bundledJSON(harness))
         let output = try harness.write("notes.md", "my notes\n")
-        let result = harness.run(["convert", input, output])
+        let refused = harness.run(["convert", input, output])
+        #expect(refused.status == 1)
+        #expect(refused.error.unwrappedEquals("Error: Cannot write '\(output)': a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "my notes\n")
+        let result = harness.run(["convert", input, output, "--force"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output == "Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n")
+        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n"))
         #expect(try String(contentsOfFile: output + ".backup-20261123T090000Z", encoding: .utf8) == "my notes\n")
     }
 
@@ -43,8 +47,8 @@ import Testing
         let harness = try CLIHarness()
         let result = harness.run(["new", "-"])
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("---\nid: my-deck\n"))
-        #expect(!result.output.contains("Wrote"))
+        #expect(result.output.unwrappedHasPrefix("---\nid: my-deck\n"))
+        #expect(!result.output.unwrappedContains("Wrote"))
         #expect(!FileManager.default.fileExists(atPath: "-"))
     }
 
@@ -54,7 +58,7 @@ import Testing
         #expect(harness.run(["new", path]).status == 1)
         let forced = harness.run(["new", path, "--force"])
         #expect(forced.status == 0)
-        #expect(forced.output.hasSuffix("The file it replaced is kept as ~/mine.md.backup-20261123T090000Z.\n"))
+        #expect(forced.output.unwrappedHasSuffix("The file it replaced is kept as ~/mine.md.backup-20261123T090000Z.\n"))
         #expect(try String(contentsOfFile: path + ".backup-20261123T090000Z", encoding: .utf8) == "my questions\n")
     }
 
@@ -64,7 +68,7 @@ import Testing
         let input = try harness.write("cards.csv", "question,answer\nWhat is ReLU?,max(0 x)\n")
         let result = harness.run(["convert", input, harness.path("out.md"), "--id", id])
         #expect(result.status == 64)
-        #expect(result.error.hasPrefix("Error: '\(id)' cannot be a deck's id: an id is kebab-case"), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix("Error: '\(id)' cannot be a deck's id: an id is kebab-case"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: harness.path("out.md")))
     }
 
@@ -74,7 +78,7 @@ import Testing
         let path = try harness.write("..md", markdown)
         let result = harness.run(["decks", "add", path])
         #expect(result.status == 1)
-        #expect(result.error.hasPrefix("Error: '..md' cannot go in the deck library"), "\(result.error)")
+        #expect(result.error.unwrappedHasPrefix("Error: '..md' cannot go in the deck library"), "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: harness.path(".local/share/dlquiz/decks")))
     }
 
@@ -89,14 +93,14 @@ import Testing
         let forced = harness.run(["decks", "add", second, "--force"])
         #expect(forced.status == 0, "\(forced.error)")
         let library = try files(harness, in: ".local/share/dlquiz/decks")
-        #expect(library == ["my-deck.md.backup-20261123T090000Z", "other-name.md"])
-        #expect(harness.run(["decks"]).output.contains("other-name.md"))
+        #expect(library == [".other-name.md.source", "my-deck.md.backup-20261123T090000Z", "other-name.md"])
+        #expect(harness.run(["decks"]).output.unwrappedContains("other-name.md"))
     }
 
     @Test func aResetNamesTheExactCommandThatUndoesIt() throws {
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         let reset = harness.run(["progress", "reset", "--yes"])
-        #expect(reset.output.hasSuffix("To undo the reset before you answer again: mv -n \(harness.progressPath).backup-20261123T090000Z \(harness.progressPath)\n"))
+        #expect(reset.output.unwrappedHasSuffix("To undo the reset: dlquiz progress restore\n"))
     }
 }

@@ -26,7 +26,7 @@ import Testing
 
     @Test func enterAloneIsNoGradeForAFlashcardButANumberIs() {
         let (session, events) = play([0], ["", "", "3"])
-        #expect(events.contains(.invalidGrade("")))
+        #expect(events.contains(.invalidGrade("", isFlashcard: true)))
         #expect(!events.contains { if case .proposal = $0 { true } else { false } })
         let saved = events.compactMap { event -> AnswerRecord? in
             if case .record(.answer(let record)) = event { record } else { nil }

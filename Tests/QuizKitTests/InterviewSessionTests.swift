@@ -101,23 +101,35 @@ import Testing
         #expect(abs(result.score.sum - (0.25 + 2.0 / 3 + 0.6)) < 1e-9)
         #expect(result.score.count == 3)
         #expect(result.score.seconds == 200)
-        #expect(events.contains(.leftQuestion(index: 0, seconds: 90)))
-        #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([3]))))
+        #expect(events.contains(.leftQuestion(index: 0, seconds: 90, tally: CoverageTally(covered: KeyPointSet([1]), total: 4))))
+        #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([1, 3]), covered: KeyPointSet([1, 3]))))
+        #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([3]), covered: KeyPointSet([1]))))
         #expect(events.contains(.followUpMarked(index: 0, followUp: 1, answeredWell: false)))
     }
 
     @Test func everyLineEndsWithAPromptCarryingTheElapsedTime() {
         var session = InterviewSession(questions: questions)
-        #expect(session.start(at: testStart) == [.showQuestion(index: 0, count: 3), .prompt(index: 0, elapsed: 0)])
-        #expect(session.handle(.line("2"), at: testStart + 65).last == .prompt(index: 0, elapsed: 65))
-        #expect(session.handle(.line("t"), at: testStart + 70) == [.status(index: 0, elapsed: 70), .prompt(index: 0, elapsed: 70)])
+        var record = InterviewRecord(questionID: "q1", pointCount: 4, followUpCount: 2)
+        record.status = .asked
+        #expect(session.start(at: testStart) == [
+            .showQuestion(index: 0, count: 3, record: record), .prompt(index: 0, elapsed: 0, tally: CoverageTally(total: 4)),
+        ])
+        let two = CoverageTally(covered: KeyPointSet([2]), total: 4)
+        #expect(session.handle(.line("2"), at: testStart + 65).last == .prompt(index: 0, elapsed: 65, tally: two))
+        record.covered = KeyPointSet([2])
+        #expect(session.handle(.line("t"), at: testStart + 70) == [
+            .status(index: 0, elapsed: 70, record: record), .prompt(index: 0, elapsed: 70, tally: two),
+        ])
         #expect(session.elapsed(at: testStart + 75) == 75)
     }
 
     @Test func goingBackAddsTheTimeOfEveryVisit() throws {
         let (_, events) = play([(30, "1"), (40, ""), (50, "b"), (70, "2"), (80, ""), (100, ""), (110, "1"), (120, "")])
         let result = try #require(summary(events))
-        #expect(events.contains(.showQuestion(index: 0, count: 3)))
+        let shown = events.compactMap { if case .showQuestion(index: 0, _, let record) = $0 { record } else { nil } }
+        // Gone back to, the first question shows the point ticked and the time spent on the first visit.
+        #expect(shown.map { Array($0.covered) } == [[], [1]])
+        #expect(shown.map(\.seconds) == [0, 40])
         #expect(result.records[0].seconds == 40 + 30)
         #expect(result.records[1].seconds == 10 + 20)
         #expect(Array(result.records[0].covered) == [1, 2])
@@ -125,7 +137,7 @@ import Testing
 
     @Test func backOnTheFirstQuestionSaysSo() {
         let (session, events) = play([(5, "b")])
-        #expect(events.suffix(2) == [.atFirstQuestion, .prompt(index: 0, elapsed: 5)])
+        #expect(events.suffix(2) == [.atFirstQuestion, .prompt(index: 0, elapsed: 5, tally: CoverageTally(total: 4))])
         #expect(session.index == 0)
     }
 

@@ -43,7 +43,7 @@ import Testing
         var session = makeSession()
         let events = play(&session, [said])
         let offered = events.compactMap {
-            if case .suggested(_, _, let offered) = $0 { offered } else { nil }
+            if case .suggested(_, _, let offered, _, _) = $0 { offered } else { nil }
         }
         #expect(offered == [KeyPointSet([1])])
         #expect(session.record(at: 0).covered == KeyPointSet())
@@ -53,7 +53,7 @@ import Testing
     @Test func theNextEnterTicksTheOfferAndTheOneAfterMovesOn() {
         var session = makeSession()
         let events = play(&session, [said, ""])
-        #expect(events.suffix(2).first == .suggestionAccepted(index: 0, changed: KeyPointSet([1])))
+        #expect(events.suffix(2).first == .suggestionAccepted(index: 0, changed: KeyPointSet([1]), covered: KeyPointSet([1])))
         #expect(session.record(at: 0).covered == KeyPointSet([1]))
         #expect(session.index == 0)
         _ = session.handle(.line(""), at: testStart + 100)

@@ -149,16 +149,22 @@ import Testing
         #expect(interval.number == number)
     }
 
-    @Test func theSchedulersIntervalsMatchPyFSRSForLongHistories() {
+    @Test func theReplaysIntervalsMatchPyFSRSForLongHistories() {
         // "good 4 times over 2 months": 600 13305600 15379200 19699200; "easy 5 times over a year": 600 152409600
         // 154742400 159840000.
         let day: TimeInterval = 86_400
-        let good = [60.0, 59, 50, 20].map { (grade: Grade.good, time: testStart - $0 * day) }
-        #expect(FSRSScheduler().nextIntervals(after: good, at: testStart) == [.again: 600, .hard: 13_305_600, .good: 15_379_200, .easy: 19_699_200])
-        let easy = [400.0, 390, 340, 200, 30].map { (grade: Grade.easy, time: testStart - $0 * day) }
-        #expect(FSRSScheduler().nextIntervals(after: easy, at: testStart) == [.again: 600, .hard: 152_409_600, .good: 154_742_400, .easy: 159_840_000])
-        let once = [(grade: Grade.good, time: testStart - 600)]
-        #expect(FSRSScheduler().nextIntervals(after: once, at: testStart) == [.again: 60, .hard: 600, .good: 172_800, .easy: 345_600])
+        func history(_ grade: Grade, secondsAgo: [TimeInterval]) -> QuestionHistory {
+            QuestionHistory(reviews: secondsAgo.map { .init(grade: grade, time: testStart - $0, coverage: 1) })
+        }
+        let replay = ReviewReplay()
+        let good = history(.good, secondsAgo: [60, 59, 50, 20].map { $0 * day })
+        #expect(replay.nextIntervals(after: good, at: testStart) == [.again: 600, .hard: 13_305_600, .good: 15_379_200, .easy: 19_699_200])
+        let easy = history(.easy, secondsAgo: [400, 390, 340, 200, 30].map { $0 * day })
+        #expect(replay.nextIntervals(after: easy, at: testStart) == [.again: 600, .hard: 152_409_600, .good: 154_742_400, .easy: 159_840_000])
+        let once = history(.good, secondsAgo: [600])
+        #expect(replay.nextIntervals(after: once, at: testStart) == [.again: 60, .hard: 600, .good: 172_800, .easy: 345_600])
+        // A question never answered starts as a new card ("new": 60 330 600 691200).
+        #expect(replay.nextIntervals(after: nil, at: testStart) == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
     }
 }
 

@@ -60,7 +60,7 @@ import Testing
         #expect(session.typedAnswer == ["Normalizes each feature"])
         events += session.handle(.line("with batch statistics"), at: testStart + 60)
         events += session.handle(.line(""), at: testStart + 95)
-        #expect(events.contains(.reveal(index: 0, seconds: 95, limit: nil)))
+        #expect(events.contains(.reveal(index: 0, seconds: 95, limit: nil, typed: ["Normalizes each feature", "with batch statistics"])))
         events += session.handle(.line("1,2"), at: testStart + 100)
         events += session.handle(.line("g"), at: testStart + 101)
         #expect(answers(events).first?.seconds == 95)

@@ -82,11 +82,9 @@ import Testing
     }
 
     @Test func aPlannerFromPrecomputedStatusesPlansTheSame() {
-        let scheduler = FSRSScheduler()
-        let statuses = questions.map {
-            StudyPlanner.status(of: $0, history: histories[$0.id], now: testStart, scheduler: scheduler)
-        }
-        let planner = StudyPlanner(statuses: statuses, now: testStart, scheduler: scheduler)
+        let replay = ReviewReplay()
+        let statuses = questions.map { replay.status(of: $0, history: histories[$0.id], at: testStart) }
+        let planner = StudyPlanner(statuses: statuses, now: testStart, replay: replay)
         let replayed = StudyPlanner(questions: questions, histories: histories, now: testStart)
         #expect(planner.statuses.map(\.card) == replayed.statuses.map(\.card))
         #expect(planner.weakestFirst().map(\.question.id) == replayed.weakestFirst().map(\.question.id))

@@ -41,7 +41,7 @@ import Testing
     }
 
     private func offered(_ events: [SessionEvent]) -> [TickSuggestion?] {
-        events.compactMap { if case .reveal(_, _, _, let suggestion) = $0 { suggestion } else { nil } }
+        events.compactMap { if case .reveal(_, _, _, _, _, let suggestion) = $0 { suggestion } else { nil } }
     }
 
     @Test func aTypedAnswerIsOfferedItsPointsWithTheirEvidence() throws {

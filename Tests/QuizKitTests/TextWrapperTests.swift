@@ -92,13 +92,134 @@ import Testing
         #expect(DisplayWidth.of(text) == columns)
     }
 
-    /// A link or a path longer than the line stays whole, so it can still be clicked or copied; other long words are
-    /// split.
-    @Test func aLongLinkOrPathIsNeverBroken() {
+    /// A link longer than the line stays whole, so it can still be clicked; a path breaks only after a `/` (its
+    /// leading `~/` stays with the folder after it); other long words are split.
+    @Test func aLongLinkStaysWholeAndALongPathBreaksOnlyAfterASlash() {
         let url = "https://github.com/facebookresearch/faiss/wiki/Faiss-indexes"
         let lines = TextWrapper(width: 30).wrap("See " + url + " for the list.")
         #expect(lines == ["See", url, "for the list."])
-        #expect(TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == ["~/.local/share/dlquiz/interviews"])
+        #expect(TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == ["~/.local/", "share/", "dlquiz/", "interviews"])
+        // A path too long for any line starts where the line is, and never breaks as `…/2026-12` / `-07-…`.
+        #expect(TextWrapper(width: 40).wrap("Scorecard: ~/.local/share/dlquiz/interviews/2026-12-07-ada-lovelace.md") == [
+            "Scorecard: ~/.local/share/dlquiz/", "interviews/2026-12-07-ada-lovelace.md",
+        ])
+        // A path that fits on a line of its own moves there whole.
+        #expect(TextWrapper(width: 40).wrap("Saved to ~/.local/state/dlquiz/progress.jsonl") == [
+            "Saved to", "~/.local/state/dlquiz/progress.jsonl",
+        ])
         #expect(TextWrapper(width: 10).wrap(String(repeating: "x", count: 15)) == ["xxxxxxxxxx", "xxxxx"])
+    }
+
+    @Test func aPathInJapaneseTextBreaksOnlyAfterASlash() {
+        let lines = TextWrapper(width: 30).wrap("スコアカードを ~/.local/share/dlquiz/interviews/2026-12-07-ada.md に保存します。")
+        #expect(lines == ["スコアカードを ~/.local/share/", "dlquiz/interviews/", "2026-12-07-ada.md に保存し", "ます。"])
+    }
+
+    // MARK: Lists of keys
+
+    @Test(arguments: [
+        (40, ["e editor · u undo · s skip · q quit ·", "? help"]),
+        (30, ["e editor · u undo · s skip ·", "q quit · ? help"]),
+        (14, ["e editor ·", "u undo ·", "s skip ·", "q quit ·", "? help"]),
+    ])
+    func keyHintsBreakOnlyBetweenItemsAndNeverStartALineWithTheSeparator(width: Int, expected: [String]) {
+        #expect(TextWrapper(width: width).wrap("e editor · u undo · s skip · q quit · ? help") == expected)
+    }
+
+    @Test(arguments: [
+        (40, ["e エディタ · u 取り消し · s スキップ ·", "q 終了 · ? ヘルプ"]),
+        (20, ["e エディタ ·", "u 取り消し ·", "s スキップ ·", "q 終了 · ? ヘルプ"]),
+    ])
+    func japaneseKeyHintsKeepEachKeyWithItsLabel(width: Int, expected: [String]) {
+        #expect(TextWrapper(width: width).wrap("e エディタ · u 取り消し · s スキップ · q 終了 · ? ヘルプ") == expected)
+    }
+
+    @Test func keysAfterASentenceStayWithTheirLabels() {
+        let lines = TextWrapper(width: 40).wrap(
+            "Answer as in an interview: type and finish with an empty line, or press Enter to answer aloud. e editor · s skip · q quit")
+        #expect(lines == [
+            "Answer as in an interview: type and", "finish with an empty line, or press", "Enter to answer aloud. e editor ·",
+            "s skip · q quit",
+        ])
+        let japanese = TextWrapper(width: 34).wrap("うまく答えられましたか？ y はい · n いいえ · s スキップ · q 終了")
+        #expect(japanese == ["うまく答えられましたか？ y はい ·", "n いいえ · s スキップ · q 終了"])
+    }
+
+    @Test func anItemLongerThanALineStillBreaksButKeepsItsKey() {
+        let lines = TextWrapper(width: 16).wrap("q quit · Enter accept the proposed grade now")
+        #expect(lines == ["q quit ·", "Enter accept the", "proposed grade", "now"])
+    }
+
+    // MARK: Kinsoku and the last line
+
+    @Test func aLastLineIsNeverOneJapaneseCharacterAlone() {
+        // Without the rule: "ドロップアウトは推論時は何も変えませ" / "ん。".
+        let lines = TextWrapper(width: 36).wrap("ドロップアウトは推論時は何も変えません。")
+        #expect(lines == ["ドロップアウトは推論時は何も変えま", "せん。"])
+        #expect(TextWrapper(width: 10).wrap("あいうえお。") == ["あいう", "えお。"])
+        // Not after a space, and not in Latin text.
+        #expect(TextWrapper(width: 16).wrap("これは次のとおり 値") == ["これは次のとおり", "値"])
+        #expect(TextWrapper(width: 10).wrap("one two three a") == ["one two", "three a"])
+    }
+
+    @Test func noLineStartsWithClosingPunctuationOrEndsWithAnOpeningBracket() {
+        for width in 10...30 {
+            let lines = TextWrapper(width: width).wrap("値は「学習率」と呼ばれ、最も重要です（とくに Adam では）。次へ進みます。")
+            for line in lines {
+                #expect(!"、。」）".contains(line.first ?? " "), "at \(width): \(lines)")
+                #expect(!"「（".contains(line.last ?? " "), "at \(width): \(lines)")
+                #expect(DisplayWidth.of(line) <= width, "at \(width): \(lines)")
+            }
+        }
+    }
+
+    // MARK: Colours
+
+    @Test func escapeSequencesTakeNoColumns() {
+        let red = "\u{1B}[31m", reset = "\u{1B}[0m"
+        #expect(DisplayWidth.visible(red + "Error" + reset) == 5)
+        let lines = TextWrapper(width: 12).wrap(red + "one two three four" + reset)
+        #expect(lines == [red + "one two", "three four" + reset])
+        #expect(lines.map(DisplayWidth.visible) == [7, 10])
+    }
+}
+
+// MARK: - LineFitter
+
+@Suite struct LineFitterTests {
+    @Test func aLineThatFitsIsLeftExactlyAsItIs() {
+        var fitter = LineFitter(width: 20)
+        let table = "ID      TRIES  LAST\nbatch-norm  1  Good\n"
+        #expect(fitter.fit(table) == table)
+    }
+
+    @Test func aLongerLineWrapsKeepingItsIndent() {
+        var fitter = LineFitter(width: 24)
+        #expect(fitter.fit("Error: The deck cannot be used: it has 2 problems.\n") == "Error: The deck cannot\nbe used: it has 2\nproblems.\n")
+        // An item under a message continues two columns further in, so it does not read as the next item.
+        #expect(fitter.fit("  deck.md:7:18: difficulty: expected 1 to 3\n") == "  deck.md:7:18:\n    difficulty: expected\n    1 to 3\n")
+        #expect(fitter.fit("- first item of a list here") == "- first item of a list\n  here")
+    }
+
+    @Test func aPromptKeepsItsTrailingSpaceAndHasNoNewline() {
+        var fitter = LineFitter(width: 20)
+        #expect(fitter.fit("Type yes to continue and clear: ") == "Type yes to continue\nand clear: ")
+    }
+
+    @Test func aShellCommandWithContinuationsIsNeverRewrapped() {
+        var fitter = LineFitter(width: 20)
+        let command = "  dlquiz interview \\\n    --ids batch-normalization,imbalanced-data\n"
+        #expect(fitter.fit(command) == command)
+        // Also when the command comes a line at a time.
+        var lineByLine = LineFitter(width: 20)
+        #expect(lineByLine.fit("  dlquiz interview \\\n") + lineByLine.fit("    --ids batch-normalization,imbalanced-data\n") == command)
+        #expect(lineByLine.fit("after the command, text wraps again\n") == "after the command,\ntext wraps again\n")
+    }
+
+    @Test func colouredTextIsMeasuredWithoutItsEscapes() {
+        var fitter = LineFitter(width: 12)
+        let dim = "\u{1B}[2m", reset = "\u{1B}[0m"
+        #expect(fitter.fit(dim + "twelve chars" + reset + "\n") == dim + "twelve chars" + reset + "\n")
+        #expect(fitter.fit(dim + "  one two three" + reset) == dim + "  one two\n    three" + reset)
     }
 }

@@ -41,6 +41,13 @@ import Testing
         FollowUpAttempt(time: testStart + TimeInterval(day * 86_400), followUp: number, answeredWell: well)
     }
 
+    /// The intervals offered with the last grade proposal among `events`, or nil when none was proposed.
+    private func offeredIntervals(_ events: [SessionEvent]) -> [Grade: TimeInterval]? {
+        events.last { if case .proposal = $0 { true } else { false } }.flatMap {
+            if case .proposal(_, _, _, _, _, let intervals) = $0 { intervals } else { nil }
+        }
+    }
+
     private func followUps(_ events: [SessionEvent]) -> [FollowUpRecord] {
         entries(events).compactMap { if case .followUp(let record) = $0 { record } else { nil } }
     }
@@ -78,7 +85,7 @@ import Testing
         let events = play(&session, [.line("First paragraph.\n\n2\nLast paragraph.\n"), .line(""), .line("none"), .line("")])
         #expect(answers(events).first?.covered == [])
         #expect(answers(events).first?.answer == "First paragraph.\n\n2\nLast paragraph.")
-        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil)))
+        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["First paragraph.\n\n2\nLast paragraph.\n"])))
     }
 
     @Test func ctrlDAfterTypingSubmitsAndReveals() {
@@ -86,7 +93,7 @@ import Testing
         var events = session.start(at: testStart)
         events += session.handle(.line("First line"), at: testStart + 5)
         events += session.handle(.submit("and the rest"), at: testStart + 9)
-        #expect(Array(events.suffix(2)) == [.reveal(index: 0, seconds: 9, limit: nil), .keyPointsPrompt])
+        #expect(Array(events.suffix(2)) == [.reveal(index: 0, seconds: 9, limit: nil, typed: ["First line", "and the rest"]), .keyPointsPrompt])
         #expect(session.typedAnswer == ["First line", "and the rest"])
         #expect(session.phase == .choosingPoints)
     }
@@ -94,7 +101,7 @@ import Testing
     @Test func ctrlDOnTheEmptyLineAfterTypingSubmitsTheAnswerInsteadOfDroppingIt() {
         var session = makeSession()
         let events = play(&session, [.line("My whole answer"), .endOfInput, .line("1 2"), .line("")])
-        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil)))
+        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["My whole answer"])))
         #expect(answers(events).map(\.answer) == ["My whole answer"])
         #expect(answers(events).map(\.covered) == [[1, 2]])
         #expect(!session.isFinished)
@@ -153,7 +160,7 @@ import Testing
     @Test func ctrlDAfterATypedFollowUpAnswerRevealsItAndCtrlCBeforeJudgingSaysSo() {
         var session = makeSession(followUps: 1) { $0.asksFollowUps = true }
         let events = play(&session, [.line(""), .line("all"), .line(""), .line("Twelve steps"), .endOfInput, .interrupt])
-        #expect(events.contains { if case .revealFollowUp(index: 0, followUp: 0, _, _) = $0 { true } else { false } })
+        #expect(events.contains { if case .revealFollowUp(index: 0, followUp: 0, _, _, typed: ["Twelve steps"]) = $0 { true } else { false } })
         #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: true, lineCount: 1, characterCount: 12))))
         #expect(answers(events).count == 1)
     }
@@ -199,7 +206,7 @@ import Testing
             .line(""), .line("all"), .line(""), .line("Twelve steps"), .line(""), .line("n"),
         ])
         #expect(events.contains(.askFollowUp(index: 0, followUp: 2)))
-        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2, probes: [], missed: [])))
+        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2, probes: [], missed: [], typed: ["Twelve steps"])))
         #expect(followUps(events) == [
             FollowUpRecord(
                 time: testStart + 60, session: "s1", deck: "deck", question: "q1", followUp: 3, answeredWell: false,
@@ -262,8 +269,8 @@ import Testing
     @Test func eachGradeShowsTheIntervalItWouldGiveANewQuestion() {
         // py-fsrs 6.3.2, Fixtures/fsrs/intervals.txt, "new": 60 330 600 691200.
         var session = makeSession { $0.histories = [:] }
-        _ = play(&session, [.line(""), .line("all")])
-        #expect(session.gradeIntervals == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
+        let events = play(&session, [.line(""), .line("all")])
+        #expect(offeredIntervals(events) == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
     }
 
     @Test func theIntervalReplaysTheQuestionsHistory() {
@@ -274,13 +281,49 @@ import Testing
             .init(grade: .good, time: now - 4 * day, coverage: 1), .init(grade: .good, time: now - 3 * day, coverage: 1),
         ])
         var session = makeSession { $0.histories = ["q1": history] }
-        _ = play(&session, [.line(""), .line("all")])
-        #expect(session.gradeIntervals == [.again: 600, .hard: 1_296_000, .good: 1_728_000, .easy: 2_678_400])
+        let events = play(&session, [.line(""), .line("all")])
+        #expect(offeredIntervals(events) == [.again: 600, .hard: 1_296_000, .good: 1_728_000, .easy: 2_678_400])
     }
 
     @Test func withoutHistoriesNoIntervalIsShown() {
         var session = makeSession()
-        _ = play(&session, [.line(""), .line("all")])
-        #expect(session.gradeIntervals.isEmpty)
+        let events = play(&session, [.line(""), .line("all")])
+        #expect(offeredIntervals(events) == [:])
+    }
+
+    @Test func anUndoOffersTheUndoneQuestionsOwnIntervalsAgain() {
+        // q1 answered Good 4 and 3 days before the session; q2 never answered.
+        let day: TimeInterval = 86_400
+        let history = QuestionHistory(reviews: [
+            .init(grade: .good, time: testStart - 4 * day, coverage: 1), .init(grade: .good, time: testStart - 3 * day, coverage: 1),
+        ])
+        var session = makeSession { $0.histories = ["q1": history] }
+        let graded = play(&session, [.line(""), .line("all"), .line(""), .line(""), .line("1 2")])
+        // q2's own (a new card: 60 330 600 691200), offered at its points.
+        #expect(offeredIntervals(graded) == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
+        let undone = session.handle(.line("u"), at: testStart + 60)
+        #expect(undone.contains(.undone(index: 0)))
+        // q1's, replayed from its history at the moment of the undo (py-fsrs 6.3.2 gives 600 1296000 1728000
+        // 2678400 three days after the last review).
+        #expect(offeredIntervals(undone) == [.again: 600, .hard: 1_296_000, .good: 1_728_000, .easy: 2_678_400])
+        // Graded again, q2 returns to its grade with its own intervals.
+        let resumed = session.handle(.line("3"), at: testStart + 70)
+        #expect(offeredIntervals(resumed) == [.again: 60, .hard: 330, .good: 600, .easy: 691_200])
+    }
+
+    @Test func aFlashcardsIntervalsComeWithItsRevealAndItsUndo() {
+        var session = makeSession(points: [0, 0]) { $0.histories = [:] }
+        let new: [Grade: TimeInterval] = [.again: 60, .hard: 330, .good: 600, .easy: 691_200]
+        let events = play(&session, [.line("An answer"), .line(""), .line("3")])
+        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["An answer"], intervals: new)))
+        #expect(session.handle(.line("u"), at: testStart + 60) == [.record(.undo(session: "s1", sequence: 1, time: testStart + 60)), .undone(index: 0, intervals: new), .gradePrompt])
+        // q2, a flashcard left at its grade by an undo, comes back with its answer and its grades' intervals.
+        _ = session.handle(.line("3"), at: testStart + 65)
+        _ = session.handle(.line(""), at: testStart + 70)
+        let undone = session.handle(.line("u"), at: testStart + 80)
+        #expect(undone.contains(.undone(index: 0, intervals: new)))
+        let resumed = session.handle(.line("4"), at: testStart + 90)
+        // Shown at +30 and revealed at +70: the detour through the undo counts, as before.
+        #expect(Array(resumed.suffix(2)) == [.reveal(index: 1, seconds: 40, limit: nil, intervals: new), .gradePrompt])
     }
 }

@@ -8,9 +8,9 @@ struct HelpFormatter: Sendable {
     /// `en` or `ja`.
     var language: String
 
-    /// Creates a formatter.
+    /// Creates a formatter; widths below 20 are treated as 20.
     init(width: Int, language: String = "en") {
-        self.width = max(40, width)
+        self.width = max(20, width)
         self.language = language
     }
 
@@ -18,7 +18,13 @@ struct HelpFormatter: Sendable {
         Bilingual(english, japanese).text(in: language)
     }
 
+    /// Where descriptions start when they stand beside their option.
     private static let labelColumn = 26
+    /// The narrowest description column worth keeping beside the options; below it (under 56 columns), each
+    /// description goes under its option, as `stackedIndent`.
+    static let narrowestDescriptionColumn = 30
+    /// The indent of a description under its option.
+    private static let stackedIndent = 6
 
     /// The full help text of a command, ending with a newline.
     func help(for spec: CommandSpec, version: String? = nil) -> String {
@@ -65,7 +71,9 @@ struct HelpFormatter: Sendable {
             }
             lines.append("")
             let command = spec.path.isEmpty ? "dlquiz help <subcommand>" : "dlquiz help \(spec.path.joined(separator: " ")) <subcommand>"
-            lines.append(words("  See '\(command)' for detailed help.", "  詳しくは '\(command)' をご覧ください。"))
+            lines += wrapper.wrap(
+                words("See '\(command)' for detailed help.", "詳しくは '\(command)' をご覧ください。"),
+                firstPrefix: "  ", restPrefix: "  ")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -102,14 +110,20 @@ struct HelpFormatter: Sendable {
         })
     }
 
-    /// A label in the left column and wrapped help in the right one.
+    /// A label in the left column and wrapped help in the right one; on a narrow screen, where the right column
+    /// would be narrower than `narrowestDescriptionColumn`, the help on its own lines under the label.
     private func entry(_ label: String, _ help: String) -> [String] {
-        let column = Self.labelColumn
-        let indent = String(repeating: " ", count: column)
         let wrapper = TextWrapper(width: width)
         let padded = "  " + label
-        if padded.count + 2 <= column {
-            let first = padded + String(repeating: " ", count: column - padded.count)
+        if width - Self.labelColumn < Self.narrowestDescriptionColumn {
+            let indent = String(repeating: " ", count: Self.stackedIndent)
+            return wrapper.wrap(label, firstPrefix: "  ", restPrefix: "    ")
+                + wrapper.wrap(help, firstPrefix: indent, restPrefix: indent)
+        }
+        let column = Self.labelColumn
+        let indent = String(repeating: " ", count: column)
+        if DisplayWidth.of(padded) + 2 <= column {
+            let first = padded + String(repeating: " ", count: column - DisplayWidth.of(padded))
             return wrapper.wrap(help, firstPrefix: first, restPrefix: indent)
         }
         return [padded] + wrapper.wrap(help, firstPrefix: indent, restPrefix: indent)

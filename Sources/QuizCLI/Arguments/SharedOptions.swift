@@ -10,7 +10,7 @@ struct DeckOptions: ParsableArguments, Sendable {
         valueName: "file",
         help: "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
         ja: "同梱のデッキの代わりに使うデッキです: JSON か Markdown のデッキファイル、またはライブラリのデッキの id かファイル名（'dlquiz decks'）を指定します。",
-        completion: .file(extensions: ["json", "md", "markdown"]), parse: .nonEmpty)
+        completion: .deckChoice, parse: .nonEmpty)
     var deck: String?
 
     /// The deck named by `--deck` (a file, or a deck of the library: `DeckChoice`), else the bundled one.
@@ -37,14 +37,25 @@ struct LanguageOptions: ParsableArguments, Sendable {
 struct ProgressOptions: ParsableArguments, Sendable {
     @Option(
         valueName: "file",
-        help: "The progress file. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
-        ja: "記録ファイルです。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
+        help: "The progress file (- reads it from standard input, for commands that only read it). Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+        ja: "記録ファイルです（読むだけのコマンドでは、- で標準入力から読みます）。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
         completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
     var progress: String?
 
-    /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder.
+    /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder; `--progress -`
+    /// is standard input (`/dev/stdin`), which only commands that read the file accept.
     func path(_ context: CommandContext) -> String {
-        context.progressPath(progress)
+        progress == "-" ? Self.standardInput : context.progressPath(progress)
+    }
+
+    /// The path `--progress -` reads.
+    static let standardInput = "/dev/stdin"
+
+
+
+    /// For a command that writes the progress file, or reads answers from standard input: `--progress -` refused.
+    func refuseStandardInput() throws(UsageError) {
+        if progress == "-" { throw UsageError(.progressFromStandardInput) }
     }
 }
 

@@ -73,6 +73,10 @@ enum UsageProblem: Sendable, Equatable {
     case unknownOutputFormat(path: String)
     /// `convert --id` or `--language` when reading a deck format (`JSON`, `Markdown`) rather than importing.
     case importOnlyOption(String, deckFormat: String)
+    /// `--progress -` on a command that writes the progress file (quiz, progress reset, progress restore).
+    case progressFromStandardInput
+    /// `convert --check` with what only concerns the output (`<output>`, `--to`, `--force`).
+    case notWithCheck(String)
 }
 
 /// Why a value was refused, with what its detail needs.

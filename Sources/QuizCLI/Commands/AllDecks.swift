@@ -42,27 +42,4 @@ struct AllDecks {
         }
         return questions.map { byQuestion[$0] ?? merged.id }
     }
-
-    /// The past answers of `questions` by question id, each from its own deck's history (for the grade prompt's
-    /// intervals; a question id found in two decks keeps the first's).
-    func histories(of questions: [Question], history: ProgressHistory) -> [String: QuestionHistory] {
-        var byDeck: [String: [String: QuestionHistory]] = [:]
-        var result: [String: QuestionHistory] = [:]
-        for (question, deckID) in zip(questions, deckIDs(of: questions)) where result[question.id] == nil {
-            if byDeck[deckID] == nil { byDeck[deckID] = history.questionHistories(forDeck: deckID) }
-            result[question.id] = byDeck[deckID]?[question.id]
-        }
-        return result
-    }
-
-    /// A planner for `questions`, each replaying the history of its own deck.
-    func planner(for questions: [Question], history: ProgressHistory, now: Date) -> StudyPlanner {
-        var histories: [String: [String: QuestionHistory]] = [:]
-        let ids = deckIDs(of: questions)
-        let statuses = zip(questions, ids).map { question, deckID in
-            if histories[deckID] == nil { histories[deckID] = history.questionHistories(forDeck: deckID) }
-            return StudyPlanner.status(of: question, history: histories[deckID]?[question.id], now: now, scheduler: FSRSScheduler())
-        }
-        return StudyPlanner(statuses: statuses, now: now)
-    }
 }

@@ -1,14 +1,16 @@
 import QuizKit
+import QuizStore
 
 /// `dlquiz completions bash|zsh|fish`: a shell completion script written from the command declarations; and, for
-/// those scripts, `dlquiz completions --values ids|topics [--deck FILE]`, the deck's ids or topics one per line.
+/// those scripts, `dlquiz completions --values ids|topics [--deck FILE]`, the deck's ids or topics one per line, and
+/// `--values decks`, the library's deck names.
 struct CompletionsCommand: ParsableCommand {
     @Argument(help: "bash, zsh or fish.", ja: "bash、zsh、fish のいずれかです。")
     var shell: CompletionShell?
 
     @Option(
-        valueName: "kind", help: "Print the deck's ids or topics, one per line.",
-        ja: "デッキの id またはトピックを 1 行に 1 つずつ出力します。", visibility: .hidden)
+        valueName: "kind", help: "Print the deck's ids or topics, or the library's deck names, one per line.",
+        ja: "デッキの id かトピック、またはライブラリのデッキ名を 1 行に 1 つずつ出力します。", visibility: .hidden)
     var values: CompletionKind.DeckValues?
 
     @OptionGroup(visibility: .hidden) var deck: DeckOptions
@@ -55,17 +57,27 @@ struct CompletionsCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         if let values {
-            let deck = try self.deck.load(context)
-            let words = switch values {
-            case .ids: deck.questions.map(\.id)
-            case .topics: deck.topics
+            let words: [String]
+            switch values {
+            case .ids: words = try self.deck.load(context).questions.map(\.id)
+            case .topics: words = try self.deck.load(context).topics
+            case .decks:
+                // What --deck takes besides a path: each library deck's file name without its extension, and its id.
+                let library = DeckLibrary(environment: context.environment)
+                var names: [String] = []
+                for entry in library.entries() {
+                    for name in [DeckLibrary.stem(entry.fileName), try? entry.deck.get().id] {
+                        if let name, !names.contains(name) { names.append(name) }
+                    }
+                }
+                words = names
             }
-            for word in words { context.output.line(word) }
+            for word in words { context.output.write(verbatim: word + "\n") }
             return 0
         }
         let shell = shell ?? .bash  // validate() made sure of a shell
         let language = Presentation(context, language: language, color: color).language
-        context.output.write(shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
+        context.output.write(verbatim: shell.script(for: DLQuizCLI.completionRoot.localized(to: language)))
         return 0
     }
 }

@@ -16,9 +16,15 @@ struct ConvertCommand: ParsableCommand {
     var input: String
 
     @Argument(
-        help: "The deck file to write (replaced if it exists), or - for standard output.",
-        ja: "書き出すデッキのファイル（すでにあれば置き換えます）、または標準出力を表す - です。", completion: .file(extensions: []))
-    var output: String
+        help: "The deck file to write (an existing one only with --force), or - for standard output; none with --check.",
+        ja: "書き出すデッキのファイル（既存のファイルは --force を付けたときだけ置き換えます）、または標準出力を表す - です。--check では指定しません。",
+        completion: .file(extensions: ["json", "md", "markdown"]))
+    var output: String?
+
+    @Flag(
+        help: "Only read and check the input in its format (see --from), reporting every problem; write nothing.",
+        ja: "入力をその形式（--from を参照）で読んで検査し、問題をすべて報告するだけで、何も書き出しません。")
+    var check = false
 
     @Option(valueName: "format", help: "The input's format: json, markdown, anki or csv.", ja: "入力の形式です（json、markdown、anki、csv のいずれか）。")
     var from: ConvertSource?
@@ -37,6 +43,7 @@ struct ConvertCommand: ParsableCommand {
         ja: "取り込み用: ノートが書かれている言語（en、ja など）です。省略すると en です。", completion: .freeText)
     var language: String?
 
+    @OptionGroup var replacing: ReplaceOptions
     @OptionGroup var interfaceLanguage: LanguageOptions
     @OptionGroup var color: ColorOptions
 
@@ -56,6 +63,10 @@ struct ConvertCommand: ParsableCommand {
             progress. For example:
 
             $ dlquiz convert notes.txt my-deck.md --from anki
+
+            An existing OUT is replaced only with --force, which keeps the old file beside it as a backup; OUT is \
+            never the input. --check reads the input as the conversion would and reports every problem, writing \
+            nothing: 'dlquiz convert --check --from csv notes.csv'.
             """,
             japaneseAbstract: "デッキを JSON と Markdown の間で変換します。Anki のテキスト書き出しや CSV ファイルも取り込めます。",
             japaneseDiscussion: """
@@ -70,10 +81,22 @@ struct ConvertCommand: ParsableCommand {
             例:
 
             $ dlquiz convert notes.txt my-deck.md --from anki
+
+            既存の OUT は --force を付けたときだけ置き換え、元のファイルはバックアップとして隣に残します。OUT に入力と\
+            同じファイルは指定できません。--check は変換と同じように入力を読んで問題をすべて報告し、何も書き出しません: \
+            'dlquiz convert --check --from csv notes.csv'。
             """)
     }
 
     func validate() throws(UsageError) {
+        if check {
+            // --check writes nothing, so what only concerns the output is refused rather than ignored.
+            if let output { throw UsageError(.notWithCheck("<output> ('\(UntrustedText.echoed(output))')")) }
+            if to != nil { throw UsageError(.notWithCheck("--to <format>")) }
+            if replacing.force { throw UsageError(.notWithCheck("--force")) }
+            return
+        }
+        guard let output else { throw UsageError(.missingArgument("<output>", choices: [])) }
         if to == nil && output != "-" && DeckFormat(path: output) == nil {
             throw UsageError(.unknownOutputFormat(path: output))
         }
@@ -87,24 +110,42 @@ struct ConvertCommand: ParsableCommand {
         if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
             throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
         }
-        let imported = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        let imported: DeckImport
+        do {
+            imported = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+        } catch {
+            // The advice names a command that reads the input as this conversion did (`validate` reads only decks).
+            throw CommandFailure(error.words(checkCommand: checkCommand(format: sourceFormat)), status: error.isDataError ? 65 : 1)
+        }
         let deck = imported.deck
         let presentation = Presentation(context, language: interfaceLanguage, color: color)
+        let isImport = sourceFormat == .anki || sourceFormat == .csv
         if imported.warningCount > 0 {
             context.errorOutput.line(
                 presentation.strings.importWarnings(
-                    source: source, imported.warnings, total: imported.warningCount,
-                    isImport: sourceFormat == .anki || sourceFormat == .csv))
+                    source: source, imported.warnings, total: imported.warningCount, isImport: isImport))
+        }
+        guard let output, !check else {
+            context.output.line(
+                presentation.style.green(presentation.strings.okPrefix) + presentation.strings.checkedDeck(
+                    path: StoreError.shown(source), id: deck.id, questions: deck.questions.count,
+                    topics: deck.topics.count, languages: deck.languages, isImport: isImport))
+            return 0
         }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
         let text = target.write(deck)
-        // Never onto the input (by device and inode: `convert a.md ./a.md`, a hard link); an existing output is
-        // replaced keeping a backup beside it.
+        // Never onto the input (by device and inode: `convert a.md ./a.md`, a hard link); an existing output only
+        // with --force, keeping a backup beside it.
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
-            inputs: input == "-" ? [] : [input]
+            inputs: input == "-" ? [] : [input], replacing: replacing
         ) { text }
         return 0
+    }
+
+    /// `dlquiz convert --check --from csv 'my notes.csv'`: reads the input again in `format`, writing nothing.
+    func checkCommand(format: ConvertSource) -> String {
+        "dlquiz convert --check --from \(format.rawValue) " + ShellQuoting.quoted(input)
     }
 
     // MARK: Reading
@@ -131,30 +172,15 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    /// For a CSV import without `--id`: a kebab-case slug of the output file's name, else of the input's; nil for
-    /// other formats (an Anki import takes its deck's name).
+    /// For a CSV import without `--id`: the id `new` would give a deck of the output file's name (else of the
+    /// input's), `Deck.identifier(forName:)`; nil for other formats (an Anki import takes its deck's name).
     var defaultID: String? {
         guard (from ?? (input.lowercased().hasSuffix(".csv") ? .csv : nil)) == .csv else { return nil }
-        for path in [output, input] where path != "-" {
+        for path in [output, input].compactMap({ $0 }) where path != "-" {
             let name = DeckLibrary.stem(String(path.split(separator: "/").last ?? ""))
-            let slug = Self.slug(name)
-            if !slug.isEmpty { return slug }
+            if !name.isEmpty { return Deck.identifier(forName: name) }
         }
         return nil
-    }
-
-    /// Lowercase ASCII letters and digits, every other run of characters one `-`.
-    static func slug(_ text: String) -> String {
-        var slug = ""
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty && !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug
     }
 
     /// Standard input's bytes, at most as many as a deck file may hold (64 MiB): `convert - OUT < /dev/zero` stops.

@@ -1,5 +1,24 @@
+import FoundationEssentials
 import QuizKit
 import QuizStore
+
+/// `--force`: the one rule for a file a command writes (`convert`'s output, `sheet -o`, `export -o`, `new`) that
+/// already exists. Without it the file is refused (`StoreError.alreadyExists`, whose advice names `--force`) and
+/// nothing is written; with it the file is replaced atomically and its old contents kept beside it as
+/// `<file>.backup-<time>`, as `progress reset` keeps the progress file. Writing onto one of the command's own inputs
+/// is refused either way.
+struct ReplaceOptions: ParsableArguments, Sendable {
+    @Flag(
+        help: "Replace the file to write if it exists, keeping the old one beside it as a backup (<file>.backup-<time>).",
+        ja: "書き出すファイルがすでにあれば置き換えます。元のファイルはバックアップ（<file>.backup-<時刻>）として隣に残します。")
+    var force = false
+
+    /// What a write at `time` may do to a file that already has the name.
+    func existing(at time: Date) -> PathRule.Existing {
+        force ? .replaceKeepingBackup(at: time) : .refuse
+    }
+}
+
 /// Where a command's document goes: standard output, or a file that is replaced atomically.
 enum DocumentDestination {
     /// Printed on standard output.
@@ -40,7 +59,7 @@ enum DocumentDestination {
         let document = try render()
         switch self {
         case .standardOutput:
-            output.write(document)
+            output.write(verbatim: document)
             return nil
         case .file(let path):
             return try AtomicFile.write(document, to: path, existing: existing, inputs: inputs).backup

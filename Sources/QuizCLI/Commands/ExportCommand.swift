@@ -9,10 +9,11 @@ struct ExportCommand: ParsableCommand {
     var format: Format?
 
     @Option(
-        name: .shortAndLong, valueName: "file", help: "Write to this file (replaced atomically) instead of standard output.",
-        ja: "標準出力の代わりにこのファイルへ書き出します（アトミックに置き換えます）。", completion: .file(extensions: []))
+        name: .shortAndLong, valueName: "file", help: "Write to this file (an existing one only with --force) instead of standard output.",
+        ja: "標準出力の代わりにこのファイルへ書き出します（既存のファイルは --force を付けたときだけ置き換えます）。", completion: .file(extensions: []))
     var output: String?
 
+    @OptionGroup var replacing: ReplaceOptions
     @OptionGroup(adjusting: {
         $0.$lang.setHelp(
             "The language of an Anki or CSV export: en or ja. Defaults to LC_ALL, LC_MESSAGES or LANG, else en.",
@@ -65,7 +66,7 @@ struct ExportCommand: ParsableCommand {
         let exporter = resolvedFormat.exporter(language: presentation.deckLanguage)
         try context.deliverDocument(
             to: DocumentDestination(option: output), questions: deck.questions.count, strings: presentation.strings,
-            inputs: self.deck.inputPaths(context)
+            inputs: self.deck.inputPaths(context), replacing: replacing
         ) { exporter.export(deck) }
         return 0
     }

@@ -114,22 +114,12 @@ struct InterviewCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> Int32 {
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
-        let language = presentation.deckLanguage
         let (questions, seed) = try chooseQuestions(context, deck: deck, strings: presentation.strings)
-
         let candidate = Scorecard.cleanedName(self.candidate ?? "")
-        let started = context.clock()
-        let utcOffset = context.utcOffset(started)
         let (destination, place) = try scorecardDestination(context)
-        let recorder = ScorecardRecorder(
-            destination: destination,
-            makeScorecard: { summary, time in
-                Scorecard(
-                    summary: summary, questions: questions, deck: deck, language: language, candidate: candidate,
-                    started: started, ended: time, utcOffset: utcOffset, seed: seed)
-            },
-            renderMarkdown: ScorecardMarkdownRenderer(strings: presentation.strings, version: DLQuizCLI.version).render)
-        recorder.inputs = self.deck.inputPaths(context)
+        let recorder = makeRecorder(
+            context, destination: destination, questions: questions, deck: deck, seed: seed, candidate: candidate,
+            presentation: presentation)
         let screen = InterviewScreen(
             presenter: QuestionPresenter(presentation: presentation, deck: deck), questions: questions,
             candidate: candidate)
@@ -141,7 +131,29 @@ struct InterviewCommand: ParsableCommand {
         terminalMode?.enable()
         defer { terminalMode?.restore() }
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: LiveTitle.make(for: context))
-            .run(InterviewSession(questions: questions, suggestionLanguage: language))
+            .run(InterviewSession(questions: questions, suggestionLanguage: presentation.deckLanguage))
+    }
+
+    /// What saves the scorecard after every line: to `destination`, in the deck's text language, the interview
+    /// starting now.
+    private func makeRecorder(
+        _ context: CommandContext, destination: ScorecardRecorder.Destination, questions: [Question], deck: Deck,
+        seed: UInt64?, candidate: String, presentation: Presentation
+    ) -> ScorecardRecorder {
+        let language = presentation.deckLanguage
+        let started = context.clock()
+        let utcOffset = context.utcOffset(started)
+        let recorder = ScorecardRecorder(
+            destination: destination,
+            makeScorecard: { summary, time in
+                Scorecard(
+                    summary: summary, questions: questions, deck: deck, language: language, candidate: candidate,
+                    started: started, ended: time, utcOffset: utcOffset, seed: seed)
+            },
+            renderMarkdown: ScorecardMarkdownRenderer(
+                strings: presentation.strings, version: DLQuizCLI.version, deckArgument: self.deck.deck).render)
+        recorder.inputs = self.deck.inputPaths(context)
+        return recorder
     }
 
     /// The questions to ask: `--ids` as given, else picked as `dlquiz pick` picks them (with the seed used).

@@ -62,7 +62,8 @@ struct ListCommand: ParsableCommand {
         let asksForWidth = context.environment["COLUMNS"].flatMap { Int($0.trimmed()) }.map { $0 > 0 } ?? false
         let isPiped = !context.terminal.isOutputTerminal && !asksForWidth
         for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation, isPiped: isPiped) {
-            context.output.line(line)
+            // On a pipe, each question stays on one line, whatever its length, for grep.
+            if isPiped { context.output.write(verbatim: line + "\n") } else { context.output.line(line) }
         }
         return 0
     }

@@ -75,14 +75,7 @@ struct PickCommand: ParsableCommand {
         let seed = self.seed.seed ?? context.makeSeed()
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
-        let picked: [Question]
-        if selection.ids.isEmpty {
-            let candidates = try selection.pickingFilter.apply(to: deck)
-            picked = InterviewPicking(context: context, deck: deck, strings: presentation.strings).choose(
-                count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
-        } else {
-            picked = try QuestionFilter(ids: selection.ids).apply(to: deck)
-        }
+        let picked = try pick(context, deck: deck, strings: presentation.strings, seed: seed)
         if picked.count < count && !output.json {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
@@ -96,6 +89,14 @@ struct PickCommand: ParsableCommand {
             context.output.line(line)
         }
         return 0
+    }
+
+    /// `--ids` as given, else `count` questions picked as the interview picks them.
+    private func pick(_ context: CommandContext, deck: Deck, strings: UIStrings, seed: UInt64) throws -> [Question] {
+        guard selection.ids.isEmpty else { return try QuestionFilter(ids: selection.ids).apply(to: deck) }
+        let candidates = try selection.pickingFilter.apply(to: deck)
+        return InterviewPicking(context: context, deck: deck, strings: strings).choose(
+            count, from: candidates, seed: seed, isBalanced: picking.balanced, freshInterviews: picking.fresh)
     }
 
     /// The command that picks the same set again (`pick`), or asks it in an interview (`interview`), with the same

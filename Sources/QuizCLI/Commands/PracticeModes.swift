@@ -49,7 +49,7 @@ struct QuizMode: PracticeMode {
     func checkpointFailure(_ error: StoreError) -> String { "" }
 
     func render(_ event: SessionEvent, session: QuizSession) -> String {
-        screen.render(event, session: session)
+        screen.render(event)
     }
 
     /// The time left while an answer is typed in timed practice; else the plain title.
@@ -119,7 +119,7 @@ struct InterviewMode: PracticeMode {
     }
 
     func render(_ event: InterviewEvent, session: InterviewSession) -> String {
-        screen.render(event, session: session)
+        screen.render(event)
     }
 
     /// The time on this question against its suggested time.

@@ -22,7 +22,7 @@ struct ProgressCommand: ParsableCommand {
                 記録ファイルは追記専用の JSON Lines で、採点した回答 1 件につき 1 行です。読めない行はここに一覧し、\
                 どの集計でも読み飛ばします。dlquiz がそれらを書き換えたり消したりすることはありません。
                 """,
-            subcommands: [ProgressResetCommand.self],
+            subcommands: [ProgressResetCommand.self, ProgressRestoreCommand.self],
             jsonKeys: """
             path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
             sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
@@ -35,66 +35,82 @@ struct ProgressCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = progress.path(context)
+        if path == ProgressOptions.standardInput && context.terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
         let file = ProgressFile(path: path)
         let history = try file.load()
-        let span = history.timeSpan
-        let sessions = history.sessions(forDeck: nil).count
-        let decks = history.deckSummaries()
         if output.json {
-            context.printJSON(.object([
-                ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
-                ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)), ("sessions", .int(sessions)),
-                ("firstAnswer", .optional(span.map { Timestamp.string(from: $0.lowerBound) })),
-                ("lastAnswer", .optional(span.map { Timestamp.string(from: $0.upperBound) })),
-                ("decks", .array(decks.map { deck in
-                    .object([
-                        ("deck", .string(deck.deck)), ("answers", .int(deck.answers)),
-                        ("questions", .int(deck.questions)), ("sessions", .int(deck.sessions)),
-                        ("firstAnswer", .string(Timestamp.string(from: deck.firstTime))),
-                        ("lastAnswer", .string(Timestamp.string(from: deck.lastTime))),
-                    ])
-                })),
-                ("problemCount", .int(history.problemCount)),
-                ("problems", .array(history.problems.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
-            ]))
-            return 0
+            context.printJSON(Self.json(history, file: file, path: path))
+        } else {
+            let presentation = Presentation(context, language: language, color: color)
+            let backup = file.newestBackup.map { context.displayPath($0) }
+            let lines = Self.lines(
+                history, file: file, shownPath: context.displayPath(path), backup: backup,
+                fromStandardInput: path == ProgressOptions.standardInput, presentation: presentation)
+            for line in lines { context.output.line(line) }
         }
-        let presentation = Presentation(context, language: language, color: color)
+        return 0
+    }
+
+    /// The documented JSON: the file, its answers and sessions, each deck's, and the lines that could not be read.
+    private static func json(_ history: ProgressHistory, file: ProgressFile, path: String) -> JSONValue {
+        let span = history.timeSpan
+        return .object([
+            ("path", .string(path)), ("exists", .bool(file.exists)), ("bytes", .optional(file.size)),
+            ("lines", .int(history.lineCount)), ("answers", .int(history.answerCount)),
+            ("sessions", .int(history.sessions(forDeck: nil).count)),
+            ("firstAnswer", .optional(span.map { Timestamp.string(from: $0.lowerBound) })),
+            ("lastAnswer", .optional(span.map { Timestamp.string(from: $0.upperBound) })),
+            ("decks", .array(history.deckSummaries().map { deck in
+                .object([
+                    ("deck", .string(deck.deck)), ("answers", .int(deck.answers)),
+                    ("questions", .int(deck.questions)), ("sessions", .int(deck.sessions)),
+                    ("firstAnswer", .string(Timestamp.string(from: deck.firstTime))),
+                    ("lastAnswer", .string(Timestamp.string(from: deck.lastTime))),
+                ])
+            })),
+            ("problemCount", .int(history.problemCount)),
+            ("problems", .array(history.problems.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+        ])
+    }
+
+    /// The text: where the file is and its size, the answers and sessions, each deck's, the lines that could not be
+    /// read, then the backup kept and how to start afresh; or, without a file, how one is made.
+    private static func lines(
+        _ history: ProgressHistory, file: ProgressFile, shownPath: String, backup backupPath: String?,
+        fromStandardInput: Bool, presentation: Presentation
+    ) -> [String] {
         let (style, strings) = (presentation.style, presentation.strings)
-        let output = context.output
-        let shown = StoreError.shown(context.displayPath(path))
-        let backup = file.newestBackup.map { strings.backupKept(StoreError.shown(context.displayPath($0))) }
-        guard file.exists else {
-            output.line(strings.noProgressYet(shown))
-            output.line(style.dim(backup ?? strings.progressCreatedHint))
-            return 0
-        }
-        output.line(style.bold(strings.progressFileLabel) + shown + style.dim(" (\(ByteCount.describe(file.size ?? 0)))"))
-        output.line(strings.progressSummary(
-            answers: history.answerCount, sessions: sessions, from: span.map { Self.day($0.lowerBound) },
-            to: span.map { Self.day($0.upperBound) }))
+        let shown = fromStandardInput ? strings.standardInputName : StoreError.shown(shownPath)
+        let backup = fromStandardInput ? nil : backupPath.map { strings.backupKept(StoreError.shown($0)) }
+        guard file.exists else { return [strings.noProgressYet(shown), style.dim(backup ?? strings.progressCreatedHint)] }
+        let span = history.timeSpan
+        var lines = [
+            style.bold(strings.progressFileLabel) + shown
+                + (fromStandardInput ? "" : style.dim(" (\(ByteCount.describe(file.size ?? 0)))")),
+            strings.progressSummary(
+                answers: history.answerCount, sessions: history.sessions(forDeck: nil).count,
+                from: span.map { Self.day($0.lowerBound) }, to: span.map { Self.day($0.upperBound) }),
+        ]
+        let decks = history.deckSummaries()
         if !decks.isEmpty {
-            output.line()
-            output.line(style.bold(strings.decksHeading))
+            lines += ["", style.bold(strings.decksHeading)]
             let width = decks.map { DisplayWidth.of($0.deck) }.max() ?? 0
             for deck in decks {
-                output.line(
+                lines.append(
                     "  " + ColumnTable.cell(TerminalText.sanitized(deck.deck), width) + "  " + strings.deckLine(
                         answers: deck.answers, questions: deck.questions, sessions: deck.sessions, last: Self.day(deck.lastTime)))
             }
         }
         if history.problemCount > 0 {
-            output.line()
-            output.line(style.yellow(strings.unreadableLinesHeading(history.problemCount)))
-            for problem in history.problems { output.line("  " + problem.text(strings)) }
+            lines += ["", style.yellow(strings.unreadableLinesHeading(history.problemCount))]
+            lines += history.problems.map { "  " + $0.text(strings) }
             if history.problemCount > history.problems.count {
-                output.line("  " + strings.andMore(history.problemCount - history.problems.count))
+                lines.append("  " + strings.andMore(history.problemCount - history.problems.count))
             }
         }
-        output.line()
-        if let backup { output.line(style.dim(backup)) }
-        output.line(style.dim(strings.startAfreshHint))
-        return 0
+        lines.append("")
+        if let backup { lines.append(style.dim(backup)) }
+        return fromStandardInput ? lines : lines + [style.dim(strings.startAfreshHint)]
     }
 
     /// `2026-11-23`.

@@ -124,6 +124,7 @@ struct QuizCommand: ParsableCommand {
     }
 
     func validate() throws(UsageError) {
+        try progress.refuseStandardInput()
         if allDecks && deck.deck != nil {
             throw UsageError(.allDecksWithDeck)
         }
@@ -133,104 +134,11 @@ struct QuizCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        let now = context.clock()
-        let until = try until.map { (text) throws(UsageError) in
-            try QuizTiming.untilDay(text, now: now, zone: context.timeZone)
+        let setup = try QuizSetup(self, context: context)
+        switch try setup.chooseQuestions(context) {
+        case .practise(let questions): return setup.runner(asking: questions, context: context).run(context)
+        case .declined: return 0
+        case .interrupted: return 130
         }
-        let order = order ?? (until == nil ? .random : .due)
-        let seed = self.seed.seed ?? context.makeSeed()
-        let isSaving = !noSave
-        let timeLimit = QuizTiming.timeLimit(timed: timed, minutes: minutes)
-
-        let allDecks = self.allDecks ? try AllDecks.load(context) : nil
-        let deck = try allDecks?.merged ?? self.deck.load(context)
-        let presentation = Presentation(context, language: language, color: color, deck: deck)
-        for path in allDecks?.skipped ?? [] {
-            context.errorOutput.line(presentation.strings.skippedLibraryDeck(context.displayPath(path)))
-        }
-        let progressPath = progress.path(context)
-        let progressFile = isSaving ? ProgressFile(path: progressPath) : nil
-        try QuizMode.checkBeforeStarting(progressFile)
-        let history = try context.loadHistory(path: progressPath, strings: presentation.strings)
-        /// Each question replays its own deck's history.
-        func planner(_ questions: [Question]) -> StudyPlanner {
-            if let allDecks { return allDecks.planner(for: questions, history: history, now: context.clock()) }
-            return StudyPlanner.replayingInParallel(
-                questions: questions, histories: history.questionHistories(forDeck: deck.id), now: context.clock())
-        }
-        var questions = try selection.filter.apply(to: deck)
-        switch order {
-        case .random:
-            questions = QuestionOrdering.random(questions, seed: seed)
-        case .sequential:
-            break
-        case .weakest:
-            questions = planner(questions).weakestFirst().map(\.question)
-        case .due:
-            switch Self.dueQuestions(planner(questions), until: until, context: context, strings: presentation.strings) {
-            case .practise(let ordered): questions = ordered
-            case .declined: return 0
-            case .interrupted: return 130
-            }
-        }
-        if let count { questions = Array(questions.prefix(count)) }
-
-        // The session chooses each follow-up after the key points are ticked; it needs their past attempts.
-        var followUpAttempts: [String: [FollowUpAttempt]] = [:]
-        if followUps {
-            let deckIDs = allDecks?.deckIDs(of: questions) ?? questions.map { _ in deck.id }
-            var asked: [String: [String: [FollowUpAttempt]]] = [:]
-            for (question, deckID) in zip(questions, deckIDs) {
-                if asked[deckID] == nil { asked[deckID] = history.followUpAttempts(forDeck: deckID) }
-                followUpAttempts[question.id] = asked[deckID]?[question.id] ?? []
-            }
-        }
-        let settings = QuizSession.Settings(
-            deckID: deck.id, sessionID: context.makeIdentifier(), isRecording: isSaving, timeLimit: timeLimit,
-            keepsText: !noKeepText, asksFollowUps: followUps, followUpAttempts: followUpAttempts,
-            histories: allDecks?.histories(of: questions, history: history) ?? history.questionHistories(forDeck: deck.id),
-            questionDeckIDs: allDecks?.deckIDs(of: questions) ?? [], suggestionLanguage: presentation.deckLanguage)
-        let liveTitle = timeLimit == .none ? nil : LiveTitle.make(for: context)
-        var screen = QuizScreen(
-            presenter: QuestionPresenter(presentation: presentation, deck: deck),
-            questions: questions, isTimed: timeLimit != .none, previousSession: history.sessions(forDeck: allDecks == nil ? deck.id : nil).last,
-            progressPath: isSaving ? context.displayPath(progressPath) : nil)
-        if liveTitle != nil { screen.countdownHint = presentation.strings.countdownInTitle }
-        // Bracketed paste on a terminal, switched off again on every way out: the loop's end (q, Ctrl-D, Ctrl-C) and
-        // a thrown error alike pass through this defer before the process exits.
-        let terminalMode = TerminalMode.make(for: context)
-        terminalMode?.enable()
-        defer { terminalMode?.restore() }
-        let mode = QuizMode(
-            screen: screen, progressFile: progressFile,
-            editor: ExternalEditor.fromEnvironment(context.environment), terminalMode: terminalMode)
-        return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: liveTitle)
-            .run(QuizSession(questions: questions, settings: settings))
-    }
-
-    /// What the due plan leaves to practise.
-    private enum DueChoice {
-        case practise([Question])
-        case declined
-        case interrupted
-    }
-
-    /// Due questions then new ones; when there are none, offers to practise the most at-risk ones anyway.
-    private static func dueQuestions(
-        _ planner: StudyPlanner, until: (day: CalendarDay, moment: Date)?, context: CommandContext, strings: UIStrings
-    ) -> DueChoice {
-        let plan = planner.duePlan(until: until?.moment)
-        if !plan.ordered.isEmpty { return .practise(plan.ordered.map(\.question)) }
-        let zone = context.timeZone
-        let next = plan.nextDue.map { strings.withMoment(strings.relative($0, from: planner.now, in: zone), zone.minuteString($0)) }
-        context.output.line(strings.nothingDue(until: until.map { "\($0.day)" }, next: next))
-        context.output.write(strings.practiseAnyway)
-        context.output.flush()
-        let reply = context.readAtPrompt(liveTitle: nil)
-        if reply == .interrupted { return .interrupted }
-        guard case .line(let text) = reply, ["y", "yes", "はい"].contains(text.trimmed().lowercased()) else { return .declined }
-        let moment = until?.moment ?? planner.now
-        return .practise(
-            planner.statuses.sorted { planner.recall($0, at: moment) < planner.recall($1, at: moment) }.map(\.question))
     }
 }

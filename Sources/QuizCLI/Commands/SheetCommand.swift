@@ -9,8 +9,8 @@ struct SheetCommand: ParsableCommand {
 
     @Option(
         name: .shortAndLong, valueName: "file",
-        help: "Write the sheet to this file (replaced atomically) instead of standard output.",
-        ja: "標準出力の代わりに、このファイルへシートを書き出します（アトミックに置き換えます）。", completion: .file(extensions: []))
+        help: "Write the sheet to this file (an existing one only with --force) instead of standard output.",
+        ja: "標準出力の代わりに、このファイルへシートを書き出します（既存のファイルは --force を付けたときだけ置き換えます）。", completion: .file(extensions: []))
     var output: String?
 
     @Option(
@@ -33,6 +33,7 @@ struct SheetCommand: ParsableCommand {
         ja: "HTML で、答えとポイントを折りたたみ、クリックで開くようにします。")
     var foldAnswers = false
 
+    @OptionGroup var replacing: ReplaceOptions
     @OptionGroup var deck: DeckOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var progress: ProgressOptions
@@ -113,7 +114,7 @@ struct SheetCommand: ParsableCommand {
         let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
         let inputs = self.deck.inputPaths(context) + [progress.path(context)]
         try context.deliverDocument(
-            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs
+            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs, replacing: replacing
         ) { renderer.render(sheet) }
         return 0
     }

@@ -54,61 +54,63 @@ struct ShowCommand: ParsableCommand {
             throw QuizError.unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
         }
         let progress = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
-        let history = progress.questionHistories(forDeck: deck.id)[question.id]
+        let presenter = QuestionPresenter(presentation: presentation, deck: deck)
         if self.history {
-            let attempts = progress.attempts(forDeck: deck.id, question: question.id)
-            let followUps = progress.followUpAttempts(forDeck: deck.id, question: question.id)
-            if output.json {
-                context.printJSON(Self.historyJSON(question, attempts: attempts, followUps: followUps))
-                return 0
-            }
-            let presenter = QuestionPresenter(presentation: presentation, deck: deck)
-            let screen = AttemptsScreen(presenter: presenter, zone: context.timeZone)
-            context.output.write(screen.text(question, attempts: attempts, followUps: followUps))
+            showAttempts(question, progress: progress, deckID: deck.id, presenter: presenter, context: context)
             return 0
         }
+        let history = progress.questionHistories(forDeck: deck.id)[question.id]
         if output.json {
             context.printJSON(Self.json(question, language: presentation.deckLanguage, history: history))
-            return 0
+        } else {
+            for line in Self.lines(question, history: history, presenter: presenter) { context.output.line(line) }
         }
-        let presenter = QuestionPresenter(presentation: presentation, deck: deck)
+        return 0
+    }
+
+    /// `--history`: every dated attempt and follow-up, as text or JSON.
+    private func showAttempts(
+        _ question: Question, progress: ProgressHistory, deckID: String, presenter: QuestionPresenter,
+        context: CommandContext
+    ) {
+        let attempts = progress.attempts(forDeck: deckID, question: question.id)
+        let followUps = progress.followUpAttempts(forDeck: deckID, question: question.id)
+        if output.json {
+            context.printJSON(Self.historyJSON(question, attempts: attempts, followUps: followUps))
+        } else {
+            let screen = AttemptsScreen(presenter: presenter, zone: context.timeZone)
+            context.output.write(screen.text(question, attempts: attempts, followUps: followUps))
+        }
+    }
+
+    /// The whole question: its id and facts, the question, the one-minute and model answers, the details, key
+    /// points, follow-ups and references, and a line on the attempts so far.
+    private static func lines(_ question: Question, history: QuestionHistory?, presenter: QuestionPresenter) -> [String] {
+        let presentation = presenter.presentation
         let strings = presenter.strings
         let style = presentation.style
-        let output = context.output
         let meta = [question.id] + presenter.metaLine(question).components(separatedBy: " · ")
-        for line in presentation.flowed(meta, indent: "") { output.line(style.dim(line)) }
-        output.line()
-        for line in presenter.questionLines(question) { output.line(line) }
-        output.line()
-        for line in presenter.oneMinuteAnswerSection(question) { output.line(line) }
-        output.line(presenter.heading(strings.modelAnswer))
-        for line in presenter.answerLines(question) { output.line(line) }
+        var lines = presentation.flowed(meta, indent: "").map(style.dim)
+        lines += [""] + presenter.questionLines(question) + [""]
+        lines += presenter.oneMinuteAnswerSection(question)
+        lines += [presenter.heading(strings.modelAnswer)] + presenter.answerLines(question)
         if let details = question.details {
-            output.line()
-            output.line(presenter.heading(strings.details))
-            for line in presentation.blocks(details.text(in: presentation.deckLanguage), indent: "  ") { output.line(line) }
+            lines += ["", presenter.heading(strings.details)]
+            lines += presentation.blocks(details.text(in: presentation.deckLanguage), indent: "  ")
         }
         if !question.keyPoints.isEmpty {
-            output.line()
-            output.line(presenter.heading(strings.keyPoints))
-            for line in presenter.keyPointLines(question) { output.line(line) }
+            lines += ["", presenter.heading(strings.keyPoints)] + presenter.keyPointLines(question)
         }
         if !question.followUps.isEmpty {
-            output.line()
-            output.line(presenter.heading(strings.followUps))
-            for line in presenter.followUpLines(question) { output.line(line) }
+            lines += ["", presenter.heading(strings.followUps)] + presenter.followUpLines(question)
         }
         if !question.references.isEmpty {
-            output.line()
-            output.line(presenter.heading(strings.references))
-            for line in presenter.referenceLines(question) { output.line(line) }
+            lines += ["", presenter.heading(strings.references)] + presenter.referenceLines(question)
         }
-        output.line()
         let attempts = strings.yourAttempts(
             history?.attempts ?? 0, lastGrade: history?.lastGrade.map(strings.name(of:)),
             meanCoverage: history?.meanCoverage.map(strings.percent))
-        for line in presentation.flowed(attempts.components(separatedBy: " · "), indent: "") { output.line(style.dim(line)) }
-        return 0
+        return lines + [""] + presentation.flowed(attempts.components(separatedBy: " · "), indent: "").map(style.dim)
     }
 
     /// `{"id", "attempts": [{"time", "grade", "covered", "total", "seconds", "answer"}], "followUps": [...]}`.

@@ -35,7 +35,8 @@ struct StatsCommand: ParsableCommand {
                 """,
             jsonKeys: """
             deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
-            sessions (the last 20: id, start, graded, score, fraction), topics (each topic, questions, answered, \
+            sessions (the last 20: id, start, graded, flashcards: those graded without key points, score, fraction: null \
+            for flashcards alone), topics (each topic, questions, answered, \
             meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
             when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
             --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
@@ -45,7 +46,8 @@ struct StatsCommand: ParsableCommand {
             """,
             japaneseJSONKeys: """
             deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
-            sessions（直近 20 回: id、start、graded、score、fraction）、topics（それぞれ topic、questions、answered、\
+            sessions（直近 20 回: id、start、graded、flashcards: キーポイントなしで評価した数、score、fraction: \
+            フラッシュカードのみなら null）、topics（それぞれ topic、questions、answered、\
             meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
             stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
             ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
@@ -69,25 +71,16 @@ struct StatsCommand: ParsableCommand {
         let deck = try self.deck.load(context)
         let presentation = Presentation(context, language: language, color: color, deck: deck)
         let history = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
-        let planner = StudyPlanner.replayingInParallel(
-            questions: deck.questions, histories: history.questionHistories(forDeck: deck.id), now: now)
-        let statistics = PracticeStatistics(
-            deck: deck, history: history, planner: planner, zone: zone)
+        let planner = PastAnswers(history, deckID: deck.id).planner(for: deck.questions, now: now)
+        let statistics = PracticeStatistics(deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
-        let rows = Self.urgentFirst(planner)
         let followUps = history.followUpTally(forDeck: deck.id)
         let suggestions = history.suggestionTallies(forDeck: deck.id)
+        let stats = StatsJSON(
+            deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics, rows: Self.urgentFirst(planner),
+            until: until, notReady: notReady, zone: zone)
         if output.json {
-            var json = StatsJSON(
-                deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics, rows: rows,
-                until: until, notReady: notReady, zone: zone
-            ).value
-            if followUps.asked > 0, case .object(var members) = json {
-                members.append(("followUps", .object([
-                    ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
-                ])))
-                json = .object(members)
-            }
+            var json = Self.json(stats, followUps: followUps)
             if !suggestions.isEmpty, case .object(var members) = json {
                 members.append(("suggestions", Self.suggestionsJSON(suggestions)))
                 json = .object(members)
@@ -95,23 +88,39 @@ struct StatsCommand: ParsableCommand {
             context.printJSON(json)
             return 0
         }
-        context.output.write(StatsDashboard(
-            presentation: presentation, deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics,
-            zone: zone
-        ).render(
-            rows: all ? rows : Array(rows.prefix(Self.defaultRowLimit)), totalRows: rows.count,
-            until: until.map { ($0.day, notReady ?? []) }))
-        if followUps.asked > 0 {
-            context.output.line()
-            for line in presentation.wrapped(presentation.strings.followUpsAnsweredWell(followUps.answeredWell, of: followUps.asked)) {
-                context.output.line(line)
-            }
-        }
+        context.output.write(dashboard(stats, followUps: followUps, presentation: presentation))
         if !suggestions.isEmpty {
             context.output.line()
             for line in Self.suggestionLines(suggestions, presentation: presentation) { context.output.line(line) }
         }
         return 0
+    }
+
+    /// The JSON of the dashboard, with the follow-ups once one was asked.
+    private static func json(_ stats: StatsJSON, followUps: FollowUpTally) -> JSONValue {
+        guard followUps.asked > 0, case .object(var members) = stats.value else { return stats.value }
+        members.append(("followUps", .object([
+            ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
+        ])))
+        return .object(members)
+    }
+
+    /// The dashboard's text (the 20 most urgent questions without `--all`), then the follow-ups once one was asked.
+    private func dashboard(
+        _ stats: StatsJSON, followUps: FollowUpTally, presentation: Presentation
+    ) -> String {
+        var text = StatsDashboard(
+            presentation: presentation, deck: stats.deck, deckPath: stats.deckPath, planner: stats.planner,
+            statistics: stats.statistics, zone: stats.zone
+        ).render(
+            rows: all ? stats.rows : Array(stats.rows.prefix(Self.defaultRowLimit)), totalRows: stats.rows.count,
+            until: stats.until.map { ($0.day, stats.notReady ?? []) })
+        if followUps.asked > 0 {
+            text += "\n"
+            let line = presentation.strings.followUpsAnsweredWell(followUps.answeredWell, of: followUps.asked)
+            for line in presentation.wrapped(line) { text += line + "\n" }
+        }
+        return text
     }
 
     /// Due questions (lowest recall first), then the rest by due date, then new ones in deck order.
@@ -151,8 +160,9 @@ private struct StatsJSON {
             ("sessions", .array(statistics.recentSessions.map { session in
                 .object([
                     ("id", .string(session.id)), ("start", .string(Timestamp.string(from: session.start))),
-                    ("graded", .int(session.score.count)), ("score", .double(session.score.sum)),
-                    ("fraction", .double(session.score.fraction)),
+                    ("graded", .int(session.score.answers)), ("flashcards", .int(session.score.flashcards)),
+                    ("score", .double(session.score.sum)),
+                    ("fraction", session.score.count > 0 ? .double(session.score.fraction) : .null),
                 ])
             })),
             ("topics", .array(statistics.topics.map { topic in

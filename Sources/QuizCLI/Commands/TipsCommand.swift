@@ -22,27 +22,33 @@ struct TipsCommand: ParsableCommand {
     func run(_ context: CommandContext) throws -> Int32 {
         let tips = try TipsLoader.load(bytes: BundledDecks.tips, source: "tips.json (bundled)")
         let presentation = Presentation(context, language: language, color: color)
-        let language = presentation.language
         if output.json {
-            context.printJSON(.object([
-                ("language", .string(language)),
-                ("tips", .array(tips.map { .object([("title", .string($0.title.text(in: language))), ("body", .string($0.body.text(in: language)))]) })),
-            ]))
-            return 0
-        }
-        let style = presentation.style
-        let output = context.output
-        let strings = presentation.strings
-        output.line(style.bold(style.cyan(strings.tipsTitle)))
-        for (offset, tip) in tips.enumerated() {
-            output.line()
-            let label = "\(offset + 1). "
-            let hanging = String(repeating: " ", count: label.count)
-            for line in presentation.wrapped(tip.title.text(in: language), indent: label, hangingIndent: hanging) {
-                output.line(style.bold(line))
-            }
-            for line in presentation.blocks(tip.body.text(in: language), indent: hanging) { output.line(line) }
+            context.printJSON(Self.json(tips, language: presentation.language))
+        } else {
+            for line in Self.lines(tips, presentation: presentation) { context.output.line(line) }
         }
         return 0
+    }
+
+    /// `{"language", "tips": [{"title", "body"}]}`.
+    private static func json(_ tips: [Tip], language: String) -> JSONValue {
+        .object([
+            ("language", .string(language)),
+            ("tips", .array(tips.map { .object([("title", .string($0.title.text(in: language))), ("body", .string($0.body.text(in: language)))]) })),
+        ])
+    }
+
+    /// The numbered tips under their title, wrapped.
+    private static func lines(_ tips: [Tip], presentation: Presentation) -> [String] {
+        let (style, language) = (presentation.style, presentation.language)
+        var lines = [style.bold(style.cyan(presentation.strings.tipsTitle))]
+        for (offset, tip) in tips.enumerated() {
+            lines.append("")
+            let label = "\(offset + 1). "
+            let hanging = String(repeating: " ", count: label.count)
+            lines += presentation.wrapped(tip.title.text(in: language), indent: label, hangingIndent: hanging).map(style.bold)
+            lines += presentation.blocks(tip.body.text(in: language), indent: hanging)
+        }
+        return lines
     }
 }

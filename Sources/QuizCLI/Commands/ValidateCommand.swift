@@ -22,6 +22,13 @@ struct ValidateCommand: ParsableCommand {
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = file
+        // A spreadsheet's CSV or an Anki export is imported, not used as a deck: read as JSON or Markdown it would
+        // only give misleading problems, so the command that reads it in its own format is named instead.
+        let lowercased = path.lowercased()
+        if let format = [(".csv", "csv"), (".tsv", "csv"), (".apkg", "anki"), (".colpkg", "anki")]
+            .first(where: { lowercased.hasSuffix($0.0) })?.1 {
+            throw DeckErrors.importNotDeck(path: path, format: format)
+        }
         let deck = try DeckSource.load(path: path)
         let topics = deck.topics.count
         let presentation = Presentation(context, language: language, color: color)

@@ -79,6 +79,7 @@ struct BashCompletionScript {
         case .values(let words): "__dlquiz_words " + words.joined(separator: " ").singleQuoted
         case .file(let extensions): (["__dlquiz_files"] + extensions).joined(separator: " ")
         case .deck(let values): "__dlquiz_deck " + values.rawValue
+        case .deckChoice: "__dlquiz_files json md markdown; __dlquiz_deck decks"
         case .commands: "__dlquiz_words " + tree.commandNames.joined(separator: " ").singleQuoted
         case .freeText: ""
         }
@@ -103,22 +104,52 @@ struct BashCompletionScript {
             done
         }
 
-        # Question ids or topics of the deck in use, asked of dlquiz itself.
+        # A word as the shell will read it: quotes removed, backslash escapes undone, and a leading ~/ (outside quotes)
+        # as the home folder. Nothing is evaluated, so a half-typed $(…) runs nothing.
+        __dlquiz_dequote() {
+            local word="$1" result="" quote="" char
+            local -i index
+            [[ "${word}" == "~" || "${word}" == "~/"* ]] && { result="${HOME}"; word="${word:1}"; }
+            for (( index = 0; index < ${#word}; index++ )); do
+                char="${word:index:1}"
+                if [[ -z "${quote}" ]]; then
+                    case "${char}" in
+                    \'|\") quote="${char}" ;;
+                    \\) index+=1; result+="${word:index:1}" ;;
+                    *) result+="${char}" ;;
+                    esac
+                elif [[ "${char}" == "${quote}" ]]; then
+                    quote=""
+                elif [[ "${quote}" == '"' && "${char}" == \\ ]]; then
+                    index+=1
+                    result+="${word:index:1}"
+                else
+                    result+="${char}"
+                fi
+            done
+            printf '%s' "${result}"
+        }
+
+        # Question ids or topics of the deck in use, or the library's deck names, asked of dlquiz itself.
         __dlquiz_deck() {
             local IFS=$'\n' program="${COMP_WORDS[0]/#\~/${HOME}}"
             local -a arguments=(completions --values "$1")
-            if [[ -n "${deck}" ]]; then
-                arguments+=(--deck "${deck/#\~/${HOME}}")
+            if [[ -n "${deck}" && "$1" != decks ]]; then
+                arguments+=(--deck "$(__dlquiz_dequote "${deck}")")
             fi
             COMPREPLY+=($(compgen -W "$("${program}" "${arguments[@]}" 2>/dev/null)" -- "${cur}"))
         }
 
         _dlquiz() {
             local cur="${COMP_WORDS[COMP_CWORD]}" command="" option="" deck="" word
-            local -i index positional=0 expects_value=0
+            local -i index positional=0 expects_value=0 options_ended=0
             COMPREPLY=()
             for (( index = 1; index < COMP_CWORD; index++ )); do
                 word="${COMP_WORDS[index]}"
+                if (( options_ended )); then
+                    positional+=1
+                    continue
+                fi
                 if (( expects_value )); then
                     [[ "${word}" == "=" ]] && continue
                     expects_value=0
@@ -126,6 +157,7 @@ struct BashCompletionScript {
                     continue
                 fi
                 case "${word}" in
+                --) options_ended=1 ;;
                 --deck=?*) deck="${word#--deck=}" ;;
                 --*=*) ;;
                 -*)
@@ -146,6 +178,10 @@ struct BashCompletionScript {
             if (( expects_value )); then
                 [[ "${cur}" == "=" ]] && cur=""
                 __dlquiz_values "${command}" "${option}"
+                return 0
+            fi
+            if (( options_ended )); then
+                __dlquiz_values "${command}" "$(( positional + 1 ))"
                 return 0
             fi
             if [[ "${cur}" == --*=* ]]; then

@@ -7,15 +7,18 @@ enum CompletionKind: Sendable, Hashable {
     /// Question ids or topics of the deck in use (`--deck`, else the bundled one), asked of dlquiz itself with
     /// `dlquiz completions --values ids|topics [--deck FILE]`.
     case deck(DeckValues)
+    /// What `--deck` takes: a deck file (`.json`, `.md`, `.markdown`, and folders), or the name of a library deck
+    /// (`dlquiz completions --values decks`: the file names without their extension, and the ids).
+    case deckChoice
     /// The names of dlquiz's commands, for `dlquiz help <command>`.
     case commands
     /// Any text, with nothing to offer: a declaration says so explicitly (a name, a date), so a test can require
     /// every value to say what completes it. The scripts never see it (the specs turn it into no completion).
     case freeText
 
-    /// Values that come from a deck.
+    /// Values that come from a deck (`ids`, `topics`) or from the deck library (`decks`).
     enum DeckValues: String, Sendable, Hashable, CaseIterable {
-        case ids, topics
+        case ids, topics, decks
     }
 }
 

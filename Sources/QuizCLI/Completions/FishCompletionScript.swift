@@ -80,6 +80,8 @@ struct FishCompletionScript {
         case .values(let words): "-x -a " + words.joined(separator: " ").fishQuoted
         case .file: "-r -F"
         case .deck(let values): "-x -a " + "(__dlquiz_deck_values \(values.rawValue))".fishQuoted
+        case .deckChoice:
+            "-x -a " + "(__dlquiz_deck_files; __dlquiz_deck_values decks)".fishQuoted
         case .commands: "-x -a " + tree.commandNames.joined(separator: " ").fishQuoted
         }
     }
@@ -92,12 +94,19 @@ struct FishCompletionScript {
             set -l command dlquiz
             set -l positional 0
             set -l expects_value 0
+            set -l options_ended 0
             for token in $tokens[2..-1]
+                if test $options_ended = 1
+                    set positional (math $positional + 1)
+                    continue
+                end
                 if test $expects_value = 1
                     set expects_value 0
                     continue
                 end
                 switch $token
+                    case --
+                        set options_ended 1
                     case '--*=*'
                     case '-*'
                         __dlquiz_takes_value "$command $token"; and set expects_value 1
@@ -113,17 +122,41 @@ struct FishCompletionScript {
             test (count $argv) -lt 2; or test $positional = $argv[2]
         end
 
+        # Folders, and the files ending in .json, .md or .markdown, under the word being typed (~ kept as typed).
+        function __dlquiz_deck_files
+            set -l token (commandline -ct)
+            set -l home ''
+            if string match -qr -- '^~(/|$)' $token
+                set home $HOME
+                set token (string sub -s 2 -- $token)
+            end
+            for path in $home$token*
+                set -l shown $path
+                test -n "$home"; and set shown '~'(string sub -s (math (string length -- $home) + 1) -- $path)
+                if test -d $path
+                    echo $shown/
+                else if string match -qr -- '\.(json|md|markdown)$' $path
+                    echo $shown
+                end
+            end
+        end
+
         # Question ids or topics of the deck in use (--deck, else the bundled deck), asked of dlquiz itself.
         function __dlquiz_deck_values -a kind
             set -l tokens (commandline -opc)
             set -l arguments completions --values $kind
+            set -l deck
             for index in (seq 2 (count $tokens))
                 switch $tokens[$index]
                     case --deck
-                        set -q tokens[(math $index + 1)]; and set -a arguments --deck $tokens[(math $index + 1)]
+                        set -q tokens[(math $index + 1)]; and set deck $tokens[(math $index + 1)]
                     case '--deck=*'
-                        set -a arguments --deck (string replace -- --deck= '' $tokens[$index])
+                        set deck (string replace -- --deck= '' $tokens[$index])
                 end
+            end
+            # The token as typed: a leading ~ is the home folder (commandline -opc leaves it).
+            if test -n "$deck"; and test $kind != decks
+                set -a arguments --deck (string replace -r -- '^~(?=/|$)' $HOME $deck)
             end
             command $tokens[1] $arguments 2>/dev/null
         end

@@ -89,6 +89,7 @@ struct ZshCompletionScript {
         case .file(let extensions):
             extensions.isEmpty ? "_files" : "_files -g \"" + extensions.map { "*.\($0)" }.joined(separator: " ") + "\""
         case .deck(let values): "{_dlquiz_deck_values " + values.rawValue + "}"
+        case .deckChoice: "{_files -g \"*.(json|md|markdown)\"; _dlquiz_deck_values decks}"
         case .commands: "(" + tree.commandNames.joined(separator: " ") + ")"
         case .freeText: ""
         }
@@ -105,12 +106,15 @@ struct ZshCompletionScript {
     }
 
     private static let helpers = #"""
-        # Question ids or topics of the deck in use (--deck, else the bundled deck), asked of dlquiz itself.
+        # Question ids or topics of the deck in use (--deck, else the bundled deck), or the library's deck names,
+        # asked of dlquiz itself. opt_args keeps the word as typed, quoted once more: (Q) twice gives it as the shell
+        # will read it, and a leading ~ is the home folder.
         _dlquiz_deck_values() {
-            local deck="${(Q)opt_args[--deck]}"
+            local deck="${(Q)${(Q)opt_args[--deck]}}"
             local -a arguments values
             arguments=(completions --values "$1")
-            [[ -n "${deck}" ]] && arguments+=(--deck "${~deck}")
+            [[ "${deck}" == "~" || "${deck}" == "~/"* ]] && deck="${HOME}${deck:1}"
+            [[ -n "${deck}" && "$1" != decks ]] && arguments+=(--deck "${deck}")
             values=("${(@f)$(${~__dlquiz_program} "${arguments[@]}" 2>/dev/null)}")
             values=(${values:#})
             compadd -a values

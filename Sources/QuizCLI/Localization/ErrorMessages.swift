@@ -51,7 +51,11 @@ extension QuizError {
             : Bilingual(english.joined(separator: " and ") + " and " + only.english, japanese.joined(separator: "・") + "・" + only.japanese)
     }
 
-    private var words: Bilingual {
+    private var words: Bilingual { words(checkCommand: nil) }
+
+    /// The message in both languages; for a deck that cannot be used, the last line advises `checkCommand` (the
+    /// command that reads the file in the format it was read in), else `dlquiz validate FILE`.
+    func words(checkCommand: String?) -> Bilingual {
         switch self {
         case .invalidDeck(let given, let diagnostics, let total):
             // The file name is untrusted text: shown, never sent raw.
@@ -66,8 +70,16 @@ extension QuizError {
                 english.append("  … and \(total - diagnostics.count) more.")
                 japanese.append("  …ほかに \(total - diagnostics.count) 件あります。")
             }
-            english.append("Fix the file and try again; 'dlquiz validate \(source)' checks it without starting a quiz.")
-            japanese.append("ファイルを直してもう一度実行してください。'dlquiz validate \(source)' で、クイズを始めずに確認できます。")
+            if let checkCommand {
+                let command = UntrustedText.echoed(checkCommand, limit: 600)
+                // The command last and unquoted: the file's name in it may carry the shell's own quotes.
+                english.append("Fix the file and try again; this checks it without writing anything: \(command)")
+                japanese.append("ファイルを直してもう一度実行してください。次のコマンドで、何も書き出さずに確認できます: \(command)")
+            } else {
+                let command = "dlquiz validate " + UntrustedText.echoed(ShellQuoting.quoted(given), limit: 400)
+                english.append("Fix the file and try again; '\(command)' checks it without starting a quiz.")
+                japanese.append("ファイルを直してもう一度実行してください。'\(command)' で、クイズを始めずに確認できます。")
+            }
             return Bilingual(english.joined(separator: "\n"), japanese.joined(separator: "\n"))
         case .unknownQuestion(let given, let suggestions):
             let id = UntrustedText.echoed(given)
@@ -94,6 +106,13 @@ extension QuizError {
                 "No question matches \(filters.english). Loosen the filters; 'dlquiz list' shows what the deck has.",
                 "\(filters.japanese)に合う問題はありません。条件をゆるめてください。'dlquiz list' でデッキの中身を確認できます。")
         }
+    }
+}
+
+extension CommandFailure {
+    /// A failure worded in both languages already.
+    init(_ message: Bilingual, status: Int32) {
+        self.init(message.english, message.japanese, status: status)
     }
 }
 

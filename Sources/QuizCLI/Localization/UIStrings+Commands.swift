@@ -37,6 +37,9 @@ extension UIStrings {
         text("The last reset kept the old progress as \(path).", "前回のリセットで、以前の記録を \(path) に残しました。")
     }
 
+    /// What `--progress -` reads, as messages name it.
+    var standardInputName: String { text("standard input", "標準入力") }
+
     var progressFileLabel: String { text("Progress file: ", "記録ファイル: ") }
 
     /// `3 graded answers in 2 sessions, from 2026-11-01 to 2026-11-23.`
@@ -99,11 +102,35 @@ extension UIStrings {
             "記録を消去しました。以前のファイルは \(backup) として残しています。")
     }
 
-    /// After a reset: the command that undoes it, as long as no answer was saved since.
+    /// After a reset: the command that undoes it.
     func undoReset(command: String) -> String {
+        text("To undo the reset: \(command)", "リセットを取り消すには: \(command)")
+    }
+
+    // MARK: progress restore
+
+    func noBackupToRestore(_ path: String) -> String {
         text(
-            "To undo the reset before you answer again: \(command)",
-            "次に回答する前なら、このコマンドでリセットを取り消せます: \(command)")
+            "No backup to restore: no file beside \(path) is named like a reset's backup (<name>.backup-<time>).",
+            "元に戻すバックアップがありません: \(path) の隣に、リセットのバックアップ（<name>.backup-<時刻>）の名前のファイルはありません。")
+    }
+
+    func answersSavedSinceReset(_ answers: Int, file: String, backup: String) -> String {
+        text(
+            "Nothing was restored: \(file) holds \(count(answers, .answer)) saved since the reset. Add --force to put the answers of \(backup) back before them (both are kept).",
+            "何も戻していません: \(file) にはリセット後に保存した\(count(answers, .answer))があります。--force を付けると、その前に \(backup) の回答を戻します（両方とも残ります）。")
+    }
+
+    func restoredProgress(answers: Int, backup: String, file: String) -> String {
+        text(
+            "Restored \(backup) as \(file) (\(count(answers, .answer))).",
+            "\(backup) を \(file) に戻しました（\(count(answers, .answer))）。")
+    }
+
+    func mergedProgress(answers: Int, since: Int, backup: String, file: String) -> String {
+        text(
+            "Restored \(backup) into \(file): its \(count(answers, .answer)) first, then the \(count(since, .answer)) saved since the reset.",
+            "\(backup) を \(file) に戻しました: 先にその\(count(answers, .answer))、続けてリセット後に保存した\(count(since, .answer))です。")
     }
 
     // MARK: validate
@@ -115,6 +142,17 @@ extension UIStrings {
                 + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ") + ".",
             "'\(path)' は使えるデッキです: id '\(id)'、\(questions) 問、トピック \(topics) 個、言語 "
                 + languages.joined(separator: "、") + "。")
+    }
+
+    /// After `convert --check`: what the input holds, read as the conversion would read it.
+    func checkedDeck(path: String, id: String, questions: Int, topics: Int, languages: [String], isImport: Bool) -> String {
+        guard isImport else { return validDeck(path: path, id: id, questions: questions, topics: topics, languages: languages) }
+        return text(
+            "'\(path)' imports as a deck: id '\(id)', \(count(questions, .question)), "
+                + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ")
+                + ". Nothing was written.",
+            "'\(path)' はデッキとして取り込めます: id '\(id)'、\(questions) 問、トピック \(topics) 個、言語 "
+                + languages.joined(separator: "、") + "。何も書き出していません。")
     }
 
     /// Before `validDeck`, in green.

@@ -48,6 +48,30 @@ extension UIStrings {
             "'\(id)'（\(questionCount(questions))）を \(path) として追加しました。--deck \(id) で使えます。")
     }
 
+    /// After `decks add`: the library holds a copy.
+    func copiedNote(_ source: String) -> String {
+        text(
+            "It is a copy: later edits to \(source) are seen once you add it again ('dlquiz decks' marks an older copy), or add it with --link instead.",
+            "これはコピーです。\(source) を後で編集したときは、もう一度追加すると反映されます（古くなったコピーには 'dlquiz decks' が印を付けます）。代わりに --link で追加することもできます。")
+    }
+
+    /// After `decks add --link`: the library holds a link.
+    func linkedNote(_ source: String) -> String {
+        text(
+            "It is a symbolic link to \(source): your edits to it are seen at once; moving or deleting the file breaks it.",
+            "これは \(source) へのシンボリックリンクです。編集はすぐに反映されます。ファイルを移動・削除するとリンクは切れます。")
+    }
+
+    /// In the FILE column of `decks`, after a copy older than its source.
+    var olderThanSourceMark: String { text("(older than its source)", "（コピー元より古い）") }
+
+    /// Below the `decks` table, for a copy older than its source.
+    func staleCopy(file: String, source: String, command: String) -> String {
+        text(
+            "\(file) is a copy older than \(source), which was edited since; '\(command)' updates it.",
+            "\(file) は、その後に編集された \(source) より古いコピーです。'\(command)' で更新できます。")
+    }
+
     func replacedDeck(id: String, questions: Int, path: String) -> String {
         text(
             "Replaced \(path) with '\(id)' (\(questionCount(questions))); use it with --deck \(id).",
@@ -106,11 +130,29 @@ enum DeckErrors {
             "'\(shown)' はデッキライブラリに入れられません。ライブラリは名前がドットで始まるファイルを読み飛ばします。ファイル名を変えてから追加してください。")
     }
 
-    static func fileExists(_ path: String) -> CommandFailure {
-        let path = UntrustedText.echoed(path)
+    static var progressFromTerminal: CommandFailure {
+        CommandFailure(
+            "'--progress -' reads the progress file from standard input, which is a terminal here: pipe a file in, as in 'dlquiz stats --progress - < progress.jsonl'.",
+            "'--progress -' は記録ファイルを標準入力から読みますが、ここでは標準入力が端末です。'dlquiz stats --progress - < progress.jsonl' のようにファイルを流し込んでください。")
+    }
+
+    static var linkToStandardInput: CommandFailure {
+        CommandFailure(
+            "Standard input cannot be linked: give the deck's file to 'decks add --link', or leave out --link to copy it.",
+            "標準入力はリンクできません。'decks add --link' にはデッキのファイルを指定するか、--link を省いてコピーしてください。",
+            status: 64)
+    }
+
+    /// `validate` given a file that `convert` imports (CSV, an Anki package): the commands that read it.
+    static func importNotDeck(path: String, format: String) -> CommandFailure {
+        let quoted = UntrustedText.echoed(ShellQuoting.quoted(path), limit: 400)
+        let kind = format == "csv" ? Bilingual("a CSV file", "CSV ファイル") : Bilingual("an Anki package", "Anki のパッケージ")
         return CommandFailure(
-            "'\(path)' already exists; choose another name, or add --force to replace it.",
-            "'\(path)' はすでにあります。別の名前にするか、置き換えるには --force を付けてください。")
+            "'\(UntrustedText.echoed(path))' is \(kind.english), which dlquiz imports rather than uses as a deck. Check it with "
+                + "dlquiz convert --check --from \(format) \(quoted)\nthen import it with dlquiz convert --from \(format) \(quoted) my-deck.md",
+            "'\(UntrustedText.echoed(path))' は\(kind.japanese)で、デッキとしてそのまま使うのではなく取り込むものです。確認するには: "
+                + "dlquiz convert --check --from \(format) \(quoted)\n取り込むには: dlquiz convert --from \(format) \(quoted) my-deck.md",
+            status: 65)
     }
 
     static func unknownDeck(_ name: String, suggestion: String?, folder: String) -> CommandFailure {

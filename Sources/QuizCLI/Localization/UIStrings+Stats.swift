@@ -27,6 +27,23 @@ extension UIStrings {
         text("\(answered)/\(total) answered", "\(total) 問中 \(answered) 問回答")
     }
 
+    /// A topic of flashcards: answered, but without coverage.
+    func answeredFlashcards(_ answered: Int, _ total: Int) -> String {
+        text("\(answered)/\(total) answered, flashcards", "\(total) 問中 \(answered) 問回答（フラッシュカード）")
+    }
+
+    /// The trend's note when every recent session was of flashcards alone.
+    func flashcardSessionsOnly(_ count: Int) -> String {
+        text(
+            count == 1 ? "1 session of flashcards, no score" : "\(count) sessions of flashcards, no score",
+            "フラッシュカードのみ \(count) 回（スコアなし）")
+    }
+
+    /// A weak flashcard: `last Again · recall 85%`.
+    func lastGradeAndRecall(_ grade: String, recall: Double) -> String {
+        text("last \(grade) · recall \(percent(recall))", "前回 \(grade) · 記憶率 \(percent(recall))")
+    }
+
     var notAnsweredYet: String { text("not answered yet", "未回答") }
 
     var columnMean: String { text("MEAN", "平均") }

@@ -1,6 +1,11 @@
+import QuizKit
+
 /// The end-of-quiz summary.
 extension UIStrings {
     var summaryTitle: String { text("Session summary", "セッションの結果") }
+
+    /// With `quiz --all-decks`, the question card's meta line ends with the deck it is from.
+    func fromDeck(_ deckID: String) -> String { text("deck \(deckID)", "デッキ \(deckID)") }
     var skippedMark: String { text("skipped", "スキップ") }
 
     func sessionScore(_ score: Double, of count: Int, fraction: Double) -> String {
@@ -23,6 +28,26 @@ extension UIStrings {
                 ", so you are down \(-change) percentage point\(change == -1 ? "" : "s").", "。\(-change) パーセントポイント下がりました。")
         }
         return base + text(", the same as now.", "。前回と同じです。")
+    }
+
+    /// `Flashcards only: 3 graded (Again 1 · Good 1 · Easy 1), no key points to score.`
+    func flashcardSession(_ grades: [Grade]) -> String {
+        let counts = Grade.allCases.compactMap { grade -> String? in
+            let count = grades.filter { $0 == grade }.count
+            return count == 0 ? nil : "\(name(of: grade)) \(count)"
+        }.joined(separator: " · ")
+        return text(
+            "Flashcards only: \(grades.count) graded (\(counts)), no key points to score.",
+            "フラッシュカードのみ: \(grades.count) 問を評価しました（\(counts)）。採点するキーポイントはありません。")
+    }
+
+    /// Under the session score, when flashcards were graded too.
+    func flashcardsBesideScore(_ count: Int) -> String {
+        text(
+            count == 1
+                ? "Also 1 flashcard, graded directly and not in the score."
+                : "Also \(count) flashcards, graded directly and not in the score.",
+            "ほかにフラッシュカード \(count) 問を直接評価しました（スコアには含みません）。")
     }
 
     var firstSession: String {

@@ -68,6 +68,13 @@ extension UsageProblem {
             return Bilingual("Cannot tell the format of '\(path)' from its name", "'\(path)' の名前からは形式が分かりません")
         case .importOnlyOption(let option, _):
             return Bilingual("The option '\(option)' applies to imports only", "オプション '\(option)' は取り込みにだけ使えます")
+        case .progressFromStandardInput:
+            return Bilingual(
+                "'--progress -' reads progress from standard input, but this command writes the progress file; give the file's path",
+                "'--progress -' は標準入力から記録を読むオプションですが、このコマンドは記録ファイルに書き込みます。ファイルのパスを指定してください")
+        case .notWithCheck(let what):
+            return Bilingual(
+                "'--check' writes nothing; leave out \(what)", "'--check' は何も書き出しません。\(what) は省いてください")
         }
     }
 
@@ -105,7 +112,8 @@ extension UsageProblem {
                 "A \(format) deck keeps its own id and languages; use --from anki or --from csv to import.",
                 "\(format) のデッキは自身の id と言語を保ちます。取り込むには --from anki か --from csv を指定してください。")
         case .missingValue, .valueNotTaken, .invalidValue, .unexpectedArgument, .idsWithPicking, .allDecksWithDeck,
-            .untilWithOtherOrder, .jsonWithoutOutput, .onlyForFormat, .languageWithJSONExport:
+            .untilWithOtherOrder, .jsonWithoutOutput, .onlyForFormat, .languageWithJSONExport, .notWithCheck,
+            .progressFromStandardInput:
             return nil
         }
     }

@@ -30,25 +30,24 @@ struct InterviewScreen {
         return out.text
     }
 
-    /// The text one event shows.
-    func render(_ event: InterviewEvent, session: InterviewSession) -> String {
+    /// The text one event shows: everything it needs comes with the event, never read back from the session.
+    func render(_ event: InterviewEvent) -> String {
         var out = ScreenText()
         switch event {
-        case .showQuestion(let index, let count):
-            showQuestion(index, count: count, record: session.record(at: index), &out)
-        case .prompt(let index, let elapsed):
-            out.write(KernelColumns.aligned(promptText(index: index, elapsed: elapsed, session: session)))
-        case .pointsChanged(let index, _):
-            for text in compactChecklist(questions[index], ticked: session.record(at: index).covered) { out.line(text) }
+        case .showQuestion(let index, let count, let record):
+            showQuestion(index, count: count, record: record, &out)
+        case .prompt(let index, let elapsed, let tally):
+            out.write(KernelColumns.aligned(promptText(index: index, elapsed: elapsed, tally: tally)))
+        case .pointsChanged(let index, _, let covered):
+            for text in compactChecklist(questions[index], ticked: covered) { out.line(text) }
         case .noteAdded(_, let number):
             out.lines(presentation.layout(strings.noteAdded(number), indent: "  ").map(style.dim))
-        case .suggested(let index, let suggestion, let offered):
-            let record = session.record(at: index)
-            out.lines(presentation.layout(strings.noteAdded(record.notes.count), indent: "  ").map(style.dim))
-            out.lines(presenter.suggestedKeyPointLines(questions[index], suggestion: suggestion, ticked: record.covered))
+        case .suggested(let index, let suggestion, let offered, let notes, let covered):
+            out.lines(presentation.layout(strings.noteAdded(notes), indent: "  ").map(style.dim))
+            out.lines(presenter.suggestedKeyPointLines(questions[index], suggestion: suggestion, ticked: covered))
             out.lines(wrapped(strings.interviewSuggestion(suggestion.suggested, offered: offered), indent: "  "))
-        case .suggestionAccepted(let index, let changed):
-            for text in compactChecklist(questions[index], ticked: session.record(at: index).covered) { out.line(text) }
+        case .suggestionAccepted(let index, let changed, let covered):
+            for text in compactChecklist(questions[index], ticked: covered) { out.line(text) }
             out.lines(wrapped(strings.tickedAsSuggested(changed), indent: "  ").map(style.green))
         case .showFollowUp(let index, let followUp):
             showFollowUp(followUp, of: questions[index], &out)
@@ -59,16 +58,15 @@ struct InterviewScreen {
             out.lines(presentation.layout(strings.noFollowUpLeft, indent: "  ").map(style.yellow))
         case .noFollowUpShown:
             out.lines(presentation.layout(strings.noFollowUpShown, indent: "  ").map(style.yellow))
-        case .leftQuestion(let index, let seconds):
-            let record = session.record(at: index)
+        case .leftQuestion(let index, let seconds, let tally):
             out.lines(presentation.layout(strings.leftQuestion(
-                index + 1, covered: record.tally.covered.count, of: record.tally.total, seconds: seconds), indent: "  ").map(style.dim))
+                index + 1, covered: tally.covered.count, of: tally.total, seconds: seconds), indent: "  ").map(style.dim))
         case .skipped(let index):
             out.lines(presentation.layout(strings.skippedQuestion(index + 1), indent: "  ").map(style.dim))
         case .atFirstQuestion:
             out.lines(presentation.layout(strings.atFirstQuestion, indent: "  ").map(style.yellow))
-        case .status(let index, let elapsed):
-            showStatus(index, elapsed: elapsed, session: session, &out)
+        case .status(let index, let elapsed, let record):
+            showStatus(index, elapsed: elapsed, record: record, &out)
         case .invalid(let problem):
             for text in wrapped(message(for: problem), indent: "  ") { out.line(style.yellow(text)) }
         case .help:
@@ -113,11 +111,10 @@ struct InterviewScreen {
     }
 
     /// `1:05 / 4:00 · 2/7 > `: the time on this question against the suggestion, and the points ticked.
-    private func promptText(index: Int, elapsed: Int, session: InterviewSession) -> String {
+    private func promptText(index: Int, elapsed: Int, tally: CoverageTally) -> String {
         let suggested = questions[index].suggestedSeconds
         let time = strings.elapsedOfSuggested(elapsed, suggested: suggested)
-        let record = session.record(at: index)
-        let points = record.tally.total == 0 ? "" : style.dim(" · \(record.tally.covered.count)/\(record.tally.total)")
+        let points = tally.total == 0 ? "" : style.dim(" · \(tally.covered.count)/\(tally.total)")
         return (elapsed > suggested ? style.yellow(time) : time) + points
             + style.bold(" > ")
     }
@@ -148,9 +145,8 @@ struct InterviewScreen {
         out.lines(presentation.layout(strings.markFollowUpHint, indent: "  ").map(style.dim))
     }
 
-    private func showStatus(_ index: Int, elapsed: Int, session: InterviewSession, _ out: inout ScreenText) {
+    private func showStatus(_ index: Int, elapsed: Int, record: InterviewRecord, _ out: inout ScreenText) {
         let question = questions[index]
-        let record = session.record(at: index)
         let shown = record.followUps.filter(\.wasAsked).count
         out.lines(presentation.layout(
             strings.elapsedOfSuggested(elapsed, suggested: question.suggestedSeconds) + " · "
@@ -189,10 +185,11 @@ struct InterviewScreen {
     private func showSummary(_ summary: InterviewSummary, _ out: inout ScreenText) {
         out.line()
         out.line(presenter.heading(strings.interviewSummaryTitle(candidate: TerminalText.sanitized(candidate))))
-        let table = SummaryTable(ids: questions.map(\.id), cutsLongIDs: true)
+        let names = questions.map { presenter.label($0) }
+        let table = SummaryTable(ids: names, cutsLongIDs: true)
         let indent = String(repeating: " ", count: 7)
         for (offset, record) in summary.records.enumerated() {
-            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: record.questionID, result: resultText(record, offset))], width: width))
+            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: names.indices.contains(offset) ? names[offset] : record.questionID, result: resultText(record, offset))], width: width))
             let followUpsAsked = record.followUps.filter(\.wasAsked).count
             if record.status == .asked && followUpsAsked > 0 {
                 let well = record.followUps.filter { $0 == .answeredWell }.count

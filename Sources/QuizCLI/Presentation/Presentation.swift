@@ -57,31 +57,16 @@ struct Presentation: Sendable {
         ).map(style.highlightingCode)
     }
 
-    /// A line of interface text at the width: a list of items joined by ` · ` (keys, a meta line, totals) breaks
-    /// only between its items; any other text wraps between words.
+    /// A line of interface text at the width. `TextWrapper` breaks a list of items joined by ` · ` (keys, a meta
+    /// line, totals) only between its items, so this is `wrapped`; the name says what the caller lays out.
     func layout(_ text: String, indent: String = "") -> [String] {
-        if text.contains(" · ") && !text.contains(". ") && !text.contains("。") {
-            return flowed(TerminalText.sanitized(text).components(separatedBy: " · "), indent: indent)
-        }
-        return wrapped(text, indent: indent)
+        wrapped(text, indent: indent)
     }
 
-    /// Items joined by ` · `, as many per line as fit the width: a line never breaks inside an item, and a line
-    /// that continues ends with ` ·`.
+    /// Items joined by ` · `, as many per line as fit the width: a line never breaks inside an item that fits on a
+    /// line, and a line that continues ends with ` ·`.
     func flowed(_ items: [String], indent: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for item in items {
-            let candidate = current.isEmpty ? indent + item : current + " · " + item
-            if current.isEmpty || DisplayWidth.of(candidate) + 2 <= width {
-                current = candidate
-            } else {
-                lines.append(current + " ·")
-                current = indent + item
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
+        wrapped(items.joined(separator: " · "), indent: indent)
     }
 
     /// A shell command to copy, at the width: broken only between words, each broken line ending in ` \\` (the

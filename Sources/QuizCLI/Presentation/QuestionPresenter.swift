@@ -12,6 +12,21 @@ struct QuestionPresenter {
 
     private var style: TextStyle { presentation.style }
 
+    /// How a question is named in summaries and tables: its id, or, when the id was made from a hash
+    /// (`Question.hasHashID`), its text on one line, escaped and cut at a word to at most `width` columns.
+    func label(_ question: Question, width: Int = 40) -> String {
+        guard question.hasHashID else { return question.id }
+        let words = question.question.text(in: language).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = TerminalText.sanitized(words)
+        guard DisplayWidth.of(text) > width else { return text }
+        let cut = ColumnTable.truncated(text, to: width).dropLast()
+        // At the last space, when the cut fell inside a word and the text has one.
+        guard let space = cut.lastIndex(of: " "), cut.count < text.count, text[cut.endIndex] != " " else {
+            return cut + "…"
+        }
+        return cut[...space] + "…"
+    }
+
     /// The meta line laid out at the width, broken only between its parts.
     func metaLines(_ question: Question, extra: [String] = [], indent: String = "") -> [String] {
         presentation.flowed(metaLine(question, extra: extra).components(separatedBy: " · "), indent: indent)

@@ -11,6 +11,8 @@ struct QuizScreen {
     let progressPath: String?
     /// A line under the first question's instructions, such as where the countdown is shown.
     var countdownHint: String? = nil
+    /// With `--all-decks`, the deck of each question (by position), named on its card and in the summary.
+    var deckIDs: [String] = []
 
     private var presentation: Presentation { presenter.presentation }
     var strings: UIStrings { presenter.strings }
@@ -26,18 +28,18 @@ struct QuizScreen {
         presentation.layout(text).map(decorate)
     }
 
-    /// The text one event shows.
-    func render(_ event: SessionEvent, session: QuizSession) -> String {
+    /// The text one event shows: everything it needs comes with the event, never read back from the session.
+    func render(_ event: SessionEvent) -> String {
         var out = ScreenText()
         switch event {
-        case .showQuestion(let index, let count):
-            out.lines(questionCard(index, count: count, session: session))
+        case .showQuestion(let index, let count, let limit):
+            out.lines(questionCard(index, count: count, limit: limit))
         case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
             out.write(promptText)
-        case .reveal(let index, let seconds, let limit, let suggestion):
+        case .reveal(let index, let seconds, let limit, let typed, let intervals, let suggestion):
             out.lines(reveal(
-                questions[index], seconds: seconds, limit: limit, typed: session.typedAnswer,
-                intervals: session.gradeIntervals, suggestion: suggestion))
+                questions[index], seconds: seconds, limit: limit, typed: typed, intervals: intervals,
+                suggestion: suggestion))
         case .showDetails(let index):
             let question = questions[index]
             out.line()
@@ -60,23 +62,22 @@ struct QuizScreen {
             }
             let hint = suggested.map { strings.invalidKeyPoints(total: total, suggested: $0) }
             out.lines(say(hint ?? strings.invalidKeyPoints(total: total), style.yellow))
-        case .proposal(_, let grade, let covered, let total, let isOverTime):
+        case .proposal(_, let grade, let covered, let total, let isOverTime, let intervals):
             out.line()
             out.lines(say(strings.coverage(covered.count, of: total)))
             out.lines(say(strings.proposedGrade(grade, isOverTime: isOverTime), style.bold))
-            out.lines(gradePromptLines(intervals: session.gradeIntervals))
-        case .invalidGrade:
-            let isFlashcard = questions[session.index].keyPoints.isEmpty
+            out.lines(gradePromptLines(intervals: intervals))
+        case .invalidGrade(_, let isFlashcard):
             out.lines(say(isFlashcard ? strings.invalidDirectGrade : strings.invalidGrade, style.yellow))
         case .graded(_, let grade):
             out.line(color(for: grade)(strings.graded(grade, isSaved: progressPath != nil)))
         case .record:
             break
-        case .undone(let index):
+        case .undone(let index, let intervals):
             out.line()
             out.lines(say(strings.undone(index + 1), style.yellow))
             out.lines(presenter.questionLines(questions[index], indent: "  "))
-            if questions[index].keyPoints.isEmpty { out.lines(say(strings.directGradePrompt, style.dim)) }
+            if questions[index].keyPoints.isEmpty { out.lines(flashcardGradeLines(intervals: intervals, plainStyle: style.dim)) }
         case .nothingToUndo:
             out.lines(say(strings.nothingToUndo, style.yellow))
         case .skipped:
@@ -100,9 +101,8 @@ struct QuizScreen {
             break
         case .askFollowUp(let index, let followUp):
             out.lines(followUpCard(questions[index], followUp: followUp))
-        case .revealFollowUp(let index, let followUp, let probes, let missed):
-            out.lines(followUpReveal(
-                questions[index], followUp: followUp, probes: probes, missed: missed, typed: session.followUpAnswer))
+        case .revealFollowUp(let index, let followUp, let probes, let missed, let typed):
+            out.lines(followUpReveal(questions[index], followUp: followUp, probes: probes, missed: missed, typed: typed))
         case .invalidJudgement:
             out.lines(say(strings.invalidJudgement, style.yellow))
         case .followUpJudged(_, let answeredWell):
@@ -142,6 +142,15 @@ struct QuizScreen {
         return lines.map(style.dim) + say(acceptsEnter ? strings.gradeCommands : strings.directGradeCommands, style.dim)
     }
 
+    /// A flashcard's grades: the four at once, each with the time until it would come back; the plain direct-grade
+    /// prompt without intervals.
+    private func flashcardGradeLines(
+        intervals: [Grade: Double], plainStyle: (String) -> String = { $0 }
+    ) -> [String] {
+        guard !intervals.isEmpty else { return say(strings.directGradePrompt, plainStyle) }
+        return say(strings.howWellDidYouKnowIt) + gradePromptLines(intervals: intervals, acceptsEnter: false)
+    }
+
     // MARK: Typed answers and follow-ups
 
     /// What the user typed under a heading, wrapped and marked as theirs with a gutter; nothing when nothing was typed.
@@ -179,11 +188,12 @@ struct QuizScreen {
 
     // MARK: Questions
 
-    private func questionCard(_ index: Int, count: Int, session: QuizSession) -> [String] {
+    private func questionCard(_ index: Int, count: Int, limit: Int?) -> [String] {
         let question = questions[index]
         var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
         var extra: [String] = []
-        if let limit = session.limit(for: index) { extra.append(strings.timeLimit(limit)) }
+        if let limit { extra.append(strings.timeLimit(limit)) }
+        if deckIDs.indices.contains(index) { extra.append(strings.fromDeck(TerminalText.sanitized(deckIDs[index]))) }
         lines += presenter.metaLines(question, extra: extra).map(style.dim)
         lines.append("")
         lines += presenter.questionLines(question)
@@ -219,9 +229,7 @@ struct QuizScreen {
         if question.keyPoints.isEmpty {
             // A question without key points is graded directly, like a flashcard.
             if question.details != nil { lines += say(strings.detailsHint, style.dim) }
-            // A flashcard: the four grades at once, each with the time until it would come back.
-            guard !intervals.isEmpty else { return lines + say(strings.directGradePrompt) }
-            return lines + say(strings.howWellDidYouKnowIt) + gradePromptLines(intervals: intervals, acceptsEnter: false)
+            return lines + flashcardGradeLines(intervals: intervals)
         }
         guard let suggestion else {
             lines.append(presenter.heading(strings.keyPoints))
@@ -245,32 +253,45 @@ struct QuizScreen {
         if results.isEmpty {
             lines.append("  " + strings.noGrades)
         }
-        let table = SummaryTable(ids: results.map(\.questionID), cutsLongIDs: false)
-        lines += table.lines(results.map { result in
-            SummaryTable.Row(number: result.index + 1, id: result.questionID, result: resultText(result))
+        let names = results.map { summaryName(at: $0.index) }
+        let table = SummaryTable(ids: names, cutsLongIDs: false)
+        lines += table.lines(zip(results, names).map { result, name in
+            SummaryTable.Row(number: result.index + 1, id: name, result: resultText(result))
         }, width: presentation.width)
         lines.append("")
         let score = summary.score
         if score.count > 0 {
             lines.append(style.bold(strings.sessionScore(score.sum, of: score.count, fraction: score.fraction)))
-            if let previous = previousSession?.score {
+            if score.flashcards > 0 { lines += say(strings.flashcardsBesideScore(score.flashcards), style.dim) }
+            // Compared only with a session that has a score: one of flashcards alone has none.
+            if let previous = previousSession?.score, previous.count > 0 {
                 let change = Int(((score.fraction - previous.fraction) * 100).rounded())
                 lines += say(strings.previousSession(previous.sum, of: previous.count, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
                 lines += say(strings.firstSession)
             }
+        } else if score.isFlashcardsOnly {
+            lines += say(strings.flashcardSession(summary.results.compactMap(\.grade)), style.bold)
         }
         if summary.endedEarly {
             lines += say(strings.endedEarly(results.count, of: summary.questionCount), style.dim)
         }
         if let progressPath {
-            if score.count > 0 {
-                lines += say(strings.savedAnswers(score.count, path: progressPath), style.dim)
+            // Every graded answer was saved, flashcards included.
+            if score.answers > 0 {
+                lines += say(strings.savedAnswers(score.answers, path: progressPath), style.dim)
             }
         } else {
             lines += say(strings.notSaved, style.dim)
         }
         return lines
+    }
+
+    /// The question's label (`QuestionPresenter.label`), after its deck with `--all-decks`: `cards › what-is-adam`.
+    private func summaryName(at index: Int) -> String {
+        let label = presenter.label(questions[index])
+        guard deckIDs.indices.contains(index) else { return label }
+        return TerminalText.sanitized(deckIDs[index]) + " › " + label
     }
 
     /// `3/4    75%  Good  1:05 (+0:05)`, or `skipped`.

@@ -10,6 +10,8 @@ struct ScorecardMarkdownRenderer {
     let strings: UIStrings
     /// The dlquiz version named in the footer.
     let version: String
+    /// `--deck` as the user gave it (nil for the bundled deck), so the footer's command asks the same deck.
+    var deckArgument: String? = nil
 
     func render(_ scorecard: Scorecard) -> String {
         var lines: [String] = []
@@ -30,11 +32,31 @@ struct ScorecardMarkdownRenderer {
         lines.append("")
         lines.append("---")
         lines.append("")
-        // The same questions in the same interface language: a Japanese scorecard's command says --lang ja.
-        let language = strings.isJapanese ? " --lang ja" : ""
-        let command = "`dlquiz interview --ids " + scorecard.questions.map(\.id).joined(separator: ",") + language + "`"
-        lines.append("*" + strings.scorecardFooter(version: version, command: command, seed: scorecard.seed) + "*")
+        lines.append("*" + strings.scorecardFooter(version: version, command: Self.codeSpan(repeatCommand(scorecard)), seed: scorecard.seed) + "*")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The command that asks the same questions of the same deck in the same interface language (a Japanese
+    /// scorecard's says --lang ja); the deck's name is quoted for the shell, as the user gave it.
+    func repeatCommand(_ scorecard: Scorecard) -> String {
+        var words = ["dlquiz", "interview", "--ids", ShellQuoting.quoted(scorecard.questions.map(\.id).joined(separator: ","))]
+        if let deckArgument { words += ["--deck", ShellQuoting.quoted(deckArgument)] }
+        if strings.isJapanese { words += ["--lang", "ja"] }
+        return words.joined(separator: " ")
+    }
+
+    /// A CommonMark code span that shows `code` exactly, whatever backticks it holds: fenced with one backtick more
+    /// than its longest run, and padded with a space when it starts or ends with a backtick or a space.
+    static func codeSpan(_ code: String) -> String {
+        var longest = 0
+        var run = 0
+        for character in code {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let padded = code.first == "`" || code.last == "`" || (code.first == " " && code.last == " ")
+        return padded ? fence + " " + code + " " + fence : fence + code + fence
     }
 
     private func overview(_ scorecard: Scorecard) -> [String] {

@@ -30,6 +30,7 @@ struct StatsDashboard {
     private var language: String { presentation.deckLanguage }
     private var strings: UIStrings { presentation.strings }
     private var style: TextStyle { presentation.style }
+    private var presenter: QuestionPresenter { QuestionPresenter(presentation: presentation, deck: deck) }
     private func line(_ text: String = "") { buffer.line(text) }
 
     /// The label column of the charts.
@@ -103,7 +104,12 @@ struct StatsDashboard {
         {
             line(text)
         }
-        let sessions = statistics.recentSessions
+        // Sessions of flashcards alone have no score: they stay out of the trend, which says how many there were.
+        let sessions = statistics.recentSessions.filter { $0.score.count > 0 }
+        if sessions.isEmpty && !statistics.recentSessions.isEmpty {
+            let note = strings.flashcardSessionsOnly(statistics.recentSessions.count)
+            for text in labelled(strings.sessionScores, chart: "-", chartWidth: 1, note: note) { line(text) }
+        }
         if let first = sessions.first, let last = sessions.last {
             let trend = Sparkline.fractions(sessions.map(\.score.fraction))
             let caption = sessions.count == 1
@@ -129,7 +135,9 @@ struct StatsDashboard {
             let prefix = stacked ? "    " : head
             let room = width - DisplayWidth.of(prefix) - barWidth - 5
             guard let mean = topic.meanCoverage else {
-                let note = strings.notAnsweredYet
+                // Flashcards have no coverage to chart; the topic still says how many were answered.
+                let note = topic.answeredCount > 0
+                    ? strings.answeredFlashcards(topic.answeredCount, topic.questionCount) : strings.notAnsweredYet
                 let tail = DisplayWidth.of(note) + 2 <= room ? "  " + note : ""
                 for text in lead { line(text) }
                 line(prefix + style.dim(String(repeating: "░", count: barWidth) + "    -" + tail))
@@ -150,7 +158,7 @@ struct StatsDashboard {
         let dues = rows.map(dueText)
         let table = ColumnTable(
             columns: [
-                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized($0.question.id) },
+                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized(presenter.label($0.question)) },
                       decorate: { style.blue($1) }),
                 .init(header: strings.columnAttempts, cells: rows.map { $0.attempts == 0 ? "-" : String($0.attempts) },
                       alignRight: true, dropPriority: 2),
@@ -182,10 +190,14 @@ struct StatsDashboard {
         guard !weakest.isEmpty else { return }
         line()
         line(style.bold(strings.weakestHeading))
-        let idWidth = weakest.map { DisplayWidth.of($0.question.id) }.max() ?? 0
+        let names = weakest.map { TerminalText.sanitized(presenter.label($0.question)) }
+        let idWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
         for (offset, status) in weakest.enumerated() {
-            let mean = status.meanCoverage.map { strings.meanCoverage($0) } ?? ""
-            let id = ColumnTable.cell(TerminalText.sanitized(status.question.id), idWidth)
+            // A flashcard has no coverage: its last grade and recall say why it is weak.
+            let mean = status.meanCoverage.map { strings.meanCoverage($0) }
+                ?? status.history?.lastGrade.map { strings.lastGradeAndRecall(strings.name(of: $0), recall: status.retrievability) }
+                ?? ""
+            let id = ColumnTable.cell(names[offset], idWidth)
             line("  \(offset + 1). " + style.blue(id) + style.dim("  " + mean))
         }
         // The command gets lines of its own, broken only between words with a shell continuation, so it can be

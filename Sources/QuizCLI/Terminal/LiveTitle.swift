@@ -107,7 +107,7 @@ final class LiveTitle: @unchecked Sendable {
     }
 
     private func write(_ sequence: String) {
-        output.write(sequence)
+        output.write(verbatim: sequence)
         output.flush()
     }
 

@@ -38,7 +38,7 @@ final class TerminalMode: @unchecked Sendable {
             settings.c_lflag &= ~tcflag_t(ECHOCTL)
             _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
         }
-        output.write("\u{1B}[?2004h")
+        output.write(verbatim: "\u{1B}[?2004h")
         output.flush()
         isOn = true
     }
@@ -46,7 +46,7 @@ final class TerminalMode: @unchecked Sendable {
     /// Switches bracketed paste off and gives the terminal its settings back.
     func restore() {
         guard isOn else { return }
-        output.write("\u{1B}[?2004l")
+        output.write(verbatim: "\u{1B}[?2004l")
         output.flush()
         if var saved { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
         isOn = false

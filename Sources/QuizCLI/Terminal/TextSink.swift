@@ -6,9 +6,15 @@ import Glibc
 #endif
 
 /// Somewhere text is written: standard output, standard error, or a buffer in tests.
+///
+/// A command's `output` and `errorOutput` are `FittingSink`s: `write` and `line` fit every line to the terminal's
+/// width, so every message, warning, confirmation and prompt is wrapped on its way out; `write(verbatim:)` is for
+/// what must reach its reader byte for byte (documents, JSON, scripts, the manual page, escape sequences).
 public protocol TextSink: AnyObject, Sendable {
-    /// Writes text as is.
+    /// Writes text (fitted to the width by a `FittingSink`, as is by the others).
     func write(_ text: String)
+    /// Writes text exactly as it is, never rewrapped: a document, JSON, a script, a control sequence.
+    func write(verbatim text: String)
     /// Pushes buffered text out, so a prompt is seen before the program waits for input.
     func flush()
     /// The `errno` of the first write or flush that failed (`ENOSPC` for a full disk, `EBADF` for a closed
@@ -21,6 +27,54 @@ extension TextSink {
     public func line(_ text: String = "") {
         write(text + "\n")
     }
+
+    /// Sinks that never rewrap write verbatim text as any other.
+    public func write(verbatim text: String) {
+        write(text)
+    }
+}
+
+// MARK: - FittingSink
+
+/// A sink that fits every line written through `write` or `line` to the width (`LineFitter`: lines that fit pass
+/// unchanged, longer ones wrap between words, keeping their indent) before handing it on; `write(verbatim:)` passes
+/// text through untouched. `CommandContext` puts one in front of standard output and standard error, so the one
+/// wrapping path cannot be skipped by a new message.
+final class FittingSink: TextSink, @unchecked Sendable {
+    /// The sink written to.
+    let destination: any TextSink
+    private let measureWidth: @Sendable () -> Int
+    private let fitter: Mutex<LineFitter>
+
+    /// Fits text for `destination` at the width `measureWidth` gives at each write (a resized window counts from
+    /// the next write on).
+    init(_ destination: any TextSink, width measureWidth: @escaping @Sendable () -> Int) {
+        self.destination = destination
+        self.measureWidth = measureWidth
+        self.fitter = Mutex(LineFitter(width: measureWidth()))
+    }
+
+    /// `sink` itself when it already fits text, else a fitting sink in front of it.
+    static func fitting(_ sink: any TextSink, width: @escaping @Sendable () -> Int) -> any TextSink {
+        sink is FittingSink ? sink : FittingSink(sink, width: width)
+    }
+
+    func write(_ text: String) {
+        let width = measureWidth()
+        let fitted = fitter.withLock { fitter in
+            fitter.width = max(10, width)
+            return fitter.fit(text)
+        }
+        destination.write(fitted)
+    }
+
+    func write(verbatim text: String) {
+        destination.write(verbatim: text)
+    }
+
+    func flush() { destination.flush() }
+
+    var writeError: Int32? { destination.writeError }
 }
 
 /// A C stream such as `stdout`, written with `fputs` and flushed with `fflush`.

@@ -57,4 +57,35 @@ public struct Question: Sendable, Hashable, Identifiable {
 
     /// The suggested time in whole seconds.
     public var suggestedSeconds: Int { Int((minutes * 60).rounded()) }
+
+    // MARK: Ids made from a hash
+
+    /// Whether the id says nothing a reader would recognise, so screens show the question's text in its place.
+    public var hasHashID: Bool { Self.isHashID(id) }
+
+    /// Whether `id` is one the Anki or CSV import made from a hash: `anki-` and 12 hexadecimal digits (a note's
+    /// guid), or `q-` and 6 (a question without an ASCII word), each optionally followed by the card's `-r`
+    /// (reverse) or `-c1`, `-c2`… (cloze number) and a `-2`, `-3`… that told a repeated id apart.
+    public static func isHashID(_ id: String) -> Bool {
+        let parts = id.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        let digits: Int
+        switch parts[0] {
+        case "anki": digits = 12
+        case "q": digits = 6
+        default: return false
+        }
+        guard parts[1].utf8.count == digits, parts[1].utf8.allSatisfy({ $0.isHexDigitByte }) else { return false }
+        return parts.dropFirst(2).allSatisfy { part in
+            let bytes = part.utf8
+            if part == "r" { return true }
+            let number = part.first == "c" ? bytes.dropFirst() : bytes[...]
+            return !number.isEmpty && number.allSatisfy { (0x30...0x39).contains($0) }
+        }
+    }
+}
+
+extension UInt8 {
+    /// `0`–`9` or `a`–`f` (the lower-case hexadecimal digits ids are made of).
+    fileprivate var isHexDigitByte: Bool { (0x30...0x39).contains(self) || (0x61...0x66).contains(self) }
 }

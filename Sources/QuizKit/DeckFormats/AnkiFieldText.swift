@@ -43,7 +43,11 @@ struct AnkiFieldText: Equatable {
             var decoded = HTMLCharacterReferences.decoded(withoutSounds)
             // Only a field holding U+00A0 (UTF-8 C2 A0) pays for the substring search: a million notes stay cheap.
             if decoded.utf8.contains(0xA0) { decoded = decoded.replacing("\u{A0}", with: " ") }
-            for line in decoded.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            // ASCII without a line break is one line: the split by Characters (grapheme breaking) is not paid for.
+            let isOneLine = decoded.utf8.allSatisfy { $0 < 0x80 && !(0x0A...0x0D).contains($0) }
+            let fieldLines = isOneLine
+                ? [Substring(decoded)] : decoded.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for line in fieldLines {
                 let content = line.drop { $0 == " " || $0 == "\t" }
                 let isItem = content.hasPrefix("- ") || content.hasPrefix("* ") || content.prefix { $0.isASCII && $0.isNumber }.count > 0
                     && content.drop { $0.isASCII && $0.isNumber }.hasPrefix(". ")

@@ -59,16 +59,24 @@ public struct AnkiTextImporter {
         let start = header.read(bytes)
         let separator = header.separator ?? AnkiHeader.guessSeparator(bytes[start...])
         var builder = DeckImportBuilder(bytes: bytes)
-        let (records, unclosedQuote) = DelimitedText(bytes: bytes, separator: separator, skipsComments: true)
-            .records(from: start)
-        var notes = AnkiNoteReader(header: header, isHTML: header.isHTML ?? AnkiHeader.guessesHTML(records))
-        for (index, record) in records.enumerated() {
-            notes.add(record, number: index, to: &builder)
+        var records = DelimitedText(bytes: bytes, separator: separator, skipsComments: true).reader(from: start)
+        // Anki guesses HTML from the first five notes; they are read ahead, and every other note one at a time.
+        var firstNotes: [DelimitedText.Record] = []
+        while firstNotes.count < 5, let record = records.next() { firstNotes.append(record) }
+        let notes = AnkiNoteReader(header: header, isHTML: header.isHTML ?? AnkiHeader.guessesHTML(firstNotes))
+        var number = 0
+        for record in firstNotes {
+            notes.add(record, number: number, to: &builder)
+            number += 1
         }
-        if let unclosedQuote { builder.report(unclosedQuote, "", .unclosedQuote) }
+        while let record = records.next() {
+            notes.add(record, number: number, to: &builder)
+            number += 1
+        }
+        if let unclosedQuote = records.unclosedQuote { builder.report(unclosedQuote, "", .unclosedQuote) }
         // Anki's own export names the deck in a column rather than in a `#deck:` header.
         let deckFromColumn = header.deckColumn.flatMap { column in
-            records.first.flatMap { $0.fields.indices.contains(column - 1) ? $0.fields[column - 1] : nil }
+            firstNotes.first.flatMap { $0.fields.indices.contains(column - 1) ? $0.fields[column - 1] : nil }
         }
         let name = header.deckName ?? deckFromColumn ?? ""
         let id = deckID ?? ImportedText.kebab(name) ?? "anki-import"

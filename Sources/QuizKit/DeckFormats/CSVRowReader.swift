@@ -2,30 +2,37 @@
 struct CSVRowReader {
     typealias Column = CSVDeckImporter.Column
 
-    let columns: [Column: Int]
+    /// The field index of each column, by `Column.ordinal`; -1 when the file has no such column.
+    let positions: [Int]
     /// The row each explicit id was first used on, to report a second use.
     private var firstUse: [String: Int] = [:]
 
     init(columns: [Column: Int]) {
-        self.columns = columns
+        var positions = Array(repeating: -1, count: Column.allCases.count)
+        for (column, index) in columns { positions[column.ordinal] = index }
+        self.positions = positions
     }
 
     mutating func add(_ record: DelimitedText.Record, number: Int, to builder: inout DeckImportBuilder) {
-        let path = "rows[\(number)]"
+        // Made only for a problem that is kept (the paths go into autoclosures): a million bad rows make none.
+        func path(_ member: String) -> String { "rows[\(number)]" + member }
         func cell(_ column: Column) -> (text: String, offset: Int)? {
-            guard let index = columns[column], index < record.fields.count else { return nil }
+            let index = positions[column.ordinal]
+            guard index >= 0, index < record.fields.count, !record.fields[index].isEmpty else { return nil }
             let text = Self.cellText(record.fields[index])
             return text.isEmpty ? nil : (text, record.offsets[index])
         }
         let rowOffset = record.offsets.first ?? 0
-        let question = builder.checked(cell(.question)?.text ?? "", at: cell(.question)?.offset ?? rowOffset, path: path + ".question")
-        let answer = builder.checked(cell(.answer)?.text ?? "", at: cell(.answer)?.offset ?? rowOffset, path: path + ".answer")
+        let questionCell = cell(.question)
+        let answerCell = cell(.answer)
+        let question = builder.checked(questionCell?.text ?? "", at: questionCell?.offset ?? rowOffset, path: path(".question"))
+        let answer = builder.checked(answerCell?.text ?? "", at: answerCell?.offset ?? rowOffset, path: path(".answer"))
         var difficulty = 2
         if let (text, offset) = cell(.difficulty) {
             if let value = Int(Self.trimmed(text)), DeckRules.rangeProblem(value, in: DeckRules.difficulties) == nil {
                 difficulty = value
             } else {
-                builder.report(offset, path + ".difficulty", Int(Self.trimmed(text)).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? .expectedWholeNumber(found: .text(echo(text))))
+                builder.report(offset, path(".difficulty"), Int(Self.trimmed(text)).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? .expectedWholeNumber(found: .text(echo(text))))
             }
         }
         var minutes = DeckImportBuilder.defaultMinutes
@@ -33,16 +40,16 @@ struct CSVRowReader {
             if let value = Double(Self.trimmed(text)), DeckRules.minutesProblem(value) == nil {
                 minutes = value
             } else {
-                builder.report(offset, path + ".minutes", Double(Self.trimmed(text)).flatMap(DeckRules.minutesProblem) ?? .expectedMinutes(found: .text(echo(text))))
+                builder.report(offset, path(".minutes"), Double(Self.trimmed(text)).flatMap(DeckRules.minutesProblem) ?? .expectedMinutes(found: .text(echo(text))))
             }
         }
         var id: String?
         if let (text, offset) = cell(.id) {
             let text = Self.trimmed(text)
             if let problem = DeckRules.identifierProblem(text) {
-                builder.report(offset, path + ".id", problem)
+                builder.report(offset, path(".id"), problem)
             } else if let first = firstUse[text] {
-                builder.report(offset, path + ".id", DeckRules.duplicateID(text, firstUse: .path("rows[\(first)]")))
+                builder.report(offset, path(".id"), DeckRules.duplicateID(text, firstUse: .path("rows[\(first)]")))
             } else {
                 firstUse[text] = number
                 id = text
@@ -50,12 +57,13 @@ struct CSVRowReader {
         }
         let keyPoints = Self.items(cell(.keypoints)?.text)
         if let problem = DeckRules.countProblem(keyPoints.count, allowed: DeckRules.keyPointCount), let offset = cell(.keypoints)?.offset {
-            builder.report(offset, path + ".keyPoints", problem)
+            builder.report(offset, path(".keyPoints"), problem)
         }
         let references = Self.items(cell(.references)?.text)
-        let followUps = Self.followUps(cell(.followups), path: path + ".followUps", builder: &builder)
-        let cues = Self.cues(
-            cell(.keypointcues), keyPointCount: keyPoints.count, path: path + ".keyPointCues", builder: &builder)
+        let followUpCell = cell(.followups)
+        let followUps = followUpCell == nil ? [] : Self.followUps(followUpCell, path: path(".followUps"), builder: &builder)
+        let cueCell = cell(.keypointcues)
+        let cues = cueCell == nil ? [] : Self.cues(cueCell, keyPointCount: keyPoints.count, path: path(".keyPointCues"), builder: &builder)
         guard let question, let answer, keyPoints.count <= DeckRules.keyPointCount.upperBound else { return }
         builder.add(Question(
             id: id ?? ImportedText.stableID(words: question, key: question),

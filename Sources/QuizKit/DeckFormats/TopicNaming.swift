@@ -32,13 +32,14 @@ struct TopicNaming {
         return id
     }
 
-    /// The slug of a name: its ASCII letters and digits after folding, with a hash when other letters were left out.
-    static func slug(_ name: String) -> String {
+    /// The slug of a name: its ASCII letters and digits after folding, with a hash when other letters were left out
+    /// (after `fallback` when no ASCII letter or digit is left).
+    static func slug(_ name: String, fallback: String = "topic") -> String {
         let folded = TextFolding.searchKey(name)
         let slug = asciiSlug(name)
         let losesLetters = folded.unicodeScalars.contains { !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
         if let slug, !losesLetters { return slug }
-        return withHash(slug ?? "topic", of: name)
+        return withHash(slug ?? fallback, of: name)
     }
 
     /// The folded name's ASCII letters and digits, runs of anything else as one `-`, at most 40 characters; nil
@@ -64,5 +65,16 @@ struct TopicNaming {
     private static func withHash(_ slug: String, of name: String) -> String {
         let hash = String(ImportedText.fnv1a(name) & 0xFF_FFFF, radix: 16)
         return slug + "-" + String(repeating: "0", count: 6 - hash.count) + hash
+    }
+}
+
+// MARK: - Deck ids from file names
+
+extension Deck {
+    /// The id for a deck named after a file (its name without the extension): the kebab-case slug topics get
+    /// (`ML Notes` → `ml-notes`, `Café` → `cafe`), and for a name a slug cannot hold, `deck` with 6 hexadecimal
+    /// digits of its hash (`基礎.md` → `deck-xxxxxx`), so two different names never share an id.
+    public static func identifier(forName name: String) -> String {
+        TopicNaming.slug(name, fallback: "deck")
     }
 }

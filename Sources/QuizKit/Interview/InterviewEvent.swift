@@ -1,16 +1,19 @@
 /// What an interview session asks its console to show, in order.
 public enum InterviewEvent: Sendable, Hashable {
-    /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points.
-    case showQuestion(index: Int, count: Int)
-    /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped.
-    case pointsChanged(index: Int, changed: KeyPointSet)
+    /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points,
+    /// with what `record` holds already (a question gone back to keeps its ticks and notes).
+    case showQuestion(index: Int, count: Int, record: InterviewRecord)
+    /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped, `covered`
+    /// the points ticked now.
+    case pointsChanged(index: Int, changed: KeyPointSet, covered: KeyPointSet)
     /// A note was added; it is note `number` of the question.
     case noteAdded(index: Int, number: Int)
     /// What the candidate said was kept as a note and read: `suggestion` marks the points it appears to cover, and
-    /// `offered` holds those not ticked yet, which the next Enter ticks (empty: nothing to take).
-    case suggested(index: Int, suggestion: TickSuggestion, offered: KeyPointSet)
-    /// Enter took the points offered: `changed` holds the numbers it ticked.
-    case suggestionAccepted(index: Int, changed: KeyPointSet)
+    /// `offered` holds those not ticked yet, which the next Enter ticks (empty: nothing to take); `notes` counts the
+    /// question's notes and `covered` its ticks so far.
+    case suggested(index: Int, suggestion: TickSuggestion, offered: KeyPointSet, notes: Int, covered: KeyPointSet)
+    /// Enter took the points offered: `changed` holds the numbers it ticked, `covered` the ticks after it.
+    case suggestionAccepted(index: Int, changed: KeyPointSet, covered: KeyPointSet)
     /// Show follow-up `followUp` (0-based) of question `index`.
     case showFollowUp(index: Int, followUp: Int)
     /// Follow-up `followUp` of question `index` was marked.
@@ -19,20 +22,21 @@ public enum InterviewEvent: Sendable, Hashable {
     case noFollowUpLeft(index: Int)
     /// `f+` or `f-` was typed before any follow-up was shown.
     case noFollowUpShown(index: Int)
-    /// The interviewer left question `index` after `seconds` in all (over every visit).
-    case leftQuestion(index: Int, seconds: Int)
+    /// The interviewer left question `index` after `seconds` in all (over every visit), with `tally` points ticked.
+    case leftQuestion(index: Int, seconds: Int, tally: CoverageTally)
     /// Question `index` was left out.
     case skipped(index: Int)
     /// `b` was typed on the first question.
     case atFirstQuestion
     /// Show the time and the record of question `index`: `elapsed` seconds so far.
-    case status(index: Int, elapsed: Int)
+    case status(index: Int, elapsed: Int, record: InterviewRecord)
     /// The line was not understood.
     case invalid(InterviewInputProblem)
     /// Show the commands.
     case help
-    /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all.
-    case prompt(index: Int, elapsed: Int)
+    /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all, with `tally` points
+    /// ticked.
+    case prompt(index: Int, elapsed: Int, tally: CoverageTally)
     /// The interview is over.
     case finished(InterviewSummary)
 }

@@ -75,11 +75,13 @@ public struct InterviewSession: PracticeSession {
                 let before = records[index].covered
                 records[index].covered = KeyPointSet(bits: before.bits | offer.points.bits)
                 let changed = KeyPointSet(bits: before.bits ^ records[index].covered.bits)
-                return [.suggestionAccepted(index: index, changed: changed), prompt(at: time)]
+                return [
+                    .suggestionAccepted(index: index, changed: changed, covered: records[index].covered), prompt(at: time),
+                ]
             }
             completed.insert(index)
             leave(at: time)
-            return [.leftQuestion(index: index, seconds: records[index].seconds)] + advance(at: time)
+            return [.leftQuestion(index: index, seconds: records[index].seconds, tally: records[index].tally)] + advance(at: time)
         case .back:
             guard index > 0 else { return [.atFirstQuestion, prompt(at: time)] }
             leave(at: time)
@@ -94,7 +96,8 @@ public struct InterviewSession: PracticeSession {
             let before = records[index].covered
             let after = reply.applied(to: before, total: question.keyPoints.count)
             records[index].covered = after
-            return [.pointsChanged(index: index, changed: KeyPointSet(bits: before.bits ^ after.bits)), prompt(at: time)]
+            let changed = KeyPointSet(bits: before.bits ^ after.bits)
+            return [.pointsChanged(index: index, changed: changed, covered: after), prompt(at: time)]
         case .note(let text):
             records[index].notes.append(text)
             return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)]
@@ -108,13 +111,18 @@ public struct InterviewSession: PracticeSession {
             else { return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)] }
             let fresh = KeyPointSet(bits: suggestion.suggested.bits & ~records[index].covered.bits)
             offer = fresh.count > 0 ? (index, fresh) : nil
-            return [.suggested(index: index, suggestion: suggestion, offered: fresh), prompt(at: time)]
+            return [
+                .suggested(
+                    index: index, suggestion: suggestion, offered: fresh, notes: records[index].notes.count,
+                    covered: records[index].covered),
+                prompt(at: time),
+            ]
         case .showFollowUp(let number):
             return showFollowUp(number.map { $0 - 1 }) + [prompt(at: time)]
         case .markFollowUp(let number, let answeredWell):
             return markFollowUp(number.map { $0 - 1 }, answeredWell: answeredWell) + [prompt(at: time)]
         case .status:
-            return [.status(index: index, elapsed: elapsed(at: time)), prompt(at: time)]
+            return [.status(index: index, elapsed: elapsed(at: time), record: records[index]), prompt(at: time)]
         case .help:
             return [.help, prompt(at: time)]
         case .invalid(let problem):
@@ -137,7 +145,7 @@ public struct InterviewSession: PracticeSession {
         index = position
         enteredAt = time
         records[position].status = .asked
-        return [.showQuestion(index: position, count: questions.count), prompt(at: time)]
+        return [.showQuestion(index: position, count: questions.count, record: records[position]), prompt(at: time)]
     }
 
     /// Adds the time of this visit to the current question.
@@ -181,7 +189,7 @@ public struct InterviewSession: PracticeSession {
     // MARK: Time
 
     private func prompt(at time: Date) -> InterviewEvent {
-        .prompt(index: index, elapsed: elapsed(at: time))
+        .prompt(index: index, elapsed: elapsed(at: time), tally: records[index].tally)
     }
 
     private func seconds(from start: Date, to end: Date) -> Int {

@@ -10,6 +10,8 @@ struct AnswerIndex: Sendable {
     /// clause without its own carries on the topic of the clause before it in the sentence ("for bias you add
     /// data, regularization and bagging": the last clause is about bias too).
     let clauseTopics: [(clause: Int32, topic: Set<Int32>)]
+    /// The clauses that negate a content word ("dimension does not matter").
+    let negatedClauses: Set<Int32>
 
     init(_ answer: String, lexicon: Lexicon) {
         text = AnalyzedText(answer, lexicon: lexicon)
@@ -17,7 +19,9 @@ struct AnswerIndex: Sendable {
         var occurrences: [String: [Int32]] = [:]
         occurrences.reserveCapacity(text.units.count)
         var stated: [TermFeature: [Int32]] = [:]
+        var negatedClauses = Set<Int32>()
         for (index, unit) in text.units.enumerated() {
+            if unit.negated && unit.isContent { negatedClauses.insert(unit.clause) }
             occurrences[unit.feature, default: []].append(Int32(index))
             if !unit.excluded {
                 stated[TermFeature(feature: unit.feature, negated: unit.negated), default: []].append(Int32(index))
@@ -25,6 +29,7 @@ struct AnswerIndex: Sendable {
         }
         self.occurrences = occurrences
         self.stated = stated
+        self.negatedClauses = negatedClauses
         var topics: [(clause: Int32, topic: Set<Int32>)] = []
         var current: (clause: Int32, sentence: Int32, topic: Set<Int32>) = (-1, -1, [])
         for unit in text.units where unit.clause != current.clause {

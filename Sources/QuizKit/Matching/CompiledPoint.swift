@@ -33,6 +33,9 @@ struct CompiledRule: Sendable {
     /// nil: one sentence or clause; a number: that many units.
     var window: Int?
     var scope: CueScope = .sentence
+
+    /// Whether a term asks for a negation (`not depend`, `依存しない`).
+    var asksNegation: Bool { terms.contains { $0.contains { $0.contains { $0.contains(where: \.negated) } } } }
 }
 
 /// A key point ready to match: its own text and `also:` phrasings, and its rules.

@@ -77,6 +77,7 @@ struct FoldedText {
         case 0x0300...0x036F: return  // combining marks: x̂ → x
         case 0x0391...0x03C9: foldGreek(scalar, origin)
         case 0x00B5: emit(" mu ", origin)  // micro sign
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: emit(value, origin)  // kana and kanji, as they are
         default:
             if scalar.properties.isWhitespace {
                 emit(value == 0x0A || value == 0x2028 || value == 0x2029 ? 0x0A : 0x20, origin)

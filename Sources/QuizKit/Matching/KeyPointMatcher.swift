@@ -71,17 +71,34 @@ public struct KeyPointMatcher: Sendable {
         }
         // An `all:` or `near:` cue holds only in sentences that do not contradict the point's own text more than
         // they state it (the opposite predicate, a swapped contrast): the cue names the right words, the point's
-        // text their roles.
-        let isSound = { (sentence: Int32) in
-            let against = own.contradictions[sentence, default: 0]
-            return against < max(self.tuning.cueContradictionLimit, own.support[sentence, default: 0])
-        }
+        // text their roles. Nor does it hold with a term in a clause that negates something the cue does not ask to
+        // negate, or in a clause about a contrasting concept instead of the point's.
+        let swapped =
+            tuning.cueContrastGuard && !point.together.isEmpty
+            ? scorer.swappedClauses(point.phrasings[0]).reduce(into: Set<Int32>()) { $0.formUnion($1) } : []
         for rule in point.together where best.score >= tuning.cueSimilarityFloor {
+            let isGuarded = tuning.cueNegationGuard && !rule.asksNegation
+            let isSound = { (units: [Int]) -> Bool in
+                for sentence in Set(units.map { index.text.units[$0].sentence }) {
+                    let against = own.contradictions[sentence, default: 0]
+                    guard against < max(self.tuning.cueContradictionLimit, own.support[sentence, default: 0]) else {
+                        return false
+                    }
+                }
+                return !units.contains { unit in
+                    let clause = index.text.units[unit].clause
+                    return swapped.contains(clause) || (isGuarded && index.negatedClauses.contains(clause))
+                }
+            }
             if let span = scorer.holds(rule, accepting: isSound) {
                 return KeyPointMatch(
                     number: number, isCovered: true, confidence: 0.9, evidence: range(span), basis: .cue)
             }
         }
+        // A point with `all:` or `near:` cues states its meaning through them; its own text alone must match
+        // more closely (`cuedThreshold`).
+        let cued = language == "ja" ? tuning.japaneseCuedThreshold : tuning.cuedThreshold
+        let threshold = point.together.isEmpty ? threshold : max(threshold, cued ?? threshold)
         let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         let covered = isRequiredPresent && best.score >= threshold
         let margin = (best.score - threshold) * tuning.confidenceSlope
@@ -124,7 +141,7 @@ package struct MatcherTuning: Sendable {
     /// The weight a window must state to count as the whole point: long points are covered by their core.
     package var cap = 5.0
     package var japaneseCap = 6.0
-    package var threshold = 0.55
+    package var threshold = 0.6
     package var japaneseThreshold = 0.5
     /// A feature stated about a contrasting concept, or set aside ("instead of …"), costs this many times its
     /// weight.
@@ -140,6 +157,18 @@ package struct MatcherTuning: Sendable {
     /// An `all:` or `near:` cue counts only when the answer states at least this much of the point's own text (or
     /// an `also:` phrasing) somewhere: a cue refines the point's text, it does not replace it.
     package var cueSimilarityFloor = 0.2
+    /// The own-text threshold of a point that has `all:` or `near:` cues (nil: the language's threshold): such a
+    /// point is stated mostly through its cues, and its own words alone are what trap answers reuse.
+    /// Cross-validated on the development answers (leave one question out): English 0.7; Japanese none, whose
+    /// answers paraphrase the points' own text more than the cues foresee.
+    package var cuedThreshold: Double? = 0.7
+    package var japaneseCuedThreshold: Double? = nil
+    /// An `all:` or `near:` cue without a negated term does not hold in a clause that negates a content word
+    /// ("the dimension doesn't matter for memory", 「同意は不要です」).
+    package var cueNegationGuard = true
+    /// An `all:` or `near:` cue does not hold with a term in a clause about a contrasting concept instead of the
+    /// point's ("for bias you add data" for a point on the remedies of variance).
+    package var cueContrastGuard = true
 
     package init() {}
 }

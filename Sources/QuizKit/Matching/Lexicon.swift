@@ -28,6 +28,9 @@ struct Lexicon: Sendable {
 
     private struct Node {
         var children: [String: Int32] = [:]
+        /// Children by a Japanese character's scalar: hashing a number is several times cheaper than hashing a
+        /// non-ASCII string, and a Japanese answer looks up one per character.
+        var scalarChildren: [UInt32: Int32] = [:]
         var concept: Int32 = -1
         var isNegated = false
     }
@@ -83,11 +86,15 @@ struct Lexicon: Sendable {
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
-            if let next = nodes[node].children[key.text] {
+            if let next = child(of: node, key) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
-                nodes[node].children[key.text] = Int32(nodes.count - 1)
+                if let scalar = Self.scalar(of: key) {
+                    nodes[node].scalarChildren[scalar] = Int32(nodes.count - 1)
+                } else {
+                    nodes[node].children[key.text] = Int32(nodes.count - 1)
+                }
                 node = nodes.count - 1
             }
         }
@@ -97,12 +104,22 @@ struct Lexicon: Sendable {
         }
     }
 
+    private func child(of node: Int, _ key: MatchKey) -> Int32? {
+        if let scalar = Self.scalar(of: key) { return nodes[node].scalarChildren[scalar] }
+        return nodes[node].children[key.text]
+    }
+
+    /// The scalar of a Japanese key (always one character), or nil for other keys.
+    private static func scalar(of key: MatchKey) -> UInt32? {
+        key.kind.isJapanese ? key.text.unicodeScalars.first?.value : nil
+    }
+
     /// The longest form that starts at `start` and stays inside one sentence or clause.
     func longestMatch(in keys: [MatchKey], from start: Int) -> Match? {
         var node = 0
         var best: Match? = nil
         var index = start
-        while index < keys.count, !keys[index].kind.isBoundary, let next = nodes[node].children[keys[index].text] {
+        while index < keys.count, !keys[index].kind.isBoundary, let next = child(of: node, keys[index]) {
             node = Int(next)
             index += 1
             if nodes[node].concept >= 0 {

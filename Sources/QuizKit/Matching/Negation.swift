@@ -136,7 +136,7 @@ enum Negation {
         var index = 0
         while index < keys.count {
             let key = keys[index]
-            if key.text == "代", index + 3 < keys.count,
+            if key.kind == .kanji, key.text.unicodeScalars.first == "代", index + 3 < keys.count,
                 keys[(index + 1)...(index + 3)].map(\.text).joined() == "わりに"
             {
                 excludeBackward(&text, before: index)

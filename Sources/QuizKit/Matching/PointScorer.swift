@@ -88,7 +88,7 @@ struct PointScorer {
 
     /// For each clause of the text, the answer's clauses whose topic swaps one of its anchors for a contrasting
     /// concept: they name a sibling of the anchor and not the anchor itself.
-    private func swappedClauses(_ text: CompiledText) -> [Set<Int32>] {
+    func swappedClauses(_ text: CompiledText) -> [Set<Int32>] {
         text.anchors.map { anchors in
             var swapped = Set<Int32>()
             for anchor in anchors {
@@ -105,8 +105,8 @@ struct PointScorer {
 
     /// The key span where a rule holds, or nil: every term in one sentence (a `not:` rule: one clause), or within
     /// `window` units.
-    /// `accepting` can refuse a sentence (one the point's own text finds contradicted).
-    func holds(_ rule: CompiledRule, accepting: (Int32) -> Bool = { _ in true }) -> Range<Int>? {
+    /// `accepting` can refuse a match by its units (in a sentence the point's own text finds contradicted).
+    func holds(_ rule: CompiledRule, accepting: ([Int]) -> Bool = { _ in true }) -> Range<Int>? {
         guard !rule.terms.isEmpty else { return nil }
         let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
         if let window = rule.window { return holdsNear(matches, window: window, accepting: accepting) }
@@ -118,18 +118,18 @@ struct PointScorer {
         }
         for place in (places ?? []).sorted() {
             guard let units = distinct(matches.map { $0.filter { $0.place == place } }) else { continue }
-            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
+            if accepting(units) { return answer.keySpan(units) }
         }
         return nil
     }
 
-    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: (Int32) -> Bool) -> Range<Int>? {
+    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: ([Int]) -> Bool) -> Range<Int>? {
         guard let first = matches.first else { return nil }
         for anchor in first {
             let start = anchor.units[0]
             let nearby = matches.dropFirst().map { $0.filter { abs($0.units[0] - start) <= window } }
             guard let units = distinct([[anchor]] + nearby) else { continue }
-            if units.allSatisfy({ accepting(answer.text.units[$0].sentence) }) { return answer.keySpan(units) }
+            if accepting(units) { return answer.keySpan(units) }
         }
         return nil
     }

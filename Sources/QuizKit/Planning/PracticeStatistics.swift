@@ -8,9 +8,10 @@ public struct PracticeStatistics: Sendable {
         public var topic: String
         /// Questions of the topic in the deck.
         public var questionCount: Int
-        /// Questions of the topic answered at least once.
+        /// Questions of the topic answered at least once (flashcards included).
         public var answeredCount: Int
-        /// The mean, over answered questions, of each one's mean coverage; nil when none was answered.
+        /// The mean, over answered questions with key points, of each one's mean coverage; nil when none was
+        /// answered with key points (a topic of flashcards has no coverage).
         public var meanCoverage: Double?
     }
 
@@ -26,7 +27,8 @@ public struct PracticeStatistics: Sendable {
     public var recentSessions: [SessionScore]
     /// Coverage per topic, in deck order.
     public var topics: [TopicCoverage]
-    /// The three weakest answered questions (a question always answered in full is never weak).
+    /// The three weakest answered questions (`StudyPlanner.weakestFirst`); a question always answered in full, or
+    /// a flashcard always graded Easy, is never weak.
     public var weakest: [QuestionStatus]
     /// Questions due now.
     public var dueNow: Int
@@ -50,12 +52,13 @@ public struct PracticeStatistics: Sendable {
         currentStreak = streak
         recentSessions = Array(history.sessions(forDeck: deck.id).suffix(20))
 
-        var byTopic: [String: (count: Int, answered: Int, sum: Double)] = [:]
+        var byTopic: [String: (count: Int, answered: Int, covered: Int, sum: Double)] = [:]
         for status in planner.statuses {
-            var entry = byTopic[status.question.topic] ?? (0, 0, 0)
+            var entry = byTopic[status.question.topic] ?? (0, 0, 0, 0)
             entry.count += 1
+            if !status.isNew { entry.answered += 1 }
             if let mean = status.meanCoverage {
-                entry.answered += 1
+                entry.covered += 1
                 entry.sum += mean
             }
             byTopic[status.question.topic] = entry
@@ -64,9 +67,9 @@ public struct PracticeStatistics: Sendable {
             guard let entry = byTopic[topic] else { return nil }
             return TopicCoverage(
                 topic: topic, questionCount: entry.count, answeredCount: entry.answered,
-                meanCoverage: entry.answered > 0 ? entry.sum / Double(entry.answered) : nil)
+                meanCoverage: entry.covered > 0 ? entry.sum / Double(entry.covered) : nil)
         }
-        weakest = Array(planner.weakestFirst().prefix { !$0.isNew }.filter { ($0.meanCoverage ?? 0) < 1 }.prefix(3))
+        weakest = Array(planner.weakestFirst().prefix { !$0.isNew }.filter { ($0.meanMark ?? 0) < 1 }.prefix(3))
         dueNow = planner.statuses.filter { planner.isDue($0) }.count
         newCount = planner.statuses.filter(\.isNew).count
     }

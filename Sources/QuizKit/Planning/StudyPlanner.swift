@@ -6,7 +6,9 @@ import FoundationEssentials
 /// questions that are no longer in the deck are simply not asked for.
 public struct StudyPlanner: Sendable {
     /// The scheduler that replays histories and predicts recall.
-    let scheduler: FSRSScheduler
+    var scheduler: FSRSScheduler { replay.scheduler }
+    /// How each question's history was replayed.
+    let replay: ReviewReplay
     /// The moment the plan is for.
     public let now: Date
     /// One status per question, in the order given.
@@ -14,32 +16,18 @@ public struct StudyPlanner: Sendable {
 
     /// Replays every question's history, one after another.
     public init(
-        questions: [Question], histories: [String: QuestionHistory], now: Date,
-        scheduler: FSRSScheduler = FSRSScheduler()
+        questions: [Question], histories: [String: QuestionHistory], now: Date, replay: ReviewReplay = ReviewReplay()
     ) {
-        let statuses = questions.map { Self.status(of: $0, history: histories[$0.id], now: now, scheduler: scheduler) }
-        self.init(statuses: statuses, now: now, scheduler: scheduler)
+        let statuses = questions.map { replay.status(of: $0, history: histories[$0.id], at: now) }
+        self.init(statuses: statuses, now: now, replay: replay)
     }
 
-    /// A planner over statuses computed already with `status(of:history:now:scheduler:)` (for example in parallel),
-    /// one per question in deck order; `now` and `scheduler` must be the ones they were computed with.
-    public init(statuses: [QuestionStatus], now: Date, scheduler: FSRSScheduler = FSRSScheduler()) {
-        self.scheduler = scheduler
+    /// A planner over statuses computed already with `replay.status(of:history:at:)` (for example in parallel), one
+    /// per question in deck order; `now` and `replay` must be the ones they were computed with.
+    public init(statuses: [QuestionStatus], now: Date, replay: ReviewReplay = ReviewReplay()) {
+        self.replay = replay
         self.now = now
         self.statuses = statuses
-    }
-
-    /// One question's status at `now`: its history (nil when never answered) replayed through FSRS oldest first.
-    public static func status(
-        of question: Question, history: QuestionHistory?, now: Date, scheduler: FSRSScheduler
-    ) -> QuestionStatus {
-        guard let history, let first = history.reviews.first else {
-            return QuestionStatus(question: question, history: nil, card: nil, retrievability: 0)
-        }
-        let card = scheduler.replay(history.reviews.lazy.map { (grade: $0.grade, time: $0.time) }, createdAt: first.time)
-        return QuestionStatus(
-            question: question, history: history, card: card,
-            retrievability: scheduler.predictedRecall(of: card, at: now))
     }
 
     /// The desired retention: below it, a question needs practice.
@@ -76,16 +64,20 @@ public struct StudyPlanner: Sendable {
         return DuePlan(due: due.map(\.status), new: statuses.filter(\.isNew), nextDue: nextDue)
     }
 
-    /// Every answered question, lowest mean coverage first (then lowest last coverage, then longest ago),
-    /// followed by the questions never answered, in deck order.
+    /// Every answered question, weakest first, followed by the questions never answered, in deck order.
+    ///
+    /// Weakest is the lowest mean mark (key-point coverage, or a flashcard's grade on the same scale: Again 0,
+    /// Hard 1/3, Good 2/3, Easy 1), then the lowest last mark, then the lowest predicted recall (FSRS
+    /// retrievability), then the longest ago.
     public func weakestFirst() -> [QuestionStatus] {
         let answered = statuses.filter { !$0.isNew }.sorted { left, right in
-            let leftMean = left.meanCoverage ?? 0
-            let rightMean = right.meanCoverage ?? 0
+            let leftMean = left.history?.meanMark ?? 0
+            let rightMean = right.history?.meanMark ?? 0
             if leftMean != rightMean { return leftMean < rightMean }
-            let leftLast = left.history?.lastCoverage ?? 0
-            let rightLast = right.history?.lastCoverage ?? 0
+            let leftLast = left.history?.lastMark ?? 0
+            let rightLast = right.history?.lastMark ?? 0
             if leftLast != rightLast { return leftLast < rightLast }
+            if left.retrievability != right.retrievability { return left.retrievability < right.retrievability }
             return (left.history?.lastTime ?? now) < (right.history?.lastTime ?? now)
         }
         return answered + statuses.filter(\.isNew)
@@ -125,8 +117,12 @@ public struct QuestionStatus: Sendable {
     public var due: Date? { card?.due }
     /// How many times it was graded.
     public var attempts: Int { history?.attempts ?? 0 }
-    /// The mean share of key points covered, or nil before the first answer.
+    /// The mean share of key points covered, or nil before the first answer (and for a flashcard, which has none).
     public var meanCoverage: Double? { history?.meanCoverage }
+    /// The mean mark (coverage, or a flashcard's grade from Again 0 to Easy 1), or nil before the first answer.
+    public var meanMark: Double? { history?.meanMark }
+    /// Whether it has been answered, but never with key points to tick (a flashcard).
+    public var isAnsweredFlashcard: Bool { history.map { $0.attempts > 0 && $0.meanCoverage == nil } ?? false }
 }
 
 // MARK: - DuePlan

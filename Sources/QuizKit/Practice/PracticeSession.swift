@@ -70,8 +70,10 @@ public struct CoverageTally: Sendable, Hashable {
 public struct PracticeScore: Sendable, Hashable {
     /// The sum of coverage fractions: the session score, out of `count`.
     public private(set) var sum: Double
-    /// How many answers count (graded in the quiz, asked in the interview).
+    /// How many answers count (graded in the quiz, asked in the interview): those to questions with key points.
     public private(set) var count: Int
+    /// How many answers were to questions without key points (flashcards, graded directly): outside the score.
+    public private(set) var flashcards: Int
     /// Seconds spent on the answers (those to questions without key points too).
     public private(set) var seconds: Int
 
@@ -81,10 +83,11 @@ public struct PracticeScore: Sendable, Hashable {
     }
 
     /// A score from its parts.
-    public init(sum: Double, count: Int, seconds: Int = 0) {
+    public init(sum: Double, count: Int, seconds: Int = 0, flashcards: Int = 0) {
         self.sum = sum
         self.count = count
         self.seconds = seconds
+        self.flashcards = flashcards
     }
 
     /// The score of these answers, added in order.
@@ -94,10 +97,11 @@ public struct PracticeScore: Sendable, Hashable {
     }
 
     /// Counts one more answer; an answer to a question without key points (graded directly, like a flashcard) has
-    /// no coverage, so only its seconds count.
+    /// no coverage, so it is counted in `flashcards` and only its seconds add up.
     mutating func add(_ tally: CoverageTally, seconds: Int = 0) {
         guard tally.total > 0 else {
             self.seconds += seconds
+            flashcards += 1
             return
         }
         add(fraction: tally.fraction, seconds: seconds)
@@ -112,4 +116,8 @@ public struct PracticeScore: Sendable, Hashable {
 
     /// The score as a share of the answers that count, from 0 to 1 (0 when none counts).
     public var fraction: Double { count > 0 ? sum / Double(count) : 0 }
+    /// Every answer added: those in the score and the flashcards.
+    public var answers: Int { count + flashcards }
+    /// Whether every answer was to a flashcard, so there is no score to show or compare.
+    public var isFlashcardsOnly: Bool { count == 0 && flashcards > 0 }
 }

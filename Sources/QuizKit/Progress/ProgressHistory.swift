@@ -131,23 +131,32 @@ public struct ProgressHistory: Sendable {
         return result
     }
 
-    /// The sessions that practised a deck (or any deck), oldest first.
+    /// The sessions that practised a deck (or any deck), oldest first (sessions that started in the same second in
+    /// the order the file has them).
     public func sessions(forDeck deckID: String?) -> [SessionScore] {
         let deck = deckID.map { deckIndex($0) ?? -1 }
-        var bySession: [Int32: (deck: Int32, start: Int64, score: PracticeScore)] = [:]
-        for answer in answers {
+        var bySession: [Int32: (deck: Int32, start: Int64, first: Int, score: PracticeScore)] = [:]
+        for (position, answer) in answers.enumerated() {
             let answerDeck = questionKeys[Int(answer.key)].deck
             if let deck, answerDeck != deck { continue }
-            var entry = bySession[answer.session] ?? (answerDeck, .max, PracticeScore())
+            var entry = bySession[answer.session] ?? (answerDeck, .max, position, PracticeScore())
             entry.start = min(entry.start, answer.time)
             entry.score.add(CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds))
             bySession[answer.session] = entry
         }
-        return bySession.map { session, entry in
+        return bySession.sorted { left, right in
+            left.value.start != right.value.start ? left.value.start < right.value.start : left.value.first < right.value.first
+        }.map { session, entry in
             SessionScore(
                 id: strings[Int(session)], deck: strings[Int(entry.deck)], start: date(entry.start),
                 score: entry.score)
-        }.sorted { $0.start != $1.start ? $0.start < $1.start : $0.id < $1.id }
+        }
+    }
+
+    /// The last session of a deck (or of any deck) that has a score to compare with: one that answered a question
+    /// with key points. Sessions of flashcards alone have none and are passed over.
+    public func lastScoredSession(forDeck deckID: String?) -> SessionScore? {
+        sessions(forDeck: deckID).last { $0.score.count > 0 }
     }
 
     /// Every answer in file order, as full records. Meant for small files and tests.
@@ -190,6 +199,12 @@ public struct QuestionHistory: Sendable, Hashable {
         public var coverage: Double
         /// Whether the question had key points; an answer without any has no coverage to average.
         var hasKeyPoints = true
+
+        /// How well the answer went, from 0 to 1: its key-point coverage, or, for a question without key points (a
+        /// flashcard), its grade on the same scale: Again 0, Hard 1/3, Good 2/3, Easy 1.
+        var mark: Double {
+            hasKeyPoints ? coverage : Double(grade.rawValue - 1) / 3
+        }
     }
 
     /// Every graded answer, in the order they were recorded.
@@ -212,6 +227,13 @@ public struct QuestionHistory: Sendable, Hashable {
     public var lastTime: Date? { reviews.last?.time }
     /// The share of key points covered last time, or nil when it had none (graded directly).
     var lastCoverage: Double? { reviews.last.flatMap { $0.hasKeyPoints ? $0.coverage : nil } }
+    /// The mean `Review.mark` over every attempt (coverage, or the grade of a flashcard), or nil before the first.
+    var meanMark: Double? {
+        reviews.isEmpty ? nil : reviews.reduce(0) { $0 + $1.mark } / Double(reviews.count)
+    }
+    /// The last attempt's `Review.mark`.
+    var lastMark: Double? { reviews.last?.mark }
+
     /// The mean share of key points covered over every attempt with key points, or nil when there is none.
     public var meanCoverage: Double? {
         var sum = 0.0

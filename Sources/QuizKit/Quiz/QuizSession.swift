@@ -110,10 +110,6 @@ public struct QuizSession: PracticeSession {
     /// The answer typed to the current follow-up so far.
     public var followUpAnswer: [String] { followUpLines }
 
-    /// The interval each grade would give the current question (replayed from `Settings.histories` plus that grade
-    /// at the moment the points were chosen); empty without histories.
-    public var gradeIntervals: [Grade: TimeInterval] { current.intervals }
-
     /// When the current question was shown: its time runs from here until the answer is revealed.
     public var questionShownAt: Date { current.shownAt }
 
@@ -180,7 +176,7 @@ public struct QuizSession: PracticeSession {
 
     private mutating func handleGrade(_ line: String, at time: Date) -> [SessionEvent] {
         switch ReplyParser.grade(line) {
-        case .accept where isFlashcard(index): return [.invalidGrade(line), .gradePrompt]
+        case .accept where isFlashcard(index): return [.invalidGrade(line, isFlashcard: true), .gradePrompt]
         case .accept: return grade(current.proposal, at: time)
         case .grade(let grade): return self.grade(grade, at: time)
         case .undo: return undo(at: time)
@@ -188,7 +184,8 @@ public struct QuizSession: PracticeSession {
         case .quit: return finish()
         case .help: return [.help(.grading), .gradePrompt]
         case .details: return [.showDetails(index: index), .gradePrompt]
-        case .invalid, .invalidPoints, .points, .edit: return [.invalidGrade(line), .gradePrompt]
+        case .invalid, .invalidPoints, .points, .edit:
+            return [.invalidGrade(line, isFlashcard: isFlashcard(index)), .gradePrompt]
         }
     }
 
@@ -213,7 +210,10 @@ public struct QuizSession: PracticeSession {
         let followUp = askedFollowUps[index] ?? 0
         let probes = questions[index].followUps[followUp].probes
         let missed = probes.filter { !current.covered.contains($0) }
-        return [.revealFollowUp(index: index, followUp: followUp, probes: probes, missed: missed), .judgementPrompt]
+        return [
+            .revealFollowUp(index: index, followUp: followUp, probes: probes, missed: missed, typed: followUpLines),
+            .judgementPrompt,
+        ]
     }
 
     private mutating func handleJudgement(_ line: String, at time: Date) -> [SessionEvent] {
@@ -275,12 +275,11 @@ public struct QuizSession: PracticeSession {
         return events + advance(at: time)
     }
 
-    /// The interval each grade would give the current question at `time`.
+    /// The interval each grade would give the current question at `time`; empty without histories.
     private func intervals(at time: Date) -> [Grade: TimeInterval] {
         guard let histories = settings.histories else { return [:] }
-        let reviews = histories[questions[index].id]?.reviews.map { (grade: $0.grade, time: $0.time) } ?? []
-        // The study planner's default scheduler, so the interval shown is the one the grade schedules.
-        return FSRSScheduler().nextIntervals(after: reviews, at: time)
+        // The study planner's replay, so the interval shown is the one the grade schedules.
+        return ReviewReplay().nextIntervals(after: histories[questions[index].id], at: time)
     }
 
     private mutating func skip(at time: Date) -> [SessionEvent] {
@@ -310,7 +309,7 @@ public struct QuizSession: PracticeSession {
             proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0),
             suggestion: suggestionByIndex[previous])
         current.intervals = intervals(at: time)
-        events.append(.undone(index: previous))
+        events.append(.undone(index: previous, intervals: isFlashcard(previous) ? current.intervals : [:]))
         if !isFlashcard(previous) { events.append(proposalEvent()) }
         events.append(.gradePrompt)
         return events
@@ -326,9 +325,11 @@ public struct QuizSession: PracticeSession {
             phase = resumed.phase
             current = resumed.pending
             switch phase {
-            case .answering: return [.showQuestion(index: index, count: questions.count), .answerPrompt]
+            case .answering:
+                return [.showQuestion(index: index, count: questions.count, limit: limit(for: index)), .answerPrompt]
             case .choosingPoints: return [revealEvent(), .keyPointsPrompt]
-            case .grading: return (isFlashcard(index) ? [] : [proposalEvent()]) + [.gradePrompt]
+            // A flashcard's back is its grade step: it is shown again, with the four grades' intervals.
+            case .grading: return [isFlashcard(index) ? revealEvent() : proposalEvent(), .gradePrompt]
             case .followUpAnswering, .followUpJudging, .finished: return finish()
             }
         }
@@ -342,7 +343,7 @@ public struct QuizSession: PracticeSession {
         furthestIndex = max(furthestIndex, position)
         phase = .answering
         current = Pending(shownAt: time)
-        return [.showQuestion(index: position, count: questions.count), .answerPrompt]
+        return [.showQuestion(index: position, count: questions.count, limit: limit(for: position)), .answerPrompt]
     }
 
     /// The end of input: submits the answer or follow-up answer typed so far, else finishes.
@@ -372,14 +373,17 @@ public struct QuizSession: PracticeSession {
         }
     }
 
-    private func revealEvent() -> SessionEvent {
-        .reveal(index: index, seconds: current.seconds, limit: limit(for: index), suggestion: current.suggestion)
-    }
-
     private func proposalEvent() -> SessionEvent {
         .proposal(
             index: index, grade: current.proposal, covered: current.covered,
-            total: questions[index].keyPoints.count, isOverTime: isOverTime(index))
+            total: questions[index].keyPoints.count, isOverTime: isOverTime(index), intervals: current.intervals)
+    }
+
+    /// The reveal of the current question: what was typed, and a flashcard's intervals (it is graded at once).
+    private func revealEvent() -> SessionEvent {
+        .reveal(
+            index: index, seconds: current.seconds, limit: limit(for: index), typed: current.typedLines,
+            intervals: isFlashcard(index) ? current.intervals : [:], suggestion: current.suggestion)
     }
 
     /// Whether question `position` has no key points, so it is graded directly.

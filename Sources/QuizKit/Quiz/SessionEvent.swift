@@ -1,13 +1,19 @@
+import FoundationEssentials
+
 /// What a quiz session asks its user interface to show or do, in order.
 public enum SessionEvent: Sendable, Hashable {
-    /// Show question `index` (0-based) of `count`.
-    case showQuestion(index: Int, count: Int)
+    /// Show question `index` (0-based) of `count`, with its time limit in seconds in timed practice.
+    case showQuestion(index: Int, count: Int, limit: Int? = nil)
     /// Ask for the answer; an empty line reveals.
     case answerPrompt
-    /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`. With a
-    /// `suggestion` (a typed answer), mark the points offered, each with its evidence: Enter at the next prompt takes
-    /// them.
-    case reveal(index: Int, seconds: Int, limit: Int?, suggestion: TickSuggestion? = nil)
+    /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`, and
+    /// `typed` is the answer typed (empty when given aloud). A question without key points (a flashcard) is graded at
+    /// once: `intervals` are the seconds each grade would give it (empty without histories, and for other questions,
+    /// whose intervals come with the `proposal`). With a `suggestion` (a typed answer), mark the points offered, each
+    /// with its evidence: Enter at the next prompt takes them.
+    case reveal(
+        index: Int, seconds: Int, limit: Int?, typed: [String] = [], intervals: [Grade: TimeInterval] = [:],
+        suggestion: TickSuggestion? = nil)
     /// Ask which key points were covered.
     case keyPointsPrompt
     /// Show the details of question `index` (its worked examples and numbers), or say it has none.
@@ -15,18 +21,23 @@ public enum SessionEvent: Sendable, Hashable {
     /// The key-points reply was not understood; ask again (Enter still takes the `suggested` points, when some were
     /// offered).
     case invalidKeyPoints(KeyPointProblem, total: Int, suggested: KeyPointSet? = nil)
-    /// Propose a grade for the covered points.
-    case proposal(index: Int, grade: Grade, covered: KeyPointSet, total: Int, isOverTime: Bool)
+    /// Propose a grade for the covered points, with the seconds each grade would give the question (replayed from its
+    /// history at this moment; empty without histories). Sent after the points, after an undo and when a question
+    /// left at its grade returns.
+    case proposal(
+        index: Int, grade: Grade, covered: KeyPointSet, total: Int, isOverTime: Bool,
+        intervals: [Grade: TimeInterval] = [:])
     /// Ask for the grade.
     case gradePrompt
-    /// The grade reply was not understood; ask again.
-    case invalidGrade(String)
+    /// The grade reply was not understood; ask again (a flashcard has no proposal for Enter to accept).
+    case invalidGrade(String, isFlashcard: Bool = false)
     /// The question was graded.
     case graded(index: Int, grade: Grade)
     /// Persist this entry now (only when the session records).
     case record(ProgressEntry)
-    /// The grade of question `index` was withdrawn; it is asked to be graded again.
-    case undone(index: Int)
+    /// The grade of question `index` was withdrawn; it is asked to be graded again. A flashcard, which gets no
+    /// `proposal`, carries the seconds each grade would give it here (empty without histories).
+    case undone(index: Int, intervals: [Grade: TimeInterval] = [:])
     /// `u` was typed but nothing has been graded yet.
     case nothingToUndo
     /// The question was skipped.
@@ -40,7 +51,8 @@ public enum SessionEvent: Sendable, Hashable {
     case askFollowUp(index: Int, followUp: Int)
     /// Show the follow-up's expected answer, then the key points it probes (`probes`, 1-based; empty when it goes
     /// beyond the key points) and which of them the answer to the question had just missed (`missed`).
-    case revealFollowUp(index: Int, followUp: Int, probes: [Int], missed: [Int])
+    /// `typed` is the answer typed to the follow-up.
+    case revealFollowUp(index: Int, followUp: Int, probes: [Int], missed: [Int], typed: [String] = [])
     /// Ask whether the follow-up was answered well (y/n).
     case judgementPrompt
     /// The y/n reply was not understood; ask again.

@@ -35,17 +35,3 @@ public struct ReviewInterval: Sendable, Hashable {
         value.rounded() == value ? String(Int(value)) : String(value)
     }
 }
-
-extension FSRSScheduler {
-    /// The interval each grade would give a question now: its `reviews` (oldest first) replayed from a card created at
-    /// the first review, as the study planner does, then reviewed with that grade at `time`; the time from `time` to
-    /// the new due date. A question without reviews starts as a new card at `time`.
-    func nextIntervals(after reviews: [(grade: Grade, time: Date)], at time: Date) -> [Grade: TimeInterval] {
-        let card = reviews.first.map { replay(reviews, createdAt: $0.time) } ?? .new(at: time)
-        var result: [Grade: TimeInterval] = [:]
-        for grade in Grade.allCases {
-            result[grade] = reviewed(card, grade: grade, at: time).due.timeIntervalSince(time)
-        }
-        return result
-    }
-}

@@ -1,7 +1,15 @@
-/// Wraps text to a width in terminal columns.
+/// Wraps text to a width in terminal columns: the one line-breaking algorithm of dlquiz, used by every screen and,
+/// through `LineFitter`, by every message written to the terminal.
 ///
-/// Latin words and backtick code spans are never broken (unless one alone is wider than a line); East Asian text may
-/// break between any two characters, except before closing punctuation such as 。 and after opening brackets such as 「.
+/// - Latin words and backtick code spans are never broken (unless one alone is wider than a line).
+/// - East Asian text may break between any two characters, except before closing punctuation such as 。 and after
+///   opening brackets such as 「 (kinsoku); a paragraph never ends with one character alone on its last line
+///   (`ありませ` / `ん。` becomes `ありま` / `せん。`).
+/// - A list of items joined by ` · ` (keys such as `e editor · s skip`, a meta line) breaks only between its items
+///   when each fits on a line: a key never leaves its label, and a line never starts with `·`.
+/// - A word wider than a whole line: a link stays whole (it must stay clickable), a path breaks only after a `/`,
+///   anything else is split between characters.
+/// - ANSI escape sequences (colours) take no columns and stay attached to the text they colour.
 public struct TextWrapper: Sendable {
     /// The width of a line in columns, prefixes included.
     var width: Int
@@ -25,166 +33,119 @@ public struct TextWrapper: Sendable {
         return lines
     }
 
+    /// The units placed on each line, then rendered: kept as units until the end so the last line can take a
+    /// character back from the line before it.
+    private struct Line {
+        var prefix: String
+        var units: [Unit] = []
+    }
+
     private func wrapLine(_ text: Substring, firstPrefix: String, restPrefix: String) -> [String] {
-        let units = Self.units(of: text)
-        var lines: [String] = []
-        var line = firstPrefix
-        var lineWidth = DisplayWidth.of(firstPrefix)
-        let restWidth = DisplayWidth.of(restPrefix)
-        var lineHasContent = false
+        let restWidth = DisplayWidth.visible(restPrefix)
+        let units = Self.keepingListItemsWhole(Self.units(of: text), within: width - restWidth)
+        var lines = [Line(prefix: firstPrefix)]
+        var lineWidth = DisplayWidth.visible(firstPrefix)
 
         func startNewLine() {
-            lines.append(line)
-            line = restPrefix
+            lines.append(Line(prefix: restPrefix))
             lineWidth = restWidth
-            lineHasContent = false
+        }
+        func place(_ unit: Unit) {
+            let separator = !lines[lines.count - 1].units.isEmpty && unit.spaceBefore ? 1 : 0
+            lines[lines.count - 1].units.append(unit)
+            lineWidth += separator + unit.width
+        }
+        func fits(_ unit: Unit) -> Bool {
+            let separator = !lines[lines.count - 1].units.isEmpty && unit.spaceBefore ? 1 : 0
+            return lineWidth + separator + unit.width <= width
         }
 
         for unit in units {
-            let separator = lineHasContent && unit.spaceBefore ? 1 : 0
-            if lineWidth + separator + unit.width <= width || (!lineHasContent && unit.width <= width - lineWidth) {
-                if separator == 1 { line += " " }
-                line += unit.text
-                lineWidth += separator + unit.width
-                lineHasContent = true
+            if fits(unit) {
+                place(unit)
                 continue
             }
-            if lineHasContent { startNewLine() }
-            if lineWidth + unit.width <= width {
-                line += unit.text
-                lineWidth += unit.width
-                lineHasContent = true
+            let isLink = unit.text.contains("://")
+            let isOverlong = unit.width > width - restWidth
+            // A path too long for any line breaks after its slashes, starting where the line is.
+            if isOverlong && !isLink && unit.text.contains("/") {
+                for piece in Self.pieces(ofOverlong: unit) {
+                    if !fits(piece) && !lines[lines.count - 1].units.isEmpty { startNewLine() }
+                    place(piece)
+                }
                 continue
             }
-            // A single unit wider than a whole line: a link or a path stays whole (broken, it could not be clicked
-            // or copied) and runs over; anything else is split by characters.
-            if unit.text.contains("://") || unit.text.hasPrefix("/") || unit.text.hasPrefix("~/") {
-                line += unit.text
-                lineWidth += unit.width
-                lineHasContent = true
+            if !lines[lines.count - 1].units.isEmpty { startNewLine() }
+            if fits(unit) {
+                place(unit)
                 continue
             }
-            for character in unit.text {
-                let characterWidth = DisplayWidth.of(character)
-                if lineWidth + characterWidth > width && lineHasContent { startNewLine() }
-                line.append(character)
-                lineWidth += characterWidth
-                lineHasContent = true
+            // A single unit wider than a whole line: a link stays whole (broken, it could not be clicked) and runs
+            // over; anything else is split between characters.
+            let pieces = isLink ? [unit] : Self.pieces(ofOverlong: unit)
+            for (offset, piece) in pieces.enumerated() {
+                if offset > 0 && !fits(piece) && !lines[lines.count - 1].units.isEmpty { startNewLine() }
+                place(piece)
             }
         }
-        lines.append(line)
-        return lines.map { $0.trimmed(leading: false) { $0 == " " } }
+        Self.keepLastLineFromStandingAlone(&lines, within: width - restWidth)
+        return lines.map { line in
+            var text = line.prefix
+            for (offset, unit) in line.units.enumerated() {
+                if offset > 0 && unit.spaceBefore { text += " " }
+                text += unit.text
+            }
+            return text.trimmed(leading: false) { $0 == " " }
+        }
     }
 
-    /// An unbreakable piece of a line.
-    struct Unit: Equatable {
-        var text: String
-        var width: Int
-        /// A space separates this unit from the previous one (and is dropped at a line break).
-        var spaceBefore: Bool
-    }
-
-    /// Cuts a line into units between which a line may break.
-    static func units(of text: Substring) -> [Unit] {
-        var atoms: [(unit: Unit, breakable: Bool)] = []
+    /// An overlong unit cut where a line may break inside it: after each `/` of a path (a leading `/`, `~/`, `./`
+    /// or `../` stays with the folder after it), else between characters. Escape sequences are never cut.
+    static func pieces(ofOverlong unit: Unit) -> [Unit] {
+        let isPath = unit.text.contains("/")
+        var pieces: [Unit] = []
         var current = ""
         var currentWidth = 0
-        var currentIsWide = false
-        var pendingSpace = false
-        var currentSpaceBefore = false
-
-        func flush() {
-            guard !current.isEmpty else { return }
-            let breakable: Bool
-            if currentSpaceBefore || atoms.isEmpty {
-                breakable = true
+        for (text, width) in DisplayWidth.visiblePieces(of: unit.text) {
+            if !isPath && width > 0 && !current.isEmpty && currentWidth > 0 {
+                pieces.append(Unit(text: current, width: currentWidth, spaceBefore: false))
+                current = ""
+                currentWidth = 0
+            }
+            current += text
+            currentWidth += width
+            if isPath && text == "/" && currentWidth > 3 {
+                pieces.append(Unit(text: current, width: currentWidth, spaceBefore: false))
+                current = ""
+                currentWidth = 0
+            }
+        }
+        if !current.isEmpty {
+            if currentWidth == 0, var last = pieces.popLast() {
+                // Trailing escape sequences (a colour's reset) stay with the last visible piece.
+                last.text += current
+                pieces.append(last)
             } else {
-                let previousLast = atoms[atoms.count - 1].unit.text.last!
-                breakable = !noBreakAfter.contains(previousLast) && !noBreakBefore.contains(current.first!)
+                pieces.append(Unit(text: current, width: currentWidth, spaceBefore: false))
             }
-            atoms.append((Unit(text: current, width: currentWidth, spaceBefore: currentSpaceBefore), breakable))
-            current = ""
-            currentWidth = 0
         }
-
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == " " || character == "\t" {
-                flush()
-                pendingSpace = !atoms.isEmpty
-                index = text.index(after: index)
-                continue
-            }
-            if character == "`", let close = text[text.index(after: index)...].firstIndex(of: "`") {
-                let span = text[index...close]
-                if currentIsWide { flush() }
-                if current.isEmpty {
-                    currentSpaceBefore = pendingSpace
-                    pendingSpace = false
-                }
-                current += span
-                currentWidth += DisplayWidth.of(span)
-                currentIsWide = false
-                index = text.index(after: close)
-                continue
-            }
-            let characterWidth = DisplayWidth.of(character)
-            let isWide = characterWidth == 2
-            if isWide || currentIsWide {
-                let attachesToPrevious =
-                    !current.isEmpty && !isWide && noBreakBefore.contains(character)
-                if !attachesToPrevious { flush() }
-            }
-            if current.isEmpty {
-                currentSpaceBefore = pendingSpace
-                pendingSpace = false
-            }
-            current.append(character)
-            currentWidth += characterWidth
-            currentIsWide = isWide
-            index = text.index(after: index)
-        }
-        flush()
-
-        // Glue units that may not be separated, and keep a binary operator with what follows it, so a formula
-        // breaks before an operator (as mathematics is typeset), never after it: "y" / "= γ·x̂ + β".
-        var units: [Unit] = []
-        for (unit, breakable) in atoms {
-            if var last = units.popLast() {
-                if !breakable {
-                    last.text += unit.text
-                    last.width += unit.width
-                    units.append(last)
-                    continue
-                }
-                if binaryOperators.contains(last.text) {
-                    last.text += (unit.spaceBefore ? " " : "") + unit.text
-                    last.width += (unit.spaceBefore ? 1 : 0) + unit.width
-                    units.append(last)
-                    continue
-                }
-                units.append(last)
-            }
-            units.append(unit)
-        }
-        return units
+        if !pieces.isEmpty { pieces[0].spaceBefore = unit.spaceBefore }
+        return pieces
     }
 
-    /// Operators that should not end a line when they stand alone between spaces.
-    static let binaryOperators: Set<String> = [
-        "=", "+", "−", "-", "×", "·", "/", "≈", "≠", "<", ">", "≤", "≥", "→", "←", "⇒", "∝", "⊙", "±",
-    ]
-
-    /// Characters that may not start a line (kinsoku): closing punctuation, small kana, prolonged sound mark.
-    static let noBreakBefore: Set<Character> = [
-        "、", "。", "，", "．", "・", "：", "；", "？", "！", "）", "」", "』", "】", "〕", "〉", "》", "｝", "］",
-        "ー", "ぁ", "ぃ", "ぅ", "ぇ", "ぉ", "っ", "ゃ", "ゅ", "ょ", "ゎ", "ァ", "ィ", "ゥ", "ェ", "ォ", "ッ", "ャ", "ュ",
-        "ョ", "ヮ", "ヵ", "ヶ", "々", "〜", "…", "‥", ")", "]", "}", ",", ".", ";", ":", "!", "?", "%", "’", "”",
-    ]
-
-    /// Characters that may not end a line: opening brackets.
-    static let noBreakAfter: Set<Character> = ["（", "「", "『", "【", "〔", "〈", "《", "｛", "［", "(", "[", "{", "‘", "“"]
+    /// Japanese typesetting's rule against a last line of one character (with its closing punctuation): when the
+    /// last line is a single short East Asian unit that followed the line before without a space, that line's last
+    /// East Asian character moves down to keep it company.
+    private static func keepLastLineFromStandingAlone(_ lines: inout [Line], within available: Int) {
+        guard lines.count >= 2 else { return }
+        let last = lines[lines.count - 1].units
+        let before = lines[lines.count - 2].units
+        guard last.count == 1, let alone = last.first, !alone.spaceBefore, alone.width <= 4, alone.startsWide,
+            before.count >= 2, let moving = before.last, moving.startsWide, moving.width + alone.width <= available
+        else { return }
+        lines[lines.count - 2].units.removeLast()
+        lines[lines.count - 1].units.insert(moving, at: 0)
+    }
 }
 
 // MARK: - Trimming

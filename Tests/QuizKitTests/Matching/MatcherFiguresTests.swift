@@ -24,7 +24,7 @@ import Testing
     /// The answers ticked against the deck's key points: kappa floors per split, language and cues.
     @Test(arguments: [
         ("dev", "en", true, 0.88), ("dev", "ja", true, 0.88), ("dev", "en", false, 0.58), ("dev", "ja", false, 0.54),
-        ("heldout", "en", true, 0.64), ("heldout", "ja", true, 0.52), ("heldout", "en", false, 0.62),
+        ("heldout", "en", true, 0.68), ("heldout", "ja", true, 0.52), ("heldout", "en", false, 0.58),
         ("heldout", "ja", false, 0.48),
     ])
     func kappaStaysAboveItsFloor(split: String, language: String, cues: Bool, floor: Double) throws {
@@ -51,7 +51,7 @@ import Testing
     }
 
     /// The answers ticked against the key points of 2026-12-07, with the scaffolding cues written for them.
-    @Test(arguments: [("dev", "en", 0.95), ("dev", "ja", 0.92), ("heldout", "en", 0.54), ("heldout", "ja", 0.54)])
+    @Test(arguments: [("dev", "en", 0.92), ("dev", "ja", 0.92), ("heldout", "en", 0.54), ("heldout", "ja", 0.54)])
     func theReplacedRubricKeepsItsFigures(split: String, language: String, floor: Double) throws {
         let old = "rubric-2026-12-07/"
         let rubric = try #require(
