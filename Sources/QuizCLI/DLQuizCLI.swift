@@ -14,7 +14,7 @@ public enum DLQuizCLI {
     static var commands: [any ParsableCommand.Type] {
         [
         QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
-        ShowCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
+        ShowCommand.self, GradeCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
         TipsCommand.self, ValidateCommand.self, DecksCommand.self, NewCommand.self, ConvertCommand.self,
         CompletionsCommand.self, HelpCommand.self,
         ]

@@ -189,7 +189,7 @@ import Testing
         let spec = ProgressCommand.spec(path: ["progress"])
         #expect(spec.subcommands.map(\.path) == [["progress", "reset"], ["progress", "restore"]])
         #expect(DLQuizCLI.rootSpec.subcommands.map(\.name) == [
-            "quiz", "pick", "interview", "interviews", "list", "show", "stats", "progress", "sheet", "export", "tips",
+            "quiz", "pick", "interview", "interviews", "list", "show", "grade", "stats", "progress", "sheet", "export", "tips",
             "validate", "decks", "new", "convert", "completions", "help",
         ])
     }

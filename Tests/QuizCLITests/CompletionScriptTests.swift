@@ -28,7 +28,7 @@ import Testing
         let bash = try script("bash")
         #expect(bash.hasPrefix("#!/bin/bash\n# Bash completion for dlquiz, written by 'dlquiz completions bash'.\n"))
         #expect(bash.hasSuffix("complete -F _dlquiz dlquiz\n"))
-        #expect(bash.contains("    '') printf '%s\\n' quiz pick interview interviews list show stats progress sheet export tips validate decks new convert completions help ;;\n"))
+        #expect(bash.contains("    '') printf '%s\\n' quiz pick interview interviews list show grade stats progress sheet export tips validate decks new convert completions help ;;\n"))
         #expect(bash.contains("    'progress') printf '%s\\n' reset restore ;;\n"))
         #expect(bash.contains("    'quiz --order') __dlquiz_words 'random sequential due weakest' ;;\n"))
         #expect(bash.contains("    'sheet --format') __dlquiz_words 'text markdown html' ;;\n"))
@@ -36,7 +36,7 @@ import Testing
         #expect(bash.contains("    'quiz --topic') __dlquiz_deck topics ;;\n"))
         #expect(bash.contains("    'show 1') __dlquiz_deck ids ;;\n"))
         #expect(bash.contains("    'validate 1') __dlquiz_files json md markdown ;;\n"))
-        #expect(bash.contains("    'help 1') __dlquiz_words 'quiz pick interview interviews list show stats progress sheet export tips validate decks new convert completions help' ;;\n"))
+        #expect(bash.contains("    'help 1') __dlquiz_words 'quiz pick interview interviews list show grade stats progress sheet export tips validate decks new convert completions help' ;;\n"))
         #expect(bash.contains("|'quiz -n'|'quiz --count'|"))
         #expect(bash.contains("    'completions') printf '%s\\n' --lang --no-color -h --help ;;\n"), "no hidden option")
     }

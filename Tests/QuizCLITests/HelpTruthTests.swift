@@ -10,7 +10,7 @@ import Testing
 
     @Test func everyDeckOptionNamesFilesOfBothFormatsAndTheLibrary() {
         let decks = Self.specs.flatMap(\.options).filter { $0.name == "deck" && !$0.isHidden }
-        #expect(decks.count == 8)
+        #expect(decks.count == 9)
         for option in decks {
             #expect(option.help.contains("JSON or Markdown") && option.help.contains("library"), "\(option.help)")
             #expect(option.japaneseHelp.contains("Markdown") && option.japaneseHelp.contains("ライブラリ"))

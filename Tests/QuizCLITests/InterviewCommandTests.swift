@@ -330,7 +330,7 @@ extension BalancedPickCommandTests {
         #expect(result.output.contains("Good  0:02 (+0:01)"))
         let lines = harness.progressLines()
         #expect(lines.count == 2)
-        #expect(lines[0].contains(#""seconds":2,"limit":1,"mode":"timed""#))
+        #expect(lines[0].contains(#""seconds":2,"limit":1,"suggested":[2],"suggestedLang":"en","mode":"timed""#))
     }
 
     @Test func timedUsesEachQuestionsMinutes() throws {

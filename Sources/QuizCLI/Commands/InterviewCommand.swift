@@ -125,8 +125,13 @@ struct InterviewCommand: ParsableCommand {
             candidate: candidate)
         context.output.write(screen.banner(scorecardPlace: place, seed: seed))
         let mode = InterviewMode(context: context, screen: screen, recorder: recorder)
+        // Bracketed paste on a terminal, so a pasted answer of several lines arrives as one (what the candidate said),
+        // never as lines read one by one as commands; switched off on every way out.
+        let terminalMode = TerminalMode.make(for: context)
+        terminalMode?.enable()
+        defer { terminalMode?.restore() }
         return PromptLoop(context: context, style: presentation.style, mode: mode, liveTitle: LiveTitle.make(for: context))
-            .run(InterviewSession(questions: questions))
+            .run(InterviewSession(questions: questions, suggestionLanguage: presentation.deckLanguage))
     }
 
     /// What saves the scorecard after every line: to `destination`, in the deck's text language, the interview

@@ -68,8 +68,9 @@ struct QuizCommand: ParsableCommand {
             grade, s skips the question, q ends the quiz, ? explains. A pasted answer stays one answer, blank lines \
             and all. Ctrl-D after typing submits what was typed; Ctrl-D on an empty line ends the quiz.
             - Key points: the model answer and its numbered key points appear, with what you typed above them. Type \
-            the numbers you covered (1 3 4, 1,3 or 2-4), all, or none (or 0). d shows the details (worked examples \
-            and numbers); u, s, q and ? as above.
+            the numbers you covered (1 3 4, 1,3 or 2-4), all, or none (or 0). After a typed answer, the points \
+            dlquiz found in it are marked +, each with the phrase that supports it, and Enter accepts them; numbers, \
+            all or none choose instead. d shows the details (worked examples and numbers); u, s, q and ? as above.
             - Grade: dlquiz proposes a grade from the points covered, and shows when each grade would bring the \
             question back. Enter accepts it; 1-4 or a/h/g/e choose Again, Hard, Good or Easy; d, u, s, q and ? as \
             above. A question without key points (a flashcard) goes straight to the grade.
@@ -97,8 +98,9 @@ struct QuizCommand: ParsableCommand {
             q でクイズを終了、? で説明を表示します。貼り付けた回答は空行を含んでいても 1 つの回答です。入力後の \
             Ctrl-D はそこまでを回答として送信し、空の行での Ctrl-D はクイズを終了します。
             - ポイント: 模範解答と番号付きのポイントが、入力した回答とともに表示されます。押さえた番号（1 3 4、\
-            1,3、2-4）、all、none（または 0）のいずれかを入力します。d で詳しい解説（計算例や数値）を表示します。\
-            u、s、q、? は上と同じです。
+            1,3、2-4）、all、none（または 0）のいずれかを入力します。入力した回答からは、読み取ったポイントに + \
+            を付け、根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。\
+            d で詳しい解説（計算例や数値）を表示します。u、s、q、? は上と同じです。
             - 評価: dlquiz が押さえたポイントから評価を提案し、評価ごとに次に出題される時期を示します。Enter で\
             そのまま確定、1-4 または a/h/g/e で もう一度・難しい・正解・簡単 を選びます。d、u、s、q、? は上と同じ\
             です。ポイントのない質問（フラッシュカード）は、すぐに評価に進みます。

@@ -82,7 +82,8 @@ struct QuizSetup {
             keepsText: !command.noKeepText, asksFollowUps: command.followUps,
             followUpAttempts: command.followUps ? pastAnswers.followUpAttempts(of: questions) : [:],
             histories: pastAnswers.historiesByID(of: questions),
-            questionDeckIDs: allDecks == nil ? [] : pastAnswers.deckIDs(of: questions))
+            questionDeckIDs: allDecks == nil ? [] : pastAnswers.deckIDs(of: questions),
+            suggestionLanguage: presentation.deckLanguage)
     }
 
     /// The limit `--timed` or `--minutes` ask for.

@@ -29,14 +29,15 @@ struct ShowCommand: ParsableCommand {
             probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
             meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
             not kept, answerLength: the whole answer's length in characters when the record kept only its first \
-            64 KiB, else null) and followUps (each time, followUp, answeredWell, answer, answerLength).
+            64 KiB, else null, suggested: the key points offered as suggested ticks, null when none were) and followUps (each time, followUp, answeredWell, answer, answerLength).
             """,
             japaneseJSONKeys: """
             id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
             null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
             ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
             --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
-            ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null）、\
+            ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null、\
+            suggested: 提案したポイント、提案しなかったときは null）、\
             followUps（それぞれ time、followUp、answeredWell、answer、answerLength）。
             """)
     }
@@ -124,6 +125,7 @@ struct ShowCommand: ParsableCommand {
                     ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
                     ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
                     ("answerLength", .optional(attempt.textLength)),
+                    ("suggested", attempt.suggested.map { .array($0.map { .int($0) }) } ?? .null),
                 ])
             })),
             ("followUps", .array(followUps.map { attempt in

@@ -40,7 +40,9 @@ struct StatsCommand: ParsableCommand {
             meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
             when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
             --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
-            (asked, answeredWell).
+            (asked, answeredWell); once suggested ticks were offered, suggestions (one per language: language, answers, \
+            accepted, acceptance: 0 to 1, kappa: Cohen's kappa between the suggested and the final ticks; both null \
+            below 20 answers).
             """,
             japaneseJSONKeys: """
             deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
@@ -49,7 +51,8 @@ struct StatsCommand: ParsableCommand {
             meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
             stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
             ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
-            オブジェクト（asked、answeredWell）。
+            オブジェクト（asked、answeredWell）、ポイントを提案したことがあれば suggestions（言語ごとに language、answers、\
+            accepted、acceptance: 0〜1、kappa: 提案と最終的なチェックのコーエンのカッパ。回答が 20 回未満なら両方 null）。
             """)
     }
 
@@ -72,13 +75,23 @@ struct StatsCommand: ParsableCommand {
         let statistics = PracticeStatistics(deck: deck, history: history, planner: planner, zone: zone)
         let notReady = until.map { planner.notReady(at: $0.moment) }
         let followUps = history.followUpTally(forDeck: deck.id)
+        let suggestions = history.suggestionTallies(forDeck: deck.id)
         let stats = StatsJSON(
             deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics, rows: Self.urgentFirst(planner),
             until: until, notReady: notReady, zone: zone)
         if output.json {
-            context.printJSON(Self.json(stats, followUps: followUps))
-        } else {
-            context.output.write(dashboard(stats, followUps: followUps, presentation: presentation))
+            var json = Self.json(stats, followUps: followUps)
+            if !suggestions.isEmpty, case .object(var members) = json {
+                members.append(("suggestions", Self.suggestionsJSON(suggestions)))
+                json = .object(members)
+            }
+            context.printJSON(json)
+            return 0
+        }
+        context.output.write(dashboard(stats, followUps: followUps, presentation: presentation))
+        if !suggestions.isEmpty {
+            context.output.line()
+            for line in Self.suggestionLines(suggestions, presentation: presentation) { context.output.line(line) }
         }
         return 0
     }

@@ -22,6 +22,9 @@ extension UIStrings {
         [
             ("1 3  2-4", text("tick or untick key points (-2 unticks, all / none)", "ポイントをチェック／解除（-2 で解除、all / none）")),
             ("n text", text("add a note", "メモを追加")),
+            ("a text", text(
+                "what the candidate said (or paste it): kept as a note; the key points it covers are suggested",
+                "候補者の発言（貼り付けも可）: メモとして残し、押さえたポイントを提案")),
             ("f  f+  f-", text("show the next follow-up; mark it answered well, or not", "次の追加質問を表示、よく答えられた／答えられなかった")),
             ("Enter", text("next question (after the last, end)", "次の質問へ（最後の質問なら終了）")),
             ("b  s  t", text("back · skip (not asked) · time and state", "戻る · スキップ（出題しない） · 時間と記録")),
@@ -31,8 +34,8 @@ extension UIStrings {
 
     var interviewCommandsShort: String {
         text(
-            "numbers tick · n note · f follow-up · Enter next · q end · ? help",
-            "番号でチェック · n メモ · f 追加質問 · Enter 次へ · q 終了 · ? ヘルプ")
+            "numbers tick · n note · a answer · f follow-up · Enter next · q end · ? help",
+            "番号でチェック · n メモ · a 発言 · f 追加質問 · Enter 次へ · q 終了 · ? ヘルプ")
     }
 
     var interviewHelpDetails: String {
@@ -40,12 +43,18 @@ extension UIStrings {
             """
             Numbers toggle: 3 ticks point 3, or unticks it when ticked; 1 4 and 2-4 do several. +3 always ticks and -3 \
             always unticks. Notes are kept as typed (n or /note, then the text). f2 shows follow-up 2 and f2+ marks it. \
-            A question counts as asked once you move on from it or record something for it.
+            A question counts as asked once you move on from it or record something for it. What the candidate said, \
+            typed after a or pasted (several lines at once), is kept as a note and read for the key points it covers: \
+            they are marked + with the phrase that supports them, and the next Enter ticks them (the one after moves \
+            on); numbers tick and untick as usual instead.
             """,
             """
             番号はチェックを切り替えます（3 でチェック、もう一度 3 で解除）。1 4 や 2-4 で複数まとめて指定できます。\
             +3 は必ずチェック、-3 は必ず解除します。メモは n または /note の後に入力した通りに残ります。f2 は追加質問 2 を表示し、\
-            f2+ で評価します。次へ進むか何かを記録した質問が「出題済み」になります。
+            f2+ で評価します。次へ進むか何かを記録した質問が「出題済み」になります。候補者の発言を a の後に入力するか\
+            （複数行をまとめて）貼り付けると、メモとして残し、押さえたポイントを読み取ります。該当するポイントには + と\
+            根拠の語句を示し、次の Enter でチェックします（その次の Enter で次の質問へ進みます）。番号で自分で\
+            チェック・解除することもできます。
             """)
     }
 
@@ -120,6 +129,33 @@ extension UIStrings {
             : text(
                 "Follow-up \(number) does not exist: this question has \(followUpCount).",
                 "追加質問 \(number) はありません（この質問には \(followUpCount) 問あります）。")
+    }
+
+    var emptyAnswer: String {
+        text(
+            "Type what the candidate said after a, as in: a it normalizes each feature",
+            "a の後に候補者の発言を入力してください（例: a 特徴量ごとに正規化します）")
+    }
+
+    /// The offer after what the candidate said was read.
+    func interviewSuggestion(_ suggested: KeyPointSet, offered: KeyPointSet) -> String {
+        if suggested.count == 0 {
+            return text(
+                "dlquiz found none of the key points in what the candidate said.",
+                "候補者の発言からはポイントを読み取れませんでした。")
+        }
+        if offered.count == 0 {
+            return text(
+                "Suggested: \(pointList(suggested)), all ticked already.", "提案: \(pointList(suggested))（すべてチェック済み）")
+        }
+        return text(
+            "Suggested from what the candidate said: \(pointList(offered)). Enter ticks them (the next Enter moves on); numbers tick or untick instead.",
+            "候補者の発言から読み取ったポイント: \(pointList(offered))。Enter でチェックします（もう一度 Enter で次へ）。番号で自分でチェック・解除もできます。")
+    }
+
+    /// After Enter took the offer.
+    func tickedAsSuggested(_ changed: KeyPointSet) -> String {
+        text("Ticked as suggested: \(pointList(changed)).", "提案どおりチェックしました: \(pointList(changed))")
     }
 
     var emptyNote: String { text("Type the note after n, as in: n mentions momentum", "n の後にメモを入力してください（例: n モメンタムに言及）") }

@@ -42,6 +42,13 @@ struct InterviewScreen {
             for text in compactChecklist(questions[index], ticked: covered) { out.line(text) }
         case .noteAdded(_, let number):
             out.lines(presentation.layout(strings.noteAdded(number), indent: "  ").map(style.dim))
+        case .suggested(let index, let suggestion, let offered, let notes, let covered):
+            out.lines(presentation.layout(strings.noteAdded(notes), indent: "  ").map(style.dim))
+            out.lines(presenter.suggestedKeyPointLines(questions[index], suggestion: suggestion, ticked: covered))
+            out.lines(wrapped(strings.interviewSuggestion(suggestion.suggested, offered: offered), indent: "  "))
+        case .suggestionAccepted(let index, let changed, let covered):
+            for text in compactChecklist(questions[index], ticked: covered) { out.line(text) }
+            out.lines(wrapped(strings.tickedAsSuggested(changed), indent: "  ").map(style.green))
         case .showFollowUp(let index, let followUp):
             showFollowUp(followUp, of: questions[index], &out)
         case .followUpMarked(_, let followUp, let answeredWell):
@@ -100,7 +107,7 @@ struct InterviewScreen {
         out.lines(presentation.layout(shown == 0
             ? strings.followUpsAvailable(question.followUps.count)
             : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)).map(style.dim))
-        for text in wrapped(strings.interviewCommandsShort) { out.line(style.dim(text)) }
+        out.lines(presentation.layout(strings.interviewCommandsShort).map(style.dim))
     }
 
     /// `1:05 / 4:00 · 2/7 > `: the time on this question against the suggestion, and the points ticked.
@@ -168,6 +175,7 @@ struct InterviewScreen {
         case .pointOutOfRange(let token, let pointCount): strings.pointOutOfRange(token, pointCount: pointCount)
         case .followUpOutOfRange(let number, let count): strings.followUpOutOfRange(number, followUpCount: count)
         case .emptyNote: strings.emptyNote
+        case .emptyAnswer: strings.emptyAnswer
         case .unknown(let text): strings.notUnderstood(TerminalText.sanitized(text))
         }
     }

@@ -36,8 +36,10 @@ struct QuizScreen {
             out.lines(questionCard(index, count: count, limit: limit))
         case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
             out.write(promptText)
-        case .reveal(let index, let seconds, let limit, let typed, let intervals):
-            out.lines(reveal(questions[index], seconds: seconds, limit: limit, typed: typed, intervals: intervals))
+        case .reveal(let index, let seconds, let limit, let typed, let intervals, let suggestion):
+            out.lines(reveal(
+                questions[index], seconds: seconds, limit: limit, typed: typed, intervals: intervals,
+                suggestion: suggestion))
         case .showDetails(let index):
             let question = questions[index]
             out.line()
@@ -48,7 +50,7 @@ struct QuizScreen {
             } else {
                 out.lines(say(strings.noDetails, style.dim))
             }
-        case .invalidKeyPoints(let problem, let total):
+        case .invalidKeyPoints(let problem, let total, let suggested):
             // Name what was wrong, as the interview console does, then what can be typed.
             switch problem {
             case .outOfRange(let token, let total):
@@ -58,7 +60,8 @@ struct QuizScreen {
             case .empty:
                 break
             }
-            out.lines(say(strings.invalidKeyPoints(total: total), style.yellow))
+            let hint = suggested.map { strings.invalidKeyPoints(total: total, suggested: $0) }
+            out.lines(say(hint ?? strings.invalidKeyPoints(total: total), style.yellow))
         case .proposal(_, let grade, let covered, let total, let isOverTime, let intervals):
             out.line()
             out.lines(say(strings.coverage(covered.count, of: total)))
@@ -83,7 +86,7 @@ struct QuizScreen {
             let text: String
             switch phase {
             case .answering: text = strings.answerHelp
-            case .choosingPoints: text = strings.pointsHelp
+            case .choosingPoints: text = strings.pointsHelp + "\n" + strings.suggestionHelp
             case .grading, .finished: text = strings.gradeHelp
             case .followUpAnswering: text = strings.followUpHelp
             case .followUpJudging: text = strings.judgementHelp
@@ -210,7 +213,8 @@ struct QuizScreen {
     }
 
     private func reveal(
-        _ question: Question, seconds: Int, limit: Int?, typed: [String], intervals: [Grade: Double]
+        _ question: Question, seconds: Int, limit: Int?, typed: [String], intervals: [Grade: Double],
+        suggestion: TickSuggestion?
     ) -> [String] {
         var lines = [""] + presenter.oneMinuteAnswerSection(question)
         lines += [presenter.heading(strings.modelAnswer)] + presenter.answerLines(question)
@@ -227,11 +231,18 @@ struct QuizScreen {
             if question.details != nil { lines += say(strings.detailsHint, style.dim) }
             return lines + flashcardGradeLines(intervals: intervals)
         }
-        lines.append(presenter.heading(strings.keyPoints))
-        lines += presenter.keyPointLines(question)
+        guard let suggestion else {
+            lines.append(presenter.heading(strings.keyPoints))
+            lines += presenter.keyPointLines(question)
+            lines.append("")
+            if question.details != nil { lines += say(strings.detailsHint, style.dim) }
+            return lines + say(strings.keyPointsPrompt)
+        }
+        lines += wrapped(strings.keyPointsWithSuggestions).map(presenter.heading)
+        lines += presenter.suggestedKeyPointLines(question, suggestion: suggestion)
         lines.append("")
         if question.details != nil { lines += say(strings.detailsHint, style.dim) }
-        return lines + say(strings.keyPointsPrompt)
+        return lines + say(strings.suggestionPrompt(suggestion.suggested))
     }
 
     // MARK: Summary

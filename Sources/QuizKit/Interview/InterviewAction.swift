@@ -8,6 +8,7 @@
 /// | `+3`, `-2`, `-2-4` | Tick, or untick, whatever their state. |
 /// | `all`, `none` (or a lone `0`) | Tick every point, untick every point. |
 /// | `n text`, `/note text` | Add a note (the text is kept as typed). |
+/// | `a text`, `/answer text`, or a pasted text of several lines | What the candidate said: kept as a note, and read for the key points it covers (`TickSuggestion`). |
 /// | `f` | Show the next follow-up question; `f2` shows follow-up 2. |
 /// | `f+`, `f-` | Mark the last follow-up shown as answered well, or not; `f2+` marks follow-up 2. |
 /// | Enter, `next` | Move on to the next question (the last one ends the interview). |
@@ -25,6 +26,8 @@ enum InterviewAction: Sendable, Hashable {
     case changePoints(KeyPointReply)
     /// Add a note.
     case note(String)
+    /// What the candidate said, typed after `a` or pasted: a note, and the text suggested ticks are read from.
+    case candidateSaid(String)
     /// Show a follow-up: the next one not shown yet, or the one numbered.
     case showFollowUp(number: Int?)
     /// Mark a follow-up: the last one shown, or the one numbered.
@@ -53,6 +56,8 @@ public enum InterviewInputProblem: Sendable, Hashable {
     case followUpOutOfRange(Int, followUpCount: Int)
     /// `n` with no text after it.
     case emptyNote
+    /// `a` with no text after it.
+    case emptyAnswer
     /// Not a command.
     case unknown(String)
 }
@@ -71,23 +76,32 @@ enum InterviewActionParser {
         case "?", "h", "help": return .help
         default: break
         }
-        if let note = noteText(line) {
+        if let note = prefixedText(line, prefixes: ["/note", "note", "/n", "n"]) {
             return note.isEmpty ? .invalid(.emptyNote) : .note(note)
+        }
+        if let said = prefixedText(line, prefixes: ["/answer", "answer", "/a", "a"]) {
+            return said.isEmpty ? .invalid(.emptyAnswer) : .candidateSaid(said)
+        }
+        let parsed = KeyPointGrammar.parse(normalized, total: pointCount, allowsSigns: true)
+        // A paste of several lines that is not a command is what the candidate said, copied from somewhere.
+        if case .failure = parsed, line.contains("\n") {
+            return .candidateSaid(line.trimmed())
         }
         if normalized.hasPrefix("f") {
             return followUp(String(normalized.dropFirst()), followUpCount: followUpCount) ?? .invalid(.unknown(line))
         }
-        switch KeyPointGrammar.parse(normalized, total: pointCount, allowsSigns: true) {
+        switch parsed {
         case .success(let reply): return .changePoints(reply)
         case .failure(.outOfRange(let token, let total)): return .invalid(.pointOutOfRange(token, pointCount: total))
         case .failure(.notPoints), .failure(.empty): return .invalid(.unknown(line))
         }
     }
 
-    /// The note's text when the line starts with `n `, `note ` or `/note ` (or is only that word), else nil.
-    private static func noteText(_ line: String) -> String? {
+    /// The text after one of `prefixes` (`n `, `note `, `/note `; `a `, `answer `) when the line starts with one, or
+    /// "" when the line is only that word; else nil.
+    private static func prefixedText(_ line: String, prefixes: [String]) -> String? {
         let trimmed = line.trimmed()
-        for prefix in ["/note", "note", "/n", "n"] {
+        for prefix in prefixes {
             let start = KeyPointGrammar.normalize(String(trimmed.prefix(prefix.count)))
             guard start == prefix else { continue }
             let rest = trimmed.dropFirst(prefix.count)

@@ -8,6 +8,12 @@ public enum InterviewEvent: Sendable, Hashable {
     case pointsChanged(index: Int, changed: KeyPointSet, covered: KeyPointSet)
     /// A note was added; it is note `number` of the question.
     case noteAdded(index: Int, number: Int)
+    /// What the candidate said was kept as a note and read: `suggestion` marks the points it appears to cover, and
+    /// `offered` holds those not ticked yet, which the next Enter ticks (empty: nothing to take); `notes` counts the
+    /// question's notes and `covered` its ticks so far.
+    case suggested(index: Int, suggestion: TickSuggestion, offered: KeyPointSet, notes: Int, covered: KeyPointSet)
+    /// Enter took the points offered: `changed` holds the numbers it ticked, `covered` the ticks after it.
+    case suggestionAccepted(index: Int, changed: KeyPointSet, covered: KeyPointSet)
     /// Show follow-up `followUp` (0-based) of question `index`.
     case showFollowUp(index: Int, followUp: Int)
     /// Follow-up `followUp` of question `index` was marked.

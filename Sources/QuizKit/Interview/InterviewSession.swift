@@ -20,10 +20,18 @@ public struct InterviewSession: PracticeSession {
     private var completed = Set<Int>()
     /// The last follow-up shown, per question.
     private var lastFollowUp: [Int: Int] = [:]
+    /// The language key points are read in for suggested ticks (the deck text's); nil suggests nothing.
+    private let suggestionLanguage: String?
+    /// What the candidate said, per question: every `a` line and paste, read together for suggested ticks.
+    private var said: [Int: [String]] = [:]
+    /// The points offered for the current question and not yet taken: Enter ticks them, numbers replace them.
+    private var offer: (index: Int, points: KeyPointSet)?
 
-    /// Creates a session; call `start(at:)` next.
-    public init(questions: [Question]) {
+    /// Creates a session; call `start(at:)` next. With `suggestionLanguage`, what the candidate said (`a text`, or a
+    /// paste) is read for the key points it covers, and Enter ticks them.
+    public init(questions: [Question], suggestionLanguage: String? = nil) {
         self.questions = questions
+        self.suggestionLanguage = suggestionLanguage
         records = questions.map {
             InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count)
         }
@@ -58,8 +66,19 @@ public struct InterviewSession: PracticeSession {
         let question = questions[index]
         let action = InterviewActionParser.parse(
             line, pointCount: question.keyPoints.count, followUpCount: question.followUps.count)
+        if let offer, offer.index != index || !Self.keepsOffer(action) { self.offer = nil }
         switch action {
         case .next:
+            if let offer {
+                // The first Enter after an offer takes it; the next one moves on.
+                self.offer = nil
+                let before = records[index].covered
+                records[index].covered = KeyPointSet(bits: before.bits | offer.points.bits)
+                let changed = KeyPointSet(bits: before.bits ^ records[index].covered.bits)
+                return [
+                    .suggestionAccepted(index: index, changed: changed, covered: records[index].covered), prompt(at: time),
+                ]
+            }
             completed.insert(index)
             leave(at: time)
             return [.leftQuestion(index: index, seconds: records[index].seconds, tally: records[index].tally)] + advance(at: time)
@@ -82,6 +101,22 @@ public struct InterviewSession: PracticeSession {
         case .note(let text):
             records[index].notes.append(text)
             return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)]
+        case .candidateSaid(let text):
+            // Kept as a note, so the scorecard holds what was typed; read with what was said before.
+            records[index].notes.append(text)
+            said[index, default: []].append(text)
+            guard let language = suggestionLanguage,
+                let suggestion = TickSuggestion.make(
+                    for: question, answer: said[index, default: []].joined(separator: "\n"), language: language)
+            else { return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)] }
+            let fresh = KeyPointSet(bits: suggestion.suggested.bits & ~records[index].covered.bits)
+            offer = fresh.count > 0 ? (index, fresh) : nil
+            return [
+                .suggested(
+                    index: index, suggestion: suggestion, offered: fresh, notes: records[index].notes.count,
+                    covered: records[index].covered),
+                prompt(at: time),
+            ]
         case .showFollowUp(let number):
             return showFollowUp(number.map { $0 - 1 }) + [prompt(at: time)]
         case .markFollowUp(let number, let answeredWell):
@@ -92,6 +127,15 @@ public struct InterviewSession: PracticeSession {
             return [.help, prompt(at: time)]
         case .invalid(let problem):
             return [.invalid(problem), prompt(at: time)]
+        }
+    }
+
+    /// Whether an offer outlives this action: it does across notes, follow-ups, the time and help, and ends with
+    /// a change of points (which overrides it) and with leaving the question.
+    private static func keepsOffer(_ action: InterviewAction) -> Bool {
+        switch action {
+        case .note, .showFollowUp, .markFollowUp, .status, .help, .invalid, .next, .candidateSaid: true
+        case .changePoints, .back, .skip, .quit: false
         }
     }
 

@@ -27,11 +27,17 @@ public struct AnswerRecord: Sendable, Hashable {
     /// What the user typed as the answer (lines joined by newlines), when it is kept; nil when answered aloud or
     /// with `--no-keep-text`.
     public var answer: String?
+    /// The 1-based numbers of the key points dlquiz offered for the typed answer, before the user chose `covered`;
+    /// nil when none were offered (answered aloud, or written before suggestions existed).
+    public var suggested: [Int]?
+    /// The language of the key points the suggestion read (`en`, `ja`), when there was one.
+    public var suggestionLanguage: String?
 
     /// Creates a record.
     public init(
         time: Date, session: String, sequence: Int, deck: String, question: String, grade: Grade, covered: [Int],
-        total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz", answer: String? = nil
+        total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz", answer: String? = nil,
+        suggested: [Int]? = nil, suggestionLanguage: String? = nil
     ) {
         self.time = time
         self.session = session
@@ -45,6 +51,8 @@ public struct AnswerRecord: Sendable, Hashable {
         self.limit = limit
         self.mode = mode
         self.answer = answer
+        self.suggested = suggested
+        self.suggestionLanguage = suggested == nil ? nil : suggestionLanguage
     }
 
     /// The share of key points covered, from 0 to 1.

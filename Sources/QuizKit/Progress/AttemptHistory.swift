@@ -14,6 +14,8 @@ public struct AnswerAttempt: Sendable, Hashable {
     public var text: String?
     /// The length in characters of the whole answer typed, when the record kept only its start (`KeptText`).
     public var textLength: Int? = nil
+    /// The key points offered as suggested ticks for the typed answer; nil when none were offered.
+    public var suggested: KeyPointSet? = nil
 }
 
 /// One follow-up asked after an answer to a question.
@@ -61,7 +63,8 @@ extension ProgressHistory {
             AnswerAttempt(
                 time: date(answer.time), grade: Grade(rawValue: Int(answer.grade)) ?? .again,
                 tally: CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds),
-                text: answer.text >= 0 ? texts[Int(answer.text)] : nil, textLength: textLengths[answer.text])
+                text: answer.text >= 0 ? texts[Int(answer.text)] : nil, textLength: textLengths[answer.text],
+                suggested: answer.hasSuggestion ? answer.suggested : nil)
         }
     }
 

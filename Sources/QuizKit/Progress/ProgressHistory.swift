@@ -169,7 +169,10 @@ public struct ProgressHistory: Sendable {
             deck: strings[Int(key.deck)], question: strings[Int(key.question)],
             grade: Grade(rawValue: Int(answer.grade)) ?? .again, covered: Array(answer.covered),
             total: Int(answer.total), seconds: Int(answer.seconds), limit: answer.limit >= 0 ? Int(answer.limit) : nil,
-            mode: modes[Int(answer.mode)], answer: answer.text >= 0 ? texts[Int(answer.text)] : nil)
+            mode: modes[Int(answer.mode)], answer: answer.text >= 0 ? texts[Int(answer.text)] : nil,
+            suggested: answer.hasSuggestion ? Array(answer.suggested) : nil,
+            suggestionLanguage: answer.hasSuggestion && !modes[Int(answer.suggestion)].isEmpty
+                ? modes[Int(answer.suggestion)] : nil)
     }
 
     func deckIndex(_ deckID: String) -> Int32? {

@@ -77,6 +77,8 @@ struct ProgressLineParser {
         var question: Int32?
         var grade: Int64?
         var covered: (points: KeyPointSet, listed: Int)?
+        var suggested: KeyPointSet?
+        var suggestedLanguage: Int32?
         var total: Int64?
         var seconds: Int64?
         var limit: Int64?
@@ -113,6 +115,9 @@ struct ProgressLineParser {
                 case .question: question = try scanner.internedString(named: "question", in: &strings)
                 case .grade: grade = try scanner.integer(named: "grade")
                 case .covered: covered = try scanner.pointSet()
+                case .suggested: suggested = try scanner.pointSet().points
+                case .suggestedLanguage:
+                    suggestedLanguage = try scanner.internedString(named: "suggestedLang", in: &strings)
                 case .total: total = try scanner.integer(named: "total")
                 case .seconds: seconds = try scanner.integer(named: "seconds")
                 case .limit:
@@ -168,11 +173,18 @@ struct ProgressLineParser {
         let limitValue = limit.map { min(max($0, 0), Int64(Int32.max)) } ?? -1
         var modeValue: UInt8 = 0
         if let mode { modeValue = try modeIndex(mode) }
+        // The language joins the modes' small table ("quiz" is its first name, so 0 can mean "no suggestion").
+        var suggestion: UInt8 = 0
+        if let suggested, suggested.highest <= total {
+            suggestion = try modeIndex(suggestedLanguage ?? strings.id(for: ""))
+        }
         return .answer(
             StoredAnswer(
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
                 seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText, length: answerLength), covered: covered,
-                total: UInt8(total), grade: UInt8(grade), mode: modeValue))
+                // A suggestion naming a point the question does not have is dropped, never the grade with it.
+                suggested: suggestion == 0 ? KeyPointSet() : suggested ?? KeyPointSet(),
+                total: UInt8(total), grade: UInt8(grade), mode: modeValue, suggestion: suggestion))
     }
 
     /// Keeps a typed answer (with the whole answer's length when the record cut it) and returns its index, or -1.
@@ -190,7 +202,7 @@ struct ProgressLineParser {
 /// The keys of a progress record, recognised from their bytes.
 enum ProgressRecordKey {
     case version, type, time, session, sequence, deck, question, grade, covered, total, seconds, limit, mode, answer
-    case answerLength, followUp, well, other
+    case answerLength, followUp, well, suggested, suggestedLanguage, other
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch bytes.count {
@@ -215,6 +227,8 @@ enum ProgressRecordKey {
             else { self = .other }
         case 6: self = ProgressRecordKey.equal(bytes, "answer") ? .answer : .other
         case 12: self = ProgressRecordKey.equal(bytes, "answerLength") ? .answerLength : .other
+        case 13: self = ProgressRecordKey.equal(bytes, "suggestedLang") ? .suggestedLanguage : .other
+        case 9: self = ProgressRecordKey.equal(bytes, "suggested") ? .suggested : .other
         case 8:
             if ProgressRecordKey.equal(bytes, "question") { self = .question }
             else if ProgressRecordKey.equal(bytes, "followUp") { self = .followUp }

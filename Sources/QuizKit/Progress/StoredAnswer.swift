@@ -1,4 +1,4 @@
-/// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 48 MB.
+/// A graded answer held compactly in memory: ids instead of strings, so a million of them fit in about 56 MB.
 struct StoredAnswer: Sendable {
     /// Seconds since 1970, UTC.
     var time: Int64
@@ -17,12 +17,21 @@ struct StoredAnswer: Sendable {
     var text: Int32
     /// The key points covered.
     var covered: KeyPointSet
+    /// The key points offered as suggested ticks (empty when `suggestion` is 0).
+    var suggested: KeyPointSet
     /// The number of key points.
     var total: UInt8
     /// The grade, 1 to 4.
     var grade: UInt8
     /// The mode (`quiz`, `timed`), as its index in the parser's small table of modes.
     var mode: UInt8
+    /// 0 when no suggested ticks were offered (an answer given aloud, a line from before suggestions); else the
+    /// language they were read in, as its index in the parser's small table of names (`mode`'s, whose first name
+    /// is `quiz`). It fills the byte after `mode`.
+    var suggestion: UInt8
+
+    /// Whether suggested ticks were offered for the answer (`suggested`, possibly empty).
+    var hasSuggestion: Bool { suggestion != 0 }
     /// The 1-based line of the progress file the answer was read from.
     var line: Int32 = 0
 

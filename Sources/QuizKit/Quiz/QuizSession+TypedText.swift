@@ -1,7 +1,15 @@
 import FoundationEssentials
 
-/// What a quiz does with typed text: what a record keeps of it, and what ending now would leave unsaved.
+/// What a quiz does with typed text: what a record keeps of it, the key points offered for it, and what ending now
+/// would leave unsaved.
 extension QuizSession {
+    /// The key points offered for an answer typed (or written in the editor, or pasted) to `question`: nil when it
+    /// was answered aloud, or when the settings ask for no suggestions. Built here, at the reveal, and nowhere else.
+    func suggestion(for question: Question, typed lines: [String]) -> TickSuggestion? {
+        guard let language = settings.suggestionLanguage, !lines.isEmpty else { return nil }
+        return TickSuggestion.make(for: question, answer: lines.joined(separator: "\n"), language: language)
+    }
+
     /// The typed text that ending the session now would leave unsaved: an answer typed (or revealed) but not graded
     /// yet, or a follow-up's answer not judged yet; nil when nothing typed is pending or nothing is recorded.
     public var unsavedAnswer: UnsavedAnswer? {

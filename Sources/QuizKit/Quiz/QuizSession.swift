@@ -29,6 +29,8 @@ public struct QuizSession: PracticeSession {
     private var furthestIndex = 0
     /// The typed answer of each graded question, restored when its grade is undone.
     private var typedByIndex: [Int: [String]] = [:]
+    /// The ticks offered for each graded question's typed answer, restored with it when its grade is undone.
+    private var suggestionByIndex: [Int: TickSuggestion] = [:]
     /// The follow-up asked after each question (0-based, by question position); once asked, never asked again.
     private var askedFollowUps: [Int: Int] = [:]
     private var followUpLines: [String] = []
@@ -41,6 +43,8 @@ public struct QuizSession: PracticeSession {
         var covered = KeyPointSet()
         var proposal = Grade.again
         var intervals: [Grade: TimeInterval] = [:]
+        /// The key points offered for the typed answer (nil when answered aloud or without suggestions).
+        var suggestion: TickSuggestion?
     }
 
     /// Creates a session; call `start(at:)` next.
@@ -138,12 +142,16 @@ public struct QuizSession: PracticeSession {
         // A question without key points is graded directly, like a flashcard: no points to choose, no proposal.
         phase = isFlashcard(index) ? .grading : .choosingPoints
         if phase == .grading { current.intervals = intervals(at: time) }
+        current.suggestion = phase == .choosingPoints ? suggestion(for: questions[index], typed: current.typedLines) : nil
         return [revealEvent(), phase == .grading ? .gradePrompt : .keyPointsPrompt]
     }
 
     private mutating func handlePoints(_ line: String, at time: Date) -> [SessionEvent] {
         let total = questions[index].keyPoints.count
-        switch ReplyParser.keyPoints(line, total: total) {
+        var reply = ReplyParser.keyPoints(line, total: total)
+        // Enter takes the points offered for the typed answer, and nothing else does.
+        if reply == .invalidPoints(.empty), let suggestion = current.suggestion { reply = .points(suggestion.suggested) }
+        switch reply {
         case .points(let covered):
             current.covered = covered
             current.proposal = GradeProposal.grade(
@@ -156,8 +164,13 @@ public struct QuizSession: PracticeSession {
         case .quit: return finish()
         case .help: return [.help(.choosingPoints), .keyPointsPrompt]
         case .details: return [.showDetails(index: index), .keyPointsPrompt]
-        case .invalidPoints(let problem): return [.invalidKeyPoints(problem, total: total), .keyPointsPrompt]
-        case .accept, .grade, .invalid, .edit: return [.invalidKeyPoints(.notPoints(line), total: total), .keyPointsPrompt]
+        case .invalidPoints(let problem):
+            return [.invalidKeyPoints(problem, total: total, suggested: current.suggestion?.suggested), .keyPointsPrompt]
+        case .accept, .grade, .invalid, .edit:
+            return [
+                .invalidKeyPoints(.notPoints(line), total: total, suggested: current.suggestion?.suggested),
+                .keyPointsPrompt,
+            ]
         }
     }
 
@@ -241,12 +254,14 @@ public struct QuizSession: PracticeSession {
                 time: time, session: settings.sessionID, sequence: sequence, deck: settings.deckID(of: index),
                 question: question.id, grade: grade, covered: Array(current.covered), total: result.tally.total,
                 seconds: current.seconds, limit: result.limit, mode: result.limit == nil ? "quiz" : "timed",
-                answer: keptText(current.typedLines))
+                answer: keptText(current.typedLines), suggested: current.suggestion.map { Array($0.suggested) },
+                suggestionLanguage: settings.suggestionLanguage)
             events.append(.record(.answer(record)))
         }
         results[index] = result
         gradedOrder.append(index)
         typedByIndex[index] = current.typedLines
+        suggestionByIndex[index] = current.suggestion
         if settings.asksFollowUps, askedFollowUps[index] == nil,
             let followUp = FollowUpPicker.choose(
                 followUps: question.followUps, covered: current.covered, keyPointCount: question.keyPoints.count,
@@ -291,7 +306,8 @@ public struct QuizSession: PracticeSession {
         current = Pending(
             typedLines: typedByIndex[previous] ?? [], shownAt: time, seconds: result.seconds,
             covered: result.tally.covered,
-            proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0))
+            proposal: GradeProposal.grade(coverage: result.tally.fraction, isOverTime: result.secondsOverLimit > 0),
+            suggestion: suggestionByIndex[previous])
         current.intervals = intervals(at: time)
         events.append(.undone(index: previous, intervals: isFlashcard(previous) ? current.intervals : [:]))
         if !isFlashcard(previous) { events.append(proposalEvent()) }
@@ -367,7 +383,7 @@ public struct QuizSession: PracticeSession {
     private func revealEvent() -> SessionEvent {
         .reveal(
             index: index, seconds: current.seconds, limit: limit(for: index), typed: current.typedLines,
-            intervals: isFlashcard(index) ? current.intervals : [:])
+            intervals: isFlashcard(index) ? current.intervals : [:], suggestion: current.suggestion)
     }
 
     /// Whether question `position` has no key points, so it is graded directly.

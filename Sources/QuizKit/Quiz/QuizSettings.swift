@@ -25,12 +25,16 @@ extension QuizSession {
         /// The deck of each question by position, when the questions come from several decks; empty when every
         /// question is of `deckID`.
         var questionDeckIDs: [String]
+        /// The language of the key points a typed answer is matched against (the deck text's), for the ticks offered
+        /// at the key-point prompt; nil offers none.
+        public var suggestionLanguage: String?
 
         /// Creates settings.
         public init(
             deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
             keepsText: Bool = true, asksFollowUps: Bool = false, followUpAttempts: [String: [FollowUpAttempt]] = [:],
-            histories: [String: QuestionHistory]? = nil, questionDeckIDs: [String] = []
+            histories: [String: QuestionHistory]? = nil, questionDeckIDs: [String] = [],
+            suggestionLanguage: String? = nil
         ) {
             self.deckID = deckID
             self.sessionID = sessionID
@@ -41,6 +45,7 @@ extension QuizSession {
             self.followUpAttempts = followUpAttempts
             self.histories = histories
             self.questionDeckIDs = questionDeckIDs
+            self.suggestionLanguage = suggestionLanguage
         }
 
         /// The deck id to record an answer to question `position` under.

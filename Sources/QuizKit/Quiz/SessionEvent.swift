@@ -9,15 +9,18 @@ public enum SessionEvent: Sendable, Hashable {
     /// Show the model answer and the numbered key points; `seconds` were taken, against an optional `limit`, and
     /// `typed` is the answer typed (empty when given aloud). A question without key points (a flashcard) is graded at
     /// once: `intervals` are the seconds each grade would give it (empty without histories, and for other questions,
-    /// whose intervals come with the `proposal`).
+    /// whose intervals come with the `proposal`). With a `suggestion` (a typed answer), mark the points offered, each
+    /// with its evidence: Enter at the next prompt takes them.
     case reveal(
-        index: Int, seconds: Int, limit: Int?, typed: [String] = [], intervals: [Grade: TimeInterval] = [:])
+        index: Int, seconds: Int, limit: Int?, typed: [String] = [], intervals: [Grade: TimeInterval] = [:],
+        suggestion: TickSuggestion? = nil)
     /// Ask which key points were covered.
     case keyPointsPrompt
     /// Show the details of question `index` (its worked examples and numbers), or say it has none.
     case showDetails(index: Int)
-    /// The key-points reply was not understood; ask again.
-    case invalidKeyPoints(KeyPointProblem, total: Int)
+    /// The key-points reply was not understood; ask again (Enter still takes the `suggested` points, when some were
+    /// offered).
+    case invalidKeyPoints(KeyPointProblem, total: Int, suggested: KeyPointSet? = nil)
     /// Propose a grade for the covered points, with the seconds each grade would give the question (replayed from its
     /// history at this moment; empty without histories). Sent after the points, after an undo and when a question
     /// left at its grade returns.

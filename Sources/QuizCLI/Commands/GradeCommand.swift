@@ -1,0 +1,138 @@
+import QuizKit
+import QuizStore
+
+/// `dlquiz grade ID`: the key points a written answer covers, with their evidence, and the grade they would propose.
+struct GradeCommand: ParsableCommand {
+    @Argument(
+        help: "The question's id, as 'dlquiz list' shows it.",
+        ja: "質問の id です（'dlquiz list' に表示されるものです）。",
+        completion: .deck(.ids))
+    var id: String
+
+    @Option(
+        valueName: "file",
+        help: "Read the answer from this file (UTF-8 text) instead of standard input.",
+        ja: "回答を標準入力ではなく、このファイル（UTF-8 のテキスト）から読みます。",
+        completion: .file(extensions: ["txt", "md"]), parse: .nonEmpty)
+    var answerFile: String?
+
+    @OptionGroup var deck: DeckOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var output: JSONOptions
+    @OptionGroup var color: ColorOptions
+
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            name: "grade",
+            abstract:
+                "Read a written answer and suggest the key points it covers, with their evidence and a grade.",
+            discussion: """
+                The answer is read from standard input (or --answer-file) as the quiz reads a typed answer: each key \
+                point it appears to cover is marked +, with the phrase of the answer that supports it; a point it \
+                appears to contradict is marked -, with the phrase that does. The grade is the one the quiz would \
+                propose for those points. Nothing is saved. For example:
+
+                $ dlquiz grade batch-normalization < answer.txt
+                """,
+            japaneseAbstract: "書かれた回答を読み、押さえたポイントを根拠とともに提案し、評価を示します。",
+            japaneseDiscussion: """
+                回答を標準入力（または --answer-file）から、クイズが入力された回答を読むのと同じように読みます。\
+                押さえたと読み取れるポイントには + を付けて根拠となる語句を、反対のことを述べていると読み取れる\
+                ポイントには - を付けてその語句を示します。評価は、それらのポイントに対してクイズが提案するものです。\
+                何も保存しません。例:
+
+                $ dlquiz grade batch-normalization < answer.txt
+                """,
+            jsonKeys: """
+                id, lang (the language of the key points read), suggested (the 1-based numbers of the points \
+                suggested), points (each number, covered, confidence: 0 to 1, evidence: the phrase of the answer or \
+                null), proposedGrade (again, hard, good or easy; null for a question without key points).
+                """,
+            japaneseJSONKeys: """
+                id、lang（読んだポイントの言語）、suggested（提案するポイントの 1 から始まる番号）、points（それぞれ \
+                number、covered、confidence: 0〜1、evidence: 回答の語句または null）、proposedGrade（again・hard・good・\
+                easy。ポイントのない質問では null）。
+                """)
+    }
+
+    func run(_ context: CommandContext) throws -> Int32 {
+        let deck = try self.deck.load(context)
+        let presentation = Presentation(context, language: language, color: color, deck: deck)
+        guard let question = deck.question(withID: id) else {
+            throw QuizError.unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
+        }
+        let answer = try readAnswer(context)
+        let language = presentation.deckLanguage
+        let suggestion = TickSuggestion.make(for: question, answer: answer, language: language)
+        if output.json {
+            context.printJSON(Self.json(question, language: language, suggestion: suggestion))
+            return 0
+        }
+        let presenter = QuestionPresenter(presentation: presentation, deck: deck)
+        let strings = presentation.strings
+        let style = presentation.style
+        var out = ScreenText()
+        out.lines(presentation.wrapped(question.id).map(style.dim))
+        out.lines(presenter.questionLines(question))
+        out.line()
+        guard let suggestion else {
+            out.lines(presentation.wrapped(strings.gradeFlashcard))
+            context.output.write(out.text)
+            return 0
+        }
+        out.lines(presentation.wrapped(strings.keyPointsFoundInAnswer).map(presenter.heading))
+        out.lines(presenter.suggestedKeyPointLines(question, suggestion: suggestion))
+        out.line()
+        out.lines(
+            presentation.wrapped(
+                strings.suggestedCount(suggestion.suggested, of: question.keyPoints.count)))
+        out.lines(
+            presentation.wrapped(strings.proposedGrade(suggestion.proposedGrade, isOverTime: false)).map(
+                style.bold))
+        context.output.write(out.text)
+        return 0
+    }
+
+    /// The answer's text: `--answer-file`, else standard input; UTF-8 (a byte-order mark dropped), not blank.
+    private func readAnswer(_ context: CommandContext) throws -> String {
+        let bytes: [UInt8]
+        if let answerFile, answerFile != "-" {
+            bytes = try AnswerFile.read(answerFile)
+        } else {
+            guard let read = context.input.remainingBytes(limit: AnswerFile.sizeLimit) else {
+                throw StoreError(.read, path: "-", cause: .tooLarge(limit: AnswerFile.sizeLimit))
+            }
+            bytes = read
+        }
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let name = answerFile ?? "-"
+            throw CommandFailure(
+                "The answer in \(UntrustedText.echoed(name)) is not UTF-8 text: save it as UTF-8 and try again.",
+                "\(UntrustedText.echoed(name)) の回答が UTF-8 のテキストではありません。UTF-8 で保存してから、もう一度試してください。")
+        }
+        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
+            throw CommandFailure(
+                "No answer to read: pipe it on standard input, or name a file with --answer-file.",
+                "読む回答がありません。標準入力に渡すか、--answer-file でファイルを指定してください。")
+        }
+        return text
+    }
+
+    /// `{"id", "lang", "suggested", "points", "proposedGrade"}`.
+    static func json(_ question: Question, language: String, suggestion: TickSuggestion?) -> JSONValue {
+        let points: [JSONValue] = (suggestion?.match.points ?? []).map { point in
+            .object([
+                ("number", .int(point.number)), ("covered", .bool(point.isCovered)),
+                ("confidence", .double(point.confidence)),
+                ("evidence", .optional(suggestion?.evidence(of: point.number).map(String.init))),
+            ])
+        }
+        return .object([
+            ("id", .string(question.id)), ("lang", .string(language)),
+            ("suggested", .array((suggestion?.suggested).map { $0.map(JSONValue.int) } ?? [])),
+            ("points", .array(points)),
+            ("proposedGrade", .optional(suggestion?.proposedGrade.name)),
+        ])
+    }
+}

@@ -1,0 +1,73 @@
+import QuizKit
+
+/// The words of suggested ticks: the marks in the key-point list, the offer at the tick prompt, `dlquiz grade`.
+extension UIStrings {
+    /// The quotes around a phrase of the answer.
+    var quotes: (open: String, close: String) { isJapanese ? ("「", "」") : ("\"", "\"") }
+
+    /// Before the phrase that states a point's opposite.
+    var contradictedBy: String { text("opposite: ", "反対の記述: ") }
+
+    /// The key points' heading when some are marked.
+    var keyPointsWithSuggestions: String {
+        text("Key points (+ found in your answer)", "押さえるべきポイント（+ は回答から読み取ったもの）")
+    }
+
+    /// `1 3 4`, or `none`.
+    func pointList(_ points: KeyPointSet) -> String {
+        points.count == 0 ? text("none", "なし") : points.map(String.init).joined(separator: " ")
+    }
+
+    /// The offer at the quiz's key-point prompt.
+    func suggestionPrompt(_ suggested: KeyPointSet) -> String {
+        let choose = text(
+            "or type the numbers you covered (such as 1 3 4), all, or none.",
+            "自分で選ぶ場合は、押さえた番号（例: 1 3 4）、all、none のいずれかを入力してください。")
+        if suggested.count == 0 {
+            return text(
+                "dlquiz found none of the key points in your answer. Press Enter to accept that, ",
+                "回答からはポイントを読み取れませんでした。Enter で「なし」に決定します。") + choose
+        }
+        return text(
+            "Suggested from your answer: \(pointList(suggested)). Press Enter to accept them, ",
+            "回答から読み取ったポイント: \(pointList(suggested))。Enter でこのとおりに決定します。") + choose
+    }
+
+    /// What can be typed after a reply that was not understood, when points were offered.
+    func invalidKeyPoints(total: Int, suggested: KeyPointSet) -> String {
+        text(
+            "Press Enter to accept the suggestion (\(pointList(suggested))), or type point numbers from 1 to \(total) (such as 1 3 4 or 2-4), all, or none.",
+            "Enter で提案どおり（\(pointList(suggested))）に決定するか、1〜\(total) の番号（例: 1 3 4、2-4）、all、none のいずれかを入力してください。"
+        )
+    }
+
+    /// The help's sentence about suggestions, after the key-point prompt's own.
+    var suggestionHelp: String {
+        text(
+            "After a typed answer, dlquiz marks with + the points it found in it, each with the phrase that supports it, and Enter accepts them; numbers, all or none choose instead. Nothing is ticked until you say so. An answer given aloud gets no suggestion.",
+            "入力した回答からは、読み取ったポイントに + を付け、その根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。決定するまで何も記録しません。口頭での回答には提案しません。"
+        )
+    }
+
+    // MARK: dlquiz grade
+
+    /// The key points' heading of `grade`.
+    var keyPointsFoundInAnswer: String {
+        text("Key points (+ found in the answer)", "押さえるべきポイント（+ は回答から読み取ったもの）")
+    }
+
+    /// `Suggested: 1 2 3 (3 of 7 key points, 43%)`.
+    func suggestedCount(_ suggested: KeyPointSet, of total: Int) -> String {
+        let share = percent(total > 0 ? Double(suggested.count) / Double(total) : 0)
+        return text(
+            "Suggested: \(pointList(suggested)) (\(suggested.count) of \(total) key points, \(share)).",
+            "提案: \(pointList(suggested))（ポイント \(total) 個中 \(suggested.count) 個、\(share)）")
+    }
+
+    /// `grade` for a question without key points.
+    var gradeFlashcard: String {
+        text(
+            "This question has no key points (a flashcard): there is nothing to suggest.",
+            "この質問にはポイントがありません（フラッシュカード）。提案できるものはありません。")
+    }
+}
