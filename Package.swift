@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "dlquiz",
     products: [
-        .executable(name: "dlquiz", targets: ["dlquiz"]),
+        .executable(name: "dlquiz", targets: ["dlquiz"])
     ],
     targets: [
         // The bundled decks, compiled into the binary: no resource bundle to lose.

@@ -8,7 +8,7 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 func runFormatBenchmark(questions: Int, seed: UInt64, runs: Int) {
@@ -26,21 +26,24 @@ func runFormatBenchmark(questions: Int, seed: UInt64, runs: Int) {
     let markdownPath = folder + "/benchmark.md"
     _ = FileManager.default.createFile(atPath: jsonPath, contents: Data(jsonBytes))
     _ = FileManager.default.createFile(atPath: markdownPath, contents: Data(markdown.utf8))
-    FileHandleOutput.write("\(questions) questions: \(jsonBytes.count) bytes of JSON, \(markdown.utf8.count) of Markdown, in \(folder)\n")
+    FileHandleOutput.write(
+        "\(questions) questions: \(jsonBytes.count) bytes of JSON, \(markdown.utf8.count) of Markdown, in \(folder)\n")
 
     let clock = ContinuousClock()
     var jsonTimes: [Duration] = []
     var markdownTimes: [Duration] = []
     var writeTimes: [Duration] = []
     for _ in 0..<max(1, runs) {
-        jsonTimes.append(clock.measure {
-            let bytes = [UInt8](FileManager.default.contents(atPath: jsonPath) ?? Data())
-            guard (try? DeckLoader.load(bytes: bytes, source: jsonPath)) == deck else { exit(1) }
-        })
-        markdownTimes.append(clock.measure {
-            let bytes = [UInt8](FileManager.default.contents(atPath: markdownPath) ?? Data())
-            guard (try? MarkdownDeckReader.read(bytes: bytes, source: markdownPath)) == deck else { exit(1) }
-        })
+        jsonTimes.append(
+            clock.measure {
+                let bytes = [UInt8](FileManager.default.contents(atPath: jsonPath) ?? Data())
+                guard (try? DeckLoader.load(bytes: bytes, source: jsonPath)) == deck else { exit(1) }
+            })
+        markdownTimes.append(
+            clock.measure {
+                let bytes = [UInt8](FileManager.default.contents(atPath: markdownPath) ?? Data())
+                guard (try? MarkdownDeckReader.read(bytes: bytes, source: markdownPath)) == deck else { exit(1) }
+            })
         writeTimes.append(clock.measure { _ = MarkdownDeckWriter().write(deck) })
     }
     func median(_ times: [Duration]) -> Double {

@@ -15,7 +15,7 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let topics = ["training", "theory", "deployment", "evaluation", "architecture", "data"]
@@ -46,10 +46,12 @@ struct AnsweredDeck {
                 FileHandleOutput.write("cannot load \(path)\n")
                 exit(65)
             }
-            return AnsweredDeck(id: deck.id, questionIDs: deck.questions.map(\.id), keyPoints: deck.questions.map(\.keyPoints.count))
+            return AnsweredDeck(
+                id: deck.id, questionIDs: deck.questions.map(\.id), keyPoints: deck.questions.map(\.keyPoints.count))
         }
         let count = option("questions", default: 10_000)
-        return AnsweredDeck(id: "benchmark", questionIDs: (0..<count).map { "q\($0)" }, keyPoints: (0..<count).map(keyPointCount))
+        return AnsweredDeck(
+            id: "benchmark", questionIDs: (0..<count).map { "q\($0)" }, keyPoints: (0..<count).map(keyPointCount))
     }
 }
 
@@ -59,10 +61,13 @@ func writeDeck(questions: Int, seed: UInt64, to output: (String) -> Void = FileH
     out += "  \"languages\": [\"en\"],\n  \"questions\": [\n"
     output(out)
     for index in 0..<questions {
-        let points = (1...keyPointCount(index)).map { "\"Key point \($0) of question \(index)\"" }.joined(separator: ", ")
+        let points = (1...keyPointCount(index)).map { "\"Key point \($0) of question \(index)\"" }.joined(
+            separator: ", ")
         let words = 60 + random.integer(below: 200)
-        let answer = (0..<words).map { _ in ["gradient", "batch", "loss", "layer", "data", "model"][random.integer(below: 6)] }
-            .joined(separator: " ")
+        let answer = (0..<words).map { _ in
+            ["gradient", "batch", "loss", "layer", "data", "model"][random.integer(below: 6)]
+        }
+        .joined(separator: " ")
         var item = "    {\"id\": \"q\(index)\", \"topic\": \"\(topics[index % topics.count])\", "
         item += "\"difficulty\": \(1 + random.integer(below: 3)), \"minutes\": \(2 + random.integer(below: 4)), "
         item += "\"question\": \"What is item \(index)?\", \"answer\": \"\(answer).\\n\\n- first\\n- second\", "
@@ -137,6 +142,7 @@ case "formats":
 case "progress":
     writeProgress(deck: AnsweredDeck.load(), answers: option("answers", default: 1_000_000), seed: seed)
 default:
-    FileHandleOutput.write("usage: BenchmarkData deck|progress|formats [--questions N] [--answers N] [--seed N] [--from-deck FILE]\n")
+    FileHandleOutput.write(
+        "usage: BenchmarkData deck|progress|formats [--questions N] [--answers N] [--seed N] [--from-deck FILE]\n")
     exit(64)
 }

@@ -3,7 +3,7 @@ import QuizKit
 import QuizStore
 
 /// Everything a command may touch of the outside world, passed in so tests can replace each part.
-public struct CommandContext: Sendable {
+package struct CommandContext: Sendable {
     /// The arguments after the program name.
     var arguments: [String]
     /// The environment variables.
@@ -26,7 +26,7 @@ public struct CommandContext: Sendable {
     /// A fresh random seed, used when no `--seed` is given.
     var makeSeed: @Sendable () -> UInt64
     /// The local time zone's offset from UTC in seconds at a moment (days and streaks are counted in local time).
-    public var utcOffset: @Sendable (Date) -> Int
+    package var utcOffset: @Sendable (Date) -> Int
     /// A fresh identifier for a quiz session, written into its progress records.
     var makeIdentifier: @Sendable () -> String
     /// Ctrl-C handling, when the process observes SIGINT.
@@ -57,20 +57,21 @@ public struct CommandContext: Sendable {
     }
 
     /// Twelve random lowercase hexadecimal digits.
-    @Sendable public static func randomIdentifier() -> String {
+    @Sendable package static func randomIdentifier() -> String {
         let value = UInt64.random(in: 0..<(1 << 48))
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 12 - hex.count) + hex
     }
 
     /// The context of the running process: real streams, environment, clock and terminal.
-    public static func process() -> CommandContext {
+    package static func process() -> CommandContext {
         let interrupts = InterruptMonitor()
         interrupts.install()
         TemporaryFiles.installSignalHandlers()
         return CommandContext(
             arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
-            input: StandardInput(interrupts: interrupts), output: FileSink.standardOutput(), errorOutput: FileSink.standardError(),
+            input: StandardInput(interrupts: interrupts), output: FileSink.standardOutput(),
+            errorOutput: FileSink.standardError(),
             terminal: .current(), interrupts: interrupts)
     }
 
@@ -134,7 +135,8 @@ extension CommandContext {
         // Five minutes of grace for clocks that differ a little between machines sharing the file.
         let future = history.answersDated(after: clock().addingTimeInterval(300))
         if future.count > 0 {
-            let lines = future.lines.map(String.init).joined(separator: ", ") + (future.count > future.lines.count ? ", …" : "")
+            let lines =
+                future.lines.map(String.init).joined(separator: ", ") + (future.count > future.lines.count ? ", …" : "")
             errorOutput.line(strings.answersDatedInTheFuture(future.count, lines: lines, path: displayPath(path)))
         }
         return history

@@ -2,21 +2,22 @@ import QuizKit
 import QuizStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `dlquiz` program: dispatches to a command, prints help and errors, and returns the exit status.
-public enum DLQuizCLI {
+package enum DLQuizCLI {
     /// The program's version.
     static let version = "0.1.0"
 
     /// Every top-level command, in the order the overview lists them; subcommands are declared by their parent.
     static var commands: [any ParsableCommand.Type] {
         [
-        QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
-        ShowCommand.self, GradeCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self, ExportCommand.self,
-        TipsCommand.self, ValidateCommand.self, DecksCommand.self, NewCommand.self, ConvertCommand.self,
-        CompletionsCommand.self, HelpCommand.self,
+            QuizCommand.self, PickCommand.self, InterviewCommand.self, InterviewsCommand.self, ListCommand.self,
+            ShowCommand.self, GradeCommand.self, StatsCommand.self, ProgressCommand.self, SheetCommand.self,
+            ExportCommand.self,
+            TipsCommand.self, ValidateCommand.self, DecksCommand.self, NewCommand.self, ConvertCommand.self,
+            CompletionsCommand.self, HelpCommand.self,
         ]
     }
 
@@ -64,16 +65,18 @@ public enum DLQuizCLI {
     ///
     /// Standard output is flushed at the end and every write to it checked: when one failed (a full disk, a
     /// closed descriptor), the error is reported and the status is 1 at least, whatever the command returned.
-    public static func run(_ context: CommandContext) -> Int32 {
+    package static func run(_ context: CommandContext) -> Int32 {
         let status = runCommand(context)
         context.output.flush()
         guard let failure = context.output.writeError else { return status }
         let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
         let reason = StoreError.describe(errno: failure)
         context.errorOutput.line(
-            Bilingual.errorPrefix.text(in: language) + Bilingual(
-                "Cannot write to standard output: \(String(cString: strerror(failure)).lowercased()).", "標準出力に書き込めません: \(reason.japanese)。"
-            ).text(in: language))
+            Bilingual.errorPrefix.text(in: language)
+                + Bilingual(
+                    "Cannot write to standard output: \(String(cString: strerror(failure)).lowercased()).",
+                    "標準出力に書き込めません: \(reason.japanese)。"
+                ).text(in: language))
         return status == 0 ? 1 : status
     }
 
@@ -81,8 +84,10 @@ public enum DLQuizCLI {
         do {
             return try dispatch(context)
         } catch let error as UsageError {
-            context.errorOutput.write(error.text(language: HelpLanguage.resolve(
-                arguments: context.arguments, environment: context.environment), width: context.width))
+            context.errorOutput.write(
+                error.text(
+                    language: HelpLanguage.resolve(
+                        arguments: context.arguments, environment: context.environment), width: context.width))
             return 64
         } catch let error as QuizError {
             let language = HelpLanguage.resolve(arguments: context.arguments, environment: context.environment)
@@ -127,7 +132,8 @@ public enum DLQuizCLI {
         let spec = command.spec(path: path)
         let valueTaking = Set(spec.options.filter(\.takesValue).compactMap(\.short))
         // `dlquiz help quiz --help` is help for quiz, which `help` prints; `dlquiz help --help`, help for help.
-        let helpNamesACommand = command == HelpCommand.self
+        let helpNamesACommand =
+            command == HelpCommand.self
             && !((try? ArgumentParser.parse(rest, as: HelpCommand.self))?.command.isEmpty ?? true)
         if !helpNamesACommand && ArgumentParser.asksForHelp(rest, shortOptionsTakingValues: valueTaking) {
             // Long help goes through the pager on a terminal, as `dlquiz help` does; `--no-pager` still works here.
@@ -168,7 +174,8 @@ public enum DLQuizCLI {
             guard let child = children.first(where: { $0.configuration.name == word }) else {
                 let spec = command.spec(path: path)
                 guard spec.arguments.isEmpty else { break }
-                let suggestion = Suggestions.closest(to: word, among: children.map { $0.configuration.name }, limit: 1).first
+                let suggestion = Suggestions.closest(to: word, among: children.map { $0.configuration.name }, limit: 1)
+                    .first
                 throw UsageError(.unknownSubcommand(word, suggestion: suggestion), command: spec)
             }
             command = child

@@ -1,9 +1,9 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Whole-file writes that readers never see half done: the bytes go to a temporary file in the same folder (created
@@ -16,11 +16,11 @@ import Darwin
 /// links, relative ones from the link's folder): the file it points to is written, in that file's folder, and the
 /// link stays a link. When anything fails, the old file is untouched and the temporary file removed (on SIGTERM and
 /// SIGINT too: `TemporaryFiles`). An existing file keeps its permissions; a new one gets `newFileMode` less the umask.
-public enum AtomicFile {
+package enum AtomicFile {
     /// What a whole-file write did.
-    public struct Saved: Sendable, Equatable {
+    package struct Saved: Sendable, Equatable {
         /// The backup that keeps the file it replaced, with `.replaceKeepingBackup`; nil otherwise.
-        public var backup: String?
+        package var backup: String?
     }
 
     /// Replaces (or creates) `path` with `bytes`; a new file gets `newFileMode` (octal permission bits) less the umask.
@@ -34,7 +34,7 @@ public enum AtomicFile {
     ///   flushing or renaming fails (`ENOSPC` for a full disk, `EFBIG` past `ulimit -f`, `EIO` from `fsync`); with
     ///   operation `.backUp(to:)` when the backup cannot be made.
     @discardableResult
-    public static func save(
+    package static func save(
         _ bytes: [UInt8], to path: String, newFileMode: mode_t = 0o666, existing: PathRule.Existing = .replace,
         inputs: [String] = []
     ) throws(StoreError) -> Saved {
@@ -88,7 +88,7 @@ public enum AtomicFile {
 
     /// What is at `path` (following symbolic links) when it is neither a regular file nor a folder: a device, a FIFO
     /// or a socket, which `save` refuses; nil when the path is a regular file, a folder or absent.
-    public static func specialFileKind(at path: String) -> StoreError.FileKind? {
+    package static func specialFileKind(at path: String) -> StoreError.FileKind? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         let type = info.st_mode & S_IFMT
@@ -99,7 +99,7 @@ public enum AtomicFile {
     ///
     /// - Throws: `StoreError`, as `save(_:to:newFileMode:existing:inputs:)`.
     @discardableResult
-    public static func write(
+    package static func write(
         _ text: String, to path: String, newFileMode: mode_t = 0o666, existing: PathRule.Existing = .replace,
         inputs: [String] = []
     ) throws(StoreError) -> Saved {
@@ -152,7 +152,7 @@ public enum AtomicFile {
 
     /// The folder that holds `path`: the part before the last `/`, else the current folder (`out/a.txt` → `out`,
     /// `a.txt` → `.`, `/a.txt` → `/`).
-    public static func parentFolder(of path: String) -> String {
+    package static func parentFolder(of path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         guard let slash = trimmed.lastIndex(of: "/") else { return "." }

@@ -2,9 +2,9 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Backups beside a file, as `progress reset` and every forced replacement keep them:
@@ -13,7 +13,7 @@ import Darwin
 /// A backup's name is reserved atomically, by the call that makes it: `link(2)` fails when the name is taken, and
 /// the fallback for file systems without hard links creates it with `O_EXCL`. So two resets at the same moment each
 /// keep their own backup, and no backup is ever replaced by another.
-public enum Backup {
+package enum Backup {
     /// How many names are tried in one second before giving up.
     static let maximumSuffix = 10_000
 
@@ -39,7 +39,9 @@ public enum Backup {
             guard let copied = try copyExclusively(file, to: candidate) else { continue }
             return copied
         }
-        throw StoreError(.write, path: file, cause: .namesTaken(baseName: name(for: file, at: time, suffix: 1), lastSuffix: maximumSuffix))
+        throw StoreError(
+            .write, path: file,
+            cause: .namesTaken(baseName: name(for: file, at: time, suffix: 1), lastSuffix: maximumSuffix))
     }
 
     /// Moves the file at `file` to a new backup name; returns the backup's path. The name is reserved with the move
@@ -76,7 +78,9 @@ public enum Backup {
             }
             return candidate
         }
-        throw StoreError(.write, path: file, cause: .namesTaken(baseName: name(for: file, at: time, suffix: 1), lastSuffix: maximumSuffix))
+        throw StoreError(
+            .write, path: file,
+            cause: .namesTaken(baseName: name(for: file, at: time, suffix: 1), lastSuffix: maximumSuffix))
     }
 
     /// Whether `link` failed because the file system has no hard links (FAT, some network and FUSE file systems).
@@ -110,7 +114,7 @@ public enum Backup {
     // MARK: Finding backups
 
     /// The backups beside `file`, newest first (by time stamp, then number).
-    public static func backups(of file: String) -> [String] {
+    package static func backups(of file: String) -> [String] {
         let folder = AtomicFile.parentFolder(of: file)
         let prefix = String(file.split(separator: "/").last ?? "") + ".backup-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
@@ -118,12 +122,13 @@ public enum Backup {
             (name: name, order: order(name.dropFirst(prefix.count)))
         }
         return found.sorted { $0.order > $1.order }.map { entry in
-            folder == "." && !file.hasPrefix("./") ? entry.name : (folder.hasSuffix("/") ? folder : folder + "/") + entry.name
+            folder == "." && !file.hasPrefix("./")
+                ? entry.name : (folder.hasSuffix("/") ? folder : folder + "/") + entry.name
         }
     }
 
     /// The newest backup beside `file`, or nil.
-    public static func newest(of file: String) -> String? {
+    package static func newest(of file: String) -> String? {
         backups(of: file).first
     }
 

@@ -3,19 +3,19 @@ import QuizKit
 
 /// The user's own decks: the JSON and Markdown files in `$XDG_DATA_HOME/dlquiz/decks/` (only when that variable is
 /// an absolute path), else `~/.local/share/dlquiz/decks/`, beside the bundled deck.
-public struct DeckLibrary: Sendable {
+package struct DeckLibrary: Sendable {
     /// One deck file of the library: its name and, once read, its deck or why it cannot be used.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The file's name in the folder, such as `my-deck.md`.
-        public var fileName: String
+        package var fileName: String
         /// The file's path.
-        public var path: String
+        package var path: String
         /// The deck, or the error that reading it threw (`StoreError` or `QuizError`).
-        public var deck: Result<Deck, any Error>
+        package var deck: Result<Deck, any Error>
     }
 
     /// What `add` did.
-    public enum AddOutcome: Sendable, Equatable {
+    package enum AddOutcome: Sendable, Equatable {
         /// Copied (or linked) in under this path.
         case added(path: String)
         /// Replaced the library's file at this path (same name or same deck id, with `force`).
@@ -27,15 +27,15 @@ public struct DeckLibrary: Sendable {
     }
 
     /// The folder (without a trailing `/`).
-    public let folder: String
+    package let folder: String
 
     /// The library of the given folder.
-    public init(folder: String) {
+    package init(folder: String) {
         self.folder = folder
     }
 
     /// The library at its XDG place, from the environment.
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             folder = ProgressLocation.joined(data, "dlquiz/decks")
         } else {
@@ -47,18 +47,18 @@ public struct DeckLibrary: Sendable {
 
     /// The deck files' names, sorted: visible files ending in `.json`, `.md` or `.markdown`. A missing folder holds
     /// none.
-    public func fileNames() -> [String] {
+    package func fileNames() -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         return names.filter { !$0.hasPrefix(".") && DeckFormat(path: $0) != nil }.sorted()
     }
 
     /// The path of a file of the library.
-    public func path(of fileName: String) -> String {
+    package func path(of fileName: String) -> String {
         ProgressLocation.joined(folder, fileName)
     }
 
     /// Every deck file, read; a file that cannot be used is listed with its error.
-    public func entries() -> [Entry] {
+    package func entries() -> [Entry] {
         fileNames().map { name in
             let path = path(of: name)
             return Entry(fileName: name, path: path, deck: Result { try DeckSource.load(path: path) })
@@ -67,7 +67,7 @@ public struct DeckLibrary: Sendable {
 
     /// The file that `name` selects: a file name (`my-deck.md`), a file name without its extension (`my-deck`),
     /// else the id of a deck in the library; nil when none does.
-    public func entry(named name: String) -> Entry? {
+    package func entry(named name: String) -> Entry? {
         let names = fileNames()
         let byName = names.first { $0 == name } ?? names.first { Self.stem($0) == name }
         if let byName {
@@ -78,7 +78,7 @@ public struct DeckLibrary: Sendable {
     }
 
     /// A file name without its extension.
-    public static func stem(_ fileName: String) -> String {
+    package static func stem(_ fileName: String) -> String {
         guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return fileName }
         return String(fileName[..<dot])
     }
@@ -96,7 +96,7 @@ public struct DeckLibrary: Sendable {
     ///
     /// - Throws: `StoreError` when the folder cannot be created, the file written (`PathRule`'s refusals: a folder,
     ///   a device, a FIFO with the name), the link made or a backup made.
-    public func add(
+    package func add(
         bytes: [UInt8], deck: Deck, fileName: String, source: String? = nil, link: Bool = false, force: Bool,
         at time: Date
     ) throws(StoreError) -> AddOutcome {
@@ -143,7 +143,7 @@ extension DeckSource {
     /// The bytes of a file, read whole (pipes such as `/dev/stdin` work too).
     ///
     /// - Throws: `StoreError` with operation `.read` when it cannot be read.
-    public static func bytes(path: String) throws(StoreError) -> [UInt8] {
+    package static func bytes(path: String) throws(StoreError) -> [UInt8] {
         try FileIO.readAll(path)
     }
 }

@@ -1,9 +1,9 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where the decks of a library came from, so that `dlquiz decks` can say when a copy is older than its source.
@@ -12,19 +12,19 @@ import Darwin
 /// was copied from (one line, UTF-8); the library lists no hidden file, so the sidecar is never taken for a deck.
 /// A deck added with `--link` is a symbolic link to its source, which is its own record. A file put in the folder
 /// by hand has neither: its origin is unknown.
-public struct DeckSources: Sendable {
+package struct DeckSources: Sendable {
     /// Where a library file came from.
-    public struct Origin: Sendable, Equatable {
+    package struct Origin: Sendable, Equatable {
         /// The absolute path of the file it copies or links to.
-        public var source: String
+        package var source: String
         /// Whether the library's file is a symbolic link to `source` (edits are seen) rather than a copy.
-        public var isLink: Bool
+        package var isLink: Bool
     }
 
     /// The library whose files these are.
-    public let library: DeckLibrary
+    package let library: DeckLibrary
 
-    public init(library: DeckLibrary) {
+    package init(library: DeckLibrary) {
         self.library = library
     }
 
@@ -34,7 +34,7 @@ public struct DeckSources: Sendable {
     }
 
     /// Where the library's `fileName` came from, or nil when that is not recorded.
-    public func origin(of fileName: String) -> Origin? {
+    package func origin(of fileName: String) -> Origin? {
         let path = library.path(of: fileName)
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
@@ -42,7 +42,8 @@ public struct DeckSources: Sendable {
             let length = readlink(path, &buffer, buffer.count - 1)
             guard length > 0 else { return nil }
             let target = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            return Origin(source: target.hasPrefix("/") ? target : ProgressLocation.joined(library.folder, target), isLink: true)
+            return Origin(
+                source: target.hasPrefix("/") ? target : ProgressLocation.joined(library.folder, target), isLink: true)
         }
         guard let bytes = try? FileIO.readAll(sidecar(of: fileName), limit: 1 << 16) else { return nil }
         let source = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
@@ -51,7 +52,7 @@ public struct DeckSources: Sendable {
 
     /// Whether `fileName` is a copy whose source has changed since: the source was modified after the copy was
     /// made and holds other bytes. A link, a file of unknown origin or a source that is gone is never stale.
-    public func isStale(_ fileName: String) -> Bool {
+    package func isStale(_ fileName: String) -> Bool {
         guard let origin = origin(of: fileName), !origin.isLink else { return false }
         var copy = stat()
         var source = stat()
@@ -83,7 +84,8 @@ public struct DeckSources: Sendable {
     /// - Throws: `StoreError` with operation `.write` when the link cannot be made.
     func makeLink(named fileName: String, to source: String) throws(StoreError) {
         let target = library.path(of: fileName)
-        let temporary = library.path(of: "." + fileName + "." + String(UInt64.random(in: 0..<(1 << 40)), radix: 36) + ".tmp")
+        let temporary = library.path(
+            of: "." + fileName + "." + String(UInt64.random(in: 0..<(1 << 40)), radix: 36) + ".tmp")
         guard symlink(source, temporary) == 0 else { throw StoreError.writing(target) }
         guard retryingInterrupts({ rename(temporary, target) }) == 0 else {
             let error = StoreError.writing(target)

@@ -2,9 +2,9 @@ import BundledDecks
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // MARK: - Interrupted system calls
@@ -83,7 +83,9 @@ enum FileIO {
     ///
     /// - Throws: `StoreError` with operation `.read` or `.write` and the failing call's `errno`.
     @discardableResult
-    static func copy(from source: Int32, path: String, to target: Int32, targetPath: String) throws(StoreError) -> UInt8? {
+    static func copy(from source: Int32, path: String, to target: Int32, targetPath: String) throws(StoreError)
+        -> UInt8?
+    {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var last: UInt8?
         while true {
@@ -161,7 +163,7 @@ enum FileIO {
 // MARK: - Decks
 
 /// Loads the deck a command works on: `--deck FILE`, else the bundled deep-learning deck.
-public enum DeckSource {
+package enum DeckSource {
     /// The deck at `path` (read whole with `FileIO.readAll`, so pipes work, and at most 64 MiB), or the bundled deck
     /// when `path` is nil; the bundled deck's source name is `deep-learning.json (bundled)`. The file is a Markdown
     /// deck when its name ends in `.md` or `.markdown`, JSON when it ends in `.json`, else as its first bytes say
@@ -169,14 +171,14 @@ public enum DeckSource {
     ///
     /// - Throws: `StoreError` (operation `.read`) when the file cannot be read or is larger than 64 MiB
     ///   (`.tooLarge(limit:)`); `QuizError.invalidDeck` when it is not a valid deck.
-    public static func load(path: String?) throws -> Deck {
+    package static func load(path: String?) throws -> Deck {
         guard let path else { return try bundled() }
         let bytes = try FileIO.readAll(path)
         return try DeckFormat.of(path: path, bytes: bytes).read(bytes: bytes, source: path)
     }
 
     /// The bundled deep-learning deck.
-    public static func bundled() throws(QuizError) -> Deck {
+    package static func bundled() throws(QuizError) -> Deck {
         try DeckLoader.load(bytes: BundledDecks.deepLearning, source: bundledSource)
     }
 
@@ -184,5 +186,5 @@ public enum DeckSource {
     static let bundledSource = "deep-learning.json (bundled)"
 
     /// The most a deck may hold, from a file or from standard input: 64 MiB.
-    public static let sizeLimit = FileIO.deckSizeLimit
+    package static let sizeLimit = FileIO.deckSizeLimit
 }

@@ -1,9 +1,9 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one rule for every path dlquiz opens or writes, decided before anything is read, written or moved.
@@ -20,9 +20,9 @@ import Darwin
 ///
 /// The refusals are `StoreError` causes the command line words: `.isFolder`, `.notRegularFile(kind)`, `.isInput`,
 /// `.alreadyExists`.
-public enum PathRule {
+package enum PathRule {
     /// What a whole-file write may do to a file that already has the name.
-    public enum Existing: Sendable, Equatable {
+    package enum Existing: Sendable, Equatable {
         /// Refuse (`.alreadyExists`); nothing is written.
         case refuse
         /// Replace it atomically, keeping the old file beside it as `<name>.backup-<time>` (what `--force` does).
@@ -32,7 +32,7 @@ public enum PathRule {
     }
 
     /// A file's identity: its device and inode, the same whatever name reaches it.
-    public struct FileIdentity: Sendable, Hashable {
+    package struct FileIdentity: Sendable, Hashable {
         var device: UInt64
         var inode: UInt64
 
@@ -42,7 +42,7 @@ public enum PathRule {
         }
 
         /// The identity of the file at `path` (links followed), or nil when there is none.
-        public init?(path: String) {
+        package init?(path: String) {
             var info = stat()
             guard stat(path, &info) == 0 else { return nil }
             self.init(info)

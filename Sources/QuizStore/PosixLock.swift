@@ -1,14 +1,14 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A mutual-exclusion lock with explicit `lock()` and `unlock()`, for code that holds it across several statements.
 /// (Foundation's NSLock is not in FoundationEssentials.)
-public final class PosixLock: @unchecked Sendable {
+package final class PosixLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
     /// Creates an unlocked mutex.
-    public init() {
+    package init() {
         mutex = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
     }
@@ -19,7 +19,7 @@ public final class PosixLock: @unchecked Sendable {
     }
 
     /// Waits for the lock and takes it.
-    public func lock() { pthread_mutex_lock(mutex) }
+    package func lock() { pthread_mutex_lock(mutex) }
     /// Releases the lock taken by `lock()`.
-    public func unlock() { pthread_mutex_unlock(mutex) }
+    package func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -1,21 +1,21 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Undoing a reset: a backup becomes the progress file again, and no answer saved since the reset is lost.
 extension ProgressFile {
     /// The newest backup a reset left beside the file (beside the file its links end at), or nil.
-    public var newestBackup: String? {
+    package var newestBackup: String? {
         guard let target = try? FileIO.resolvingLinks(path, for: .read) else { return nil }
         return Backup.newest(of: target)
     }
 
     /// What `restore` did.
-    public enum Restored: Sendable, Equatable {
+    package enum Restored: Sendable, Equatable {
         /// There was no progress file: the backup was moved back into its place.
         case movedBack(backup: String, file: String)
         /// Answers were saved since the reset: the file now holds the backup's lines, then those; the backup is gone.
@@ -32,7 +32,7 @@ extension ProgressFile {
     ///
     /// - Throws: `StoreError`: operation `.read` when the backup cannot be read (`.missing`, `.isFolder`,
     ///   `.notRegularFile`), `.write` when the progress file cannot be replaced (`PathRule`'s refusals, `ENOSPC`, …).
-    public func restore(backup chosen: String? = nil) throws(StoreError) -> Restored? {
+    package func restore(backup chosen: String? = nil) throws(StoreError) -> Restored? {
         let target = try FileIO.resolvingLinks(path, for: .write)
         guard let backup = chosen ?? Backup.newest(of: target) else { return nil }
         var info = stat()
@@ -40,7 +40,9 @@ extension ProgressFile {
             throw StoreError(.read, path: backup, cause: errno == ENOENT ? .missing : .system(errno: errno))
         }
         try PathRule.checkReadable(info, path: backup)
-        guard info.st_mode & S_IFMT == S_IFREG else { throw StoreError(.read, path: backup, cause: .notRegularFile(.init(mode: info.st_mode))) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw StoreError(.read, path: backup, cause: .notRegularFile(.init(mode: info.st_mode)))
+        }
         for _ in 0..<64 {
             if let moved = try moveBack(backup, to: target) { return moved }
             if let merged = try merge(backup, into: target) { return merged }

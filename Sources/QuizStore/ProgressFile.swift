@@ -2,9 +2,9 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The append-only progress file on disk.
@@ -20,9 +20,9 @@ import Darwin
 /// Reading is bounded: a line longer than `lineLengthLimit` (1 MiB; records are about 200 bytes) is skipped to the
 /// next newline and reported with its line number; a line that runs on past `runawayLineLimit` (64 MiB) without a
 /// newline ends the reading with an error, so `/dev/zero` is refused at once.
-public struct ProgressFile: Sendable {
+package struct ProgressFile: Sendable {
     /// The file's path, as given (possibly a symbolic link).
-    public let path: String
+    package let path: String
     /// The write calls (tests make them fail).
     var calls = WriteCalls.system
 
@@ -32,15 +32,15 @@ public struct ProgressFile: Sendable {
     static let runawayLineLimit = 64 << 20
 
     /// Creates a handle for a path; nothing is opened until it is used.
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Whether the file exists (through a symbolic link: whether the file it points to exists).
-    public var exists: Bool { access(path, F_OK) == 0 }
+    package var exists: Bool { access(path, F_OK) == 0 }
 
     /// The file's size in bytes, or nil when it does not exist.
-    public var size: Int? {
+    package var size: Int? {
         var info = stat()
         return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
@@ -53,7 +53,7 @@ public struct ProgressFile: Sendable {
     /// - Throws: `StoreError` with operation `.read`: `.isFolder`, `.notRegularFile(kind)` for a device, a named pipe
     ///   or a socket (refused before it is opened, so a FIFO never makes a reader wait), `.system(errno:)` when the
     ///   file cannot be opened or read, `.lineTooLong(line:limit:)` when a line runs on past `runawayLineLimit`.
-    public func load() throws(StoreError) -> ProgressHistory {
+    package func load() throws(StoreError) -> ProgressHistory {
         try load(lineLengthLimit: Self.lineLengthLimit, runawayLimit: Self.runawayLineLimit)
     }
 
@@ -61,7 +61,7 @@ public struct ProgressFile: Sendable {
         let descriptor: Int32
         do {
             descriptor = try PathRule.openForReading(path)
-        } catch where error.cause == .missing {
+        } catch  where error.cause == .missing {
             return .empty
         }
         defer { close(descriptor) }
@@ -87,7 +87,9 @@ public struct ProgressFile: Sendable {
             if let seen = skipped {
                 // Pass over the long line up to its newline, then read on as usual from the byte after it.
                 let newlineIndex = buffer.withUnsafeBytes { raw in
-                    memchr(raw.baseAddress!, 0x0A, available).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+                    memchr(raw.baseAddress!, 0x0A, available).map {
+                        raw.baseAddress!.distance(to: UnsafeRawPointer($0))
+                    }
                 }
                 guard let newline = newlineIndex else {
                     if isEnd {
@@ -95,7 +97,8 @@ public struct ProgressFile: Sendable {
                         break
                     }
                     if seen + available > runawayLimit {
-                        throw StoreError(.read, path: path, cause: .lineTooLong(line: builder.lineCount + 1, limit: runawayLimit))
+                        throw StoreError(
+                            .read, path: path, cause: .lineTooLong(line: builder.lineCount + 1, limit: runawayLimit))
                     }
                     skipped = seen + available
                     carried = 0
@@ -104,7 +107,9 @@ public struct ProgressFile: Sendable {
                 builder.addOverlongLine(limit: lineLengthLimit, isEndOfFile: false)
                 skipped = nil
                 let rest = available - (newline + 1)
-                buffer.withUnsafeMutableBytes { raw in _ = memmove(raw.baseAddress!, raw.baseAddress! + newline + 1, rest) }
+                buffer.withUnsafeMutableBytes { raw in
+                    _ = memmove(raw.baseAddress!, raw.baseAddress! + newline + 1, rest)
+                }
                 available = rest
             }
             let used = buffer.withUnsafeBufferPointer { pointer in
@@ -135,7 +140,7 @@ public struct ProgressFile: Sendable {
     ///   `.notRegularFile` for a device or FIFO (`/dev/null`, whose `fsync` fails) or a kernel file (`/proc/version`,
     ///   which root may open but not write), `.system(errno:)` when a write of no bytes or the `fsync` fails, or the
     ///   folder's errors.
-    public func checkAppendable() throws(StoreError) {
+    package func checkAppendable() throws(StoreError) {
         let descriptor = try openForAppending()
         defer { close(descriptor) }
         // A write of no bytes and a flush change nothing, but report what a real append would meet.
@@ -153,7 +158,7 @@ public struct ProgressFile: Sendable {
     /// - Throws: `StoreError` with operation `.write`: `.system(errno:)` when opening, locking, writing or flushing
     ///   fails (`ENOSPC`, `EIO`, …); `.isFolder`, `.notRegularFile`; `.isFile` or `.folderNotCreated(errno:)` when
     ///   the folder cannot be made.
-    public func append(_ entry: ProgressEntry) throws(StoreError) {
+    package func append(_ entry: ProgressEntry) throws(StoreError) {
         try append(line: ProgressLineEncoder.line(for: entry))
     }
 
@@ -221,7 +226,7 @@ public struct ProgressFile: Sendable {
     /// links), not a folder, a device, a FIFO or a kernel file. Nothing at the path passes (there is nothing to move).
     ///
     /// - Throws: `StoreError` with operation `.write`, as `moveToBackup(at:)` would refuse.
-    public func checkResettable() throws(StoreError) {
+    package func checkResettable() throws(StoreError) {
         let target = try FileIO.resolvingLinks(path, for: .write)
         var info = stat()
         guard stat(target, &info) == 0 else {
@@ -232,11 +237,11 @@ public struct ProgressFile: Sendable {
     }
 
     /// Where a reset moved the progress file.
-    public struct MovedAside: Sendable, Equatable {
+    package struct MovedAside: Sendable, Equatable {
         /// The backup now holding the old file.
-        public var backup: String
+        package var backup: String
         /// The file that was moved (the end of the path's links), where `restore` puts it back.
-        public var file: String
+        package var file: String
     }
 
     /// Moves the file to a backup beside it, named with the time, and says where; nil when there is no file.
@@ -251,7 +256,7 @@ public struct ProgressFile: Sendable {
     ///
     /// - Throws: `StoreError` with operation `.write`: `.isFolder`, `.notRegularFile(kind)`, `.system(errno:)` when
     ///   resolving, opening or locking fails; with operation `.backUp(to:)` when the move fails.
-    public func moveToBackup(at time: Date) throws(StoreError) -> MovedAside? {
+    package func moveToBackup(at time: Date) throws(StoreError) -> MovedAside? {
         let target = try FileIO.resolvingLinks(path, for: .write)
         for _ in 0..<64 {
             var info = stat()

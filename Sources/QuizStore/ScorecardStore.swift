@@ -2,7 +2,7 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The interviews folder: one scorecard per interview, as Markdown to read and share and JSON for dlquiz to read back.
@@ -11,27 +11,27 @@ import Glibc
 /// name reduced by `SafeFileName`; a name already taken gets `-2`, `-3`, … Every write is atomic (`AtomicFile`), so a
 /// reader never sees half a scorecard and a crash leaves the previous version. Files are created with mode 0600 and
 /// the folder with 0700: scorecards hold what was said about a person.
-public struct ScorecardStore: Sendable {
+package struct ScorecardStore: Sendable {
     /// Where one scorecard's two files are.
-    public struct Location: Sendable, Hashable {
+    package struct Location: Sendable, Hashable {
         /// The Markdown file.
-        public var markdownPath: String
+        package var markdownPath: String
         /// The JSON file beside it.
         var jsonPath: String
     }
 
     /// A scorecard read back, with the file it came from.
-    public struct StoredScorecard: Sendable, Hashable {
+    package struct StoredScorecard: Sendable, Hashable {
         /// The scorecard.
-        public var scorecard: Scorecard
+        package var scorecard: Scorecard
         /// Its JSON file.
-        public var path: String
+        package var path: String
     }
 
     /// A file in the folder that could not be read.
-    public struct Problem: Sendable, Equatable {
+    package struct Problem: Sendable, Equatable {
         /// Why a file could not be read.
-        public enum Cause: Sendable, Equatable {
+        package enum Cause: Sendable, Equatable {
             /// The file could not be read at all.
             case unreadable
             /// The file was read but is not a scorecard this version can use.
@@ -39,21 +39,21 @@ public struct ScorecardStore: Sendable {
         }
 
         /// The file.
-        public var path: String
+        package var path: String
         /// Why.
-        public var cause: Cause
+        package var cause: Cause
     }
 
     /// The folder.
-    public let folder: String
+    package let folder: String
 
     /// Creates a store for a folder; nothing is touched until it is used.
-    public init(folder: String) {
+    package init(folder: String) {
         self.folder = folder
     }
 
     /// The file name without extension for an interview on `date` (`2026-11-23`) with `candidate`.
-    public static func baseName(date: String, candidate: String) -> String {
+    package static func baseName(date: String, candidate: String) -> String {
         date + "-" + SafeFileName.slug(candidate)
     }
 
@@ -61,7 +61,7 @@ public struct ScorecardStore: Sendable {
     ///
     /// - Throws: `StoreError` with operation `.write`: `.namesTaken` when every name up to `-10000` is taken, else as
     ///   `AtomicFile.save(_:to:newFileMode:)`.
-    public func create(baseName: String, markdown: String, json: String) throws(StoreError) -> Location {
+    package func create(baseName: String, markdown: String, json: String) throws(StoreError) -> Location {
         try AtomicFile.createFolder(folder)
         for suffix in 1...Self.maximumSuffix {
             let name = suffix == 1 ? baseName : "\(baseName)-\(suffix)"
@@ -91,7 +91,7 @@ public struct ScorecardStore: Sendable {
     /// Replaces both files of a scorecard written before, JSON first.
     ///
     /// - Throws: `StoreError`, as `AtomicFile.save(_:to:newFileMode:)`.
-    public func replace(at location: Location, markdown: String, json: String) throws(StoreError) {
+    package func replace(at location: Location, markdown: String, json: String) throws(StoreError) {
         try AtomicFile.save(Array(json.utf8), to: location.jsonPath)
         try AtomicFile.save(Array(markdown.utf8), to: location.markdownPath)
     }
@@ -100,7 +100,7 @@ public struct ScorecardStore: Sendable {
     ///
     /// A missing folder holds none. Empty files are skipped without a word: they are names just claimed by an
     /// interview that is being written.
-    public func load() -> (scorecards: [StoredScorecard], problems: [Problem]) {
+    package func load() -> (scorecards: [StoredScorecard], problems: [Problem]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
         var scorecards: [StoredScorecard] = []
         var problems: [Problem] = []

@@ -1,13 +1,13 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file operation that failed: what was being done, to which path, and why, as data. The command line words it.
-public struct StoreError: Error, Sendable, Equatable {
+package struct StoreError: Error, Sendable, Equatable {
     /// What was being done.
-    public enum Operation: Sendable, Equatable {
+    package enum Operation: Sendable, Equatable {
         /// Reading a file (a deck, the progress file, a scorecard).
         case read
         /// Writing, creating, moving or locking a file or folder.
@@ -17,7 +17,7 @@ public struct StoreError: Error, Sendable, Equatable {
     }
 
     /// Why it failed.
-    public enum Cause: Sendable, Equatable {
+    package enum Cause: Sendable, Equatable {
         /// A system call failed with this `errno`.
         case system(errno: Int32)
         /// Nothing exists at the path.
@@ -45,7 +45,7 @@ public struct StoreError: Error, Sendable, Equatable {
     }
 
     /// What kind of thing is at a path that is not a regular file.
-    public enum FileKind: Sendable, Equatable {
+    package enum FileKind: Sendable, Equatable {
         case characterDevice
         case blockDevice
         case fifo
@@ -67,14 +67,14 @@ public struct StoreError: Error, Sendable, Equatable {
     }
 
     /// What was being done.
-    public var operation: Operation
+    package var operation: Operation
     /// The file or folder concerned, as given (not made absolute).
-    public var path: String
+    package var path: String
     /// Why it failed.
-    public var cause: Cause
+    package var cause: Cause
 
     /// Creates an error from its parts.
-    public init(_ operation: Operation, path: String, cause: Cause) {
+    package init(_ operation: Operation, path: String, cause: Cause) {
         self.operation = operation
         self.path = path
         self.cause = cause

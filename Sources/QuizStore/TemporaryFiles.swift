@@ -1,9 +1,9 @@
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The temporary files that exist while a write is under way (`AtomicFile`'s `.<name>.<random>.tmp`, the editor's
@@ -12,7 +12,7 @@ import Darwin
 ///
 /// The paths live in a fixed buffer allocated before any handler is installed, because a signal handler may only
 /// read memory and call `unlink(2)` and `raise(2)`, never allocate or lock.
-public enum TemporaryFiles {
+package enum TemporaryFiles {
     private static let slotCount = 16
     private static let slotSize = Int(PATH_MAX) + 1
     /// `slotCount` NUL-terminated paths; an empty slot starts with NUL.
@@ -26,7 +26,7 @@ public enum TemporaryFiles {
 
     /// Notes a temporary file about to be created; a path too long for a slot, or a seventeenth at once, is not
     /// noted (it is still removed by the writer on every other way out).
-    public static func remember(_ path: String) {
+    package static func remember(_ path: String) {
         let bytes = Array(path.utf8)
         guard bytes.count < slotSize, !bytes.contains(0) else { return }
         slots.withLock { slots in
@@ -41,7 +41,7 @@ public enum TemporaryFiles {
     }
 
     /// Forgets a temporary file that was renamed into place or removed.
-    public static func forget(_ path: String) {
+    package static func forget(_ path: String) {
         slots.withLock { slots in
             guard let slot = slots.firstIndex(where: { $0 == path }) else { return }
             paths[slot * slotSize] = 0
@@ -50,7 +50,7 @@ public enum TemporaryFiles {
     }
 
     /// Removes every noted file: what the signal handler does. Safe in a signal handler.
-    public static func removeAllNow() {
+    package static func removeAllNow() {
         for slot in 0..<slotCount where paths[slot * slotSize] != 0 {
             unlink(paths + slot * slotSize)
         }
@@ -59,7 +59,7 @@ public enum TemporaryFiles {
     /// Makes SIGTERM and SIGHUP remove the temporary files before ending the process as they would, and ignores
     /// SIGXFSZ, so a write past `ulimit -f` fails with `EFBIG` (reported like a full disk) instead of killing dlquiz.
     /// SIGINT is left to `InterruptMonitor`, which lets the write in progress finish and clean up.
-    public static func installSignalHandlers() {
+    package static func installSignalHandlers() {
         _ = paths
         signal(SIGXFSZ, SIG_IGN)
         for number in [SIGTERM, SIGHUP] {

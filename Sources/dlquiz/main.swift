@@ -1,7 +1,7 @@
 import QuizCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Everything lives in QuizCLI; this file only hands the process over and ends it with the status it returns.

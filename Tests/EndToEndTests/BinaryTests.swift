@@ -3,7 +3,7 @@ import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary, driven through pipes: exit statuses, streams, and Ctrl-C.
@@ -38,7 +38,9 @@ import Glibc
 
     @Test func jsonOutputIsOnlyJSON() throws {
         let runner = try BinaryRunner()
-        for arguments in [["pick", "--json"], ["list", "--json"], ["show", "backpropagation", "--json"], ["progress", "--json"]] {
+        for arguments in [
+            ["pick", "--json"], ["list", "--json"], ["show", "backpropagation", "--json"], ["progress", "--json"],
+        ] {
             let result = try runner.run(arguments)
             #expect(result.status == 0)
             #expect((try? JSONSerialization.jsonObject(with: Data(result.output.utf8))) != nil, "\(arguments)")
@@ -107,7 +109,9 @@ import Glibc
 
     @Test func ctrlCSavesTheScorecardAndExits130() throws {
         let runner = try BinaryRunner()
-        let running = try runner.start(["interview", "--candidate", "Grace", "--ids", "data-generators,backpropagation"])
+        let running = try runner.start([
+            "interview", "--candidate", "Grace", "--ids", "data-generators,backpropagation",
+        ])
         running.input.fileHandleForWriting.write(Data("1 2\n".utf8))
         #expect(running.waitForOutput(containing: "2/7 > "))
         kill(running.process.processIdentifier, SIGINT)

@@ -3,7 +3,7 @@ import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Ctrl-D on a real pseudo-terminal: a typed answer is submitted whether Ctrl-D comes after its last line or on the
@@ -53,7 +53,9 @@ import Glibc
         #expect(terminal.waitFor("> ", times: 4))
         terminal.type("q\r")
         #expect(terminal.finish() == 0)
-        #expect(savedLines(runner).first?.hasSuffix(#""answer":"An epoch is one pass.\nAn iteration is one update."}"#) == true)
+        #expect(
+            savedLines(runner).first?.hasSuffix(#""answer":"An epoch is one pass.\nAn iteration is one update."}"#)
+                == true)
     }
 
     @Test func ctrlDWithNothingTypedEndsTheQuizAndSavesNothing() throws {

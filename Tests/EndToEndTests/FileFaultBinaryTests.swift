@@ -3,7 +3,7 @@ import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// File faults that only a real process meets: a size limit that cuts a write short, endless inputs, a normal user
@@ -43,10 +43,16 @@ import Glibc
         try Data(blank.utf8).write(to: URL(fileURLWithPath: progress))
         let result = try shell(
             #"trap '' XFSZ; ulimit -f 1; exec "$0" "$@""#,
-            ["quiz", "--progress", progress, "--ids", "data-generators,epoch-batch-iteration,learning-rate-effects", "--order", "sequential"],
+            [
+                "quiz", "--progress", progress, "--ids", "data-generators,epoch-batch-iteration,learning-rate-effects",
+                "--order", "sequential",
+            ],
             runner: runner, input: "\nall\n\n\n1\n\n\nall\n\n")
         #expect(result.status == 1)
-        #expect(result.error.unwrappedEquals("Error: Cannot write '\(progress)': file too large. The file has reached the largest size allowed here ('ulimit -f'). The quiz stops here; earlier answers are saved.\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Error: Cannot write '\(progress)': file too large. The file has reached the largest size allowed here ('ulimit -f'). The quiz stops here; earlier answers are saved.\n"
+            ))
         #expect(result.output.components(separatedBy: "Saved: ").count == 2)
         #expect(result.output.contains("Saved 1 answer to ~/progress.jsonl."))
         #expect(result.output.contains("Stopped after 1 of 3 questions."))
@@ -57,8 +63,14 @@ import Glibc
     }
 
     @Test(arguments: [
-        (["validate", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
-        (["stats", "--progress", "/dev/zero"], "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"),
+        (
+            ["validate", "/dev/zero"],
+            "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"
+        ),
+        (
+            ["stats", "--progress", "/dev/zero"],
+            "Error: Cannot read '/dev/zero': it is a character device, not a regular file. Choose a regular file.\n"
+        ),
     ])
     func endlessDevicesAreRefusedBeforeTheyAreRead(arguments: [String], message: String) throws {
         let runner = try BinaryRunner()
@@ -68,15 +80,27 @@ import Glibc
         #expect(measured.result.status == 1)
         #expect(measured.result.error.unwrappedEquals(message))
         // Above a megabyte, so a measurement that reads nothing back cannot pass for a small one.
-        #expect((1_000..<400_000).contains(measured.peakResidentKiB), "peak resident memory \(measured.peakResidentKiB) KiB")
+        #expect(
+            (1_000..<400_000).contains(measured.peakResidentKiB), "peak resident memory \(measured.peakResidentKiB) KiB"
+        )
     }
 
     @Test(
-        .enabled(if: InstalledTool.path("time") != nil, "GNU time is not installed: nothing measures a piped run's memory"),
+        .enabled(
+            if: InstalledTool.path("time") != nil, "GNU time is not installed: nothing measures a piped run's memory"),
         arguments: [
-            (["validate", "/dev/stdin"], "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
-            (["stats", "--progress", "/dev/stdin"], "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"),
-            (["convert", "-", "out.md"], "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"),
+            (
+                ["validate", "/dev/stdin"],
+                "Error: Cannot read '/dev/stdin': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"
+            ),
+            (
+                ["stats", "--progress", "/dev/stdin"],
+                "Error: Cannot read '/dev/stdin': line 1 runs on for more than 64 MiB without a line break, so it is not a progress file. Check the path given with --progress or DLQUIZ_PROGRESS.\n"
+            ),
+            (
+                ["convert", "-", "out.md"],
+                "Error: Cannot read '-': it holds more than 64 MiB, far more than any deck. Check the path: a deck is a JSON file of at most that size.\n"
+            ),
         ])
     func endlessPipesStopAtTheLimitInBoundedMemory(arguments: [String], message: String) throws {
         let runner = try BinaryRunner()
@@ -95,12 +119,15 @@ import Glibc
 
     /// As a normal user: the tests' own user, or nobody through `setpriv` when the tests run as root (root may
     /// create files in /dev).
-    @Test(.enabled(
-        if: !InstalledTool.runningAsRoot || InstalledTool.path("setpriv") != nil,
-        "the tests run as root and setpriv (util-linux) is not installed: nothing can run the binary as a normal user"))
+    @Test(
+        .enabled(
+            if: !InstalledTool.runningAsRoot || InstalledTool.path("setpriv") != nil,
+            "the tests run as root and setpriv (util-linux) is not installed: nothing can run the binary as a normal user"
+        ))
     func aNormalUserWritingToDevFullIsToldTheDiskIsFull() throws {
         let runner = try BinaryRunner()
-        let asNormalUser = InstalledTool.runningAsRoot
+        let asNormalUser =
+            InstalledTool.runningAsRoot
             ? "exec '\(InstalledTool.path("setpriv") ?? "setpriv")' --reuid=65534 --regid=65534 --clear-groups \"$0\" \"$@\""
             : #"exec "$0" "$@""#
         // Standard output is the full device: a file of that name would be refused before anything is written.
@@ -113,6 +140,9 @@ import Glibc
         let runner = try BinaryRunner()
         let result = try shell(#"exec "$0" "$@""#, ["export", "--format", "csv", "-o", "/dev/full"], runner: runner)
         #expect(result.status == 1)
-        #expect(result.error.unwrappedEquals("Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Error: Cannot write '/dev/full': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"
+            ))
     }
 }

@@ -20,7 +20,9 @@ import Testing
             let third = index + 2 < bytes.count ? bytes[index + 2] : 0
             let isC0 = byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
             let isC1 = byte == 0xC2 && (0x80...0x9F).contains(next)
-            let isBidi = byte == 0xE2 && ((next == 0x80 && (0xAA...0xAE).contains(third)) || (next == 0x81 && (0xA6...0xA9).contains(third)))
+            let isBidi =
+                byte == 0xE2
+                && ((next == 0x80 && (0xAA...0xAE).contains(third)) || (next == 0x81 && (0xA6...0xA9).contains(third)))
             if isC0 || byte == 0x7F || isC1 || isBidi {
                 let context = bytes[max(0, index - 30)..<min(bytes.count, index + 30)]
                 return String(decoding: context, as: UTF8.self).debugDescription
@@ -46,7 +48,8 @@ import Testing
         deck["title"] = poison(deck["title"] as Any)
         deck["questions"] = (deck["questions"] as? [[String: Any]] ?? []).map { question in
             var question = question
-            for field in ["question", "answer", "details", "keyPoints", "followUps", "references"] where question[field] != nil {
+            for field in ["question", "answer", "details", "keyPoints", "followUps", "references"]
+            where question[field] != nil {
                 question[field] = poison(question[field] as Any)
             }
             return question
@@ -78,8 +81,12 @@ import Testing
             (["show", "data-generators", "--deck", deck, "--history"], ""),
             (["show", "data-generators", "--deck", deck, "--history", "--json"], ""),
             (["stats", "--deck", deck], ""), (["progress"], ""),
-            (["interview", "--deck", deck, "--ids", "data-generators", "--candidate", "Ann \(hostile)",
-              "--output", out + "/card.md"], "1\nn noted \(hostile)\n\n"),
+            (
+                [
+                    "interview", "--deck", deck, "--ids", "data-generators", "--candidate", "Ann \(hostile)",
+                    "--output", out + "/card.md",
+                ], "1\nn noted \(hostile)\n\n"
+            ),
             (["decks", "add", deck], ""), (["decks"], ""), (["new", out + "/\u{1B}]0;x\u{07}.md"], ""),
             (["validate", out + "/missing \u{1B}]52;c;eA==\u{07}.json"], ""), (["show", "\u{1B}]0;id\u{07}"], ""),
             (["list", "--topic", "\u{1B}[2J\u{202E}"], ""), (["list", "--\u{1B}]0;x\u{07}"], ""),

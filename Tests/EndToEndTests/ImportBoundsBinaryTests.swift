@@ -14,11 +14,15 @@ import Testing
 
     /// Runs the binary under GNU time, started from a shell: a child spawned by the test process itself would report
     /// the test process's resident memory as its own peak (Linux carries it over the exec).
-    private func measured(_ arguments: [String], runner: BinaryRunner) throws -> (status: Int32, error: String, peakKiB: Int) {
+    private func measured(_ arguments: [String], runner: BinaryRunner) throws -> (
+        status: Int32, error: String, peakKiB: Int
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let time = InstalledTool.path("time") ?? "time"
-        process.arguments = ["-c", "'\(time)'" + #" -q -f '%M' "$0" "$@" </dev/null >/dev/null"#, BinaryRunner.executableURL.path] + arguments
+        process.arguments =
+            ["-c", "'\(time)'" + #" -q -f '%M' "$0" "$@" </dev/null >/dev/null"#, BinaryRunner.executableURL.path]
+            + arguments
         process.environment = runner.baseEnvironment
         let stderr = Pipe()
         process.standardError = stderr

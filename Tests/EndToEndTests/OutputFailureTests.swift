@@ -21,14 +21,21 @@ import Testing
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData, as: UTF8.self),
+            String(decoding: errData, as: UTF8.self)
+        )
     }
 
-    @Test(arguments: ["DLQUIZ sheet > /dev/full", "DLQUIZ export --format json > /dev/full", "DLQUIZ --version > /dev/full"])
+    @Test(arguments: [
+        "DLQUIZ sheet > /dev/full", "DLQUIZ export --format json > /dev/full", "DLQUIZ --version > /dev/full",
+    ])
     func aFullDiskOnStandardOutputIsReportedAndFails(script: String) throws {
         let result = try shell(script)
         #expect(result.status == 1, "\(script): \(result.error)")
-        #expect(result.error.contains("Error: Cannot write to standard output: no space left on device."), "\(result.error)")
+        #expect(
+            result.error.contains("Error: Cannot write to standard output: no space left on device."), "\(result.error)"
+        )
     }
 
     @Test func aClosedStandardErrorNeverCrashes() throws {
@@ -40,7 +47,8 @@ import Testing
     @Test func aClosedStandardOutputIsReported() throws {
         let result = try shell("DLQUIZ list >&-")
         #expect(result.status == 1)
-        #expect(result.error.contains("Error: Cannot write to standard output: bad file descriptor."), "\(result.error)")
+        #expect(
+            result.error.contains("Error: Cannot write to standard output: bad file descriptor."), "\(result.error)")
     }
 
     @Test func aClosedPipeStaysQuiet() throws {

@@ -3,7 +3,7 @@ import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The path rule through the built binary, where a mistake would hang or destroy: named pipes never make a reader
@@ -20,7 +20,9 @@ import Glibc
         return (result, Date().timeIntervalSince(start))
     }
 
-    @Test(arguments: [["stats"], ["list"], ["progress"], ["show", "data-generators", "--history"], ["quiz", "--order", "due"]])
+    @Test(arguments: [
+        ["stats"], ["list"], ["progress"], ["show", "data-generators", "--history"], ["quiz", "--order", "due"],
+    ])
     func aNamedPipeAsTheProgressFileIsRefusedAtOnce(command: [String]) throws {
         let runner = try BinaryRunner()
         let fifo = runner.home.appendingPathComponent("progress.fifo").path
@@ -28,8 +30,12 @@ import Glibc
         let (result, seconds) = try run(runner, command + ["--progress", fifo])
         #expect(seconds < 10)
         #expect(result.status == 1)
-        #expect(result.error.unwrapped.hasPrefix("Error: Cannot read '\(fifo)': it is a named pipe (FIFO), not a regular file.")
-            || result.error.unwrapped.hasPrefix("Error: Cannot write '\(fifo)': it is a named pipe (FIFO), not a regular file."), "\(result.error)")
+        #expect(
+            result.error.unwrapped.hasPrefix(
+                "Error: Cannot read '\(fifo)': it is a named pipe (FIFO), not a regular file.")
+                || result.error.unwrapped.hasPrefix(
+                    "Error: Cannot write '\(fifo)': it is a named pipe (FIFO), not a regular file."),
+            "\(result.error)")
     }
 
     @Test(arguments: [["decks"], ["list", "--deck", "my-deck"], ["list", "--deck", "piped"]])
@@ -45,7 +51,8 @@ import Glibc
         #expect(!result.wasSignalled)
         if command == ["decks"] {
             #expect(result.status == 0)
-            #expect(result.output.contains("piped.md: it is a named pipe (FIFO), not a regular file"), "\(result.output)")
+            #expect(
+                result.output.contains("piped.md: it is a named pipe (FIFO), not a regular file"), "\(result.output)")
         } else if command.last == "my-deck" {
             #expect(result.status == 0, "\(result.error)")
             #expect(result.output.contains("my-deck-overfitting"))
@@ -84,10 +91,15 @@ import Glibc
     @Test func aSignalDuringAWriteLeavesNoTemporaryFile() throws {
         let runner = try BinaryRunner()
         // A deck whose export takes long enough to write that the temporary file can be seen.
-        let question = #"{"id":"q-ID","topic":"t","difficulty":1,"minutes":2,"question":"Question ID?","answer":"TEXT","keyPoints":["a","b"]}"#
+        let question =
+            #"{"id":"q-ID","topic":"t","difficulty":1,"minutes":2,"question":"Question ID?","answer":"TEXT","keyPoints":["a","b"]}"#
         let text = String(repeating: "All work and no play makes a long answer. ", count: 200)
-        let questions = (0..<3000).map { question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text) }
-        let deck = #"{"schemaVersion":1,"id":"big","title":"Big","languages":["en"],"questions":["# + questions.joined(separator: ",") + "]}"
+        let questions = (0..<3000).map {
+            question.replacingOccurrences(of: "ID", with: "\($0)").replacingOccurrences(of: "TEXT", with: text)
+        }
+        let deck =
+            #"{"schemaVersion":1,"id":"big","title":"Big","languages":["en"],"questions":["#
+            + questions.joined(separator: ",") + "]}"
         let deckPath = runner.home.appendingPathComponent("big.json").path
         try Data(deck.utf8).write(to: URL(fileURLWithPath: deckPath))
         let out = runner.home.appendingPathComponent("out")
@@ -95,7 +107,9 @@ import Glibc
         var caught = 0
         for attempt in 0..<30 where caught < 3 {
             let signal = attempt % 2 == 0 ? SIGTERM : SIGINT
-            let running = try runner.start(["export", "--format", "json", "--deck", deckPath, "-o", out.appendingPathComponent("deck.json").path])
+            let running = try runner.start([
+                "export", "--format", "json", "--deck", deckPath, "-o", out.appendingPathComponent("deck.json").path,
+            ])
             // Send the signal the moment the temporary file exists, while the export is being written.
             while running.process.isRunning {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
@@ -106,7 +120,9 @@ import Glibc
                 }
             }
             _ = running.wait()
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".tmp") }
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter {
+                $0.hasSuffix(".tmp")
+            }
             #expect(leftovers.isEmpty, "after signal \(signal): \(leftovers)")
         }
         #expect(caught > 0, "no signal arrived while the temporary file existed")
@@ -114,7 +130,9 @@ import Glibc
 
     /// Runs the binary under `prlimit --fsize` with SIGXFSZ at its default action and unblocked (this test process
     /// may ignore or block it, and both are inherited across exec); returns its status and error.
-    private func runWithSizeLimit(_ arguments: [String], runner: BinaryRunner) throws -> (status: Int32, signal: Int32?, error: String) {
+    private func runWithSizeLimit(_ arguments: [String], runner: BinaryRunner) throws -> (
+        status: Int32, signal: Int32?, error: String
+    ) {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -137,8 +155,9 @@ import Glibc
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         let command = ["/usr/bin/prlimit", "--fsize=512", BinaryRunner.executableURL.path] + arguments
         var argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
-        var envp: [UnsafeMutablePointer<CChar>?] = runner.baseEnvironment.map { strdup($0.key + "=" + $0.value) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        var envp: [UnsafeMutablePointer<CChar>?] =
+            runner.baseEnvironment.map { strdup($0.key + "=" + $0.value) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, command[0], &actions, &attributes, &argv, &envp)
         close(ends[1])
@@ -154,7 +173,9 @@ import Glibc
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         let signal = status & 0x7F
-        return (signal == 0 ? (status >> 8) & 0xFF : -1, signal == 0 ? nil : signal, String(decoding: error, as: UTF8.self))
+        return (
+            signal == 0 ? (status >> 8) & 0xFF : -1, signal == 0 ? nil : signal, String(decoding: error, as: UTF8.self)
+        )
     }
 
     @Test func aWritePastTheFileSizeLimitIsAnErrorNotADeath() throws {
@@ -163,7 +184,10 @@ import Glibc
         let result = try runWithSizeLimit(["sheet", "-o", out], runner: runner)
         #expect(result.signal == nil, "ended by signal \(result.signal ?? 0)")
         #expect(result.status == 1)
-        #expect(result.error.unwrappedEquals("Error: Cannot write '\(out)': file too large. The file has reached the largest size allowed here ('ulimit -f').\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Error: Cannot write '\(out)': file too large. The file has reached the largest size allowed here ('ulimit -f').\n"
+            ))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }

@@ -21,7 +21,9 @@ import Testing
 
         let quiz = try runner.run(["quiz", "--progress", "-"], input: saved)
         #expect(quiz.status == 64)
-        #expect(quiz.error.unwrappedHasPrefix("Error: '--progress -' reads progress from standard input, but this command writes the progress file"))
+        #expect(
+            quiz.error.unwrappedHasPrefix(
+                "Error: '--progress -' reads progress from standard input, but this command writes the progress file"))
         #expect(!FileManager.default.fileExists(atPath: runner.progressPath))
         #expect(!FileManager.default.fileExists(atPath: runner.home.appendingPathComponent("-").path))
     }

@@ -3,7 +3,7 @@ import QuizTestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built binary on a pseudo-terminal: bracketed paste switched on for the quiz and off on every way out, a pasted
@@ -22,7 +22,9 @@ import Glibc
         #expect(off != nil, "paste mode never switched off", sourceLocation: sourceLocation)
         if let on, let off {
             #expect(on.upperBound <= off.lowerBound, sourceLocation: sourceLocation)
-            #expect(output[on.upperBound...].components(separatedBy: Self.pasteOn).count == 1, sourceLocation: sourceLocation)
+            #expect(
+                output[on.upperBound...].components(separatedBy: Self.pasteOn).count == 1,
+                sourceLocation: sourceLocation)
         }
         if let question = output.range(of: "Question 1 of 2"), let on {
             #expect(on.upperBound <= question.lowerBound, sourceLocation: sourceLocation)
@@ -45,7 +47,9 @@ import Glibc
         #expect(terminal.finish() == 0)
         let output = terminal.output
         expectPasteSwitchedOnAndOff(output)
-        #expect(output.contains("Your answer, as you typed it\r\n  │ First paragraph.\r\n  │\r\n  │ 2\r\n  │ Last paragraph.\r\n"))
+        #expect(
+            output.contains(
+                "Your answer, as you typed it\r\n  │ First paragraph.\r\n  │\r\n  │ 2\r\n  │ Last paragraph.\r\n"))
         let saved = try String(contentsOfFile: runner.progressPath, encoding: .utf8)
         #expect(saved.contains(#""covered":[],"total":6"#))
         #expect(saved.contains(#""answer":"First paragraph.\n\n2\nLast paragraph."}"#))
@@ -95,7 +99,8 @@ import Glibc
     @Test func theEditorWritesTheAnswerAndWithoutOneTheQuizSaysHowToSetIt() throws {
         let runner = try BinaryRunner()
         let editor = runner.home.appendingPathComponent("editor.sh")
-        try "#!/bin/sh\nprintf 'From the editor.\\n\\nSecond paragraph.\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
+        try
+            "#!/bin/sh\nprintf 'From the editor.\\n\\nSecond paragraph.\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
             .write(to: editor, atomically: true, encoding: .utf8)
         chmod(editor.path, 0o755)
         // Run through sh rather than executed: a script file written by this multi-threaded test process could still

@@ -9,7 +9,8 @@ import Testing
 /// questions as Anki makes cards, or left out with its line and reason; Anki's own rendering of each card is the
 /// oracle for what a cloze question shows.
 @Suite struct AnkiExportFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/anki")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/anki")
 
     struct Card: Decodable {
         var ord: Int
@@ -25,7 +26,8 @@ import Testing
     }
 
     static func manifest() throws -> [Note] {
-        try JSONDecoder().decode([Note].self, from: Data(contentsOf: folder.appendingPathComponent("trial-manifest.json")))
+        try JSONDecoder().decode(
+            [Note].self, from: Data(contentsOf: folder.appendingPathComponent("trial-manifest.json")))
     }
 
     static func load(_ name: String) throws -> DeckImport {
@@ -75,7 +77,9 @@ import Testing
             #expect(questions.count == cards.count, "\(note.guid): \(questions.map(\.id))")
             expected += cards.count
             for (question, card) in zip(questions, cards) {
-                #expect(Self.bare(question.question.text(in: "en")) == Self.bare(card.question), "\(note.guid) card \(card.ord)")
+                #expect(
+                    Self.bare(question.question.text(in: "en")) == Self.bare(card.question),
+                    "\(note.guid) card \(card.ord)")
                 // Each hidden text (each item, when a cloze number hides several) is on Anki's answer side.
                 for line in question.answer.text(in: "en").split(separator: "\n").map({ Self.bare(String($0)) })
                 where note.guid != "trial-entities" && !line.isEmpty {
@@ -105,30 +109,38 @@ import Testing
         #expect(adam.answer == LocalizedText("- momentum\n- RMS scaling"))
         #expect(adam.details == LocalizedText("Kingma & Ba (2015)"))
         #expect(try question("trial-entities").answer == LocalizedText("−1 … → — 4° café \u{2AA2}\u{338}"))
-        #expect(try question("trial-pre").answer == LocalizedText("Sum:\n\n```\nfor x in xs:\n    total += x\n        # deeper\n```"))
+        #expect(
+            try question("trial-pre").answer
+                == LocalizedText("Sum:\n\n```\nfor x in xs:\n    total += x\n        # deeper\n```"))
         #expect(try question("trial-divs").answer == LocalizedText("first\n\nsecond\n\n- a\n  - nested"))
-        #expect(try question("trial-image-beside").question == LocalizedText("What organ is this? [image heart.png omitted]"))
+        #expect(
+            try question("trial-image-beside").question
+                == LocalizedText("What organ is this? [image heart.png omitted]"))
         let reversed = try question("trial-reversed", 1)
-        #expect(reversed.id.hasSuffix("-r") && reversed.question == LocalizedText("max(0, x)") && reversed.answer == LocalizedText("ReLU"))
+        #expect(
+            reversed.id.hasSuffix("-r") && reversed.question == LocalizedText("max(0, x)")
+                && reversed.answer == LocalizedText("ReLU"))
         let math = try #require(deck.topicNames.first { $0.name == LocalizedText("数学") })
         #expect(reversed.topic == math.topic && math.topic.hasPrefix("topic-"))
     }
 
     @Test func theExportWithoutHTMLIsAccountedForToo() throws {
         let result = try Self.load("trial-plain.txt")
-        #expect(result.warnings.map(\.testLine) == [
-            "18:1: notes[11]: note left out: the front is empty",
-            "20:1: notes[13]: note left out: the back is empty",
-            "21:1: notes[14]: note left out: an Image Occlusion note, whose deletions are shapes on an image",
-        ])
+        #expect(
+            result.warnings.map(\.testLine) == [
+                "18:1: notes[11]: note left out: the front is empty",
+                "20:1: notes[13]: note left out: the back is empty",
+                "21:1: notes[14]: note left out: an Image Occlusion note, whose deletions are shapes on an image",
+            ])
         #expect(result.deck.questions.count == 16)
     }
 
     @Test func soundsAreRemovedWithAWarningNamingTheNote() throws {
         let result = try Self.load("trial-html.txt")
-        #expect(result.warnings.filter { $0.path == "notes[12]" }.map(\.testLine) == [
-            "21:1: notes[12]: sounds removed (beat.mp3); dlquiz shows text only"
-        ])
+        #expect(
+            result.warnings.filter { $0.path == "notes[12]" }.map(\.testLine) == [
+                "21:1: notes[12]: sounds removed (beat.mp3); dlquiz shows text only"
+            ])
         let heart = try #require(Self.questions(of: "trial-image-beside", in: result.deck).first)
         #expect(heart.answer == LocalizedText("The heart"))
     }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import QuizCLI
 import QuizTestSupport
 import Testing
+
+@testable import QuizCLI
 
 /// What one in-process run of `dlquiz` printed and returned.
 struct CLIResult {
@@ -58,7 +59,9 @@ final class CLIHarness: @unchecked Sendable {
             let time = Date(timeIntervalSince1970: now.timeIntervalSince1970 - Double(entry.secondsAgo))
             let stamp = iso8601(time)
             let covered = entry.covered.map(String.init).joined(separator: ",")
-            text += #"{"v":1,"type":"answer","time":"\#(stamp)","session":"old\#(index / 5)","seq":\#(index % 5 + 1),"deck":"\#(deck)","question":"\#(entry.question)","grade":\#(entry.grade),"covered":[\#(covered)],"total":\#(entry.total),"seconds":30,"mode":"quiz"}"# + "\n"
+            text +=
+                #"{"v":1,"type":"answer","time":"\#(stamp)","session":"old\#(index / 5)","seq":\#(index % 5 + 1),"deck":"\#(deck)","question":"\#(entry.question)","grade":\#(entry.grade),"covered":[\#(covered)],"total":\#(entry.total),"seconds":30,"mode":"quiz"}"#
+                + "\n"
         }
         try write(".local/state/dlquiz/progress.jsonl", text)
     }

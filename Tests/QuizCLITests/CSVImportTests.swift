@@ -25,7 +25,9 @@ import Testing
             question.answer = one(question.answer)
             question.details = question.details.map(one)
             question.keyPoints = question.keyPoints.map(one)
-            question.followUps = question.followUps.map { FollowUp(question: one($0.question), answer: one($0.answer), probes: $0.probes) }
+            question.followUps = question.followUps.map {
+                FollowUp(question: one($0.question), answer: one($0.answer), probes: $0.probes)
+            }
             question.references = question.references.map(one)
             let cues = question.keyPoints.indices.map { question.cues(forPoint: $0).lines(in: language) }
             question.keyPointCues = cues.allSatisfy(\.isEmpty) ? [] : cues.map { $0.isEmpty ? .none : KeyPointCues($0) }
@@ -35,7 +37,8 @@ import Testing
 
     static func roundTrip(_ deck: Deck, language: String) throws -> Deck {
         let csv = CSVExporter(language: language).export(deck)
-        return try CSVDeckImporter(deckID: deck.id, language: language).deck(from: Array(csv.utf8), source: "export.csv")
+        return try CSVDeckImporter(deckID: deck.id, language: language).deck(
+            from: Array(csv.utf8), source: "export.csv")
     }
 
     // MARK: Round trips
@@ -67,18 +70,22 @@ import Testing
     }
 
     @Test func everyExportedColumnIsRead() throws {
-        let text = "id,topic,difficulty,minutes,question,answer,details,keyPoints,followUps,references\r\n"
+        let text =
+            "id,topic,difficulty,minutes,question,answer,details,keyPoints,followUps,references\r\n"
             + "relu,activations,3,1.5,What is ReLU?,\"max(0, x)\",Details here.,\"Zero below\r\nIdentity above\",\"Why?\nSparse.\n\nAnd GELU?\nSmooth.\",\"Nair & Hinton (2010)\"\r\n"
         let question = try #require(try Self.csv(text).questions.first)
-        #expect(question == Question(
-            id: "relu", topic: "activations", difficulty: 3, minutes: 1.5, question: LocalizedText("What is ReLU?"),
-            answer: LocalizedText("max(0, x)"), details: LocalizedText("Details here."),
-            keyPoints: ["Zero below", "Identity above"].map(LocalizedText.init),
-            followUps: [
-                FollowUp(question: LocalizedText("Why?"), answer: LocalizedText("Sparse.")),
-                FollowUp(question: LocalizedText("And GELU?"), answer: LocalizedText("Smooth.")),
-            ],
-            references: [LocalizedText("Nair & Hinton (2010)")]))
+        #expect(
+            question
+                == Question(
+                    id: "relu", topic: "activations", difficulty: 3, minutes: 1.5,
+                    question: LocalizedText("What is ReLU?"),
+                    answer: LocalizedText("max(0, x)"), details: LocalizedText("Details here."),
+                    keyPoints: ["Zero below", "Identity above"].map(LocalizedText.init),
+                    followUps: [
+                        FollowUp(question: LocalizedText("Why?"), answer: LocalizedText("Sparse.")),
+                        FollowUp(question: LocalizedText("And GELU?"), answer: LocalizedText("Smooth.")),
+                    ],
+                    references: [LocalizedText("Nair & Hinton (2010)")]))
     }
 
     @Test func leadingBlanksAndQuotedLineBreaksAreKept() throws {
@@ -104,9 +111,10 @@ import Testing
     @Test func excelsUnicodeTextIsRefusedWithAdviceToSaveAsUTF8() {
         let text = "question\tanswer\r\nWhat?\tThis.\r\n"
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        #expect(DeckImportTests.problems { try CSVDeckImporter(deckID: "c").deck(from: bytes, source: "u.txt") } == [
-            "1:1: this file is saved as UTF-16 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)"
-        ])
+        #expect(
+            DeckImportTests.problems { try CSVDeckImporter(deckID: "c").deck(from: bytes, source: "u.txt") } == [
+                "1:1: this file is saved as UTF-16 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)"
+            ])
     }
 
     /// What LibreOffice writes from a sheet saved as .ods and .xlsx (Fixtures made by
@@ -116,10 +124,14 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/csv/" + file)
         let deck = try CSVDeckImporter(deckID: "sheet").deck(from: [UInt8](try Data(contentsOf: url)), source: file)
-        #expect(deck.questions.map(\.question) == [
-            "What does ReLU return?", "Quote \"this\", please?", "日本語の質問、カンマ, と \"引用\"",
-        ].map(LocalizedText.init))
-        #expect(deck.questions.map(\.answer) == ["max(0, x), elementwise", "  indented answer\n  second line", "答え\n二行目"].map(LocalizedText.init))
+        #expect(
+            deck.questions.map(\.question)
+                == [
+                    "What does ReLU return?", "Quote \"this\", please?", "日本語の質問、カンマ, と \"引用\"",
+                ].map(LocalizedText.init))
+        #expect(
+            deck.questions.map(\.answer)
+                == ["max(0, x), elementwise", "  indented answer\n  second line", "答え\n二行目"].map(LocalizedText.init))
         #expect(deck.questions[0].keyPoints == ["Zero below", "Identity above"].map(LocalizedText.init))
         let names = Dictionary(uniqueKeysWithValues: deck.topicNames.map { ($0.topic, $0.name.text(in: "en")) })
         #expect(deck.questions.map { names[$0.topic] } == ["活性化関数", "Café Ops", "基礎"])
@@ -129,9 +141,10 @@ import Testing
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/csv/spreadsheet-unicode-text.txt")
         let bytes = [UInt8](try Data(contentsOf: url))
-        #expect(DeckImportTests.problems { try CSVDeckImporter(deckID: "c").deck(from: bytes, source: "u.txt") } == [
-            "1:1: this file is saved as UTF-16 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)"
-        ])
+        #expect(
+            DeckImportTests.problems { try CSVDeckImporter(deckID: "c").deck(from: bytes, source: "u.txt") } == [
+                "1:1: this file is saved as UTF-16 (little-endian); save it as UTF-8 (without a byte-order mark, or with one)"
+            ])
     }
 
     // MARK: Topics and ids
@@ -144,7 +157,9 @@ import Testing
         #expect(topics[2] == "cafe-ops" && topics[3] == "cafe-ops" && topics[4] != "cafe-ops")
         #expect(topics[5] == "general")
         let names = Dictionary(uniqueKeysWithValues: deck.topicNames.map { ($0.topic, $0.name) })
-        #expect(topics.prefix(5).map { names[$0] } == ["基礎", "応用", "Café Ops", "Café Ops", "Cafe Ops"].map(LocalizedText.init))
+        #expect(
+            topics.prefix(5).map { names[$0] }
+                == ["基礎", "応用", "Café Ops", "Café Ops", "Cafe Ops"].map(LocalizedText.init))
         #expect(deck.topicNames.count == 4)
         let json = DeckJSONExporter().export(deck)
         #expect(try DeckLoader.load(bytes: Array(json.utf8), source: "i.json") == deck)
@@ -161,9 +176,10 @@ import Testing
     }
 
     @Test func anIDUsedTwiceIsAProblem() {
-        #expect(DeckImportTests.problems { try Self.csv("id,question,answer\na,Q1,A\na,Q2,A\n") } == [
-            "3:1: rows[2].id: duplicate id 'a' (first used by rows[1]); every question needs its own id"
-        ])
+        #expect(
+            DeckImportTests.problems { try Self.csv("id,question,answer\na,Q1,A\na,Q2,A\n") } == [
+                "3:1: rows[2].id: duplicate id 'a' (first used by rows[1]); every question needs its own id"
+            ])
     }
 }
 
@@ -172,24 +188,33 @@ import Testing
 @Suite struct FollowUpCellTests {
     @Test func aFollowUpWithParagraphsAndProbesReadsBack() {
         let followUps = [
-            FollowUp(question: LocalizedText("Why?"), answer: LocalizedText("First.\n\nSecond\n  indented."), probes: [2, 5]),
+            FollowUp(
+                question: LocalizedText("Why?"), answer: LocalizedText("First.\n\nSecond\n  indented."), probes: [2, 5]),
             FollowUp(question: LocalizedText("Q: looks like a label"), answer: LocalizedText("Probes: not a list")),
         ]
         let text = FollowUpCell.text(followUps, language: "en")
-        #expect(text == "Q: Why?\nA: First.\n\n   Second\n     indented.\nProbes: 2, 5\n\nQ: Q: looks like a label\nA: Probes: not a list")
+        #expect(
+            text
+                == "Q: Why?\nA: First.\n\n   Second\n     indented.\nProbes: 2, 5\n\nQ: Q: looks like a label\nA: Probes: not a list"
+        )
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" }
-        #expect(FollowUpCell.read(lines) == [
-            .init(question: "Why?", answer: "First.\n\nSecond\n  indented.", probes: [2, 5]),
-            .init(question: "Q: looks like a label", answer: "Probes: not a list"),
-        ])
+        #expect(
+            FollowUpCell.read(lines) == [
+                .init(question: "Why?", answer: "First.\n\nSecond\n  indented.", probes: [2, 5]),
+                .init(question: "Q: looks like a label", answer: "Probes: not a list"),
+            ])
     }
 
     @Test func pairsTypedByHandStillRead() {
-        let lines = "What is it?\nA thing.\n\nAnd this?\nOn two\nlines.\n\nNo answer".split(omittingEmptySubsequences: false) { $0 == "\n" }
+        let lines = "What is it?\nA thing.\n\nAnd this?\nOn two\nlines.\n\nNo answer".split(
+            omittingEmptySubsequences: false
+        ) { $0 == "\n" }
         #expect(!FollowUpCell.isLabelled(lines))
-        #expect(FollowUpCell.readPairs(lines) == [
-            .init(question: "What is it?", answer: "A thing."), .init(question: "And this?", answer: "On two\nlines."),
-            .init(question: "No answer", answer: nil),
-        ])
+        #expect(
+            FollowUpCell.readPairs(lines) == [
+                .init(question: "What is it?", answer: "A thing."),
+                .init(question: "And this?", answer: "On two\nlines."),
+                .init(question: "No answer", answer: nil),
+            ])
     }
 }

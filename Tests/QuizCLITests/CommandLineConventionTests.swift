@@ -1,6 +1,7 @@
 import Foundation
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// One set of conventions across the commands (issue 14): each is a test.
 @Suite struct CommandLineConventionTests {
@@ -22,17 +23,21 @@ import Testing
     func anUnknownLanguageIsAUsageError(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--lang", "fr"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("""
-            Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.
-            Usage: dlquiz \(command[0])
-            """))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                """
+                Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.
+                Usage: dlquiz \(command[0])
+                """))
     }
 
     @Test(arguments: [["quiz"], ["pick"], ["interview"], ["list"], ["sheet"]])
     func anUnknownTopicIsAUsageErrorWithTheClosest(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--topic", "Trainng"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("Error: The value 'Trainng' is invalid for '--topic <topic>'. Please provide one of "))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                "Error: The value 'Trainng' is invalid for '--topic <topic>'. Please provide one of "))
         #expect(result.error.contains("\nDid you mean 'training'?\nUsage: dlquiz \(command[0]) "))
     }
 
@@ -40,10 +45,12 @@ import Testing
     func anUnknownIDIsAUsageErrorWithTheClosest(command: [String]) throws {
         let result = try CLIHarness().run(command + ["--ids", "backprop"], input: [nil])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("""
-            Error: The value 'backprop' is invalid for '--ids <ids>': no question has this id ('dlquiz list' shows them)
-            Did you mean 'backpropagation'?
-            """))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                """
+                Error: The value 'backprop' is invalid for '--ids <ids>': no question has this id ('dlquiz list' shows them)
+                Did you mean 'backpropagation'?
+                """))
     }
 
     // MARK: Options every command takes
@@ -60,7 +67,10 @@ import Testing
         #expect(result.status != 64, "\(result.error)")
     }
 
-    @Test(arguments: allCommands.filter { spec in spec.path != ["help"] && spec.path != ["completions"] && spec.path != ["validate"] }.map(\.fullName))
+    @Test(
+        arguments: allCommands.filter { spec in
+            spec.path != ["help"] && spec.path != ["completions"] && spec.path != ["validate"]
+        }.map(\.fullName))
     func everyCommandThatPrintsTakesLang(command: String) throws {
         let spec = try #require(Self.allCommands.first { $0.fullName == command })
         #expect(spec.options.contains { $0.name == "lang" })
@@ -73,21 +83,26 @@ import Testing
         let result = harness.run(["help", "help"])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("OVERVIEW: Show help for a command, or the whole manual page with --man.\n"))
-        #expect(result.output.contains("USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [--no-pager]\n       [<command> ...]\n"))
+        #expect(
+            result.output.contains(
+                "USAGE: dlquiz help [--man] [--lang <lang>] [--no-color] [--no-pager]\n       [<command> ...]\n"))
         #expect(harness.run(["help", "--help"]).output == result.output)
         #expect(harness.run(["--help"]).output.contains("\n  help                    Show help for a command"))
     }
 
     @Test func aRequiredOptionIsShownAsRequired() throws {
         let harness = try CLIHarness()
-        #expect(harness.run(["export", "--help"]).output.contains("USAGE: dlquiz export --format <format> [-o <file>]"))
+        #expect(
+            harness.run(["export", "--help"]).output.contains("USAGE: dlquiz export --format <format> [-o <file>]"))
         let missing = harness.run(["export"])
         #expect(missing.status == 64)
-        #expect(missing.error.hasPrefix("""
-            Error: Missing expected argument '--format <format>'
-            Choose anki, csv or json.
-            Usage: dlquiz export --format <format> [-o <file>]
-            """))
+        #expect(
+            missing.error.hasPrefix(
+                """
+                Error: Missing expected argument '--format <format>'
+                Choose anki, csv or json.
+                Usage: dlquiz export --format <format> [-o <file>]
+                """))
     }
 
     // MARK: interview and pick choose alike
@@ -124,7 +139,9 @@ import Testing
 
     @Test func anExplicitFormatWinsOverTheExtension() throws {
         let harness = try CLIHarness()
-        _ = harness.run(["sheet", "--format", "markdown", "-o", harness.path("notes.html"), "--deck", SheetExportTests.deckPath])
+        _ = harness.run([
+            "sheet", "--format", "markdown", "-o", harness.path("notes.html"), "--deck", SheetExportTests.deckPath,
+        ])
         #expect(try String(contentsOfFile: harness.path("notes.html"), encoding: .utf8).hasPrefix("# Sheet fixture"))
         let unknown = harness.run(["export", "-o", harness.path("deck.xlsx")])
         #expect(unknown.status == 64)
@@ -161,7 +178,10 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         let result = harness.run(["progress", "reset"], input: ["no"], environment: ["COLUMNS": "40"])
-        #expect(result.output == "This clears 1 graded answer from\n~/.local/state/dlquiz/progress.jsonl; a\nbackup is kept. Type yes to continue: \n")
+        #expect(
+            result.output
+                == "This clears 1 graded answer from\n~/.local/state/dlquiz/progress.jsonl; a\nbackup is kept. Type yes to continue: \n"
+        )
     }
 
     @Test func progressAfterAResetNamesTheBackup() throws {
@@ -169,23 +189,29 @@ import Testing
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
         _ = harness.run(["progress", "reset", "--yes"])
         let backup = "~/.local/state/dlquiz/progress.jsonl.backup-20261123T090000Z"
-        #expect(harness.run(["progress"]).output.unwrappedEquals("""
-            No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist.
-            The last reset kept the old progress as \(backup).
+        #expect(
+            harness.run(["progress"]).output.unwrappedEquals(
+                """
+                No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist.
+                The last reset kept the old progress as \(backup).
 
-            """))
+                """))
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "all", ""])
-        #expect(harness.run(["progress"]).output.unwrappedContains("\nThe last reset kept the old progress as \(backup).\n"))
+        #expect(
+            harness.run(["progress"]).output.unwrappedContains("\nThe last reset kept the old progress as \(backup).\n")
+        )
     }
 
     // MARK: Install as written
 
     @Test func theReadmesInstallStepMakesTheFolderFirst() throws {
         let readme = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+                "../../README.md"),
             encoding: .utf8)
-        let install = try #require(readme.components(separatedBy: "## Install\n").dropFirst().first?
-            .components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
+        let install = try #require(
+            readme.components(separatedBy: "## Install\n").dropFirst().first?
+                .components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first)
         let lines = install.split(separator: "\n").map { $0.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces) }
         let mkdir = try #require(lines.firstIndex(of: "mkdir -p ~/.local/bin"))
         let copy = try #require(lines.firstIndex { $0.hasPrefix("install ") && $0.hasSuffix("~/.local/bin/dlquiz") })

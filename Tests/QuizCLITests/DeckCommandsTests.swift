@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import QuizKit
 @testable import QuizStore
-import Testing
 
 /// Markdown decks on the command line: `--deck deck.md`, `validate`, and `convert` with its imports.
 @Suite struct DeckCommandsTests {
@@ -55,7 +56,8 @@ import Testing
     @Test func aDeckFileWithoutAKnownExtensionIsReadAsItsFirstBytesSay() throws {
         let harness = try CLIHarness()
         let markdown = try harness.write("deck.txt", Self.smallDeck)
-        #expect(harness.run(["validate", markdown]).output.unwrappedContains("is a valid deck: id 'small', 2 questions"))
+        #expect(
+            harness.run(["validate", markdown]).output.unwrappedContains("is a valid deck: id 'small', 2 questions"))
         let json = try harness.write("deck.data", DeckJSONExporter().export(try DeckSource.bundled()))
         #expect(harness.run(["validate", json]).output.contains("id 'deep-learning', 12 questions"))
     }
@@ -69,13 +71,15 @@ import Testing
         let result = harness.run(["validate", path])
         #expect(result.status == 65)
         #expect(result.output == "")
-        #expect(result.error.unwrappedEquals("""
-            Error: The deck '\(path)' cannot be used: it has 2 problems.
-              \(path):7:18: first.difficulty: expected a whole number from 1 to 3, found 5
-              \(path):20:4: first.id: duplicate id 'first' (first used by the question on line 7); every question needs its own id
-            Fix the file and try again; 'dlquiz validate \(path)' checks it without starting a quiz.
+        #expect(
+            result.error.unwrappedEquals(
+                """
+                Error: The deck '\(path)' cannot be used: it has 2 problems.
+                  \(path):7:18: first.difficulty: expected a whole number from 1 to 3, found 5
+                  \(path):20:4: first.id: duplicate id 'first' (first used by the question on line 7); every question needs its own id
+                Fix the file and try again; 'dlquiz validate \(path)' checks it without starting a quiz.
 
-            """))
+                """))
     }
 
     @Test func theREADMEsValidateExampleIsWhatTheCommandPrints() throws {
@@ -87,13 +91,22 @@ import Testing
         let example = try String(
             contentsOf: root.appendingPathComponent("Tests/QuizKitTests/Fixtures/decks/example.md"), encoding: .utf8)
         let harness = try CLIHarness()
-        let path = try harness.write("my-deck.md", example
-            .replacingOccurrences(of: "## dropout (training, difficulty 1, 2 min)", with: "## dropout (training, difficulty 5, 2 min)")
-            .replacingOccurrences(of: "### Follow-ups", with: "### Followups"))
-        #expect(harness.run(["validate", Self.fixtures.appendingPathComponent("../../QuizKitTests/Fixtures/decks/example.md").path]).status == 0)
+        let path = try harness.write(
+            "my-deck.md",
+            example
+                .replacingOccurrences(
+                    of: "## dropout (training, difficulty 1, 2 min)", with: "## dropout (training, difficulty 5, 2 min)"
+                )
+                .replacingOccurrences(of: "### Follow-ups", with: "### Followups"))
+        #expect(
+            harness.run([
+                "validate", Self.fixtures.appendingPathComponent("../../QuizKitTests/Fixtures/decks/example.md").path,
+            ]).status == 0)
         let result = harness.run(["validate", path])
         #expect(result.status == 65)
-        #expect(result.error.unwrapped.replacingOccurrences(of: path, with: "my-deck.md") == String(readme[start.upperBound..<end.lowerBound]).unwrapped)
+        #expect(
+            result.error.unwrapped.replacingOccurrences(of: path, with: "my-deck.md")
+                == String(readme[start.upperBound..<end.lowerBound]).unwrapped)
     }
 
     // MARK: convert
@@ -128,10 +141,15 @@ import Testing
 
     @Test func convertReadsStandardInputAndTakesTheFormatFromTo() throws {
         let harness = try CLIHarness()
-        let lines = Self.smallDeck.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) as String? }
+        let lines = Self.smallDeck.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0) as String?
+        }
         let result = harness.run(["convert", "-", "-", "--to", "markdown"], input: lines)
         #expect(result.status == 0)
-        #expect(result.output == MarkdownDeckWriter().write(try MarkdownDeckReader.read(bytes: Array(Self.smallDeck.utf8), source: "x")))
+        #expect(
+            result.output
+                == MarkdownDeckWriter().write(
+                    try MarkdownDeckReader.read(bytes: Array(Self.smallDeck.utf8), source: "x")))
         let json = harness.run(["convert", "-", "-"], input: lines)
         #expect(json.output.hasPrefix("{\n  \"schemaVersion\": 1,\n  \"id\": \"small\","))
     }
@@ -140,21 +158,25 @@ import Testing
         let harness = try CLIHarness()
         let result = harness.run(["convert", "Resources/deep-learning.json", harness.path("out.txt")])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("""
-            Error: Cannot tell the format of '\(harness.path("out.txt"))' from its name
-            Name it .json or .md, or give --to json or --to markdown.
-            """))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                """
+                Error: Cannot tell the format of '\(harness.path("out.txt"))' from its name
+                Name it .json or .md, or give --to json or --to markdown.
+                """))
     }
 
     @Test func importOptionsAreRefusedForADeckConversion() throws {
         let harness = try CLIHarness()
         let result = harness.run(["convert", "Resources/deep-learning.json", harness.path("out.md"), "--id", "x"])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("""
-            Error: The option '--id' applies to imports only
-            A JSON deck keeps its own id and languages; use --from anki or --from csv to import.
-            Usage: dlquiz convert
-            """))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                """
+                Error: The option '--id' applies to imports only
+                A JSON deck keeps its own id and languages; use --from anki or --from csv to import.
+                Usage: dlquiz convert
+                """))
         #expect(!FileManager.default.fileExists(atPath: harness.path("out.md")))
     }
 
@@ -187,7 +209,8 @@ import Testing
         #expect(deck.questions[0].topic == "regularization")
         #expect(deck.questions[0].keyPoints.isEmpty)
 
-        let updated = Self.ankiExport
+        let updated =
+            Self.ankiExport
             .replacingOccurrences(of: "What is a batch?", with: "What is a mini-batch?")
             + "guid-three\tNew note\tNew back\tdata\n"
         try harness.write("notes.txt", updated)
@@ -199,15 +222,18 @@ import Testing
 
     @Test func notesLeftOutAreWarnedOnStandardErrorAndTheRestIsWritten() throws {
         let harness = try CLIHarness()
-        let export = try harness.write("notes.txt", "#separator:tab\n#html:true\nOK\tfine [sound:a.mp3]\n<img src=\"heart.png\">\tA heart\n")
+        let export = try harness.write(
+            "notes.txt", "#separator:tab\n#html:true\nOK\tfine [sound:a.mp3]\n<img src=\"heart.png\">\tA heart\n")
         let result = harness.run(["convert", export, harness.path("out.md"), "--from", "anki"])
         #expect(result.status == 0)
-        #expect(result.error.unwrappedEquals("""
-            Warning: '\(export)': 2 notes or cards were left out or changed:
-              \(export):3:1: notes[0]: sounds removed (a.mp3); dlquiz shows text only
-              \(export):4:1: notes[1]: note left out: the front shows only an image (heart.png), which dlquiz cannot show
+        #expect(
+            result.error.unwrappedEquals(
+                """
+                Warning: '\(export)': 2 notes or cards were left out or changed:
+                  \(export):3:1: notes[0]: sounds removed (a.mp3); dlquiz shows text only
+                  \(export):4:1: notes[1]: note left out: the front shows only an image (heart.png), which dlquiz cannot show
 
-            """))
+                """))
         #expect(try DeckSource.load(path: harness.path("out.md")).questions.count == 1)
         let japanese = harness.run(["convert", export, harness.path("out.md"), "--from", "anki", "--lang", "ja"])
         #expect(japanese.error.contains("このノートは読み込みませんでした。表面は画像（heart.png）だけで"))
@@ -219,24 +245,35 @@ import Testing
         let path = try harness.write("obsidian.md", deck)
         let result = harness.run(["convert", path, harness.path("out.json")])
         #expect(result.status == 0)
-        #expect(result.error.unwrappedEquals("Note: '\(path)' has a part that dlquiz does not read:\n  \(path):4:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Note: '\(path)' has a part that dlquiz does not read:\n  \(path):4:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it\n"
+            ))
     }
 
     @Test(arguments: [[], ["--from", "anki"]])
     func anAnkiPackageIsNamedWithHowToExportText(options: [String]) throws {
         let harness = try CLIHarness()
         let package = harness.path("deck.apkg")
-        let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] + Array(repeating: 0, count: 20) + Array("collection.anki21".utf8) + [0xE9, 0x00]
+        let bytes: [UInt8] =
+            [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0] + Array(repeating: 0, count: 20)
+            + Array("collection.anki21".utf8) + [0xE9, 0x00]
         try Data(bytes).write(to: URL(fileURLWithPath: package))
         let result = harness.run(["convert", package, harness.path("out.md")] + options)
         #expect(result.status == 65)
-        #expect(result.error.unwrappedContains("deck.apkg:1:1: this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\""))
+        #expect(
+            result.error.unwrappedContains(
+                "deck.apkg:1:1: this is an Anki package (.apkg or .colpkg), which dlquiz cannot read; in Anki choose File → Export…, \"Notes in Plain Text\""
+            ))
         #expect(!result.error.contains("JSON syntax error"))
     }
 
     @Test func aCSVFileImportsByItsExtensionWithTheOutputNameAsIDAndReimportingKeepsTheIDs() throws {
         let harness = try CLIHarness()
-        let csv = try harness.write("cards.csv", "question,answer,topic\nWhat is ReLU?,\"max(0, x)\",activations\nWhat is tanh?,A squashing function,activations\n")
+        let csv = try harness.write(
+            "cards.csv",
+            "question,answer,topic\nWhat is ReLU?,\"max(0, x)\",activations\nWhat is tanh?,A squashing function,activations\n"
+        )
         let deckPath = harness.path("My Cards.json")
         let result = harness.run(["convert", csv, deckPath])
         #expect(result.status == 0)
@@ -246,7 +283,10 @@ import Testing
         #expect(deck.questions.map(\.topic) == ["activations", "activations"])
         #expect(deck.questions[0].answer.text(in: "en") == "max(0, x)")
 
-        try harness.write("cards.csv", "question,answer,topic\nWhat is GELU?,Smooth,activations\nWhat is ReLU?,\"max(0, x), cheap\",activations\nWhat is tanh?,A squashing function,activations\n")
+        try harness.write(
+            "cards.csv",
+            "question,answer,topic\nWhat is GELU?,Smooth,activations\nWhat is ReLU?,\"max(0, x), cheap\",activations\nWhat is tanh?,A squashing function,activations\n"
+        )
         #expect(harness.run(["convert", csv, deckPath, "--force"]).status == 0)
         let again = try DeckSource.load(path: deckPath)
         #expect(Array(again.questions.map(\.id).suffix(2)) == deck.questions.map(\.id))

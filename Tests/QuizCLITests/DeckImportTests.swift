@@ -49,7 +49,11 @@ import Testing
         let dropout = deck.questions[0]
         #expect(dropout.question == LocalizedText("What is dropout?"))
         // Each line Anki shows (after a <br>, in a <div>) is a paragraph of its own.
-        #expect(dropout.answer == LocalizedText("Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled.\n\nUse it after dense layers."))
+        #expect(
+            dropout.answer
+                == LocalizedText(
+                    "Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled.\n\nUse it after dense layers."
+                ))
         #expect(dropout.topic == "ml")
         #expect(dropout.difficulty == 2)
         #expect(dropout.minutes == 2)
@@ -57,7 +61,9 @@ import Testing
         let warmup = deck.questions[1]
         // In HTML a line break in the source is a space, and a tab too.
         #expect(warmup.question == LocalizedText("Why does Adam need warmup?"))
-        #expect(warmup.answer == LocalizedText("- Noisy second moments\n- Early divergence\n\nA tab: not a separator <b> 😀"))
+        #expect(
+            warmup.answer == LocalizedText("- Noisy second moments\n- Early divergence\n\nA tab: not a separator <b> 😀")
+        )
         #expect(warmup.topic == "general")
     }
 
@@ -71,14 +77,18 @@ import Testing
         #expect(deck.questions.map(\.id) == ["anki-6d7729ce551f", "anki-6e7729ce56d2", "anki-6f7729ce5885"])
         #expect(deck.questions.map(\.topic) == ["ml-regularization", "optimization", "general"])
         #expect(deck.questions.map(\.difficulty) == [1, 2, 2])
-        #expect(deck.questions.map(\.question) == [
-            LocalizedText("What is dropout?"), LocalizedText("Why does Adam need warmup?"), LocalizedText("#hash at the start"),
-        ])
-        #expect(deck.questions.map(\.answer) == [
-            LocalizedText("Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled."),
-            LocalizedText("Noisy second moments early on.\n\n\"Quoted\" text <b>"),
-            LocalizedText("Plain back; with a semicolon, a comma and a | pipe."),
-        ])
+        #expect(
+            deck.questions.map(\.question) == [
+                LocalizedText("What is dropout?"), LocalizedText("Why does Adam need warmup?"),
+                LocalizedText("#hash at the start"),
+            ])
+        #expect(
+            deck.questions.map(\.answer) == [
+                LocalizedText(
+                    "Randomly zeroes units during training.\n\nAt test time all units are kept & nothing is scaled."),
+                LocalizedText("Noisy second moments early on.\n\n\"Quoted\" text <b>"),
+                LocalizedText("Plain back; with a semicolon, a comma and a | pipe."),
+            ])
     }
 
     @Test func dlquizsOwnAnkiExportImportsWithItsKeyPointsTopicsAndDifficulties() throws {
@@ -89,7 +99,10 @@ import Testing
         #expect(deck.title == LocalizedText("Test deck"))
         #expect(deck.questions.map(\.topic) == ["alpha", "beta", "alpha"])
         #expect(deck.questions.map(\.difficulty) == [1, 2, 3])
-        #expect(deck.questions.map(\.question) == [LocalizedText("What is one?"), LocalizedText("What is two?"), LocalizedText("What is three?")])
+        #expect(
+            deck.questions.map(\.question) == [
+                LocalizedText("What is one?"), LocalizedText("What is two?"), LocalizedText("What is three?"),
+            ])
         #expect(deck.questions[0].answer == LocalizedText("One is a number."))
         #expect(deck.questions[0].keyPoints == ["a", "b", "c", "d"].map(LocalizedText.init))
         // With key points, the imported deck passes every rule of a deck file.
@@ -98,8 +111,10 @@ import Testing
     }
 
     @Test func withoutGuidsIdsComeFromTheQuestionAndSurviveAnUpdatedFile() throws {
-        let first = "#separator:Comma\n#html:false\nWhat is dropout?,Zeroing units.\n\"Why does Adam need warmup?\",Noisy moments.\n"
-        let second = "#separator:,\n#html:false\nWhy does Adam need warmup?,\"Noisy moments, early.\"\nNew one?,Yes.\nWhat is dropout?,Zeroing units at random.\n"
+        let first =
+            "#separator:Comma\n#html:false\nWhat is dropout?,Zeroing units.\n\"Why does Adam need warmup?\",Noisy moments.\n"
+        let second =
+            "#separator:,\n#html:false\nWhy does Adam need warmup?,\"Noisy moments, early.\"\nNew one?,Yes.\nWhat is dropout?,Zeroing units at random.\n"
         let before = try Self.anki(first)
         let after = try Self.anki(second)
         #expect(before.id == "anki-import")
@@ -109,15 +124,17 @@ import Testing
     }
 
     @Test func aBadNoteIsLeftOutWithItsLineAndReasonAndTheOthersAreKept() throws {
-        let text = "#separator:tab\n#html:true\nFront only\n\t<br>\nOK\tfine\n<img src=\"heart.png\">\tA heart\nQ\t<img src='x.png'>\n"
+        let text =
+            "#separator:tab\n#html:true\nFront only\n\t<br>\nOK\tfine\n<img src=\"heart.png\">\tA heart\nQ\t<img src='x.png'>\n"
         let result = try AnkiTextImporter().importDeck(from: Array(text.utf8), source: "notes.txt")
         #expect(result.deck.questions.map(\.question) == [LocalizedText("OK")])
-        #expect(result.warnings.map(\.testLine) == [
-            "3:1: notes[0]: note left out: the back is empty",
-            "4:1: notes[1]: note left out: the front is empty",
-            "6:1: notes[3]: note left out: the front shows only an image (heart.png), which dlquiz cannot show",
-            "7:1: notes[4]: note left out: the back shows only an image (x.png), which dlquiz cannot show",
-        ])
+        #expect(
+            result.warnings.map(\.testLine) == [
+                "3:1: notes[0]: note left out: the back is empty",
+                "4:1: notes[1]: note left out: the front is empty",
+                "6:1: notes[3]: note left out: the front shows only an image (heart.png), which dlquiz cannot show",
+                "7:1: notes[4]: note left out: the back shows only an image (x.png), which dlquiz cannot show",
+            ])
         #expect(result.warningCount == 4)
     }
 
@@ -125,14 +142,20 @@ import Testing
         var found = Self.problems { try Self.anki("#separator:tab\nOK\tfine\n\"never closed\tx\n") }
         #expect(found == ["3:1: this quoted field is never closed; end it with a \""])
         found = Self.problems { try Self.anki("#separator:tab\nFront only\n") }
-        #expect(found == ["2:1: notes[0]: note left out: the back is empty", "3:1: the file has no notes or rows to import"])
+        #expect(
+            found == [
+                "2:1: notes[0]: note left out: the back is empty", "3:1: the file has no notes or rows to import",
+            ])
     }
 
     @Test func randomJumblesOfNotesAndRowsAreRefusedOrImportedNeverTrapped() {
         let pieces = [
-            "#separator:tab\n", "#separator:,\n", "#html:true\n", "#guid column:1\n", "#tags column:0\n", "#tags column:9\n",
-            "#deck column:2\n", "tags:a b\n", "\t", ",", ";", "\"", "\"\"", "\n", "\r\n", "x", "<br>", "<ul><li>", "</li></ul>",
-            "<p><b>K</b></p>", "<li> </li></ul>", "&#;", "&#x110000;", "&amp", "question,answer\n", "topic::", "difficulty::9 ", "#",
+            "#separator:tab\n", "#separator:,\n", "#html:true\n", "#guid column:1\n", "#tags column:0\n",
+            "#tags column:9\n",
+            "#deck column:2\n", "tags:a b\n", "\t", ",", ";", "\"", "\"\"", "\n", "\r\n", "x", "<br>", "<ul><li>",
+            "</li></ul>",
+            "<p><b>K</b></p>", "<li> </li></ul>", "&#;", "&#x110000;", "&amp", "question,answer\n", "topic::",
+            "difficulty::9 ", "#",
         ]
         var random = SeededRandom(seed: 11)
         for _ in 0..<500 {
@@ -157,7 +180,8 @@ import Testing
     // MARK: CSV
 
     @Test func aSpreadsheetCSVBecomesADeck() throws {
-        let text = "Question,Answer,Topic,Key points\r\n"
+        let text =
+            "Question,Answer,Topic,Key points\r\n"
             + "What is dropout?,\"It zeroes units, at random.\",Training,\"Random zeroing\r\nScaling by 1/(1 − p)\r\n- Ensemble view\"\r\n"
             + "\"What does \"\"batch size, in practice\"\" mean?\",\"Examples per step.\",,\r\n"
         let deck = try Self.csv(text)
@@ -167,7 +191,9 @@ import Testing
         #expect(deck.questions[0].answer == LocalizedText("It zeroes units, at random."))
         #expect(deck.questions[0].topic == "training")
         // Only a cell whose lines all start with "- " is read as a bulleted list.
-        #expect(deck.questions[0].keyPoints == ["Random zeroing", "Scaling by 1/(1 − p)", "- Ensemble view"].map(LocalizedText.init))
+        #expect(
+            deck.questions[0].keyPoints
+                == ["Random zeroing", "Scaling by 1/(1 − p)", "- Ensemble view"].map(LocalizedText.init))
         #expect(deck.questions[1].question == LocalizedText("What does \"batch size, in practice\" mean?"))
         #expect(deck.questions[1].topic == "general")
         #expect(deck.questions[1].keyPoints.isEmpty)
@@ -191,17 +217,19 @@ import Testing
 
     @Test func csvProblemsNameTheRowColumnAndPlace() {
         var found = Self.problems { try Self.csv("q,a\nx,y\n") }
-        #expect(found == [
-            "1:1: header: the header row has no 'question' column",
-            "1:1: header: the header row has no 'answer' column",
-        ])
+        #expect(
+            found == [
+                "1:1: header: the header row has no 'question' column",
+                "1:1: header: the header row has no 'answer' column",
+            ])
         let text = "question;answer;difficulty;id\nWhat?;;2;ok\nWhy?;Because.;5;Bad_ID\n"
         found = Self.problems { try Self.csv(text) }
-        #expect(found == [
-            "2:1: rows[1].answer: the text is empty",
-            "3:15: rows[2].difficulty: expected a whole number from 1 to 3, found 5",
-            "3:17: rows[2].id: 'Bad_ID' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"",
-        ])
+        #expect(
+            found == [
+                "2:1: rows[1].answer: the text is empty",
+                "3:15: rows[2].difficulty: expected a whole number from 1 to 3, found 5",
+                "3:17: rows[2].id: 'Bad_ID' is not kebab-case; use lowercase letters, digits and single '-', such as \"batch-normalization\"",
+            ])
     }
 
     @Test func anImportWithoutKeyPointsIsAValidDeckOfFlashcards() throws {

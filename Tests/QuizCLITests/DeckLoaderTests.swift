@@ -64,42 +64,87 @@ import Testing
 
     @Test func duplicateIDsAreNamedWithBothPlaces() {
         let message = problems(replacing(#""id": "third-question""#, with: #""id": "first-question""#))
-        #expect(message.contains("questions[2].id: duplicate id 'first-question' (first used by questions[0])"), "\(message)")
+        #expect(
+            message.contains("questions[2].id: duplicate id 'first-question' (first used by questions[0])"),
+            "\(message)")
         #expect(message.contains("bad.json:22:13: questions[2].id"), "\(message)")
     }
 
     @Test func aMissingLanguageIsNamed() {
-        let message = problems(replacing(#""answer": {"en": "Two follows one.", "ja": "二は一の次です。"}"#, with: #""answer": {"en": "Two follows one."}"#))
+        let message = problems(
+            replacing(
+                #""answer": {"en": "Two follows one.", "ja": "二は一の次です。"}"#,
+                with: #""answer": {"en": "Two follows one."}"#))
         #expect(message.contains("questions[1].answer: the 'ja' text is missing"), "\(message)")
     }
 
     @Test func anEmptyFieldIsNamed() {
-        let message = problems(replacing(#"{"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#, with: #"{"en": "b", "ja": "  "}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#))
+        let message = problems(
+            replacing(
+                #"{"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#,
+                with: #"{"en": "b", "ja": "  "}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#))
         #expect(message.contains("questions[0].keyPoints[1].ja: the text is empty"), "\(message)")
     }
 
     @Test func anUnknownSchemaVersionIsNamed() {
         let message = problems(replacing(#""schemaVersion": 1"#, with: #""schemaVersion": 2"#))
-        #expect(message.contains("bad.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1"), "\(message)")
+        #expect(
+            message.contains(
+                "bad.json:2:20: schemaVersion: unknown schemaVersion 2; this version of dlquiz reads schemaVersion 1"),
+            "\(message)")
     }
 
     @Test func anUnknownFieldSuggestsTheRightOne() {
-        let message = problems(replacing(#""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#, with: #""keypoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#))
-        #expect(message.contains("questions[1].keypoints: unknown field \"keypoints\"; did you mean \"keyPoints\"?"), "\(message)")
+        let message = problems(
+            replacing(
+                #""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#,
+                with: #""keypoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#))
+        #expect(
+            message.contains("questions[1].keypoints: unknown field \"keypoints\"; did you mean \"keyPoints\"?"),
+            "\(message)")
         #expect(message.hasPrefix("bad.json has 1 problems"), "\(message)")
     }
 
     @Test(arguments: [
-        (#""difficulty": 2"#, #""difficulty": 5"#, "questions[1].difficulty: expected a whole number from 1 to 3, found 5"),
-        (#""difficulty": 2"#, #""difficulty": "hard""#, "questions[1].difficulty: expected a whole number, found the string \"hard\""),
-        (#""id": "second-question""#, #""id": "Second Question""#, "questions[1].id: 'Second Question' is not kebab-case"),
+        (
+            #""difficulty": 2"#, #""difficulty": 5"#,
+            "questions[1].difficulty: expected a whole number from 1 to 3, found 5"
+        ),
+        (
+            #""difficulty": 2"#, #""difficulty": "hard""#,
+            "questions[1].difficulty: expected a whole number, found the string \"hard\""
+        ),
+        (
+            #""id": "second-question""#, #""id": "Second Question""#,
+            "questions[1].id: 'Second Question' is not kebab-case"
+        ),
         (#""minutes": 3,"#, #""minutes": 0,"#, "questions[1].minutes: expected a number of minutes above 0"),
-        (#""minutes": 3,"#, #""minutes": 1e300,"#, "questions[1].minutes: expected a number of minutes above 0 and at most 120, found 1e+300"),
-        (#""minutes": 3,"#, #""minutes": 121,"#, "questions[1].minutes: expected a number of minutes above 0 and at most 120, found 121"),
-        (#"{"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#, #"{"en": "b\nsecond line", "ja": "い"}, {"en": "c", "ja": "う"}]"#, "questions[1].keyPoints[1].en: must be a single line; remove the line break"),
-        (#""languages": ["en", "ja"]"#, #""languages": ["en", "ja", "en"]"#, "languages[2]: the language 'en' is listed twice"),
-        (#""question": {"en": "What is two?", "ja": "二とは？"}"#, #""question": {"en": "What is two?", "ja": "二とは？", "fr": "Deux ?"}"#, "questions[1].question.fr: 'fr' is not one of the deck's languages (en, ja)"),
-        (#""question": {"en": "What is two?", "ja": "二とは？"}"#, #""question": 2"#, "questions[1].question: expected a string or an object of translations"),
+        (
+            #""minutes": 3,"#, #""minutes": 1e300,"#,
+            "questions[1].minutes: expected a number of minutes above 0 and at most 120, found 1e+300"
+        ),
+        (
+            #""minutes": 3,"#, #""minutes": 121,"#,
+            "questions[1].minutes: expected a number of minutes above 0 and at most 120, found 121"
+        ),
+        (
+            #"{"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#,
+            #"{"en": "b\nsecond line", "ja": "い"}, {"en": "c", "ja": "う"}]"#,
+            "questions[1].keyPoints[1].en: must be a single line; remove the line break"
+        ),
+        (
+            #""languages": ["en", "ja"]"#, #""languages": ["en", "ja", "en"]"#,
+            "languages[2]: the language 'en' is listed twice"
+        ),
+        (
+            #""question": {"en": "What is two?", "ja": "二とは？"}"#,
+            #""question": {"en": "What is two?", "ja": "二とは？", "fr": "Deux ?"}"#,
+            "questions[1].question.fr: 'fr' is not one of the deck's languages (en, ja)"
+        ),
+        (
+            #""question": {"en": "What is two?", "ja": "二とは？"}"#, #""question": 2"#,
+            "questions[1].question: expected a string or an object of translations"
+        ),
     ])
     func eachProblemIsNamedWithItsPath(old: String, new: String, expected: String) {
         let message = problems(replacing(old, with: new))
@@ -109,7 +154,10 @@ import Testing
 
     @Test func tooManyKeyPointsAreReported() {
         let nine = Array(repeating: #""p""#, count: 9).joined(separator: ", ")
-        let message = problems(replacing(#""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#, with: #""keyPoints": ["# + nine + "]"))
+        let message = problems(
+            replacing(
+                #""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}]"#,
+                with: #""keyPoints": ["# + nine + "]"))
         #expect(message.contains("questions[1].keyPoints: has 9 items; it needs at most 8"), "\(message)")
     }
 
@@ -139,7 +187,9 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.isDataError)
-            #expect(Self.describe(error) == "x.json has 1 problems\nx.json:1:1: expected the deck (a JSON object), found an array")
+            #expect(
+                Self.describe(error)
+                    == "x.json has 1 problems\nx.json:1:1: expected the deck (a JSON object), found an array")
         }
     }
 }

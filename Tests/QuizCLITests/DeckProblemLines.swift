@@ -8,7 +8,8 @@ extension QuizError {
         guard case .invalidDeck(let source, let diagnostics, let total) = self else { return "\(self)" }
         let lines = diagnostics.map { diagnostic in
             let problem = diagnostic.problem.words.english
-            return "\(source):" + [diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem]
+            return "\(source):"
+                + [diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem]
                 .compactMap { $0 }.joined(separator: ": ")
         }
         return (["\(total) problem\(total == 1 ? "" : "s")"] + lines).joined(separator: "\n")

@@ -1,5 +1,6 @@
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// Every command's declarations walked as swift-argument-parser's validators walk them, and the validator shown to
 /// catch each mistake on a command made to have it.
@@ -33,7 +34,9 @@ import Testing
     struct DuplicateNames: ParsableArguments {
         @Option(help: "How many.", ja: "数です。", completion: .freeText, parse: .integer(1...))
         var count: Int?
-        @Option(name: .customLong("count"), help: "How many more.", ja: "追加の数です。", completion: .freeText, parse: .integer(1...))
+        @Option(
+            name: .customLong("count"), help: "How many more.", ja: "追加の数です。", completion: .freeText,
+            parse: .integer(1...))
         var more: Int?
         @Flag(name: [.customShort("h"), .long], help: "Hurry.", ja: "急ぎます。")
         var hurry = false
@@ -70,23 +73,38 @@ import Testing
         var name: String?
     }
 
-    @Test(arguments: [
-        (DuplicateNames.self as any ParsableArguments.Type, [
-            "'--count' is declared twice: by 'count' and 'more'", "'-h' is declared twice: by '--help' and 'hurry'",
-        ]),
-        (DuplicateThroughAGroup.self, ["'--deck' is declared twice: by 'deck' and 'shared.deck'"]),
-        (UndeclaredField.self, [
-            "'cout' is stored but declares nothing: make it an @Option, @Flag, @Argument or @OptionGroup, or compute it",
-        ]),
-        (OptionalBeforeRequired.self, ["the required argument '<second>' comes after the optional '<first>'"]),
-        (HelpInOneLanguage.self, [
-            "'name' takes a value but has no value name", "the Japanese help of '--name < >' is not Japanese: A name.",
-            "'--nothing' has no English help",
-        ]),
-        (SilentCompletion.self, [
-            "'--name <name>' says nothing about completing its value: give a completion kind or .freeText",
-        ]),
-    ] as [(any ParsableArguments.Type, [String])])
+    @Test(
+        arguments: [
+            (
+                DuplicateNames.self as any ParsableArguments.Type,
+                [
+                    "'--count' is declared twice: by 'count' and 'more'",
+                    "'-h' is declared twice: by '--help' and 'hurry'",
+                ]
+            ),
+            (DuplicateThroughAGroup.self, ["'--deck' is declared twice: by 'deck' and 'shared.deck'"]),
+            (
+                UndeclaredField.self,
+                [
+                    "'cout' is stored but declares nothing: make it an @Option, @Flag, @Argument or @OptionGroup, or compute it"
+                ]
+            ),
+            (OptionalBeforeRequired.self, ["the required argument '<second>' comes after the optional '<first>'"]),
+            (
+                HelpInOneLanguage.self,
+                [
+                    "'name' takes a value but has no value name",
+                    "the Japanese help of '--name < >' is not Japanese: A name.",
+                    "'--nothing' has no English help",
+                ]
+            ),
+            (
+                SilentCompletion.self,
+                [
+                    "'--name <name>' says nothing about completing its value: give a completion kind or .freeText"
+                ]
+            ),
+        ] as [(any ParsableArguments.Type, [String])])
     func theValidatorCatchesEachMistake(type: any ParsableArguments.Type, expected: [String]) {
         #expect(DeclarationValidator.problems(of: type) == expected)
     }
@@ -107,11 +125,12 @@ import Testing
 
     @Test func declarationsKeepTheOrderTheyAreWrittenIn() {
         let keys = PickCommand.declarations.definitions.map(\.storageKey)
-        #expect(keys == [
-            "count", "seed.seed", "selection.topics", "selection.difficulties", "selection.ids", "picking.balanced",
-            "picking.fresh", "rubric", "deck.deck", "language.lang", "output.json", "color.noColor",
-            "pager.noPager",
-        ])
+        #expect(
+            keys == [
+                "count", "seed.seed", "selection.topics", "selection.difficulties", "selection.ids", "picking.balanced",
+                "picking.fresh", "rubric", "deck.deck", "language.lang", "output.json", "color.noColor",
+                "pager.noPager",
+            ])
     }
 
     @Test func anAdjustedGroupChangesOnlyItsCommandsHelp() {

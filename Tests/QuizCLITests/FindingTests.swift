@@ -1,6 +1,7 @@
 import Foundation
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// Finding things from the command line: topics by name, suggestions for an unknown id, `list --search`, and a
 /// `list` through a pipe that `grep` can search.
@@ -56,9 +57,11 @@ import Testing
         let harness = try CLIHarness()
         let path = harness.path("mine.md")
         _ = harness.run(["new", path])
-        #expect(harness.run(["list", "--deck", path, "--search", "early stopping"]).output.contains("mine-overfitting"))
+        #expect(
+            harness.run(["list", "--deck", path, "--search", "early stopping"]).output.contains("mine-overfitting"))
         #expect(harness.run(["list", "--deck", path, "--search", "DIVERGE"]).output.contains("mine-overfitting"))
-        #expect(harness.run(["list", "--deck", path, "--search", "negative gradient"]).output.contains("learning-rate"))
+        #expect(
+            harness.run(["list", "--deck", path, "--search", "negative gradient"]).output.contains("learning-rate"))
     }
 
     @Test func aSearchThatFindsNothingSaysSo() throws {

@@ -108,7 +108,9 @@ import Testing
         Case(name: "convert", status: 0) { harness in
             ["convert", uiFixtureDeck, try harness.folder(deepFolder, "converted-deck.md")]
         },
-        Case(name: "new", status: 0, paths: ["\(deepFolder)/starter-deck.md"]) { harness in ["new", try harness.folder(deepFolder, "starter-deck.md")] },
+        Case(name: "new", status: 0, paths: ["\(deepFolder)/starter-deck.md"]) { harness in
+            ["new", try harness.folder(deepFolder, "starter-deck.md")]
+        },
         Case(name: "nothing due, practise anyway declined", status: 0, input: ["n"]) { harness in
             try harness.writeHistory(
                 ["epochs", "loaders", "bias-variance", "batch-norm"].map { ($0, 4, [1], 1, 3600) }, deck: "ui-fixture")
@@ -123,7 +125,8 @@ import Testing
         },
         Case(name: "pick", status: 0) { _ in ["pick", "-n", "4", "--rubric", "--seed", "3"] },
         Case(
-            name: "an interview and its scorecard", status: 0, input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""],
+            name: "an interview and its scorecard", status: 0,
+            input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""],
             paths: ["~/.local/share/dlquiz/interviews/2026-11-23-ada-lovelace-byron.md"]
         ) { _ in
             ["interview", "--candidate", "Ada Lovelace-Byron", "--ids", "batch-normalization,imbalanced-data"]
@@ -159,7 +162,8 @@ import Testing
             let result = harness.run(path + ["--help"], environment: Self.environment(width, language))
             #expect(result.status == 0, "\(path): \(result.error)")
             let problems = Self.problems(in: result.output, width: width)
-            #expect(problems.isEmpty, "help of \(path) at \(width) in \(language):\n\(problems.joined(separator: "\n"))")
+            #expect(
+                problems.isEmpty, "help of \(path) at \(width) in \(language):\n\(problems.joined(separator: "\n"))")
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import QuizKit
 @testable import QuizStore
-import Testing
 
 /// Questions without key points, graded directly like flashcards, through every command that shows or scores them.
 @Suite struct FlashcardCommandTests {
@@ -15,7 +16,10 @@ import Testing
         #expect(!result.output.contains("Key points"))
         #expect(!result.output.contains("Proposed grade"))
         // The four grades at once, each with the time until it would come back; no proposal, so Enter is no grade.
-        #expect(result.output.contains("How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"))
+        #expect(
+            result.output.contains(
+                "How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"
+            ))
         #expect(result.output.contains("Type a grade: 1-4 (or a, h, g, e), or u, s or q."))
         #expect(result.output.contains("   1. flash  –        –  Good"))
         #expect(!result.output.contains("nan"))
@@ -34,20 +38,25 @@ import Testing
             ["quiz", "--deck", path, "--ids", "flash,first", "--order", "sequential"], input: ["", "3", "u", "2"])
         #expect(result.status == 0, "\(result.error)")
         let afterUndo = try #require(result.output.components(separatedBy: "Withdrew the grade of question 1.").last)
-        #expect(afterUndo.contains("How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"), "\(afterUndo)")
+        #expect(
+            afterUndo.contains(
+                "How well did you know it?\n1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 8d\nu undo · s skip · q quit\n"
+            ), "\(afterUndo)")
         #expect(harness.progressLines().count == 3, "the answer, its undo, the answer again")
     }
 
     @Test func anInterviewHasNothingToTickForAQuestionWithoutKeyPointsAndScoresNoCoverage() throws {
         let harness = try CLIHarness()
         let path = try harness.write("small.md", Self.smallDeck)
-        let result = harness.run(["interview", "--candidate", "Jo", "--deck", path, "--ids", "flash", "-n", "1"], input: [""])
+        let result = harness.run(
+            ["interview", "--candidate", "Jo", "--deck", path, "--ids", "flash", "-n", "1"], input: [""])
         #expect(result.status == 0)
         #expect(!result.output.contains("0/0"))
         #expect(!result.output.contains("Key points (type a number to tick it):"))
         #expect(!result.output.contains("Total:"))
         let folder = harness.path(".local/share/dlquiz/interviews")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".md") })
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".md") })
         let scorecard = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         #expect(scorecard.contains("- **Key points covered:** –\n"))
         #expect(scorecard.contains("| 1 | What is two? | alpha | 2 | – |"))

@@ -19,7 +19,8 @@ import Testing
 
     private static func problems(_ text: String, markdown: Bool = false) -> String {
         do {
-            _ = markdown
+            _ =
+                markdown
                 ? try MarkdownDeckReader.read(bytes: Array(text.utf8), source: "probes.md")
                 : try DeckLoader.load(bytes: Array(text.utf8), source: "probes.json")
             return "loaded without error"
@@ -37,8 +38,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("[5]", "probes.json:12:75: questions[0].followUps[0].probes[0]: the follow-up probes key point 5, but the question's key points are numbered 1 to 4"),
-        ("[2, 0]", "questions[0].followUps[0].probes[1]: the follow-up probes key point 0, but the question's key points are numbered 1 to 4"),
+        (
+            "[5]",
+            "probes.json:12:75: questions[0].followUps[0].probes[0]: the follow-up probes key point 5, but the question's key points are numbered 1 to 4"
+        ),
+        (
+            "[2, 0]",
+            "questions[0].followUps[0].probes[1]: the follow-up probes key point 0, but the question's key points are numbered 1 to 4"
+        ),
         ("[2, 2]", "questions[0].followUps[0].probes[1]: key point 2 is listed twice; list each key point once"),
         ("[1.5]", "questions[0].followUps[0].probes[0]: expected a whole number, found 1.5"),
         (#""1""#, "questions[0].followUps[0].probes: expected an array, found a string"),
@@ -50,16 +57,22 @@ import Testing
 
     @Test func aFlashcardsFollowUpCannotProbeAnything() {
         let text = Self.deckText(probes: "[1]").replacingOccurrences(
-            of: #""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#,
+            of:
+                #""keyPoints": [{"en": "a", "ja": "あ"}, {"en": "b", "ja": "い"}, {"en": "c", "ja": "う"}, {"en": "d", "ja": "え"}],"#,
             with: "")
         let message = Self.problems(text)
-        #expect(message.contains("probes[0]: the follow-up probes key point 1, but the question has no key points"), "\(message)")
+        #expect(
+            message.contains("probes[0]: the follow-up probes key point 1, but the question has no key points"),
+            "\(message)")
     }
 
     @Test func theJSONExportWritesProbesOnlyWhereThereAreSomeAndLoadsBack() throws {
         let deck = try DeckLoader.load(bytes: Array(Self.deckText(probes: "[3, 1]").utf8), source: "probes.json")
         let json = DeckJSONExporter().export(deck)
-        #expect(json.contains("\"answer\": \"Because.\",\n          \"probes\": [\n            1,\n            3\n          ]"), "\(json)")
+        #expect(
+            json.contains(
+                "\"answer\": \"Because.\",\n          \"probes\": [\n            1,\n            3\n          ]"),
+            "\(json)")
         #expect(try DeckLoader.load(bytes: Array(json.utf8), source: "export.json") == deck)
         #expect(!DeckJSONExporter().export(try TestDecks.smallDeck()).contains("probes"))
     }
@@ -101,12 +114,16 @@ import Testing
         let deck = try MarkdownDeckReader.read(bytes: Array(Self.markdown.utf8), source: "d.md")
         #expect(deck.questions[0].followUps.map(\.probes) == [[1, 3], []])
         let written = MarkdownDeckWriter().write(deck)
-        #expect(written.contains("- Q: And then?\n  A: More.\n  Probes: 1, 3\n- Q: Beyond?\n  A: Depth.\n"), "\(written)")
+        #expect(
+            written.contains("- Q: And then?\n  A: More.\n  Probes: 1, 3\n- Q: Beyond?\n  A: Depth.\n"), "\(written)")
         #expect(try MarkdownDeckReader.read(bytes: Array(written.utf8), source: "d.md") == deck)
     }
 
     @Test(arguments: [
-        ("Probes: 3, 1", "Probes: 4", "probes.md:25:11: q.followUps[0].probes[0]: the follow-up probes key point 4, but the question's key points are numbered 1 to 3"),
+        (
+            "Probes: 3, 1", "Probes: 4",
+            "probes.md:25:11: q.followUps[0].probes[0]: the follow-up probes key point 4, but the question's key points are numbered 1 to 3"
+        ),
         ("Probes: 3, 1", "Probes: 2 two", "q.followUps[0].probes[1]: expected a whole number, found 'two'"),
         ("Probes: 3, 1", "Probes: 1, 1", "q.followUps[0].probes[1]: key point 1 is listed twice"),
     ])
@@ -116,10 +133,12 @@ import Testing
     }
 
     @Test func theBundledDecksProbesSurviveMarkdownAndBack() throws {
-        let bundled = try DeckLoader.load(bytes: Array(try Data(contentsOf: TestDecks.bundledDeckURL)), source: "bundled")
+        let bundled = try DeckLoader.load(
+            bytes: Array(try Data(contentsOf: TestDecks.bundledDeckURL)), source: "bundled")
         #expect(bundled.questions.contains { $0.followUps.contains { !$0.probes.isEmpty } })
         let back = try MarkdownDeckReader.read(bytes: Array(MarkdownDeckWriter().write(bundled).utf8), source: "b.md")
-        #expect(back.questions.map { $0.followUps.map(\.probes) } == bundled.questions.map { $0.followUps.map(\.probes) })
+        #expect(
+            back.questions.map { $0.followUps.map(\.probes) } == bundled.questions.map { $0.followUps.map(\.probes) })
     }
 
     // MARK: Choosing the follow-up
@@ -154,7 +173,9 @@ import Testing
         // "three" answered well yesterday; "one and three", never asked, comes before it.
         #expect(choose(covered: [1, 2, 4], attempts: [attempt(2, day: -1, well: true)]) == 3)
         // Both asked, both well: the one asked longest ago.
-        #expect(choose(covered: [1, 2, 4], attempts: [attempt(2, day: -1, well: true), attempt(4, day: -3, well: true)]) == 3)
+        #expect(
+            choose(covered: [1, 2, 4], attempts: [attempt(2, day: -1, well: true), attempt(4, day: -3, well: true)])
+                == 3)
         // Answered badly comes back first, even before one never asked.
         #expect(choose(covered: [2, 4], attempts: [attempt(2, day: -5, well: false)]) == 1)
         // A follow-up answered badly that probes nothing missed does not jump the queue.

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import QuizCLI
 @testable import QuizKit
-import Testing
 
 /// Help that is true: what it says of each option, every key of the quiz's prompts, examples that still run when
 /// wrapped, and the keys of every `--json` output in the manual page.
@@ -28,7 +29,8 @@ import Testing
 
     /// Every key each of the quiz's prompts takes (`ReplyParser`, `KeyPointGrammar`), named in its help.
     @Test(arguments: [
-        "Enter at once", "e opens $VISUAL or $EDITOR", "u undoes", "s skips", "q ends", "? explains", "Ctrl-D after typing",
+        "Enter at once", "e opens $VISUAL or $EDITOR", "u undoes", "s skips", "q ends", "? explains",
+        "Ctrl-D after typing",
         "Ctrl-D on an empty line", "1 3 4, 1,3 or 2-4", "all, or none (or 0)", "d shows the details", "Enter accepts",
         "1-4 or a/h/g/e", "y", "n if not", "(e, s, q, ?)",
     ])
@@ -84,8 +86,10 @@ import Testing
     ])
     func theManualPageListsEveryKeyOfEveryJSONOutput(command: [String], path: [String]) throws {
         let harness = try CLIHarness()
-        _ = harness.run(["quiz", "--ids", "backpropagation", "--follow-ups"], input: ["my answer", "", "1", "", "", "y"])
-        _ = harness.run(["interview", "--ids", "backpropagation", "--candidate", "Ada"], input: ["1", "n a note", "f", "f+", ""])
+        _ = harness.run(
+            ["quiz", "--ids", "backpropagation", "--follow-ups"], input: ["my answer", "", "1", "", "", "y"])
+        _ = harness.run(
+            ["interview", "--ids", "backpropagation", "--candidate", "Ada"], input: ["1", "n a note", "f", "f+", ""])
         let result = harness.run(command + ["--json"])
         #expect(result.status == 0, "\(result.error)")
         let keys = Self.keys(try JSONParser(bytes: Array(result.output.utf8)).parse())
@@ -98,7 +102,9 @@ import Testing
     @Test func theManualPageListsEveryKeyOfTheScorecard() throws {
         let harness = try CLIHarness()
         let path = harness.path("card.json")
-        _ = harness.run(["interview", "--ids", "backpropagation", "--output", path, "--json"], input: ["1", "n a note", "f", "f+", ""])
+        _ = harness.run(
+            ["interview", "--ids", "backpropagation", "--output", path, "--json"],
+            input: ["1", "n a note", "f", "f+", ""])
         let keys = Self.keys(try JSONParser(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path)))).parse())
         #expect(keys.count > 20)
         let documented = Self.words(InterviewCommand.configuration.jsonKeys)

@@ -17,8 +17,10 @@ import Testing
 
     /// A small valid file in each format, with `Café` in it.
     static let valid: [String: String] = [
-        "json": "{\"schemaVersion\": 1, \"id\": \"d\", \"languages\": [\"en\"],\n\"title\": \"Café\", \"questions\": [{\"id\": \"q\", \"topic\": \"t\", \"difficulty\": 1, \"minutes\": 1, \"question\": \"Q?\", \"answer\": \"A.\"}]}\n",
-        "markdown": "---\nid: d\ntitle: Café\nlanguages: [en]\n---\n\n## q (t, difficulty 1, 1 min)\n\nQ?\n\n### Answer\n\nA.\n",
+        "json":
+            "{\"schemaVersion\": 1, \"id\": \"d\", \"languages\": [\"en\"],\n\"title\": \"Café\", \"questions\": [{\"id\": \"q\", \"topic\": \"t\", \"difficulty\": 1, \"minutes\": 1, \"question\": \"Q?\", \"answer\": \"A.\"}]}\n",
+        "markdown":
+            "---\nid: d\ntitle: Café\nlanguages: [en]\n---\n\n## q (t, difficulty 1, 1 min)\n\nQ?\n\n### Answer\n\nA.\n",
         "anki": "#separator:tab\nCafé?\tYes.\n",
         "csv": "question,answer\nCafé?,Yes.\n",
     ]
@@ -51,7 +53,10 @@ import Testing
         let lines = text.split(separator: "\n")
         let line = try #require(lines.firstIndex { $0.contains("é") })
         let column = lines[line].prefix { $0 != "é" }.count + 1
-        #expect(Self.problems { try Self.read(format, legacy) } == ["\(line + 1):\(column): this text is not valid UTF-8; save the file as UTF-8"])
+        #expect(
+            Self.problems { try Self.read(format, legacy) } == [
+                "\(line + 1):\(column): this text is not valid UTF-8; save the file as UTF-8"
+            ])
     }
 
     @Test(arguments: ["json", "markdown", "anki", "csv"])
@@ -63,11 +68,23 @@ import Testing
             (units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, "UTF-16 (little-endian)"),
             ([0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16 (big-endian)"),
             (units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, "UTF-16 (big-endian)"),
-            (text.unicodeScalars.flatMap { [UInt8($0.value & 0xFF), UInt8($0.value >> 8 & 0xFF), UInt8($0.value >> 16), 0] }, "UTF-32 (little-endian)"),
-            ([0, 0, 0xFE, 0xFF] + text.unicodeScalars.flatMap { [0, UInt8($0.value >> 16), UInt8($0.value >> 8 & 0xFF), UInt8($0.value & 0xFF)] }, "UTF-32 (big-endian)"),
+            (
+                text.unicodeScalars.flatMap {
+                    [UInt8($0.value & 0xFF), UInt8($0.value >> 8 & 0xFF), UInt8($0.value >> 16), 0]
+                }, "UTF-32 (little-endian)"
+            ),
+            (
+                [0, 0, 0xFE, 0xFF]
+                    + text.unicodeScalars.flatMap {
+                        [0, UInt8($0.value >> 16), UInt8($0.value >> 8 & 0xFF), UInt8($0.value & 0xFF)]
+                    }, "UTF-32 (big-endian)"
+            ),
         ]
         for (bytes, name) in cases {
-            #expect(Self.problems { try Self.read(format, bytes) } == ["1:1: this file is saved as \(name); save it as UTF-8 (without a byte-order mark, or with one)"])
+            #expect(
+                Self.problems { try Self.read(format, bytes) } == [
+                    "1:1: this file is saved as \(name); save it as UTF-8 (without a byte-order mark, or with one)"
+                ])
         }
     }
 
@@ -76,9 +93,14 @@ import Testing
         let header: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0]
         let apkg = header + Array(repeating: 0, count: 20) + Array("collection.anki21".utf8) + [0x78, 0x9C, 0xE9, 0xFF]
         let xlsx = header + Array(repeating: 0, count: 20) + Array("[Content_Types].xml".utf8) + [0xE9]
-        #expect(Self.problems { try Self.read(format, apkg) }.first?.hasPrefix("1:1: this is an Anki package (.apkg or .colpkg)") == true)
-        #expect(Self.problems { try Self.read(format, xlsx) }.first?.hasPrefix("1:1: this is a spreadsheet workbook") == true)
-        #expect(Self.problems { try Self.read(format, header + [0xFF]) } == ["1:1: this is a zip archive, not a text file"])
+        #expect(
+            Self.problems { try Self.read(format, apkg) }.first?.hasPrefix(
+                "1:1: this is an Anki package (.apkg or .colpkg)") == true)
+        #expect(
+            Self.problems { try Self.read(format, xlsx) }.first?.hasPrefix("1:1: this is a spreadsheet workbook")
+                == true)
+        #expect(
+            Self.problems { try Self.read(format, header + [0xFF]) } == ["1:1: this is a zip archive, not a text file"])
     }
 
     @Test func theFirstBadByteIsFoundWhereverItIs() {

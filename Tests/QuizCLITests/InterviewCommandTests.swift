@@ -32,8 +32,12 @@ import Testing
         #expect(result.error.isEmpty)
         expectSnapshot(result.output, named: "interview-transcript")
         #expect(files(harness) == ["2026-11-23-jane-doe.json", "2026-11-23-jane-doe.md"])
-        expectSnapshot(try read(harness, "2026-11-23-jane-doe.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard")
-        let json = try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-jane-doe.json").utf8)) as? [String: Any]
+        expectSnapshot(
+            try read(harness, "2026-11-23-jane-doe.md").replacingOccurrences(
+                of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard")
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-jane-doe.json").utf8))
+            as? [String: Any]
         #expect(json?["candidate"] as? String == "Jane Doe")
         #expect(json?["date"] as? String == "2026-11-23")
         #expect(json?["utcOffset"] as? Int == 32_400)
@@ -51,17 +55,21 @@ import Testing
         #expect(result.output.contains("読み上げる質問:"))
         #expect(result.output.contains("面接のまとめ: 山田 花子 さん"))
         #expect(files(harness) == ["2026-11-23-山田-花子.json", "2026-11-23-山田-花子.md"])
-        expectSnapshot(try read(harness, "2026-11-23-山田-花子.md").replacingOccurrences(of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard-ja")
+        expectSnapshot(
+            try read(harness, "2026-11-23-山田-花子.md").replacingOccurrences(
+                of: uiFixtureDeck, with: "FIXTURE/ui-deck.json"), named: "interview-scorecard-ja")
     }
 
     @Test func ctrlCSavesWhatWasRecordedAndReturns130() throws {
         let harness = try CLIHarness()
-        let result = harness.run(["interview", "--candidate", "Kim"] + threeFixtureQuestions, input: ["all", "", "2", nil, "1"])
+        let result = harness.run(
+            ["interview", "--candidate", "Kim"] + threeFixtureQuestions, input: ["all", "", "2", nil, "1"])
         #expect(result.status == 130)
         #expect(result.output.contains("Interrupted.\n\nInterview summary: Kim"))
         // The line wraps at the width: compare it as one line.
-        #expect(result.output.replacingOccurrences(of: "\n", with: " ")
-            .contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
+        #expect(
+            result.output.replacingOccurrences(of: "\n", with: " ")
+                .contains("Scorecard: ~/.local/share/dlquiz/interviews/2026-11-23-kim.md (and .json beside it)"))
         let markdown = try read(harness, "2026-11-23-kim.md")
         #expect(markdown.contains("| 1 | What is the bias–variance trade-off?"))
         #expect(markdown.contains("- **Questions:** 2 asked, 1 not reached"))
@@ -74,7 +82,9 @@ import Testing
             ["interview", "--ids", "data-generators"], input: ["1 3", "０", "0 2", "n still asked", ""])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("'0': this question's key points are numbered 1 to"), "\(result.output)")
-        let json = try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-candidate.json").utf8)) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try read(harness, "2026-11-23-candidate.json").utf8))
+            as? [String: Any]
         let question = (json?["questions"] as? [[String: Any]])?.first
         #expect(question?["status"] as? String == "asked")
         #expect(question?["coverage"] as? Double == 0)
@@ -91,11 +101,17 @@ import Testing
 
     @Test func idsAreAskedInFullUnlessCountLimitsThem() throws {
         let harness = try CLIHarness()
-        let ids = ["--ids", "data-generators,backpropagation,learning-rate-effects,imbalanced-data,batch-normalization"]
-        #expect(harness.run(["interview"] + ids, input: ["q"]).output.hasPrefix("Interview · 5 questions · about 18 min suggested\n"))
+        let ids = [
+            "--ids", "data-generators,backpropagation,learning-rate-effects,imbalanced-data,batch-normalization",
+        ]
+        #expect(
+            harness.run(["interview"] + ids, input: ["q"]).output.hasPrefix(
+                "Interview · 5 questions · about 18 min suggested\n"))
         #expect(harness.run(["interview", "-n", "2"] + ids, input: ["q"]).output.hasPrefix("Interview · 2 questions"))
         let picked = harness.run(["interview", "--seed", "8"], input: ["q"])
-        #expect(picked.output.hasPrefix("Interview · 4 questions · about 14.5 min suggested · seed 8\n"), "\(picked.output.prefix(80))")
+        #expect(
+            picked.output.hasPrefix("Interview · 4 questions · about 14.5 min suggested · seed 8\n"),
+            "\(picked.output.prefix(80))")
     }
 
     @Test func quittingAtOnceWritesNothing() throws {
@@ -108,15 +124,23 @@ import Testing
 
     @Test func thePracticeProgressIsNeverTouched() throws {
         let harness = try CLIHarness()
-        let before = "{\"v\":1,\"type\":\"answer\",\"time\":\"2026-11-20T09:00:00Z\",\"session\":\"s\",\"seq\":1,\"deck\":\"deep-learning\",\"question\":\"backpropagation\",\"grade\":3,\"covered\":[1],\"total\":7,\"seconds\":5,\"mode\":\"quiz\"}\n"
+        let before =
+            "{\"v\":1,\"type\":\"answer\",\"time\":\"2026-11-20T09:00:00Z\",\"session\":\"s\",\"seq\":1,\"deck\":\"deep-learning\",\"question\":\"backpropagation\",\"grade\":3,\"covered\":[1],\"total\":7,\"seconds\":5,\"mode\":\"quiz\"}\n"
         try harness.write(".local/state/dlquiz/progress.jsonl", before)
-        let modified = try FileManager.default.attributesOfItem(atPath: harness.progressPath)[.modificationDate] as? Date
+        let modified =
+            try FileManager.default.attributesOfItem(atPath: harness.progressPath)[.modificationDate] as? Date
         _ = harness.run(["interview", "--balanced", "-n", "2"], input: ["all", "", "all", ""])
-        _ = harness.run(["interview"], input: ["1", nil], environment: ["DLQUIZ_PROGRESS": harness.path("other.jsonl")])
+        _ = harness.run(
+            ["interview"], input: ["1", nil], environment: ["DLQUIZ_PROGRESS": harness.path("other.jsonl")])
         #expect(try String(contentsOfFile: harness.progressPath, encoding: .utf8) == before)
-        #expect(try FileManager.default.attributesOfItem(atPath: harness.progressPath)[.modificationDate] as? Date == modified)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: harness.progressPath)[.modificationDate] as? Date
+                == modified)
         #expect(!FileManager.default.fileExists(atPath: harness.path("other.jsonl")))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: harness.path(".local/state/dlquiz")) == ["progress.jsonl"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: harness.path(".local/state/dlquiz")) == [
+                "progress.jsonl"
+            ])
     }
 
     @Test(arguments: ["../../../../tmp/evil", "../..", "/etc/passwd", ".bashrc", "a/b\\c", "\u{1B}]2;pwned\u{7}"])
@@ -127,11 +151,12 @@ import Testing
         let names = files(harness)
         #expect(names.count == 2, "\(names)")
         // Each name is the date, a slug without dots or slashes, and the extension: nothing else.
-        #expect(names.allSatisfy { name in
-            let stem = name.hasSuffix(".md") ? name.dropLast(3) : name.hasSuffix(".json") ? name.dropLast(5) : nil
-            guard let stem, stem.hasPrefix("2026-11-23-") else { return false }
-            return !stem.dropFirst(11).isEmpty && !stem.contains(".") && !stem.contains("/")
-        }, "\(names)")
+        #expect(
+            names.allSatisfy { name in
+                let stem = name.hasSuffix(".md") ? name.dropLast(3) : name.hasSuffix(".json") ? name.dropLast(5) : nil
+                guard let stem, stem.hasPrefix("2026-11-23-") else { return false }
+                return !stem.dropFirst(11).isEmpty && !stem.contains(".") && !stem.contains("/")
+            }, "\(names)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: harness.home.path).sorted() == [".local"])
         #expect(!result.output.contains("\u{1B}"))
     }
@@ -139,8 +164,13 @@ import Testing
     @Test func theSameNameTheSameDayGetsANumber() throws {
         let harness = try CLIHarness()
         _ = harness.run(["interview", "--candidate", "Jane Doe", "--ids", "data-generators"], input: ["1", ""])
-        let second = harness.run(["interview", "--candidate", "jane  DOE", "--ids", "data-generators"], input: ["2", ""])
-        #expect(files(harness) == ["2026-11-23-jane-doe-2.json", "2026-11-23-jane-doe-2.md", "2026-11-23-jane-doe.json", "2026-11-23-jane-doe.md"])
+        let second = harness.run(
+            ["interview", "--candidate", "jane  DOE", "--ids", "data-generators"], input: ["2", ""])
+        #expect(
+            files(harness) == [
+                "2026-11-23-jane-doe-2.json", "2026-11-23-jane-doe-2.md", "2026-11-23-jane-doe.json",
+                "2026-11-23-jane-doe.md",
+            ])
         #expect(second.output.contains("2026-11-23-jane-doe-2.md"))
     }
 
@@ -175,15 +205,20 @@ import Testing
     @Test func theFolderFollowsXDGDataHomeOnlyWhenAbsolute() throws {
         let harness = try CLIHarness()
         let data = harness.path("data")
-        _ = harness.run(["interview", "--ids", "data-generators"], input: ["1", ""], environment: ["XDG_DATA_HOME": data])
+        _ = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["1", ""], environment: ["XDG_DATA_HOME": data])
         #expect(FileManager.default.fileExists(atPath: data + "/dlquiz/interviews/2026-11-23-candidate.md"))
-        _ = harness.run(["interview", "--ids", "data-generators"], input: ["1", ""], environment: ["XDG_DATA_HOME": "relative"])
+        _ = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["1", ""], environment: ["XDG_DATA_HOME": "relative"])
         #expect(files(harness) == ["2026-11-23-candidate.json", "2026-11-23-candidate.md"])
     }
 
     @Test(arguments: [
         (["interview", "--json"], "Error: '--json' chooses the format of '--output <file>'"),
-        (["interview", "--ids", "data-generators", "--balanced"], "Error: '--ids' chooses the questions itself; leave out '--balanced'\n"),
+        (
+            ["interview", "--ids", "data-generators", "--balanced"],
+            "Error: '--ids' chooses the questions itself; leave out '--balanced'\n"
+        ),
         (["interview", "--fresh", "0"], "Error: The value '0' is invalid for '--fresh <k>': must be at least 1\n"),
         (["interview", "--candidat", "x"], "Error: Unknown option '--candidat'\nDid you mean '--candidate'?\n"),
     ])
@@ -216,7 +251,8 @@ import Testing
             ["interview", "--candidate", "Ada Lovelace", "--deck", uiFixtureDeck, "--ids", "loaders,batch-norm"],
             input: ["all", "", "1 2", ""])
         harness.now += 86_400
-        _ = harness.run(["interview", "--candidate", "Alan Turing", "--deck", uiFixtureDeck, "--ids", "loaders"], input: ["1", ""])
+        _ = harness.run(
+            ["interview", "--candidate", "Alan Turing", "--deck", uiFixtureDeck, "--ids", "loaders"], input: ["1", ""])
         let table = harness.run(["interviews"])
         #expect(table.status == 0)
         expectSnapshot(table.output, named: "interviews-table")
@@ -231,11 +267,12 @@ import Testing
 
     @Test func anEmptyFolderSaysHowToStart() throws {
         let result = try CLIHarness().run(["interviews"])
-        #expect(result.output == """
-            No interviews yet in ~/.local/share/dlquiz/interviews.
-            Run an interview to start the list: dlquiz interview --candidate NAME
+        #expect(
+            result.output == """
+                No interviews yet in ~/.local/share/dlquiz/interviews.
+                Run an interview to start the list: dlquiz interview --candidate NAME
 
-            """)
+                """)
     }
 
     @Test func anUnreadableScorecardIsReportedAndSkipped() throws {
@@ -243,7 +280,9 @@ import Testing
         try harness.write(".local/share/dlquiz/interviews/broken.json", "{ not json")
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
-        #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                "Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON"))
     }
 }
 
@@ -258,7 +297,10 @@ import Testing
         let harness = try CLIHarness()
         let first = try pickedIDs(harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json"]))
         #expect(first == (try pickedIDs(harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json"]))))
-        let object = try JSONSerialization.jsonObject(with: Data(harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json"]).output.utf8)) as? [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(
+                with: Data(harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json"]).output.utf8))
+            as? [String: Any]
         let questions = object?["questions"] as? [[String: Any]] ?? []
         #expect(Set(questions.compactMap { $0["topic"] as? String }).count == 4)
         #expect(Set(questions.compactMap { $0["difficulty"] as? Int }) == [1, 2, 3])
@@ -267,23 +309,31 @@ import Testing
         let interview = harness.run(["interview", "--balanced", "-n", "4", "--seed", "11"], input: ["q"])
         let asked = interview.output.split(separator: "\n").filter { $0.hasPrefix("Question ") }
         #expect(asked.count == 1)
-        let deckOrder = try pickedIDs(harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json", "--rubric"]))
+        let deckOrder = try pickedIDs(
+            harness.run(["pick", "--balanced", "-n", "4", "--seed", "11", "--json", "--rubric"]))
         #expect(deckOrder == first)
     }
 
     @Test func freshLeavesOutRecentInterviewsAndRelaxesWithANote() throws {
         let harness = try CLIHarness()
-        let all = ["bias-variance-tradeoff", "batch-normalization", "face-embedding-search", "classification-metrics",
-                   "backpropagation", "activation-saturation", "params-vs-hyperparams", "learning-rate-effects"]
-        _ = harness.run(["interview", "--ids", all[0..<4].joined(separator: ",")], input: ["1", "", "1", "", "1", "", "1", ""])
+        let all = [
+            "bias-variance-tradeoff", "batch-normalization", "face-embedding-search", "classification-metrics",
+            "backpropagation", "activation-saturation", "params-vs-hyperparams", "learning-rate-effects",
+        ]
+        _ = harness.run(
+            ["interview", "--ids", all[0..<4].joined(separator: ",")], input: ["1", "", "1", "", "1", "", "1", ""])
         harness.now += 3600
-        _ = harness.run(["interview", "--ids", all[4..<8].joined(separator: ",")], input: ["1", "", "1", "", "1", "", "1", ""])
+        _ = harness.run(
+            ["interview", "--ids", all[4..<8].joined(separator: ",")], input: ["1", "", "1", "", "1", "", "1", ""])
         let fresh = harness.run(["pick", "-n", "4", "--fresh", "2", "--json"])
         #expect(Set(try pickedIDs(fresh)).isDisjoint(with: all))
         #expect(fresh.error == "Note: left out the 8 questions asked in your last 2 interviews.\n")
         let relaxed = harness.run(["pick", "-n", "6", "--fresh", "2", "--json"])
         #expect(Set(try pickedIDs(relaxed)).isDisjoint(with: all[4..<8]))
-        #expect(relaxed.error.unwrappedEquals("Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n"))
+        #expect(
+            relaxed.error.unwrappedEquals(
+                "Note: only 4 questions were not asked in your last 2 interviews, and 6 are wanted; leaving out only those of your last interview.\n"
+            ))
         let everything = harness.run(["pick", "-n", "12", "--fresh", "1", "--json"])
         #expect(try pickedIDs(everything).count == 12)
         #expect(everything.error.contains("picking from all the questions instead."))
@@ -299,7 +349,8 @@ extension BalancedPickCommandTests {
         let fresh = harness.run(["pick", "-n", "3", "--fresh", "1", "--seed", "7", "--rubric"])
         // The command may continue over lines ending in ` \` (a shell continuation) on a narrow screen.
         let tail = try #require(fresh.output.range(of: "The same set again:")).upperBound
-        let line = fresh.output[tail...].replacingOccurrences(of: " \\\n", with: " ")
+        let line =
+            fresh.output[tail...].replacingOccurrences(of: " \\\n", with: " ")
             .split(separator: "\n").first.map(String.init) ?? ""
         let command = line.split(separator: " ").map(String.init)
         #expect(command.prefix(3) == ["dlquiz", "pick", "--ids"], "\(line)")
@@ -311,7 +362,9 @@ extension BalancedPickCommandTests {
         #expect(again == firstIDs)
         let refused = harness.run(["pick", "--ids", "backpropagation", "--seed", "3"])
         #expect(refused.status == 64)
-        #expect(refused.error.hasPrefix("Error: '--ids' chooses the questions itself; leave out '--seed'"), "\(refused.error)")
+        #expect(
+            refused.error.hasPrefix("Error: '--ids' chooses the questions itself; leave out '--seed'"),
+            "\(refused.error)")
     }
 }
 
@@ -319,7 +372,8 @@ extension BalancedPickCommandTests {
 @Suite struct TimedQuizTests {
     @Test func theTimeTakenIsShownAtTheRevealAndSaved() throws {
         let harness = try CLIHarness()
-        let result = harness.run(["quiz", "--minutes", "0.02", "--ids", "backpropagation,data-generators", "--order", "sequential"],
+        let result = harness.run(
+            ["quiz", "--minutes", "0.02", "--ids", "backpropagation,data-generators", "--order", "sequential"],
             input: ["Chain rule, backwards.", "", "all", "", "", "all", ""])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("theory · difficulty 2/3 · about 4 min · time limit 0:01"))
@@ -346,6 +400,9 @@ extension BalancedPickCommandTests {
     func badMinutesAreRefused(value: String) throws {
         let result = try CLIHarness().run(["quiz", "--minutes", value])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                "Error: The value '\(value)' is invalid for '--minutes <m>': must be a number of minutes above 0, such as 2 or 1.5\n"
+            ))
     }
 }

@@ -13,7 +13,9 @@ import Testing
             _ = try JSONParser(bytes: Array(text.utf8)).parse()
             return ("", "parsed")
         } catch {
-            return (LineIndex(bytes: Array(text.utf8)).location(of: error.offset).description, error.problem.words.english)
+            return (
+                LineIndex(bytes: Array(text.utf8)).location(of: error.offset).description, error.problem.words.english
+            )
         }
     }
 
@@ -71,7 +73,8 @@ import Testing
     /// Numbers are written exactly: the shortest text that reads back to the same Double, never rounded.
     @Test(arguments: [
         (4.0, "4"), (-3.0, "-3"), (0.5, "0.5"), (2.0 / 3.0, "0.6666666666666666"), (1e-7, "1e-07"),
-        (1e300, "1e+300"), (4.123456789, "4.123456789"), (1e15, "1000000000000000"), (9_007_199_254_740_992, "9007199254740992"), (1e16, "1e+16"), (Double.nan, "null"), (Double.infinity, "null"),
+        (1e300, "1e+300"), (4.123456789, "4.123456789"), (1e15, "1000000000000000"),
+        (9_007_199_254_740_992, "9007199254740992"), (1e16, "1e+16"), (Double.nan, "null"), (Double.infinity, "null"),
     ])
     func numbersRoundTripExactly(value: Double, text: String) throws {
         #expect(JSONValue.double(value).rendered(pretty: false) == text)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// One language rule, through the commands: the interface follows `--lang`, then the locale; the deck's texts are
 /// shown in the interface language when the deck has it, else in its own, with one note on standard error.
@@ -71,7 +72,9 @@ import Testing
         let (harness, english, _) = try harness()
         let result = harness.run(["list", "--deck", english, "--lang", "fr"])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.\n"))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                "Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' or 'ja'.\n"))
     }
 
     @Test func noNoteWhenTheDeckHasTheInterfaceLanguage() throws {
@@ -84,7 +87,9 @@ import Testing
     @Test func showJSONNamesTheLanguageOfItsTexts() throws {
         let (harness, english, _) = try harness()
         let result = harness.run(["show", "first", "--deck", english, "--json", "--lang", "ja"])
-        #expect(result.output.contains(#""language" : "en""#) || result.output.contains(#""language": "en""#), "\(result.output)")
+        #expect(
+            result.output.contains(#""language" : "en""#) || result.output.contains(#""language": "en""#),
+            "\(result.output)")
         #expect(result.output.contains("What is one?"))
     }
 

@@ -1,8 +1,8 @@
 import Foundation
-@testable import QuizKit
 import Testing
 
 @testable import QuizCLI
+@testable import QuizKit
 
 /// The countdown in the terminal's title: sequences that leave the kernel's tab arithmetic intact.
 @Suite struct LiveTitleTests {
@@ -38,7 +38,9 @@ import Testing
             "0:00 / 3:00 · 0/6 > ", style.green("x"), style.dim("問題") + "> ",
         ] {
             let aligned = KernelColumns.aligned(prompt)
-            #expect(KernelColumns.counted(aligned, isUTF8: true) % 8 == DisplayWidth.of(TerminalText.unstyled(prompt)) % 8, "\(prompt.debugDescription)")
+            #expect(
+                KernelColumns.counted(aligned, isUTF8: true) % 8 == DisplayWidth.of(TerminalText.unstyled(prompt)) % 8,
+                "\(prompt.debugDescription)")
             #expect(TerminalText.unstyled(aligned) == TerminalText.unstyled(prompt))
         }
         #expect(KernelColumns.aligned("plain > ") == "plain > ")

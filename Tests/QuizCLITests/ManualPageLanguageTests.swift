@@ -15,22 +15,24 @@ import Testing
 
     @Test func theJapanesePageNamesItsSectionsInJapaneseAndTellsGroffTheirNames() throws {
         let page = try page(["--lang", "ja"])
-        #expect(page.hasPrefix(#"""
-            .\" Manual page for dlquiz 0.1.0, written by 'dlquiz help --man'.
-            .Dd 2026\[u5E74] 11\[u6708] 23\[u65E5]
-            .ds doc-volume-ds-1 \[u30E6]\[u30FC]\[u30B6]\[u30FC]\[u30B3]\[u30DE]\[u30F3]\[u30C9]
-            .ds doc-volume-operating-system
-            .nr doc-volume-operating-system-ateol 1
-            .Dt DLQUIZ 1
-            .Os Linux
-            .ds doc-section-name \[u540D]\[u524D]
-            .ds doc-section-synopsis \[u66F8]\[u5F0F]
-            .ds doc-section-description \[u8AAC]\[u660E]
-            .ds doc-section-files \[u30D5]\[u30A1]\[u30A4]\[u30EB]
-            .Sh \[u540D]\[u524D]
-            .Nm dlquiz
+        #expect(
+            page.hasPrefix(
+                #"""
+                .\" Manual page for dlquiz 0.1.0, written by 'dlquiz help --man'.
+                .Dd 2026\[u5E74] 11\[u6708] 23\[u65E5]
+                .ds doc-volume-ds-1 \[u30E6]\[u30FC]\[u30B6]\[u30FC]\[u30B3]\[u30DE]\[u30F3]\[u30C9]
+                .ds doc-volume-operating-system
+                .nr doc-volume-operating-system-ateol 1
+                .Dt DLQUIZ 1
+                .Os Linux
+                .ds doc-section-name \[u540D]\[u524D]
+                .ds doc-section-synopsis \[u66F8]\[u5F0F]
+                .ds doc-section-description \[u8AAC]\[u660E]
+                .ds doc-section-files \[u30D5]\[u30A1]\[u30A4]\[u30EB]
+                .Sh \[u540D]\[u524D]
+                .Nm dlquiz
 
-            """#))
+                """#))
         // 書式, 説明, コマンド, 環境変数, ファイル, 終了ステータス, 例, JSON 出力
         for section in [
             #"\[u66F8]\[u5F0F]"#, #"\[u8AAC]\[u660E]"#, #"\[u30B3]\[u30DE]\[u30F3]\[u30C9]"#,
@@ -39,7 +41,10 @@ import Testing
         ] {
             #expect(page.contains("\n.Sh \(section)\n"), "\(section)")
         }
-        for english in ["NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES", "JSON OUTPUT"] {
+        for english in [
+            "NAME", "SYNOPSIS", "DESCRIPTION", "COMMANDS", "ENVIRONMENT", "FILES", "EXIT STATUS", "EXAMPLES",
+            "JSON OUTPUT",
+        ] {
             #expect(!page.contains("\n.Sh \(english)\n"), "\(english)")
         }
         #expect(!page.contains("(default:"))
@@ -54,7 +59,9 @@ import Testing
             "PAGER", "DLQUIZ_PAGER", "LESS", "VISUAL", "EDITOR", "TERM", "NO_COLOR", "COLUMNS", "LANG", "LC_ALL",
             "LC_MESSAGES", "XDG_STATE_HOME", "XDG_DATA_HOME", "DLQUIZ_PROGRESS", "HOME",
         ] {
-            #expect(page.range(of: #"\n\.It Ev [A-Z_ ,]*\b"# + variable + #"\b"#, options: .regularExpression) != nil, "\(variable)")
+            #expect(
+                page.range(of: #"\n\.It Ev [A-Z_ ,]*\b"# + variable + #"\b"#, options: .regularExpression) != nil,
+                "\(variable)")
         }
         for path in ["progress.jsonl", "dlquiz/interviews/", "dlquiz/decks/"] {
             #expect(page.contains(".It Pa \\%~/.local/") && page.contains(path), "\(path)")
@@ -68,7 +75,10 @@ import Testing
     @Test func pathsAreKeptFromHyphenation() throws {
         for page in [try page(), try page(["--lang", "ja"])] {
             #expect(page.contains(#".It Pa \%~/.local/state/dlquiz/progress.jsonl"#))
-            #expect(page.contains(#"else \%$XDG_STATE_HOME/dlquiz/progress.jsonl, else \%~/.local/state/dlquiz/progress.jsonl."#) || page.contains(#"\%$XDG_STATE_HOME/dlquiz/progress.jsonl"#))
+            #expect(
+                page.contains(
+                    #"else \%$XDG_STATE_HOME/dlquiz/progress.jsonl, else \%~/.local/state/dlquiz/progress.jsonl."#)
+                    || page.contains(#"\%$XDG_STATE_HOME/dlquiz/progress.jsonl"#))
         }
         #expect(ManualPage.text("see ~/a/b and c") == #"see \%~/a/b and c"#)
         #expect(ManualPage.text("/note x") == #"\%/note x"#)

@@ -39,9 +39,11 @@ import Testing
     }
 
     @Test func closingSequencesOnHeadingsAreNotPartOfThem() throws {
-        let text = Self.deck("## q (t, difficulty 1, 2 min) ##\n\nQ?\n\n### Answer ###\n\nA.\n\n### Key points #\n\n- a\n")
+        let text = Self.deck(
+            "## q (t, difficulty 1, 2 min) ##\n\nQ?\n\n### Answer ###\n\nA.\n\n### Key points #\n\n- a\n")
         let question = try #require(try Self.read(text).questions.first)
-        #expect(question.id == "q" && question.answer == LocalizedText("A.") && question.keyPoints == [LocalizedText("a")])
+        #expect(
+            question.id == "q" && question.answer == LocalizedText("A.") && question.keyPoints == [LocalizedText("a")])
     }
 
     @Test func aQuestionRightAfterTheFrontMatterIsRead() throws {
@@ -51,47 +53,58 @@ import Testing
     }
 
     @Test func headingsDlquizCannotReadAreNamedWithTheirLine() {
-        #expect(Self.problems(Self.deck("## q (t, difficulty 1, 2 min) #card\n\nQ?\n\n### Answer\n\nA.\n")) == [
-            "7:31: q: unexpected '#card' after the heading's parentheses; dlquiz reads no tags there, so remove it"
-        ])
-        #expect(Self.problems(Self.deck("##dropout (t, difficulty 1, 2 min)\n\nQ?\n")) == [
-            "7:1: a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text",
-            "10:1: questions: the deck has no questions; add at least one ('## id (topic, difficulty 1, 2 min)')",
-        ])
-        #expect(Self.problems(Self.deck("  ## x (t, difficulty 1, 2 min)\n\nQ?\n")).first
-            == "7:1: a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)")
+        #expect(
+            Self.problems(Self.deck("## q (t, difficulty 1, 2 min) #card\n\nQ?\n\n### Answer\n\nA.\n")) == [
+                "7:31: q: unexpected '#card' after the heading's parentheses; dlquiz reads no tags there, so remove it"
+            ])
+        #expect(
+            Self.problems(Self.deck("##dropout (t, difficulty 1, 2 min)\n\nQ?\n")) == [
+                "7:1: a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text",
+                "10:1: questions: the deck has no questions; add at least one ('## id (topic, difficulty 1, 2 min)')",
+            ])
+        #expect(
+            Self.problems(Self.deck("  ## x (t, difficulty 1, 2 min)\n\nQ?\n")).first
+                == "7:1: a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)"
+        )
         let inAnswer = Self.problems(Self.deck(Self.question + "A.\n\n  ## indented\n\n##dropout\n"))
-        #expect(inAnswer == [
-            "15:1: q.answer: a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)",
-            "17:1: q: a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text",
-        ])
+        #expect(
+            inAnswer == [
+                "15:1: q.answer: a heading starts at the beginning of its line; remove the blanks before the '#'s (GitHub shows this line as a heading, dlquiz does not read it as one)",
+                "17:1: q: a heading needs a space after its '#'s, as in '## id (topic, difficulty 1, 2 min)'; without one, GitHub and dlquiz read the line as text",
+            ])
     }
 
     @Test func languageLinesAreStrict() {
         let bilingual = "---\nid: d\ntitle: D\nlanguages: [en, ja]\n---\n\n## q (t, difficulty 1, 2 min)\n\n"
-        #expect(Self.problems(bilingual + "[EN]\nWhat?\n[JA]\n何？\n\n### Answer\n\nA.\n") == [
-            "9:1: q.question: '[EN]' is not a language line; write the code in lowercase: [en]",
-            "11:1: q.question: '[JA]' is not a language line; write the code in lowercase: [ja]",
-        ])
-        #expect(Self.problems(bilingual + "[en] What?\n\n### Answer\n\nA.\n") == [
-            "9:1: q.question: text follows [en] on its line; put [en] on a line of its own, with the text on the lines below"
-        ])
+        #expect(
+            Self.problems(bilingual + "[EN]\nWhat?\n[JA]\n何？\n\n### Answer\n\nA.\n") == [
+                "9:1: q.question: '[EN]' is not a language line; write the code in lowercase: [en]",
+                "11:1: q.question: '[JA]' is not a language line; write the code in lowercase: [ja]",
+            ])
+        #expect(
+            Self.problems(bilingual + "[en] What?\n\n### Answer\n\nA.\n") == [
+                "9:1: q.question: text follows [en] on its line; put [en] on a line of its own, with the text on the lines below"
+            ])
     }
 
     @Test func frontMatterFromOtherToolsIsKeptWithANote() throws {
-        let frontMatter = "tags:\n  - ml\n  - \"#flashcards/test\"\naliases: [Dropout, DO]\ncssclasses:\n- wide\ndate: March 24, 2023\n"
-        let result = try MarkdownDeckReader.readWithNotes(bytes: Array(Self.deck(Self.question + "A.\n", frontMatter: frontMatter).utf8), source: "d.md")
+        let frontMatter =
+            "tags:\n  - ml\n  - \"#flashcards/test\"\naliases: [Dropout, DO]\ncssclasses:\n- wide\ndate: March 24, 2023\n"
+        let result = try MarkdownDeckReader.readWithNotes(
+            bytes: Array(Self.deck(Self.question + "A.\n", frontMatter: frontMatter).utf8), source: "d.md")
         #expect(result.deck.questions.count == 1)
-        #expect(result.warnings.map(\.testLine) == [
-            "5:1: tags: the front-matter key 'tags' is kept for other tools; dlquiz does not read it",
-            "8:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it",
-            "9:1: cssclasses: the front-matter key 'cssclasses' is kept for other tools; dlquiz does not read it",
-            "11:1: date: the front-matter key 'date' is kept for other tools; dlquiz does not read it",
-        ])
+        #expect(
+            result.warnings.map(\.testLine) == [
+                "5:1: tags: the front-matter key 'tags' is kept for other tools; dlquiz does not read it",
+                "8:1: aliases: the front-matter key 'aliases' is kept for other tools; dlquiz does not read it",
+                "9:1: cssclasses: the front-matter key 'cssclasses' is kept for other tools; dlquiz does not read it",
+                "11:1: date: the front-matter key 'date' is kept for other tools; dlquiz does not read it",
+            ])
         // A key no known tool writes is still a mistake, with the closest key.
-        #expect(Self.problems(Self.deck(Self.question + "A.\n", frontMatter: "titel: x\n")) == [
-            "5:1: titel: unknown field \"titel\"; did you mean \"title\"?"
-        ])
+        #expect(
+            Self.problems(Self.deck(Self.question + "A.\n", frontMatter: "titel: x\n")) == [
+                "5:1: titel: unknown field \"titel\"; did you mean \"title\"?"
+            ])
     }
 
     // MARK: Writing

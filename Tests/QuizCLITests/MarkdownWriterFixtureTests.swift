@@ -6,7 +6,8 @@ import Testing
 /// checked with cmark-gfm (one heading per question and section, no rule, no table, links as the deck holds them).
 @Suite struct MarkdownWriterFixtureTests {
     @Test func theWrittenHostileDeckIsTheOneCheckedWithCmarkGFM() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/markdown")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/markdown")
         let json = [UInt8](try Data(contentsOf: folder.appendingPathComponent("hostile-deck.json")))
         let deck = try DeckFormat.json.read(bytes: json, source: "hostile-deck.json")
         let verified = try String(contentsOf: folder.appendingPathComponent("hostile-deck.md"), encoding: .utf8)

@@ -33,10 +33,16 @@ import Testing
     @Test(arguments: widths, languages)
     func listStatsAndPickFitTheWidth(width: Int, language: String) throws {
         let harness = try practisedHarness()
-        for command in [["list"], ["stats"], ["stats", "--all", "--until", "fri"], ["pick", "--rubric", "--seed", "3"], ["show", "batch-normalization"]] {
+        for command in [
+            ["list"], ["stats"], ["stats", "--all", "--until", "fri"], ["pick", "--rubric", "--seed", "3"],
+            ["show", "batch-normalization"],
+        ] {
             let result = harness.run(command + ["--lang", language], environment: ["COLUMNS": String(width)])
             #expect(result.status == 0, "\(command): \(result.error)")
-            #expect(overflowing(result.output, width: width).isEmpty, "\(command) at \(width) in \(language):\n\(overflowing(result.output, width: width).joined(separator: "\n"))")
+            #expect(
+                overflowing(result.output, width: width).isEmpty,
+                "\(command) at \(width) in \(language):\n\(overflowing(result.output, width: width).joined(separator: "\n"))"
+            )
         }
     }
 
@@ -45,17 +51,29 @@ import Testing
         let harness = try practisedHarness()
         let environment = ["COLUMNS": String(width)]
         let quiz = harness.run(
-            ["quiz", "--ids", "batch-normalization,imbalanced-data", "--order", "sequential", "--lang", language, "--minutes", "3"],
-            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "", "all", "?", "", "q"], environment: environment)
+            [
+                "quiz", "--ids", "batch-normalization,imbalanced-data", "--order", "sequential", "--lang", language,
+                "--minutes", "3",
+            ],
+            input: ["My answer, typed in a few words.", "", "1 x", "1 9", "1 2", "", "", "all", "?", "", "q"],
+            environment: environment)
         #expect(quiz.status == 0, "\(quiz.error)")
-        #expect(overflowing(quiz.output, width: width).isEmpty, "quiz at \(width) in \(language):\n\(overflowing(quiz.output, width: width).joined(separator: "\n"))")
+        #expect(
+            overflowing(quiz.output, width: width).isEmpty,
+            "quiz at \(width) in \(language):\n\(overflowing(quiz.output, width: width).joined(separator: "\n"))")
         let interview = harness.run(
             ["interview", "--candidate", "Ada", "--ids", "batch-normalization,imbalanced-data", "--lang", language],
             input: ["1 3", "n a note", "f", "f+", "t", "?", "", "2", ""], environment: environment)
         #expect(interview.status == 0, "\(interview.error)")
-        #expect(overflowing(interview.output, width: width).isEmpty, "interview at \(width) in \(language):\n\(overflowing(interview.output, width: width).joined(separator: "\n"))")
+        #expect(
+            overflowing(interview.output, width: width).isEmpty,
+            "interview at \(width) in \(language):\n\(overflowing(interview.output, width: width).joined(separator: "\n"))"
+        )
         let interviews = harness.run(["interviews", "--lang", language], environment: environment)
-        #expect(overflowing(interviews.output, width: width).isEmpty, "interviews at \(width) in \(language):\n\(overflowing(interviews.output, width: width).joined(separator: "\n"))")
+        #expect(
+            overflowing(interviews.output, width: width).isEmpty,
+            "interviews at \(width) in \(language):\n\(overflowing(interviews.output, width: width).joined(separator: "\n"))"
+        )
     }
 
     @Test func aListOfHalfwidthKatakanaFitsFortyColumns() throws {
@@ -64,7 +82,8 @@ import Testing
         let questions = (1...3).map { number in
             "## q\(number) (t, difficulty 1, 2 min)\n\nｶﾞｷﾞｸﾞｹﾞｺﾞ ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ ｶﾞｷﾞｸﾞｹﾞｺﾞ ﾊﾟﾋﾟﾌﾟﾍﾟﾎﾟ ﾀﾞﾁﾞﾂﾞﾃﾞﾄﾞ \(number)?\n\n### Answer\n\nA.\n"
         }
-        let deck = try harness.write("kana.md", "---\nid: kana\ntitle: ｶﾅ\nlanguages: [ja]\n---\n\n" + questions.joined(separator: "\n"))
+        let deck = try harness.write(
+            "kana.md", "---\nid: kana\ntitle: ｶﾅ\nlanguages: [ja]\n---\n\n" + questions.joined(separator: "\n"))
         let result = harness.run(["list", "--deck", deck], environment: ["COLUMNS": "40"])
         #expect(result.status == 0, "\(result.error)")
         // Measured cell by cell, scalar by scalar, as a terminal fills them: not with the clusters DisplayWidth sees.
@@ -82,36 +101,41 @@ import Testing
     }
 
     @Test func columnsDropLowestPriorityFirst() {
-        let table = ColumnTable(columns: [
-            .init(header: "ID", cells: ["alpha", "beta"]),
-            .init(header: "TOPIC", cells: ["training", "theory"], dropPriority: 2),
-            .init(header: "TRIES", cells: ["1", "12"], alignRight: true, dropPriority: 1),
-            .init(header: "TEXT", cells: ["a fairly long question text here", "short"], isFlexible: true),
-        ], flexibleMinimum: 12)
-        #expect(table.lines(width: 60) == [
-            "ID     TOPIC     TRIES  TEXT",
-            "alpha  training      1  a fairly long question text here",
-            "beta   theory       12  short",
-        ])
-        #expect(table.lines(width: 30) == [
-            "ID     TRIES  TEXT",
-            "alpha      1  a fairly long q…",
-            "beta      12  short",
-        ])
-        #expect(table.lines(width: 18) == [
-            "ID     TRIES",
-            "alpha      1",
-            "    a fairly long",
-            "    question text",
-            "    here",
-            "beta      12",
-            "    short",
-        ])
+        let table = ColumnTable(
+            columns: [
+                .init(header: "ID", cells: ["alpha", "beta"]),
+                .init(header: "TOPIC", cells: ["training", "theory"], dropPriority: 2),
+                .init(header: "TRIES", cells: ["1", "12"], alignRight: true, dropPriority: 1),
+                .init(header: "TEXT", cells: ["a fairly long question text here", "short"], isFlexible: true),
+            ], flexibleMinimum: 12)
+        #expect(
+            table.lines(width: 60) == [
+                "ID     TOPIC     TRIES  TEXT",
+                "alpha  training      1  a fairly long question text here",
+                "beta   theory       12  short",
+            ])
+        #expect(
+            table.lines(width: 30) == [
+                "ID     TRIES  TEXT",
+                "alpha      1  a fairly long q…",
+                "beta      12  short",
+            ])
+        #expect(
+            table.lines(width: 18) == [
+                "ID     TRIES",
+                "alpha      1",
+                "    a fairly long",
+                "    question text",
+                "    here",
+                "beta      12",
+                "    short",
+            ])
     }
 
     @Test func theWidthIsMeasuredAgainAtEachScreen() {
         let columns = Mutex(80)
-        let traits = TerminalTraits(isOutputTerminal: true, isInputTerminal: true, measureColumns: { columns.withLock { $0 } })
+        let traits = TerminalTraits(
+            isOutputTerminal: true, isInputTerminal: true, measureColumns: { columns.withLock { $0 } })
         var context = CommandContext(
             arguments: [], environment: [:], input: ScriptedInput([]), output: BufferSink(), errorOutput: BufferSink())
         context.terminal = traits
@@ -124,31 +148,52 @@ import Testing
 
     @Test func aCommandToCopyBreaksOnlyBetweenWordsWithAContinuation() {
         let presentation = Presentation(width: 40, style: TextStyle(isEnabled: false), language: "en")
-        #expect(presentation.commandLines("dlquiz quiz --order sequential --ids a-question,b-question", indent: "  ") == [
-            "  dlquiz quiz --order sequential \\",
-            "    --ids a-question,b-question",
-        ])
+        #expect(
+            presentation.commandLines("dlquiz quiz --order sequential --ids a-question,b-question", indent: "  ") == [
+                "  dlquiz quiz --order sequential \\",
+                "    --ids a-question,b-question",
+            ])
     }
 }
 
 /// Long output on a terminal goes through `$PAGER`, as git does; never on a pipe or with `--no-pager`.
 @Suite struct PagerTests {
-    private func context(_ arguments: [String], environment: [String: String], terminal: Bool, output: BufferSink) -> CommandContext {
+    private func context(_ arguments: [String], environment: [String: String], terminal: Bool, output: BufferSink)
+        -> CommandContext
+    {
         CommandContext(
             arguments: arguments, environment: environment, input: ScriptedInput([]), output: output,
             errorOutput: BufferSink(),
-            terminal: TerminalTraits(isOutputTerminal: terminal, isInputTerminal: terminal, columns: terminal ? 80 : nil))
+            terminal: TerminalTraits(
+                isOutputTerminal: terminal, isInputTerminal: terminal, columns: terminal ? 80 : nil))
     }
 
     @Test func theDefaultPagerIsLessAndItIsNeverUsedOnAPipeOrWhenTurnedOff() {
         let output = BufferSink()
-        #expect(Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: false) == "less -FRX")
-        #expect(Pager.command(context: context([], environment: ["PAGER": "more"], terminal: true, output: output), noPager: false) == "more")
-        #expect(Pager.command(context: context([], environment: [:], terminal: false, output: output), noPager: false) == nil)
-        #expect(Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: true) == nil)
-        #expect(Pager.command(context: context([], environment: ["PAGER": "cat"], terminal: true, output: output), noPager: false) == nil)
-        #expect(Pager.command(context: context([], environment: ["PAGER": ""], terminal: true, output: output), noPager: false) == nil)
-        #expect(Pager.command(context: context([], environment: ["TERM": "dumb"], terminal: true, output: output), noPager: false) == nil)
+        #expect(
+            Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: false)
+                == "less -FRX")
+        #expect(
+            Pager.command(
+                context: context([], environment: ["PAGER": "more"], terminal: true, output: output), noPager: false)
+                == "more")
+        #expect(
+            Pager.command(context: context([], environment: [:], terminal: false, output: output), noPager: false)
+                == nil)
+        #expect(
+            Pager.command(context: context([], environment: [:], terminal: true, output: output), noPager: true) == nil)
+        #expect(
+            Pager.command(
+                context: context([], environment: ["PAGER": "cat"], terminal: true, output: output), noPager: false)
+                == nil)
+        #expect(
+            Pager.command(
+                context: context([], environment: ["PAGER": ""], terminal: true, output: output), noPager: false) == nil
+        )
+        #expect(
+            Pager.command(
+                context: context([], environment: ["TERM": "dumb"], terminal: true, output: output), noPager: false)
+                == nil)
     }
 
     @Test func longOutputGoesThroughThePagerOnATerminal() throws {
@@ -156,7 +201,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let commands = [
-            ["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"], ["pick", "--rubric", "--seed", "2"],
+            ["show", "batch-normalization"], ["stats"], ["sheet", "--ids", "backpropagation"],
+            ["pick", "--rubric", "--seed", "2"],
             ["help", "quiz"], ["quiz", "--help"], ["help"],
         ]
         for (index, arguments) in commands.enumerated() {
@@ -168,7 +214,9 @@ import Testing
             let text = try String(contentsOfFile: paged, encoding: .utf8)
             #expect(text.count > 100, "\(arguments): \(text)")
             let direct = BufferSink()
-            #expect(DLQuizCLI.run(context(arguments + ["--no-pager"], environment: environment, terminal: true, output: direct)) == 0)
+            #expect(
+                DLQuizCLI.run(
+                    context(arguments + ["--no-pager"], environment: environment, terminal: true, output: direct)) == 0)
             #expect(direct.text == text, "\(arguments): the same text with --no-pager")
         }
     }

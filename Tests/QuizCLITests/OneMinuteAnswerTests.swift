@@ -13,7 +13,8 @@ import Testing
     ) -> String {
         let anchor = #""answer": {"en": "One is a number.", "ja": "一は数です。"},"#
         precondition(TestDecks.small.contains(anchor))
-        return TestDecks.small.replacingOccurrences(of: anchor, with: "\"oneMinuteAnswer\": " + value + ",\n      " + anchor)
+        return TestDecks.small.replacingOccurrences(
+            of: anchor, with: "\"oneMinuteAnswer\": " + value + ",\n      " + anchor)
     }
 
     private static func load(_ text: String) throws -> Deck {
@@ -68,13 +69,15 @@ import Testing
     @Test func theJSONExportPutsItBetweenTheQuestionAndTheAnswerAndLoadsBack() throws {
         let deck = try Self.load(Self.deckText())
         let json = DeckJSONExporter().export(deck)
-        #expect(json.contains("""
-                  "oneMinuteAnswer": {
-                    "en": "Short: one is a number.",
-                    "ja": "短く：一は数です。"
-                  },
-                  "answer": {
-            """), "\(json)")
+        #expect(
+            json.contains(
+                """
+                      "oneMinuteAnswer": {
+                        "en": "Short: one is a number.",
+                        "ja": "短く：一は数です。"
+                      },
+                      "answer": {
+                """), "\(json)")
         #expect(try Self.load(json) == deck)
         #expect(!DeckJSONExporter().export(try TestDecks.smallDeck()).contains("oneMinuteAnswer"))
     }
@@ -82,7 +85,8 @@ import Testing
     private static func labels() -> SheetLabels {
         SheetLabels(
             modelAnswer: "ANSWER", keyPoints: "POINTS", followUps: "FOLLOW-UPS", references: "REFERENCES",
-            contents: "CONTENTS", questionCount: { "\($0) q" }, difficulty: { "d\($0)" }, suggestedTime: { "\($0) min" },
+            contents: "CONTENTS", questionCount: { "\($0) q" }, difficulty: { "d\($0)" },
+            suggestedTime: { "\($0) min" },
             details: "DETAILS", oneMinuteAnswer: "FIRST MINUTE")
     }
 
@@ -104,17 +108,29 @@ import Testing
         let order = ["FIRST MINUTE", "Short: one is a number.", "ANSWER", "One is a number.", "POINTS"]
         let outputs = [
             ("text", TextSheetRenderer(width: 80).render(sheet), order),
-            ("markdown", MarkdownSheetRenderer().render(sheet), ["### FIRST MINUTE\n\nShort: one is a number.\n\n### ANSWER"]),
-            ("html", HTMLSheetRenderer().render(sheet), [
-                "<section class=\"one-minute-answer\">\n<h3>FIRST MINUTE</h3>\n<p>Short: one is a number.</p>\n</section>",
-                "<h3>ANSWER</h3>", "POINTS",
-            ]),
-            ("folded html", HTMLSheetRenderer(foldsAnswers: true).render(sheet), [
-                "<summary>ANSWER</summary>", "<h3>FIRST MINUTE</h3>", "<h3>ANSWER</h3>", "One is a number.",
-            ]),
-            ("anki", Self.anki(deck), [
-                "\t<p><b>FIRST MINUTE</b></p><p>Short: one is a number.</p><p><b>ANSWER</b></p><p>One is a number.</p>",
-            ]),
+            (
+                "markdown", MarkdownSheetRenderer().render(sheet),
+                ["### FIRST MINUTE\n\nShort: one is a number.\n\n### ANSWER"]
+            ),
+            (
+                "html", HTMLSheetRenderer().render(sheet),
+                [
+                    "<section class=\"one-minute-answer\">\n<h3>FIRST MINUTE</h3>\n<p>Short: one is a number.</p>\n</section>",
+                    "<h3>ANSWER</h3>", "POINTS",
+                ]
+            ),
+            (
+                "folded html", HTMLSheetRenderer(foldsAnswers: true).render(sheet),
+                [
+                    "<summary>ANSWER</summary>", "<h3>FIRST MINUTE</h3>", "<h3>ANSWER</h3>", "One is a number.",
+                ]
+            ),
+            (
+                "anki", Self.anki(deck),
+                [
+                    "\t<p><b>FIRST MINUTE</b></p><p>Short: one is a number.</p><p><b>ANSWER</b></p><p>One is a number.</p>"
+                ]
+            ),
             ("csv", CSVExporter(language: "ja").export(deck), ["一とは？,短く：一は数です。,一は数です。,"]),
         ]
         for (name, output, needles) in outputs {
@@ -140,8 +156,12 @@ import Testing
 
     @Test func theQuestionsOnlySheetLeavesItOut() throws {
         let deck = try Self.load(Self.deckText())
-        let sheet = StudySheet(deck: deck, questions: deck.questions, language: "en", labels: Self.labels(), showsAnswers: false)
-        for output in [TextSheetRenderer(width: 80).render(sheet), MarkdownSheetRenderer().render(sheet), HTMLSheetRenderer().render(sheet)] {
+        let sheet = StudySheet(
+            deck: deck, questions: deck.questions, language: "en", labels: Self.labels(), showsAnswers: false)
+        for output in [
+            TextSheetRenderer(width: 80).render(sheet), MarkdownSheetRenderer().render(sheet),
+            HTMLSheetRenderer().render(sheet),
+        ] {
             #expect(!output.contains("Short: one is a number."))
         }
     }

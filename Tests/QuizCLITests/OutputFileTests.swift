@@ -1,8 +1,8 @@
 import Foundation
-@testable import QuizKit
 import Testing
 
 @testable import QuizCLI
+@testable import QuizKit
 
 /// `--output FILE`: written atomically, and an existing file survives any failure untouched.
 @Suite struct OutputFileTests {
@@ -18,11 +18,17 @@ import Testing
         chmod(path, 0o600)
         let refused = harness.run(["sheet", "--format", "html", "--output", path])
         #expect(refused.status == 1)
-        #expect(refused.error.unwrappedHasSuffix("a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
+        #expect(
+            refused.error.unwrappedHasSuffix(
+                "a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"
+            ))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
         let result = harness.run(["sheet", "--format", "html", "--output", path, "--force"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n"))
+        #expect(
+            result.output.unwrappedEquals(
+                "Wrote 12 questions to \(path).\nThe file it replaced is kept as ~/out/sheet.html.backup-20261123T090000Z.\n"
+            ))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(text.hasSuffix("</html>\n"))
@@ -58,7 +64,10 @@ import Testing
         let path = harness.path("missing/sheet.txt")
         let result = harness.run(["export", "--format", "csv", "-o", path])
         #expect(result.status == 1)
-        #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Error: Cannot write '\(path)': no such file or directory. Create the folder first, or choose another path.\n"
+            ))
     }
 
     @Test func writingOverAFolderFailsAndLeavesItAlone() throws {
@@ -94,7 +103,10 @@ import Testing
             let result = harness.run(["export", "--format", "csv", "-o", path])
             #expect(result.status == 1)
             #expect(result.output.isEmpty)
-            #expect(result.error.unwrappedEquals("Error: Cannot write '\(path)': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"))
+            #expect(
+                result.error.unwrappedEquals(
+                    "Error: Cannot write '\(path)': it is a character device, not a regular file. Choose a regular file (or a symbolic link to one).\n"
+                ))
         }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/full")
     }
@@ -113,10 +125,14 @@ import Testing
 
     @Test(arguments: ["/dev/stdout", "-", "/dev/null"])
     func anInterviewScorecardGoesOnlyToARegularFile(path: String) throws {
-        let result = try CLIHarness().run(["interview", "--ids", "data-generators", "--output", path], input: ["1", ""])
+        let result = try CLIHarness().run(
+            ["interview", "--ids", "data-generators", "--output", path], input: ["1", ""])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
-        #expect(result.error.unwrappedEquals("Error: Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.\n"))
+        #expect(
+            result.error.unwrappedEquals(
+                "Error: Cannot write the scorecard to '\(path)': it is not a regular file, and the scorecard is rewritten after every line. Choose a file, or leave out --output to save it in the interviews folder.\n"
+            ))
     }
 
     @Test func resetThroughALinkKeepsTheLinkAndTheBackupBesideItsTarget() throws {
@@ -130,7 +146,10 @@ import Testing
         #expect(saved.contains(#""question":"data-generators""#))
         let reset = harness.run(["progress", "reset", "--yes", "--progress", link])
         #expect(reset.status == 0, "\(reset.error)")
-        #expect(reset.output.unwrappedEquals("Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset: dlquiz progress restore --progress \(link)\n"))
+        #expect(
+            reset.output.unwrappedEquals(
+                "Progress cleared. The old file is kept as ~/synced/progress.jsonl.backup-20261123T090000Z.\nTo undo the reset: dlquiz progress restore --progress \(link)\n"
+            ))
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target + ".backup-20261123T090000Z", encoding: .utf8) == saved)
         #expect(try files(in: harness.path("synced")) == ["progress.jsonl.backup-20261123T090000Z"])
@@ -142,7 +161,10 @@ import Testing
         try harness.write(".local/share/dlquiz/interviews/broken.json", "{\n  \"type\": \"scorecard\",\n  oops\n}")
         let result = harness.run(["interviews"])
         #expect(result.status == 0)
-        #expect(result.error.unwrappedHasPrefix("Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "), "\(result.error)")
+        #expect(
+            result.error.unwrappedHasPrefix(
+                "Warning: skipped ~/.local/share/dlquiz/interviews/broken.json: it is not valid JSON: line 3, column 3: "
+            ), "\(result.error)")
         #expect(!result.error.unwrappedContains("JSONSyntaxError"))
         #expect(!result.error.unwrappedContains("offset"))
     }

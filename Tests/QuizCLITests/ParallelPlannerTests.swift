@@ -1,8 +1,8 @@
 import FoundationEssentials
-@testable import QuizKit
 import Testing
 
 @testable import QuizCLI
+@testable import QuizKit
 
 /// Large decks are replayed on all cores by the CLI; the plan must not change.
 @Suite struct ParallelPlannerTests {
@@ -29,7 +29,8 @@ import Testing
         #expect(parallel.statuses.map(\.card) == serial.statuses.map(\.card))
         for index in [0, 3, 2_997, 4_998] {
             let reviews = histories["m\(index)"]!.reviews
-            let expected = FSRSScheduler().replay(reviews.map { (grade: $0.grade, time: $0.time) }, createdAt: reviews[0].time)
+            let expected = FSRSScheduler().replay(
+                reviews.map { (grade: $0.grade, time: $0.time) }, createdAt: reviews[0].time)
             #expect(parallel.statuses[index].card == expected)
         }
         #expect(parallel.statuses[1].isNew)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// `pick`, `list`, `show`, `progress` and `tips`, in text and JSON.
 @Suite struct PickListShowTests {
@@ -31,14 +32,19 @@ import Testing
     /// narrow width broken with shell continuations.
     @Test func pickPrintsTheInterviewCommandForTheSameSet() throws {
         let harness = try CLIHarness()
-        let seeded = harness.run(["pick", "--seed", "42", "--topic", "training", "--balanced", "--rubric"], environment: ["COLUMNS": "100"])
-        #expect(seeded.output.hasSuffix("To ask it in an interview: dlquiz interview -n 4 --seed 42 --topic training --balanced\n"))
+        let seeded = harness.run(
+            ["pick", "--seed", "42", "--topic", "training", "--balanced", "--rubric"], environment: ["COLUMNS": "100"])
+        #expect(
+            seeded.output.hasSuffix(
+                "To ask it in an interview: dlquiz interview -n 4 --seed 42 --topic training --balanced\n"))
         let deckPath = try harness.write("my deck's folder/deck.md", DeckCommandsTests.smallDeck)
-        let withDeck = harness.run(["pick", "-n", "1", "--seed", "7", "--deck", deckPath], environment: ["COLUMNS": "40"])
+        let withDeck = harness.run(
+            ["pick", "-n", "1", "--seed", "7", "--deck", deckPath], environment: ["COLUMNS": "40"])
         let quoted = ShellQuoting.quoted(deckPath)
         #expect(quoted.hasPrefix("'"))
         let tail = withDeck.output.components(separatedBy: "To ask it in an interview:\n").last ?? ""
-        let command = tail.replacingOccurrences(of: " \\\n    ", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let command = tail.replacingOccurrences(of: " \\\n    ", with: " ").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(command == "dlquiz interview -n 1 --seed 7 --deck \(quoted)", "\(withDeck.output)")
         #expect(tail.contains(" \\\n"), "wrapped with continuations at 40 columns")
         // The same command, pasted into an interview, asks the same question.
@@ -54,7 +60,8 @@ import Testing
         let oneLine = result.output.replacingOccurrences(of: #" \\\n +"#, with: " ", options: .regularExpression)
             .replacingOccurrences(of: "The same set again:\n  ", with: "The same set again: ")
             .replacingOccurrences(of: "To ask it in an interview:\n  ", with: "To ask it in an interview: ")
-        expectSnapshot(oneLine.replacingOccurrences(of: uiFixtureDeck, with: "FIXTURES/ui-deck.json"), named: "pick-rubric")
+        expectSnapshot(
+            oneLine.replacingOccurrences(of: uiFixtureDeck, with: "FIXTURES/ui-deck.json"), named: "pick-rubric")
     }
 
     @Test func pickMoreThanAvailableTakesAllAndSaysSo() throws {
@@ -80,7 +87,9 @@ import Testing
         let harness = try CLIHarness()
         _ = harness.run(["quiz", "--ids", "data-generators"], input: ["", "1", ""])
         let text = harness.run(["list"])
-        #expect(text.output.contains("data-generators         data          1        1  Again  What is a data loader"), "\(text.output)")
+        #expect(
+            text.output.contains("data-generators         data          1        1  Again  What is a data loader"),
+            "\(text.output)")
         #expect(text.output.contains("12 questions, 1 answered at least once."))
         let object = try json(harness.run(["list", "--json"]).output)
         let rows = try #require(object["questions"] as? [[String: Any]])
@@ -88,7 +97,11 @@ import Testing
         let row = try #require(rows.first { $0["id"] as? String == "data-generators" })
         #expect(row["attempts"] as? Int == 1)
         #expect(row["lastGrade"] as? String == "again")
-        #expect(Set(row.keys) == ["id", "topic", "difficulty", "minutes", "question", "attempts", "lastGrade", "lastAnswered", "meanCoverage"])
+        #expect(
+            Set(row.keys) == [
+                "id", "topic", "difficulty", "minutes", "question", "attempts", "lastGrade", "lastAnswered",
+                "meanCoverage",
+            ])
     }
 
     @Test func listInJapaneseLinesUpWideCharacters() throws {
@@ -111,7 +124,9 @@ import Testing
     func showWrapsAtTheWidthInBothLanguages(width: Int) throws {
         let harness = try CLIHarness()
         for language in ["en", "ja"] {
-            let output = harness.run(["show", "batch-normalization", "--lang", language], environment: ["COLUMNS": String(width)]).output
+            let output = harness.run(
+                ["show", "batch-normalization", "--lang", language], environment: ["COLUMNS": String(width)]
+            ).output
             for line in output.split(separator: "\n") {
                 #expect(displayWidth(String(line)) <= width, "\(language) line too wide: \(line)")
             }
@@ -121,11 +136,13 @@ import Testing
     @Test func showSuggestsTheClosestIDs() throws {
         let result = try CLIHarness().run(["show", "backprop"])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("""
-            Error: The value 'backprop' is invalid for '<id>': no question has this id ('dlquiz list' shows them)
-            Did you mean 'backpropagation'?
-            Usage: dlquiz show [--history] [--deck <file>]
-            """))
+        #expect(
+            result.error.unwrappedHasPrefix(
+                """
+                Error: The value 'backprop' is invalid for '<id>': no question has this id ('dlquiz list' shows them)
+                Did you mean 'backpropagation'?
+                Usage: dlquiz show [--history] [--deck <file>]
+                """))
     }
 
     @Test func showJSONHasTheWholeQuestion() throws {
@@ -138,7 +155,10 @@ import Testing
     @Test func showJSONGivesTheDetailsOrNull() throws {
         let harness = try CLIHarness()
         let epochs = try json(harness.run(["show", "epochs", "--json", "--deck", uiFixtureDeck]).output)
-        #expect(epochs["details"] as? String == "With N = 10,050 and B = 200 an epoch takes 51 iterations, the last one with 50 examples; 50 with `drop_last=True`.")
+        #expect(
+            epochs["details"] as? String
+                == "With N = 10,050 and B = 200 an epoch takes 51 iterations, the last one with 50 examples; 50 with `drop_last=True`."
+        )
         let loaders = try json(harness.run(["show", "loaders", "--json", "--deck", uiFixtureDeck]).output)
         #expect(loaders.keys.contains("details"))
         #expect(loaders["details"] is NSNull)
@@ -153,7 +173,10 @@ import Testing
         let japanese = harness.run(["show", "epochs", "--deck", uiFixtureDeck, "--lang", "ja"]).output
         #expect(japanese.contains("1分で答えるなら\n  エポックはデータの一巡"), "\(japanese)")
         let epochs = try json(harness.run(["show", "epochs", "--json", "--deck", uiFixtureDeck]).output)
-        #expect(epochs["oneMinuteAnswer"] as? String == "An epoch is one pass over the data, a batch is the examples behind one update, and an iteration is that update: ⌈N/B⌉ of them per epoch.")
+        #expect(
+            epochs["oneMinuteAnswer"] as? String
+                == "An epoch is one pass over the data, a batch is the examples behind one update, and an iteration is that update: ⌈N/B⌉ of them per epoch."
+        )
         let loaders = try json(harness.run(["show", "loaders", "--json", "--deck", uiFixtureDeck]).output)
         #expect(loaders["oneMinuteAnswer"] is NSNull)
         #expect(!harness.run(["show", "loaders", "--deck", uiFixtureDeck]).output.contains("One-minute answer"))
@@ -161,9 +184,14 @@ import Testing
 
     @Test func progressDescribesTheFile() throws {
         let harness = try CLIHarness()
-        #expect(harness.run(["progress"]).output.hasPrefix("No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist."))
-        _ = harness.run(["quiz", "--ids", "data-generators,imbalanced-data", "--order", "sequential"], input: ["", "all", "", "", "1", ""])
-        try (try String(contentsOfFile: harness.progressPath, encoding: .utf8) + "garbage\n").write(toFile: harness.progressPath, atomically: false, encoding: .utf8)
+        #expect(
+            harness.run(["progress"]).output.hasPrefix(
+                "No progress yet: ~/.local/state/dlquiz/progress.jsonl does not exist."))
+        _ = harness.run(
+            ["quiz", "--ids", "data-generators,imbalanced-data", "--order", "sequential"],
+            input: ["", "all", "", "", "1", ""])
+        try (try String(contentsOfFile: harness.progressPath, encoding: .utf8) + "garbage\n").write(
+            toFile: harness.progressPath, atomically: false, encoding: .utf8)
         let text = harness.run(["progress"]).output
         #expect(text.contains("2 graded answers in 1 session, from 2026-11-23 to 2026-11-23."))
         #expect(text.contains("deep-learning  2 answers · 2 questions · 1 session · last 2026-11-23"))
@@ -172,7 +200,11 @@ import Testing
         let object = try json(harness.run(["progress", "--json"]).output)
         #expect(object["answers"] as? Int == 2)
         #expect(object["problemCount"] as? Int == 1)
-        #expect(Set(object.keys) == ["path", "exists", "bytes", "lines", "answers", "sessions", "firstAnswer", "lastAnswer", "decks", "problemCount", "problems"])
+        #expect(
+            Set(object.keys) == [
+                "path", "exists", "bytes", "lines", "answers", "sessions", "firstAnswer", "lastAnswer", "decks",
+                "problemCount", "problems",
+            ])
     }
 
     @Test func resetAsksThenKeepsABackup() throws {
@@ -184,7 +216,10 @@ import Testing
         #expect(harness.progressLines().count == 1)
         let confirmed = harness.run(["progress", "reset"], input: ["yes"])
         #expect(confirmed.status == 0)
-        #expect(confirmed.output.unwrappedContains("Progress cleared. The old file is kept as ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z."), "\(confirmed.output)")
+        #expect(
+            confirmed.output.unwrappedContains(
+                "Progress cleared. The old file is kept as ~/.local/state/dlquiz/progress.jsonl.backup-20261123T090001Z."
+            ), "\(confirmed.output)")
         #expect(harness.progressLines().isEmpty)
         let backup = try String(contentsOfFile: harness.progressPath + ".backup-20261123T090001Z", encoding: .utf8)
         #expect(backup.contains("data-generators"))
@@ -193,8 +228,13 @@ import Testing
     @Test func tipsInBothLanguages() throws {
         let harness = try CLIHarness()
         let english = harness.run(["tips"]).output
-        #expect(english.hasPrefix("Tips for answering technical interview questions\n\n1. Structure every answer\n   A dependable order"))
-        #expect(english.contains("dig: follow-ups that test how deep your understanding goes are normal, not a\n   sign that your first answer was wrong.\n\n2. State assumptions, ask questions\n"))
+        #expect(
+            english.hasPrefix(
+                "Tips for answering technical interview questions\n\n1. Structure every answer\n   A dependable order"))
+        #expect(
+            english.contains(
+                "dig: follow-ups that test how deep your understanding goes are normal, not a\n   sign that your first answer was wrong.\n\n2. State assumptions, ask questions\n"
+            ))
         #expect(english.split(separator: "\n").filter { $0.first?.isNumber == true }.count == 6)
         let japanese = harness.run(["tips"], environment: ["LANG": "ja_JP.UTF-8"]).output
         #expect(japanese.hasPrefix("技術面接で質問に答えるためのヒント"))
@@ -206,8 +246,10 @@ import Testing
 func displayWidth(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { total, scalar in
         let value = scalar.value
-        let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
-            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+        let wide =
+            (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value)
+            || (0xFF00...0xFF60).contains(value)
             || (0xFFE0...0xFFE6).contains(value)
         let zero = (0x300...0x36F).contains(value)
         return total + (zero ? 0 : (wide ? 2 : 1))

@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-@testable import QuizStore
 
 @testable import QuizCLI
 @testable import QuizKit
+@testable import QuizStore
 
 /// The one prompt loop, driven with a toy session: a line `save x` asks to save `x`, `stop` ends it.
 @Suite struct PromptLoopTests {
@@ -19,7 +19,8 @@ import Testing
                 isFinished = true
                 return ["end"]
             }
-            return line.hasPrefix("save ") ? ["said " + line, "record " + line.dropFirst(5), "prompt"] : ["said " + line, "prompt"]
+            return line.hasPrefix("save ")
+                ? ["said " + line, "record " + line.dropFirst(5), "prompt"] : ["said " + line, "prompt"]
         }
     }
 
@@ -79,17 +80,21 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output == "start\n> \nsaid hi\n> \nend\nbye\n")
         #expect(result.error == "")
-        #expect(log.entries == [
-            "checkpoint", "shown start", "shown prompt", "checkpoint", "shown said hi", "shown prompt", "shown end", "closed",
-        ])
+        #expect(
+            log.entries == [
+                "checkpoint", "shown start", "shown prompt", "checkpoint", "shown said hi", "shown prompt", "shown end",
+                "closed",
+            ])
     }
 
     @Test func everythingALineAsksToSaveIsSavedBeforeAnyOfItIsShown() {
         let log = Log()
         _ = run(["save a", "stop"], EchoMode(log: log))
-        #expect(log.entries.prefix(7) == [
-            "checkpoint", "shown start", "shown prompt", "checkpoint", "saved a", "shown said save a", "shown record a",
-        ])
+        #expect(
+            log.entries.prefix(7) == [
+                "checkpoint", "shown start", "shown prompt", "checkpoint", "saved a", "shown said save a",
+                "shown record a",
+            ])
     }
 
     @Test func aFailedSaveStopsWithStatusOneShowingTheEndButNotTheLine() {

@@ -8,7 +8,9 @@ import Testing
 /// exporter; the JSON export keeps it.
 @Suite struct QuestionDetailsTests {
     /// The small test deck with `details` added to its first question (or replaced by `value`).
-    private static func deckText(details value: String = #"{"en": "Worked: 1 + 1 = 2.", "ja": "計算例: 1 + 1 = 2。"}"#) -> String {
+    private static func deckText(details value: String = #"{"en": "Worked: 1 + 1 = 2.", "ja": "計算例: 1 + 1 = 2。"}"#)
+        -> String
+    {
         let anchor = #""answer": {"en": "One is a number.", "ja": "一は数です。"},"#
         precondition(TestDecks.small.contains(anchor))
         return TestDecks.small.replacingOccurrences(of: anchor, with: anchor + "\n      \"details\": " + value + ",")
@@ -50,24 +52,27 @@ import Testing
     @Test func theJSONExportKeepsDetailsRightAfterTheAnswer() throws {
         let deck = try Self.load(Self.deckText())
         let json = DeckJSONExporter().export(deck)
-        #expect(json.contains("""
-                  "answer": {
-                    "en": "One is a number.",
-                    "ja": "一は数です。"
-                  },
-                  "details": {
-                    "en": "Worked: 1 + 1 = 2.",
-                    "ja": "計算例: 1 + 1 = 2。"
-                  },
-                  "keyPoints": [
-            """), "\(json)")
+        #expect(
+            json.contains(
+                """
+                      "answer": {
+                        "en": "One is a number.",
+                        "ja": "一は数です。"
+                      },
+                      "details": {
+                        "en": "Worked: 1 + 1 = 2.",
+                        "ja": "計算例: 1 + 1 = 2。"
+                      },
+                      "keyPoints": [
+                """), "\(json)")
         #expect(try Self.load(json) == deck)
     }
 
     private static func labels() -> SheetLabels {
         SheetLabels(
             modelAnswer: "ANSWER", keyPoints: "POINTS", followUps: "FOLLOW-UPS", references: "REFERENCES",
-            contents: "CONTENTS", questionCount: { "\($0) q" }, difficulty: { "d\($0)" }, suggestedTime: { "\($0) min" },
+            contents: "CONTENTS", questionCount: { "\($0) q" }, difficulty: { "d\($0)" },
+            suggestedTime: { "\($0) min" },
             details: "DETAILS")
     }
 
@@ -80,11 +85,23 @@ import Testing
         let deck = try Self.load(Self.deckText())
         let sheet = StudySheet(deck: deck, questions: [deck.questions[0]], language: "en", labels: Self.labels())
         let outputs = [
-            ("text", TextSheetRenderer(width: 80).render(sheet), ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]),
-            ("markdown", MarkdownSheetRenderer().render(sheet), ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]),
-            ("html", HTMLSheetRenderer().render(sheet), ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]),
-            ("anki", AnkiExporter(language: "en", keyPointsHeading: "POINTS", detailsHeading: "DETAILS").export(deck),
-                ["<p>One is a number.</p><p><b>DETAILS</b></p><p>Worked: 1 + 1 = 2.</p><p><b>POINTS</b></p>"]),
+            (
+                "text", TextSheetRenderer(width: 80).render(sheet),
+                ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]
+            ),
+            (
+                "markdown", MarkdownSheetRenderer().render(sheet),
+                ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]
+            ),
+            (
+                "html", HTMLSheetRenderer().render(sheet),
+                ["ANSWER", "One is a number.", "DETAILS", "Worked: 1 + 1 = 2.", "POINTS"]
+            ),
+            (
+                "anki",
+                AnkiExporter(language: "en", keyPointsHeading: "POINTS", detailsHeading: "DETAILS").export(deck),
+                ["<p>One is a number.</p><p><b>DETAILS</b></p><p>Worked: 1 + 1 = 2.</p><p><b>POINTS</b></p>"]
+            ),
             ("csv", CSVExporter(language: "ja").export(deck), ["一は数です。,計算例: 1 + 1 = 2。,\"あ"]),
         ]
         for (name, output, needles) in outputs {
@@ -101,7 +118,9 @@ import Testing
         #expect(!TextSheetRenderer(width: 80).render(sheet).contains("DETAILS"))
         #expect(!MarkdownSheetRenderer().render(sheet).contains("DETAILS"))
         #expect(!HTMLSheetRenderer().render(sheet).contains("DETAILS"))
-        #expect(!AnkiExporter(language: "en", keyPointsHeading: "POINTS", detailsHeading: "DETAILS").export(deck).contains("DETAILS"))
+        #expect(
+            !AnkiExporter(language: "en", keyPointsHeading: "POINTS", detailsHeading: "DETAILS").export(deck).contains(
+                "DETAILS"))
         #expect(CSVExporter(language: "en").export(deck).contains("One is a number.,,\"a\n"))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import QuizCLI
 @testable import QuizKit
-import Testing
 
 /// Where an id says nothing (an import made it from a hash: `anki-6803ab597b22`), summaries and `stats` show the
 /// question's text instead, shortened and escaped; `quiz --all-decks` says which deck each question is from.

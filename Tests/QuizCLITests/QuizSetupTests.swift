@@ -1,15 +1,17 @@
 import Foundation
-@testable import QuizKit
 import Testing
 
 @testable import QuizCLI
+@testable import QuizKit
 
 /// The quiz's setup driven step by step, without a prompt loop: the order chosen, the session's settings, and the one
 /// way past answers become a planner (one deck's, or each question's own deck's with `--all-decks`).
 @Suite struct QuizSetupTests {
     private let threeIDs = "bias-variance-tradeoff,epoch-batch-iteration,learning-rate-effects"
 
-    private func setup(_ harness: CLIHarness, _ arguments: [String], input: [String?] = []) throws -> (QuizSetup, CommandContext) {
+    private func setup(_ harness: CLIHarness, _ arguments: [String], input: [String?] = []) throws -> (
+        QuizSetup, CommandContext
+    ) {
         let command = try ArgumentParser.parse(arguments, as: QuizCommand.self)
         let context = harness.context(["quiz"] + arguments, input: input)
         return (try QuizSetup(command, context: context), context)
@@ -22,10 +24,12 @@ import Testing
             ("learning-rate-effects", 1, [1], 6, 86_400),  // 1/6
         ])
         let (setup, context) = try setup(harness, ["--ids", threeIDs, "--order", "weakest", "--count", "2"])
-        #expect(try setup.chooseQuestions(context) == .practise([
-            try #require(setup.deck.question(withID: "learning-rate-effects")),
-            try #require(setup.deck.question(withID: "epoch-batch-iteration")),
-        ]))
+        #expect(
+            try setup.chooseQuestions(context)
+                == .practise([
+                    try #require(setup.deck.question(withID: "learning-rate-effects")),
+                    try #require(setup.deck.question(withID: "epoch-batch-iteration")),
+                ]))
     }
 
     @Test func nothingDueAndDeclinedPractisesNothing() throws {
@@ -59,10 +63,12 @@ import Testing
         let line = { (deck: String, question: String, grade: Int, seconds: Int) in
             #"{"v":1,"type":"answer","time":"\#(Self.stamp(now - seconds))","session":"old","seq":1,"deck":"\#(deck)","question":"\#(question)","grade":\#(grade),"covered":[1],"total":2,"seconds":30,"mode":"quiz"}"#
         }
-        try harness.write(".local/state/dlquiz/progress.jsonl", [
-            line("small", "first", 3, 86_400), line("deep-learning", "first", 1, 7_200),
-            line("deep-learning", "first", 1, 3_600), line("deep-learning", "backpropagation", 2, 3_600),
-        ].joined(separator: "\n") + "\n")
+        try harness.write(
+            ".local/state/dlquiz/progress.jsonl",
+            [
+                line("small", "first", 3, 86_400), line("deep-learning", "first", 1, 7_200),
+                line("deep-learning", "first", 1, 3_600), line("deep-learning", "backpropagation", 2, 3_600),
+            ].joined(separator: "\n") + "\n")
         let (setup, _) = try setup(harness, ["--all-decks", "--ids", "first,backpropagation", "--order", "sequential"])
         let questions = try ["first", "backpropagation"].map { try #require(setup.deck.question(withID: $0)) }
         let settings = setup.settings(for: questions, sessionID: "s")
@@ -71,7 +77,8 @@ import Testing
         #expect(settings.histories?["backpropagation"]?.reviews.map(\.grade) == [.hard])
         let planner = setup.pastAnswers.planner(for: questions, now: harness.now)
         #expect(planner.statuses.map(\.attempts) == [1, 1])
-        let first = FSRSScheduler().replay([(grade: Grade.good, time: harness.now - 86_400)], createdAt: harness.now - 86_400)
+        let first = FSRSScheduler().replay(
+            [(grade: Grade.good, time: harness.now - 86_400)], createdAt: harness.now - 86_400)
         #expect(planner.statuses[0].card == first)
     }
 

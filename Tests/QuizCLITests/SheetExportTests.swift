@@ -1,6 +1,7 @@
 import Foundation
-@testable import QuizCLI
 import Testing
+
+@testable import QuizCLI
 
 /// `dlquiz sheet` and `dlquiz export`: every format on a small fixture deck, filters, options and `--output`.
 @Suite struct SheetExportTests {
@@ -50,19 +51,22 @@ import Testing
     @Test func onlyWeakAndOnlyUnseenReadTheProgressFile() throws {
         let harness = try CLIHarness()
         // Two of three key points (67%) is weak; all of them is not.
-        _ = harness.run(["quiz", "--deck", Self.deckPath, "--ids", "dropout,learning-rate", "--order", "sequential"],
-                        input: ["", "1 2", "", "", "all", ""])
+        _ = harness.run(
+            ["quiz", "--deck", Self.deckPath, "--ids", "dropout,learning-rate", "--order", "sequential"],
+            input: ["", "1 2", "", "", "all", ""])
         let weak = harness.run(["sheet", "--deck", Self.deckPath, "--only", "weak", "--questions-only"])
         #expect(weak.status == 0, "\(weak.error)")
         #expect(weak.output.contains("1. What does dropout do"))
         #expect(!weak.output.contains("learning rate"))
         let unseen = harness.run(["sheet", "--deck", Self.deckPath, "--only", "unseen"])
         #expect(unseen.status == 1)
-        #expect(unseen.error.unwrappedEquals("""
-            Error: No question matches --only unseen (never answered). Loosen the filters; 'dlquiz list' shows what \
-            the deck has.
+        #expect(
+            unseen.error.unwrappedEquals(
+                """
+                Error: No question matches --only unseen (never answered). Loosen the filters; 'dlquiz list' shows what \
+                the deck has.
 
-            """))
+                """))
         let bundledUnseen = harness.run(["sheet", "--only", "unseen", "--questions-only"])
         #expect(bundledUnseen.output.contains("12 questions\n"))
     }
@@ -76,7 +80,8 @@ import Testing
         #expect(narrow.output.split(separator: "\n").allSatisfy { $0.count <= 40 })
         let terminal = BufferSink()
         let context = CommandContext(
-            arguments: ["sheet", "--deck", Self.deckPath, "--no-pager"], environment: ["NO_COLOR": "1"], input: ScriptedInput([]),
+            arguments: ["sheet", "--deck", Self.deckPath, "--no-pager"], environment: ["NO_COLOR": "1"],
+            input: ScriptedInput([]),
             output: terminal, errorOutput: BufferSink(),
             terminal: TerminalTraits(isOutputTerminal: true, isInputTerminal: true, columns: 45))
         #expect(DLQuizCLI.run(context) == 0)
@@ -87,13 +92,25 @@ import Testing
 
     @Test(arguments: [
         (["sheet", "--width", "39"], "Error: The value '39' is invalid for '--width <n>': must be from 40 to 200"),
-        (["sheet", "--format", "markdown", "--width", "60"], "Error: The option '--width <n>' applies to --format text only"),
+        (
+            ["sheet", "--format", "markdown", "--width", "60"],
+            "Error: The option '--width <n>' applies to --format text only"
+        ),
         (["sheet", "--fold-answers"], "Error: The flag '--fold-answers' applies to --format html only"),
-        (["sheet", "--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'html'."),
-        (["sheet", "--only", "weakest"], "Error: The value 'weakest' is invalid for '--only <which>'. Please provide one of 'weak' or 'unseen'."),
+        (
+            ["sheet", "--format", "pdf"],
+            "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'text', 'markdown' or 'html'."
+        ),
+        (
+            ["sheet", "--only", "weakest"],
+            "Error: The value 'weakest' is invalid for '--only <which>'. Please provide one of 'weak' or 'unseen'."
+        ),
         (["export"], "Error: Missing expected argument '--format <format>'\nChoose anki, csv or json."),
         // --lang ja on the line words the error in Japanese.
-        (["export", "--format", "json", "--lang", "ja"], "エラー: --format json はすべての言語を含むため、オプション '--lang <lang>' は使えません"),
+        (
+            ["export", "--format", "json", "--lang", "ja"],
+            "エラー: --format json はすべての言語を含むため、オプション '--lang <lang>' は使えません"
+        ),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let result = try CLIHarness().run(arguments)
@@ -121,7 +138,8 @@ import Testing
     /// The Markdown sheet of a deck full of Markdown syntax is byte for byte the one that cmark-gfm showed as
     /// written (Fixtures/markdown/check_markdown.py checks it with GitHub's renderer and records sheet.md).
     @Test func theMarkdownSheetIsTheOneCheckedWithCmarkGFM() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/markdown")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/markdown")
         let deck = folder.appendingPathComponent("hostile-deck.json").path
         let result = try CLIHarness().run(["sheet", "--format", "markdown", "--deck", deck])
         #expect(result.status == 0, "\(result.error)")

@@ -16,7 +16,10 @@ import Testing
 
     @Test(arguments: [
         // One line changed, with three lines of context each side.
-        ("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n", "a\nb\nc\nd\nE\nf\ng\nh\ni\nj\n", "@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"),
+        (
+            "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n", "a\nb\nc\nd\nE\nf\ng\nh\ni\nj\n",
+            "@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n"
+        ),
         // A line added first and one removed last, too far apart for one hunk.
         (
             "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\neleven\ntwelve\n",
@@ -72,7 +75,11 @@ import Testing
 
     @Test func textsTooDifferentForTheLimitAreShownAsReplacedWhole() {
         let diff = LineDiff(expected: "a\nb\nc\n", actual: "x\ny\n", maximumEdits: 2)
-        #expect(diff.edits == [.removed(expected: 0), .removed(expected: 1), .removed(expected: 2), .inserted(actual: 0), .inserted(actual: 1)])
+        #expect(
+            diff.edits == [
+                .removed(expected: 0), .removed(expected: 1), .removed(expected: 2), .inserted(actual: 0),
+                .inserted(actual: 1),
+            ])
     }
 
     /// The length of a longest common subsequence, by the textbook table: an oracle separate from Myers' search.
@@ -94,21 +101,28 @@ import Testing
         try Data("USAGE: dlquiz quiz\n  --count <n>\n  --topic <t>\n".utf8).write(to: url)
         let outcome = Snapshot.compare("USAGE: dlquiz quiz\n  --count <n>\n  --topics <t>\n", with: url, record: false)
         let actualPath = folder.path("help.txt.actual")
-        #expect(outcome == .differs(message: """
-            Snapshot 'help' differs (- expected, + actual); the actual output is in \(actualPath).
-            --- \(folder.url.lastPathComponent)/help.txt
-            +++ \(folder.url.lastPathComponent)/help.txt.actual
-            @@ -1,3 +1,3 @@
-             USAGE: dlquiz quiz
-               --count <n>
-            -  --topic <t>
-            +  --topics <t>
-            If the change is intended, re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test (and read the new file).
-            """))
-        #expect(try String(contentsOfFile: actualPath, encoding: .utf8) == "USAGE: dlquiz quiz\n  --count <n>\n  --topics <t>\n")
+        #expect(
+            outcome
+                == .differs(
+                    message: """
+                        Snapshot 'help' differs (- expected, + actual); the actual output is in \(actualPath).
+                        --- \(folder.url.lastPathComponent)/help.txt
+                        +++ \(folder.url.lastPathComponent)/help.txt.actual
+                        @@ -1,3 +1,3 @@
+                         USAGE: dlquiz quiz
+                           --count <n>
+                        -  --topic <t>
+                        +  --topics <t>
+                        If the change is intended, re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test (and read the new file).
+                        """))
+        #expect(
+            try String(contentsOfFile: actualPath, encoding: .utf8)
+                == "USAGE: dlquiz quiz\n  --count <n>\n  --topics <t>\n")
 
         // Matching again removes the stale .actual file; re-recording writes the snapshot and removes it too.
-        #expect(Snapshot.compare("USAGE: dlquiz quiz\n  --count <n>\n  --topic <t>\n", with: url, record: false) == .matched)
+        #expect(
+            Snapshot.compare("USAGE: dlquiz quiz\n  --count <n>\n  --topic <t>\n", with: url, record: false) == .matched
+        )
         #expect(!FileManager.default.fileExists(atPath: actualPath))
         _ = Snapshot.compare("changed\n", with: url, record: false)
         #expect(FileManager.default.fileExists(atPath: actualPath))
@@ -135,6 +149,7 @@ extension String {
     /// One of this string's characters, repeated one to three times: lines that often repeat, as in real output.
     fileprivate func randomLine(_ random: inout SeededRandom) -> String {
         let characters = Array(self)
-        return String(repeating: characters[random.integer(below: characters.count)], count: 1 + random.integer(below: 3))
+        return String(
+            repeating: characters[random.integer(below: characters.count)], count: 1 + random.integer(below: 3))
     }
 }

@@ -27,7 +27,9 @@ import Testing
             // 00:30 local time each day: 04:30Z under EDT, 05:30Z under EST.
             let instant = zone.instant(on: first.adding(days: number), secondOfDay: 1_800)
             let stamp = Timestamp.string(from: Date(timeIntervalSince1970: TimeInterval(instant)))
-            text += #"{"v":1,"type":"answer","time":"\#(stamp)","session":"s\#(number)","seq":1,"deck":"deep-learning","question":"batch-normalization","grade":3,"covered":[1],"total":6,"seconds":30,"mode":"quiz"}"# + "\n"
+            text +=
+                #"{"v":1,"type":"answer","time":"\#(stamp)","session":"s\#(number)","seq":1,"deck":"deep-learning","question":"batch-normalization","grade":3,"covered":[1],"total":6,"seconds":30,"mode":"quiz"}"#
+                + "\n"
         }
         try harness.write(".local/state/dlquiz/progress.jsonl", text)
         harness.now = Date(timeIntervalSince1970: TimeInterval(zone.noon(of: first.adding(days: 41))))
@@ -64,7 +66,10 @@ import Testing
         let result = harness.run(["stats"])
         #expect(result.status == 0)
         // Line 2 is 400 days ahead and line 4 two hours ahead; line 3, 90 seconds ahead, is within the grace.
-        #expect(result.error.unwrappedContains("Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."), "\(result.error)")
+        #expect(
+            result.error.unwrappedContains(
+                "Warning: 2 answers in ~/.local/state/dlquiz/progress.jsonl are dated in the future (lines 2, 4); the clock was probably wrong when they were saved."
+            ), "\(result.error)")
     }
 
     /// `--until today` after local noon judges readiness now, not at the noon gone by: a question failed a minute

@@ -19,7 +19,8 @@ import Testing
             guard case .invalidDeck(let source, let diagnostics, let total) = error else { return "\(error)" }
             let lines = diagnostics.map { diagnostic in
                 let problem = diagnostic.problem.words.english
-                return "\(source):" + ([diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem])
+                return "\(source):"
+                    + ([diagnostic.location?.description, diagnostic.path.isEmpty ? nil : diagnostic.path, problem])
                     .compactMap { $0 }.joined(separator: ": ")
             }
             return (["\(total) problems, \(diagnostics.count) listed"] + lines).joined(separator: "\n")
@@ -43,7 +44,8 @@ import Testing
         let text = TestDecks.small.replacingOccurrences(of: #""id": "second-question""#, with: #""id": "\#(id)""#)
         let shown = message(loading: text)
         #expect(shown.count < 1_000, "the message is \(shown.count) characters long")
-        #expect(shown.contains("'" + String(repeating: "X", count: 80) + "… (999920 more characters)' is not kebab-case"))
+        #expect(
+            shown.contains("'" + String(repeating: "X", count: 80) + "… (999920 more characters)' is not kebab-case"))
     }
 
     @Test(arguments: [
@@ -79,14 +81,15 @@ import Testing
         #expect(shown.hasPrefix("300 problems, 50 listed"), "\(shown.prefix(200))")
     }
 
-    @Test(arguments: [
-        ([0xFF, 0xFE] + Array("{}".utf8).flatMap { [$0, 0] }, "UTF-16 (little-endian)"),
-        ([0xFE, 0xFF] + Array("{}".utf8).flatMap { [0, $0] }, "UTF-16 (big-endian)"),
-        (Array("{}".utf8).flatMap { [$0, 0] }, "UTF-16 (little-endian)"),
-        (Array("{}".utf8).flatMap { [0, $0] }, "UTF-16 (big-endian)"),
-        ([0xFF, 0xFE, 0, 0] + Array("{}".utf8).flatMap { [$0, 0, 0, 0] }, "UTF-32 (little-endian)"),
-        ([0, 0, 0xFE, 0xFF] + Array("{}".utf8).flatMap { [0, 0, 0, $0] }, "UTF-32 (big-endian)"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([0xFF, 0xFE] + Array("{}".utf8).flatMap { [$0, 0] }, "UTF-16 (little-endian)"),
+            ([0xFE, 0xFF] + Array("{}".utf8).flatMap { [0, $0] }, "UTF-16 (big-endian)"),
+            (Array("{}".utf8).flatMap { [$0, 0] }, "UTF-16 (little-endian)"),
+            (Array("{}".utf8).flatMap { [0, $0] }, "UTF-16 (big-endian)"),
+            ([0xFF, 0xFE, 0, 0] + Array("{}".utf8).flatMap { [$0, 0, 0, 0] }, "UTF-32 (little-endian)"),
+            ([0, 0, 0xFE, 0xFF] + Array("{}".utf8).flatMap { [0, 0, 0, $0] }, "UTF-32 (big-endian)"),
+        ] as [([UInt8], String)])
     func aDeckInUTF16OrUTF32IsToldToBeSavedAsUTF8(bytes: [UInt8], encoding: String) {
         let shown = message(loading: bytes)
         #expect(shown.contains("bad.json:1:1: this file is saved as \(encoding); save it as UTF-8"), "\(shown)")
@@ -95,7 +98,8 @@ import Testing
     @Test func aUTF8ByteOrderMarkIsSkippedInDecksAndProgressFiles() throws {
         let deck = try DeckLoader.load(bytes: [0xEF, 0xBB, 0xBF] + Array(TestDecks.small.utf8), source: "bom.json")
         #expect(deck.questions.count == 3)
-        let line = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"seconds":5,"mode":"quiz"}"#
+        let line =
+            #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s","seq":1,"deck":"d","question":"q","grade":3,"covered":[1],"total":2,"seconds":5,"mode":"quiz"}"#
         let history = ProgressHistory(parsing: [0xEF, 0xBB, 0xBF] + Array((line + "\n" + line + "\n").utf8))
         #expect(history.problemCount == 0)
         #expect(history.answerCount == 2)

@@ -22,9 +22,15 @@ import Testing
         let deck = try String(contentsOfFile: harness.path("source/deck.md"), encoding: .utf8)
         let path = try harness.write("deck.md", deck + "\n<!-- my hand-written notes -->\n")
         #expect(link(path, harness.path("hard-link.md")) == 0)
-        let result = harness.run(["convert", harness.path(input), output == "./deck.md" ? harness.path(".") + "/./deck.md" : harness.path(output), "--to", "markdown"])
+        let result = harness.run([
+            "convert", harness.path(input),
+            output == "./deck.md" ? harness.path(".") + "/./deck.md" : harness.path(output), "--to", "markdown",
+        ])
         #expect(result.status == 1)
-        #expect(result.error.unwrappedContains("it is the file '\(harness.path(input))' that this command reads. Write to another file"), "\(result.error)")
+        #expect(
+            result.error.unwrappedContains(
+                "it is the file '\(harness.path(input))' that this command reads. Write to another file"),
+            "\(result.error)")
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasSuffix("<!-- my hand-written notes -->\n"))
         #expect(try files(harness) == ["deck.md", "hard-link.md", "source"])
     }
@@ -35,11 +41,17 @@ import Testing
         let output = try harness.write("notes.md", "my notes\n")
         let refused = harness.run(["convert", input, output])
         #expect(refused.status == 1)
-        #expect(refused.error.unwrappedEquals("Error: Cannot write '\(output)': a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"))
+        #expect(
+            refused.error.unwrappedEquals(
+                "Error: Cannot write '\(output)': a file with that name exists. Choose another name, or add --force to replace it (the old file is then kept beside it as a backup).\n"
+            ))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "my notes\n")
         let result = harness.run(["convert", input, output, "--force"])
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.unwrappedEquals("Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n"))
+        #expect(
+            result.output.unwrappedEquals(
+                "Wrote 12 questions to \(output).\nThe file it replaced is kept as ~/notes.md.backup-20261123T090000Z.\n"
+            ))
         #expect(try String(contentsOfFile: output + ".backup-20261123T090000Z", encoding: .utf8) == "my notes\n")
     }
 
@@ -58,7 +70,8 @@ import Testing
         #expect(harness.run(["new", path]).status == 1)
         let forced = harness.run(["new", path, "--force"])
         #expect(forced.status == 0)
-        #expect(forced.output.unwrappedHasSuffix("The file it replaced is kept as ~/mine.md.backup-20261123T090000Z.\n"))
+        #expect(
+            forced.output.unwrappedHasSuffix("The file it replaced is kept as ~/mine.md.backup-20261123T090000Z.\n"))
         #expect(try String(contentsOfFile: path + ".backup-20261123T090000Z", encoding: .utf8) == "my questions\n")
     }
 
@@ -68,7 +81,9 @@ import Testing
         let input = try harness.write("cards.csv", "question,answer\nWhat is ReLU?,max(0 x)\n")
         let result = harness.run(["convert", input, harness.path("out.md"), "--id", id])
         #expect(result.status == 64)
-        #expect(result.error.unwrappedHasPrefix("Error: '\(id)' cannot be a deck's id: an id is kebab-case"), "\(result.error)")
+        #expect(
+            result.error.unwrappedHasPrefix("Error: '\(id)' cannot be a deck's id: an id is kebab-case"),
+            "\(result.error)")
         #expect(!FileManager.default.fileExists(atPath: harness.path("out.md")))
     }
 
@@ -86,7 +101,8 @@ import Testing
         let harness = try CLIHarness()
         let markdown = harness.run(["new", "-"]).output
         let first = try harness.write("a/my-deck.md", markdown)
-        let second = try harness.write("b/other-name.md", markdown.replacingOccurrences(of: "title: My deck", with: "title: My deck, again"))
+        let second = try harness.write(
+            "b/other-name.md", markdown.replacingOccurrences(of: "title: My deck", with: "title: My deck, again"))
         #expect(harness.run(["decks", "add", first]).status == 0)
         let refused = harness.run(["decks", "add", second])
         #expect(refused.status == 1)

@@ -30,7 +30,8 @@ import Testing
     }
 
     @Test func soundsAndImagesAreCollected() {
-        let field = AnkiFieldText(field: "Hear [sound:a b.mp3]<img src=x.png><audio src=\"c.ogg\"></audio>", isHTML: true)
+        let field = AnkiFieldText(
+            field: "Hear [sound:a b.mp3]<img src=x.png><audio src=\"c.ogg\"></audio>", isHTML: true)
         #expect(field.text == "Hear [image x.png omitted]")
         #expect(field.images == ["x.png"])
         #expect(field.sounds == ["a b.mp3", "c.ogg"])
@@ -72,7 +73,8 @@ import Testing
     }
 
     @Test func theIssuesClozeNoteWithAnEmptyBackExtraImports() throws {
-        let text = "#separator:tab\n#html:true\n#notetype column:1\nCloze\tThe capital of France is {{c1::Paris::city}}.\t\n"
+        let text =
+            "#separator:tab\n#html:true\n#notetype column:1\nCloze\tThe capital of France is {{c1::Paris::city}}.\t\n"
         let deck = try AnkiTextImporter().deck(from: Array(text.utf8), source: "n.txt")
         #expect(deck.questions.map(\.question) == [LocalizedText("The capital of France is [city].")])
         #expect(deck.questions.map(\.answer) == [LocalizedText("Paris")])
@@ -83,7 +85,8 @@ import Testing
 
     @Test func headerValuesAreCutAsAnkiCutsThem() {
         var header = AnkiHeader()
-        _ = header.read(Array("#separator:tab\t\t\n#html:true;;\n#guid column:1\t\n#Deck:ML::Basics\n#notetype:Cloze\nx".utf8))
+        _ = header.read(
+            Array("#separator:tab\t\t\n#html:true;;\n#guid column:1\t\n#Deck:ML::Basics\n#notetype:Cloze\nx".utf8))
         #expect(header.separator == 0x09)
         #expect(header.isHTML == true)
         #expect(header.guidColumn == 1)

@@ -1,6 +1,6 @@
+import QuizTestSupport
 import Testing
 
-import QuizTestSupport
 @testable import QuizKit
 
 /// The answer markup as people write it in Markdown: nested lists (by tabs or spaces) and fenced code blocks, kept as
@@ -8,48 +8,59 @@ import QuizTestSupport
 @Suite struct AnswerMarkupTests {
     @Test func aTabIndentedItemNestsUnderTheItemAbove() {
         let blocks = AnswerMarkup.blocks(from: "- optimizers\n\t- SGD\n\t- Adam\n- schedules")
-        #expect(blocks == [
-            .bulletList([ListItem(text: "optimizers", children: [.bulletList(["SGD", "Adam"])]), "schedules"])
-        ])
+        #expect(
+            blocks == [
+                .bulletList([ListItem(text: "optimizers", children: [.bulletList(["SGD", "Adam"])]), "schedules"])
+            ])
     }
 
     @Test(arguments: ["  ", "   ", "    ", "\t"])
     func aNestedNumberedListKeepsItsOwnNumbers(indent: String) {
         let blocks = AnswerMarkup.blocks(from: "1. forward\n\(indent)1. embed\n\(indent)2. attend\n2. backward")
-        #expect(blocks == [
-            .numberedList(start: 1, items: [
-                ListItem(text: "forward", children: [.numberedList(start: 1, items: ["embed", "attend"])]), "backward",
+        #expect(
+            blocks == [
+                .numberedList(
+                    start: 1,
+                    items: [
+                        ListItem(text: "forward", children: [.numberedList(start: 1, items: ["embed", "attend"])]),
+                        "backward",
+                    ])
             ])
-        ])
     }
 
     @Test func threeLevelsAndAReturnToTheMiddleOne() {
         let blocks = AnswerMarkup.blocks(from: "- a\n  - b\n    - c\n  - d\n- e\ncontinued")
-        #expect(blocks == [
-            .bulletList([
-                ListItem(text: "a", children: [
-                    .bulletList([ListItem(text: "b", children: [.bulletList(["c"])]), "d"])
-                ]),
-                "e continued",
+        #expect(
+            blocks == [
+                .bulletList([
+                    ListItem(
+                        text: "a",
+                        children: [
+                            .bulletList([ListItem(text: "b", children: [.bulletList(["c"])]), "d"])
+                        ]),
+                    "e continued",
+                ])
             ])
-        ])
     }
 
     @Test func aBulletUnderANumberedItemIsItsOwnList() {
         let blocks = AnswerMarkup.blocks(from: "1. one\n   - detail\n2. two\n- after")
-        #expect(blocks == [
-            .numberedList(start: 1, items: [ListItem(text: "one", children: [.bulletList(["detail"])]), "two"]),
-            .bulletList(["after"]),
-        ])
+        #expect(
+            blocks == [
+                .numberedList(start: 1, items: [ListItem(text: "one", children: [.bulletList(["detail"])]), "two"]),
+                .bulletList(["after"]),
+            ])
     }
 
     @Test(arguments: ["```", "~~~", "````python"])
     func aFencedBlockKeepsItsLinesAndIndentation(fence: String) {
         let closing = String(fence.prefix { $0 == "`" || $0 == "~" })
         let text = "Code:\n\(fence)\ndef f(x):\n    return x  # keep\n\n- not a list\n\(closing)\nAfter."
-        #expect(AnswerMarkup.blocks(from: text) == [
-            .paragraph("Code:"), .code(["def f(x):", "    return x  # keep", "", "- not a list"]), .paragraph("After."),
-        ])
+        #expect(
+            AnswerMarkup.blocks(from: text) == [
+                .paragraph("Code:"), .code(["def f(x):", "    return x  # keep", "", "- not a list"]),
+                .paragraph("After."),
+            ])
     }
 
     @Test func anIndentedFenceLosesOnlyItsOwnIndentation() {
@@ -58,7 +69,8 @@ import QuizTestSupport
     }
 
     @Test func theTerminalShowsNestingAndCode() {
-        let lines = BlockLayout(width: 40, indent: "  ").lines(for: "1. forward\n\t1. embed\n2. back\n\n```\n  x = 1\n```")
+        let lines = BlockLayout(width: 40, indent: "  ").lines(
+            for: "1. forward\n\t1. embed\n2. back\n\n```\n  x = 1\n```")
         #expect(lines == ["  1. forward", "     1. embed", "  2. back", "", "    x = 1"])
     }
 
@@ -85,7 +97,10 @@ extension AnswerMarkupTests {
 /// Web addresses in Markdown sheets and scorecards are autolinks, never escaped, so GitHub links to them exactly.
 @Suite struct MarkdownLinkTests {
     @Test(arguments: [
-        ("See https://en.wikipedia.org/wiki/Rectifier_(neural_networks).", "See <https://en.wikipedia.org/wiki/Rectifier_(neural_networks)>."),
+        (
+            "See https://en.wikipedia.org/wiki/Rectifier_(neural_networks).",
+            "See <https://en.wikipedia.org/wiki/Rectifier_(neural_networks)>."
+        ),
         ("(https://x.org/a_b_(c)) and https://x.org/*s*~t~", "(<https://x.org/a_b_(c)>) and <https://x.org/*s*~t>\\~"),
         ("q https://x.org/?a=1&b=[2]|3, then", "q <https://x.org/?a=1&b=[2]|3>, then"),
         ("www.example.com/_a_/ ok", "<http://www.example.com/_a_/> ok"),

@@ -31,11 +31,14 @@ import Testing
 
     @Test func theSameSeedPicksTheSameSetAndSeedsVary() {
         let questions = Self.bundled.questions
-        #expect(BalancedPicker.pick(4, from: questions, seed: 2417) == BalancedPicker.pick(4, from: questions, seed: 2417))
+        #expect(
+            BalancedPicker.pick(4, from: questions, seed: 2417) == BalancedPicker.pick(4, from: questions, seed: 2417))
         let sets = Set((UInt64(0)..<200).map { BalancedPicker.pick(4, from: questions, seed: $0).map(\.id) })
         #expect(sets.count > 50, "only \(sets.count) different sets over 200 seeds")
         let used = Set(sets.joined())
-        #expect(used.count == questions.count, "some questions are never picked: \(Set(questions.map(\.id)).subtracting(used))")
+        #expect(
+            used.count == questions.count,
+            "some questions are never picked: \(Set(questions.map(\.id)).subtracting(used))")
     }
 
     /// On random small decks, the picked set has as many topics, then as many difficulties, as the best of all sets.

@@ -112,7 +112,9 @@ import Testing
             if let universal = text.universal {
                 result.append((place, universal))
             }
-            for translation in text.translations { result.append(("\(place).\(translation.language)", translation.text)) }
+            for translation in text.translations {
+                result.append(("\(place).\(translation.language)", translation.text))
+            }
         }
         add("title", deck.title)
         for question in deck.questions {
@@ -138,7 +140,8 @@ import Testing
     /// The English words of a text: whitespace-separated tokens with a letter or a digit (list markers and lone
     /// symbols such as `=` or `→` do not count).
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).filter { token in token.contains { $0.isLetter || $0.isNumber } }.count
+        text.split(whereSeparator: \.isWhitespace).filter { token in token.contains { $0.isLetter || $0.isNumber } }
+            .count
     }
 
     /// Whether `number` occurs in `text` as a whole number: not directly after a digit, a decimal point or a digit
@@ -204,7 +207,10 @@ import Testing
             ]
             texts += question.keyPoints.enumerated().map { ("keyPoints[\($0.offset)]", $0.element) }
             for (index, followUp) in question.followUps.enumerated() {
-                texts += [("followUps[\(index)].question", followUp.question), ("followUps[\(index)].answer", followUp.answer)]
+                texts += [
+                    ("followUps[\(index)].question", followUp.question),
+                    ("followUps[\(index)].answer", followUp.answer),
+                ]
             }
             for (field, text) in texts {
                 #expect(!text.isUniversal, "\(question.id).\(field) must be translated, not one plain string")
@@ -228,9 +234,12 @@ import Testing
 
     @Test func countsAreWithinTheFormatsBounds() throws {
         for question in try Self.deck().questions {
-            #expect((5...8).contains(question.keyPoints.count), "\(question.id): \(question.keyPoints.count) key points")
-            #expect((4...8).contains(question.followUps.count), "\(question.id): \(question.followUps.count) follow-ups")
-            #expect((1...4).contains(question.references.count), "\(question.id): \(question.references.count) references")
+            #expect(
+                (5...8).contains(question.keyPoints.count), "\(question.id): \(question.keyPoints.count) key points")
+            #expect(
+                (4...8).contains(question.followUps.count), "\(question.id): \(question.followUps.count) follow-ups")
+            #expect(
+                (1...4).contains(question.references.count), "\(question.id): \(question.references.count) references")
         }
     }
 
@@ -263,7 +272,9 @@ import Testing
             #expect(words >= wordBudget / 2, "\(question.id): only \(words) English words")
             let characters = Self.spokenCharacterCount(question.answer.text(in: "ja"))
             let characterBudget = Int(question.minutes * 300)
-            #expect(characters <= characterBudget, "\(question.id): \(characters) Japanese characters, over \(characterBudget)")
+            #expect(
+                characters <= characterBudget,
+                "\(question.id): \(characters) Japanese characters, over \(characterBudget)")
             #expect(characters >= characterBudget / 2, "\(question.id): only \(characters) Japanese characters")
         }
     }
@@ -280,7 +291,9 @@ import Testing
             #expect(!details.isUniversal, "\(question.id).details must be translated")
             for language in ["en", "ja"] {
                 let text = details.exactText(in: language) ?? ""
-                #expect(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(question.id).details.\(language) is empty")
+                #expect(
+                    !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                    "\(question.id).details.\(language) is empty")
             }
         }
     }
@@ -343,7 +356,10 @@ import Testing
             }
         }
         let all = japanese.map(\.text).joined(separator: "\n")
-        for term in ["正解率", "適合率", "再現率", "活性化関数", "共変量シフト", "誤差逆伝播法", "SMOTE", "クラス", "バイアス–バリアンス", "ミニバッチ", "イテレーション", "エポック", "データローダ"] {
+        for term in [
+            "正解率", "適合率", "再現率", "活性化関数", "共変量シフト", "誤差逆伝播法", "SMOTE", "クラス", "バイアス–バリアンス", "ミニバッチ", "イテレーション", "エポック",
+            "データローダ",
+        ] {
             #expect(all.contains(term), "the Japanese text never uses \(term)")
         }
     }
@@ -354,9 +370,13 @@ import Testing
         let politeEndings = ["です", "ます", "ません", "でした", "ました", "でしょう", "ください"]
         for question in try Self.deck().questions {
             var texts = [("answer", question.answer.text(in: "ja"))]
-            if let oneMinuteAnswer = question.oneMinuteAnswer { texts.append(("oneMinuteAnswer", oneMinuteAnswer.text(in: "ja"))) }
+            if let oneMinuteAnswer = question.oneMinuteAnswer {
+                texts.append(("oneMinuteAnswer", oneMinuteAnswer.text(in: "ja")))
+            }
             if let details = question.details { texts.append(("details", details.text(in: "ja"))) }
-            texts += question.followUps.enumerated().map { ("followUps[\($0.offset)].answer", $0.element.answer.text(in: "ja")) }
+            texts += question.followUps.enumerated().map {
+                ("followUps[\($0.offset)].answer", $0.element.answer.text(in: "ja"))
+            }
             for (field, text) in texts {
                 for block in text.components(separatedBy: "\n\n") {
                     if Self.isListBlock(block) { continue }
@@ -382,7 +402,9 @@ import Testing
                 for (field, text) in [("title", tip.title), ("body", tip.body)] {
                     let value = text.exactText(in: language) ?? ""
                     #expect(!text.isUniversal, "tips[\(index)].\(field) must be translated")
-                    #expect(!value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "tips[\(index)].\(field).\(language) is empty")
+                    #expect(
+                        !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                        "tips[\(index)].\(field).\(language) is empty")
                 }
             }
         }

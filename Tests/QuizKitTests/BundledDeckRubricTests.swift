@@ -65,7 +65,8 @@ extension BundledDeckContentTests {
                 for (index, point) in question.keyPoints.enumerated() {
                     let text = point.text(in: language)
                     let unstated = Self.unstatedNumbers(inKeyPoint: text, stated: stated)
-                    #expect(unstated.isEmpty, "\(question.id).keyPoints[\(index)].\(language) uses \(unstated): \(text)")
+                    #expect(
+                        unstated.isEmpty, "\(question.id).keyPoints[\(index)].\(language) uses \(unstated): \(text)")
                 }
             }
         }
@@ -99,16 +100,25 @@ extension BundledDeckContentTests {
     /// that probe key points, and most of its key points are probed by some follow-up.
     @Test func followUpsProbeRealKeyPoints() throws {
         // Read the raw file too: a bad number would stop the loader before the checks below could name it.
-        let raw = try JSONParser(bytes: Array(try Data(contentsOf: Self.resources.appendingPathComponent("deep-learning.json")))).parse()
-        guard case .object(let root) = raw.value, case .array(let questions)? = root.first(where: { $0.key == "questions" })?.value.value
-        else { Issue.record("no questions"); return }
+        let raw = try JSONParser(
+            bytes: Array(try Data(contentsOf: Self.resources.appendingPathComponent("deep-learning.json")))
+        ).parse()
+        guard case .object(let root) = raw.value,
+            case .array(let questions)? = root.first(where: { $0.key == "questions" })?.value.value
+        else {
+            Issue.record("no questions")
+            return
+        }
         for node in questions {
             guard case .object(let members) = node.value else { continue }
             func array(_ key: String, in members: [JSONMember]) -> [JSONNode] {
                 if case .array(let elements)? = members.first(where: { $0.key == key })?.value.value { return elements }
                 return []
             }
-            let id = members.first { $0.key == "id" }.flatMap { if case .string(let id) = $0.value.value { id } else { nil } } ?? "?"
+            let id =
+                members.first { $0.key == "id" }.flatMap {
+                    if case .string(let id) = $0.value.value { id } else { nil }
+                } ?? "?"
             let keyPointCount = array("keyPoints", in: members).count
             var probed = Set<Int>()
             for (index, followUp) in array("followUps", in: members).enumerated() {
@@ -133,7 +143,10 @@ extension BundledDeckContentTests {
     @Test func theProbeCheckNamesEveryFault() {
         #expect(Self.probeProblems([1, 3], keyPointCount: 4).isEmpty)
         #expect(Self.probeProblems([], keyPointCount: 4).isEmpty)
-        #expect(Self.probeProblems([5, 0], keyPointCount: 4) == ["key point 5 does not exist", "key point 0 does not exist", "[5, 0] is not ascending without repeats"])
+        #expect(
+            Self.probeProblems([5, 0], keyPointCount: 4) == [
+                "key point 5 does not exist", "key point 0 does not exist", "[5, 0] is not ascending without repeats",
+            ])
         #expect(Self.probeProblems([2, 2], keyPointCount: 4) == ["[2, 2] is not ascending without repeats"])
     }
 
@@ -171,11 +184,21 @@ extension BundledDeckContentTests {
     }
 
     @Test func theOneMinuteBudgetRefusesLongAndStubAnswers() {
-        let fine = LocalizedText(["en": String(repeating: "word ", count: 150), "ja": String(repeating: "あ", count: 450)])
+        let fine = LocalizedText([
+            "en": String(repeating: "word ", count: 150), "ja": String(repeating: "あ", count: 450),
+        ])
         #expect(Self.oneMinuteProblems(fine).isEmpty)
-        let long = LocalizedText(["en": String(repeating: "word ", count: 151), "ja": String(repeating: "あ ", count: 451)])
-        #expect(Self.oneMinuteProblems(long) == ["151 English words, outside 90...150", "451 Japanese characters, outside 270...450"])
+        let long = LocalizedText([
+            "en": String(repeating: "word ", count: 151), "ja": String(repeating: "あ ", count: 451),
+        ])
+        #expect(
+            Self.oneMinuteProblems(long) == [
+                "151 English words, outside 90...150", "451 Japanese characters, outside 270...450",
+            ])
         let stub = LocalizedText(["en": "Too short.", "ja": "短すぎます。"])
-        #expect(Self.oneMinuteProblems(stub) == ["2 English words, outside 90...150", "6 Japanese characters, outside 270...450"])
+        #expect(
+            Self.oneMinuteProblems(stub) == [
+                "2 English words, outside 90...150", "6 Japanese characters, outside 270...450",
+            ])
     }
 }

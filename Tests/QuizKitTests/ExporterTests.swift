@@ -35,15 +35,20 @@ import Testing
         let csv = CSVExporter(language: "ja").export(try TestDecks.smallDeck())
         #expect(csv.hasPrefix("\u{FEFF}id,"), "a UTF-8 byte-order mark, so Excel reads Japanese text as UTF-8")
         let rows = csv.dropFirst().components(separatedBy: "\r\n")
-        #expect(rows[0] == "id,topic,difficulty,minutes,question,oneMinuteAnswer,answer,details,keyPoints,followUps,references,keyPointCues")
-        #expect(rows[1] == "first-question,alpha,1,2,一とは？,,一は数です。,,\"あ\nい\nう\nえ\",\"Q: Why?\nA: Because.\",A book (2020).,")
+        #expect(
+            rows[0]
+                == "id,topic,difficulty,minutes,question,oneMinuteAnswer,answer,details,keyPoints,followUps,references,keyPointCues"
+        )
+        #expect(
+            rows[1] == "first-question,alpha,1,2,一とは？,,一は数です。,,\"あ\nい\nう\nえ\",\"Q: Why?\nA: Because.\",A book (2020).,")
         #expect(rows[3].hasPrefix("third-question,alpha,3,4.5,"))
         #expect(rows.last == "")
         #expect(rows.count == 5)
     }
 
     @Test func theJSONExportLoadsBackAsTheSameDeck() throws {
-        let bundled = try DeckLoader.load(bytes: Array(try Data(contentsOf: TestDecks.bundledDeckURL)), source: "bundled")
+        let bundled = try DeckLoader.load(
+            bytes: Array(try Data(contentsOf: TestDecks.bundledDeckURL)), source: "bundled")
         for deck in [bundled, try TestDecks.smallDeck(), Self.mixedDeck] {
             let json = DeckJSONExporter().export(deck)
             let loaded = try DeckLoader.load(bytes: Array(json.utf8), source: "export.json")
@@ -67,9 +72,13 @@ import Testing
     /// Plain and per-language texts mixed, translations out of alphabetical order, whole and fractional minutes.
     static let mixedDeck = Deck(
         id: "mixed", title: LocalizedText("Mixed"), languages: ["ja", "en"],
-        topicNames: [TopicName(topic: "zeta", name: LocalizedText(translations: [
-            .init(language: "ja", text: "ゼータ"), .init(language: "en", text: "Zeta"),
-        ]))],
+        topicNames: [
+            TopicName(
+                topic: "zeta",
+                name: LocalizedText(translations: [
+                    .init(language: "ja", text: "ゼータ"), .init(language: "en", text: "Zeta"),
+                ]))
+        ],
         questions: [
             Question(
                 id: "one", topic: "zeta", difficulty: 3, minutes: 4, question: LocalizedText("One?"),
@@ -79,7 +88,9 @@ import Testing
                 references: [LocalizedText("Book")]),
             Question(
                 id: "two", topic: "alpha", difficulty: 1, minutes: 0.25,
-                question: LocalizedText(translations: [.init(language: "ja", text: "二？"), .init(language: "en", text: "Two?")]),
+                question: LocalizedText(translations: [
+                    .init(language: "ja", text: "二？"), .init(language: "en", text: "Two?"),
+                ]),
                 answer: LocalizedText("Two."), keyPoints: [LocalizedText("a"), LocalizedText("b"), LocalizedText("c")]),
         ])
 
@@ -95,18 +106,23 @@ import Testing
     @Test func ankiHeaderNamesTheDeckAndTheColumns() throws {
         let export = AnkiExporter(language: "ja", keyPointsHeading: "ポイント").export(try TestDecks.smallDeck())
         let lines = export.split(separator: "\n")
-        #expect(Array(lines.prefix(6)) == [
-            "#separator:tab", "#html:true", "#notetype:Basic", "#deck:テスト", "#guid column:1", "#tags column:4",
-        ])
-        #expect(lines[6].hasSuffix("\t一とは？\t<p>一は数です。</p><p><b>ポイント</b></p><ul><li>あ</li><li>い</li><li>う</li><li>え</li></ul>\ttopic::alpha difficulty::1"))
+        #expect(
+            Array(lines.prefix(6)) == [
+                "#separator:tab", "#html:true", "#notetype:Basic", "#deck:テスト", "#guid column:1", "#tags column:4",
+            ])
+        #expect(
+            lines[6].hasSuffix(
+                "\t一とは？\t<p>一は数です。</p><p><b>ポイント</b></p><ul><li>あ</li><li>い</li><li>う</li><li>え</li></ul>\ttopic::alpha difficulty::1"
+            ))
         #expect(lines.count == 9)
     }
 
     @Test func studyFocusJudgesTheLastAttempt() {
         func history(_ coverages: [Double]) -> QuestionHistory {
-            QuestionHistory(reviews: coverages.enumerated().map { offset, coverage in
-                .init(grade: .good, time: testStart.addingTimeInterval(Double(offset)), coverage: coverage)
-            })
+            QuestionHistory(
+                reviews: coverages.enumerated().map { offset, coverage in
+                    .init(grade: .good, time: testStart.addingTimeInterval(Double(offset)), coverage: coverage)
+                })
         }
         #expect(StudyFocus.weak.includes(history([1.0, 0.5])))
         #expect(!StudyFocus.weak.includes(history([0.5, 0.7])))
@@ -120,7 +136,8 @@ import Testing
         #expect(JSONValue.quoted(text) == #""a\"b\\c\nd\re\tf\u001bg\u007fh\u2028i\u2029j—k é😀\u0000""#)
         #expect(JSONValue.quoted("") == #""""#)
         #expect(JSONValue.quoted("\u{2027}\u{202A}") == #""\#u{2027}\u202a""#)
-        #expect(JSONValue.quoted("\u{80}\u{9F}\u{A0}\u{202E}\u{202F}\u{2065}\u{2066}\u{2069}\u{206A}")
-            == #""\u0080\u009f\#u{A0}\u202e\#u{202F}\#u{2065}\u2066\u2069\#u{206A}""#)
+        #expect(
+            JSONValue.quoted("\u{80}\u{9F}\u{A0}\u{202E}\u{202F}\u{2065}\u{2066}\u{2069}\u{206A}")
+                == #""\u0080\u009f\#u{A0}\u202e\#u{202F}\#u{2065}\u2066\u2069\#u{206A}""#)
     }
 }

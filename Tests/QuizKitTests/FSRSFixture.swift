@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import QuizKit
 
 /// The py-fsrs reference reviews in Fixtures/fsrs/reviews.json (made by make_fixtures.py).

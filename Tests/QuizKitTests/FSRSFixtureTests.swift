@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import QuizKit
 
 /// Replays every py-fsrs reference sequence and compares each step.
@@ -12,10 +13,11 @@ import Testing
 
     @Test func fixtureIsWhatMakeFixturesDocuments() {
         #expect(fixture.pyFsrsVersion.hasPrefix("6."))
-        #expect(fixture.seed == 20250601)
-        #expect(fixture.columns == [
-            "rating", "time", "r_before", "state", "step", "stability", "difficulty", "due", "last_review",
-        ])
+        #expect(fixture.seed == 20_250_601)
+        #expect(
+            fixture.columns == [
+                "rating", "time", "r_before", "state", "step", "stability", "difficulty", "due", "last_review",
+            ])
         #expect(fixture.sequences.count >= 250)
         #expect(fixture.sequences.filter { $0.config == 0 }.count >= 250)
         // Config 0 is py-fsrs's default scheduler, which must be ours.
@@ -39,40 +41,46 @@ import Testing
             var card = FSRSCard.new(at: epoch(sequence.created))
             for (i, expected) in sequence.reviews.enumerated() {
                 let time = epoch(expected.time)
-                let where_ = "sequence \(s) (config \(sequence.config)) review \(i)"
+                let place = "sequence \(s) (config \(sequence.config)) review \(i)"
                 let grade = Grade(rawValue: expected.rating)!
 
                 let r = scheduler.retrievability(of: card, at: time)
                 if !close(r, expected.retrievabilityBefore) {
-                    mismatches.append("\(where_): retrievability \(r) != \(expected.retrievabilityBefore)")
+                    mismatches.append("\(place): retrievability \(r) != \(expected.retrievabilityBefore)")
                 }
 
                 card = scheduler.reviewed(card, grade: grade, at: time)
                 checked += 1
 
                 if card.phase.rawValue != expected.state {
-                    mismatches.append("\(where_): phase \(card.phase) != state \(expected.state)")
+                    mismatches.append("\(place): phase \(card.phase) != state \(expected.state)")
                 }
                 if card.step != expected.step {
-                    mismatches.append("\(where_): step \(String(describing: card.step)) != \(String(describing: expected.step))")
+                    mismatches.append(
+                        "\(place): step \(String(describing: card.step)) != \(String(describing: expected.step))")
                 }
                 if !close(card.stability, expected.stability) {
-                    mismatches.append("\(where_): stability \(String(describing: card.stability)) != \(expected.stability)")
+                    mismatches.append(
+                        "\(place): stability \(String(describing: card.stability)) != \(expected.stability)")
                 }
                 if !close(card.difficulty, expected.difficulty) {
-                    mismatches.append("\(where_): difficulty \(String(describing: card.difficulty)) != \(expected.difficulty)")
+                    mismatches.append(
+                        "\(place): difficulty \(String(describing: card.difficulty)) != \(expected.difficulty)")
                 }
                 if card.due.timeIntervalSince1970.rounded() != TimeInterval(expected.due) {
-                    mismatches.append("\(where_): due \(card.due.timeIntervalSince1970) != \(expected.due)")
+                    mismatches.append("\(place): due \(card.due.timeIntervalSince1970) != \(expected.due)")
                 }
                 if card.lastReview?.timeIntervalSince1970 != TimeInterval(expected.lastReview) {
-                    mismatches.append("\(where_): last review \(String(describing: card.lastReview)) != \(expected.lastReview)")
+                    mismatches.append(
+                        "\(place): last review \(String(describing: card.lastReview)) != \(expected.lastReview)")
                 }
             }
         }
 
         #expect(checked == fixture.sequences.reduce(0) { $0 + $1.reviews.count })
-        #expect(mismatches.isEmpty, "\(mismatches.count) mismatches; first: \(mismatches.prefix(15).joined(separator: "\n"))")
+        #expect(
+            mismatches.isEmpty,
+            "\(mismatches.count) mismatches; first: \(mismatches.prefix(15).joined(separator: "\n"))")
     }
 
     @Test func replayEndsWhereStepByStepReviewsEnd() {

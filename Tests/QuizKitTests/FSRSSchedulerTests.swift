@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import QuizKit
 
 /// Readable checks of the documented FSRS-6 behaviour (py-fsrs 6.x defaults, no fuzzing).
@@ -163,8 +164,12 @@ import Testing
         // After `stability` days retrievability is 90 %, by definition of stability.
         #expect(abs(scheduler.retrievability(elapsedDays: 10, stability: 10) - 0.9) < 1e-12)
         // The power-law curve keeps falling, slowly: about 0.55 a year later.
-        #expect(scheduler.retrievability(of: card, at: start + 400 * day) < scheduler.retrievability(of: card, at: start + 100 * day))
-        #expect(scheduler.retrievability(of: card, at: start + 10 * day) == scheduler.retrievability(elapsedDays: 10, stability: s))
+        #expect(
+            scheduler.retrievability(of: card, at: start + 400 * day)
+                < scheduler.retrievability(of: card, at: start + 100 * day))
+        #expect(
+            scheduler.retrievability(of: card, at: start + 10 * day)
+                == scheduler.retrievability(elapsedDays: 10, stability: s))
     }
 
     /// What dlquiz shows and plans by follows the same curve at the real elapsed time: an answer failed an hour

@@ -13,7 +13,9 @@ import Testing
     ) -> String {
         let time = Timestamp.string(from: testStart + Double(secondsAfterStart))
         let points = covered.map(String.init).joined(separator: ",")
-        return #"{"v":1,"type":"answer","time":"\#(time)","session":"\#(session)","seq":1,"deck":"d","question":"\#(question)","grade":\#(grade),"covered":[\#(points)],"total":\#(total),"seconds":5}"# + "\n"
+        return
+            #"{"v":1,"type":"answer","time":"\#(time)","session":"\#(session)","seq":1,"deck":"d","question":"\#(question)","grade":\#(grade),"covered":[\#(points)],"total":\#(total),"seconds":5}"#
+            + "\n"
     }
 
     private static func history(_ lines: [String]) -> ProgressHistory {
@@ -36,7 +38,10 @@ import Testing
     }
 
     @Test func aQuizSummaryCountsEveryGradedAnswer() {
-        let questions = [TestDecks.question("flash1", points: 0), TestDecks.question("kp", points: 2), TestDecks.question("flash2", points: 0)]
+        let questions = [
+            TestDecks.question("flash1", points: 0), TestDecks.question("kp", points: 2),
+            TestDecks.question("flash2", points: 0),
+        ]
         var session = QuizSession(questions: questions, settings: .init(deckID: "d", sessionID: "s1"))
         _ = session.start(at: testStart)
         for (offset, line) in ["", "3", "", "all", "", "", "1"].enumerated() {
@@ -84,9 +89,12 @@ import Testing
             Self.line("k1", grade: 3, covered: [1], total: 2, session: "s", secondsAfterStart: 2),
             Self.line("f4", grade: 4, session: "s", secondsAfterStart: 3),
         ])
-        let planner = StudyPlanner(questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
+        let planner = StudyPlanner(
+            questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
         let statistics = PracticeStatistics(deck: deck, history: history, planner: planner, zone: .utc)
-        let topics = statistics.topics.map { "\($0.topic) \($0.answeredCount)/\($0.questionCount) \($0.meanCoverage.map { "\($0)" } ?? "nil")" }
+        let topics = statistics.topics.map {
+            "\($0.topic) \($0.answeredCount)/\($0.questionCount) \($0.meanCoverage.map { "\($0)" } ?? "nil")"
+        }
         #expect(topics == ["cards 2/3 nil", "mixed 2/2 0.5"])
         #expect(statistics.answerCount == 4)
     }
@@ -95,11 +103,13 @@ import Testing
     @Test func theWeakestRankFlashcardsByTheirGrades() {
         let questions = ["easy", "good", "again", "hard"].map { TestDecks.question($0, points: 0) }
         let grades = ["easy": 4, "good": 3, "again": 1, "hard": 2]
-        let history = Self.history(questions.enumerated().map { offset, question in
-            Self.line(question.id, grade: grades[question.id]!, session: "s", secondsAfterStart: offset)
-        })
+        let history = Self.history(
+            questions.enumerated().map { offset, question in
+                Self.line(question.id, grade: grades[question.id]!, session: "s", secondsAfterStart: offset)
+            })
         let deck = Deck(id: "d", title: LocalizedText("D"), languages: ["en"], questions: questions)
-        let planner = StudyPlanner(questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
+        let planner = StudyPlanner(
+            questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
         #expect(planner.weakestFirst().map(\.question.id) == ["again", "hard", "good", "easy"])
         let statistics = PracticeStatistics(deck: deck, history: history, planner: planner, zone: .utc)
         #expect(statistics.weakest.map(\.question.id) == ["again", "hard", "good"])
@@ -121,14 +131,17 @@ import Testing
 
     /// A flashcard graded Again sits with key-point answers that covered nothing; one graded Good beside coverage of 2/3.
     @Test func flashcardsAndKeyPointQuestionsShareOneScale() {
-        let questions = [TestDecks.question("kp-half", points: 2), TestDecks.question("card-good", points: 0),
-                         TestDecks.question("card-again", points: 0)]
+        let questions = [
+            TestDecks.question("kp-half", points: 2), TestDecks.question("card-good", points: 0),
+            TestDecks.question("card-again", points: 0),
+        ]
         let history = Self.history([
             Self.line("kp-half", grade: 2, covered: [1], total: 2, session: "s", secondsAfterStart: 0),
             Self.line("card-good", grade: 3, session: "s", secondsAfterStart: 1),
             Self.line("card-again", grade: 1, session: "s", secondsAfterStart: 2),
         ])
-        let planner = StudyPlanner(questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
+        let planner = StudyPlanner(
+            questions: questions, histories: history.questionHistories(forDeck: "d"), now: testStart + 60)
         #expect(planner.weakestFirst().map(\.question.id) == ["card-again", "kp-half", "card-good"])
     }
 }

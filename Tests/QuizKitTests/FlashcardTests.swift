@@ -70,7 +70,9 @@ import Testing
     }
 
     @Test func aProgressRecordWithTotalZeroIsValidAndCarriesNoCoverage() {
-        let line = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"deck","question":"q1","grade":3,"covered":[],"total":0,"seconds":4}"# + "\n"
+        let line =
+            #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s1","seq":1,"deck":"deck","question":"q1","grade":3,"covered":[],"total":0,"seconds":4}"#
+            + "\n"
         let bad = line.replacingOccurrences(of: #""covered":[]"#, with: #""covered":[1]"#)
         let history = ProgressHistory(parsing: Array((line + bad).utf8))
         #expect(history.answerCount == 1)

@@ -21,7 +21,9 @@ import Testing
         #expect(cases.count > 2_600)
         var mismatches: [String] = []
         for (input, expected) in cases where HTMLCharacterReferences.decoded(input) != expected {
-            mismatches.append("\(input.debugDescription) → \(HTMLCharacterReferences.decoded(input).debugDescription), expected \(expected.debugDescription)")
+            mismatches.append(
+                "\(input.debugDescription) → \(HTMLCharacterReferences.decoded(input).debugDescription), expected \(expected.debugDescription)"
+            )
         }
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(10))")
     }

@@ -91,14 +91,17 @@ import Testing
 
     @Test func escapingCoversTheFiveSpecialCharactersAndShowsControls() {
         #expect(HTMLText.escaped("a & b < c > d \" e ' f") == "a &amp; b &lt; c &gt; d &quot; e &#39; f")
-        #expect(HTMLText.escaped("bell\u{7}\u{1B}[31m red\u{85}\u{FFFF}\ttab\r\nline\u{202E}") == #"bell\u{7}\u{1B}[31m red\u{85}"# + "\ttab\nline" + #"\u{202E}"#)
+        #expect(
+            HTMLText.escaped("bell\u{7}\u{1B}[31m red\u{85}\u{FFFF}\ttab\r\nline\u{202E}")
+                == #"bell\u{7}\u{1B}[31m red\u{85}"# + "\ttab\nline" + #"\u{202E}"#)
         #expect(HTMLText.escaped("日本語と emoji 🎉") == "日本語と emoji 🎉")
     }
 
     @Test func markupKeepsItsShapeInHTML() {
         let html = HTMLMarkup.blocks("Intro with `x < y`.\n\n- one\n- two\n\n3. three\n4. four", separator: "")
-        #expect(html == "<p>Intro with <code>x &lt; y</code>.</p><ul><li>one</li><li>two</li></ul>"
-            + "<ol start=\"3\"><li>three</li><li>four</li></ol>")
+        #expect(
+            html == "<p>Intro with <code>x &lt; y</code>.</p><ul><li>one</li><li>two</li></ul>"
+                + "<ol start=\"3\"><li>three</li><li>four</li></ol>")
         #expect(HTMLMarkup.inline("line\none") == "line<br>one")
     }
 

@@ -16,12 +16,14 @@ import Testing
         ("１　３", [1, 3], [], []), ("＋２", [], [2], []),
     ])
     func pointCommands(line: String, toggle: [Int], tick: [Int], untick: [Int]) {
-        let change = KeyPointChange(plain: KeyPointSet(toggle), ticked: KeyPointSet(tick), unticked: KeyPointSet(untick))
+        let change = KeyPointChange(
+            plain: KeyPointSet(toggle), ticked: KeyPointSet(tick), unticked: KeyPointSet(untick))
         #expect(parse(line) == .changePoints(.points(change)))
     }
 
     @Test(arguments: [
-        ("all", KeyPointReply.all), ("ALL", .all), ("すべて", .all), ("none", .none), ("なし", .none), ("0", .none), ("０", .none),
+        ("all", KeyPointReply.all), ("ALL", .all), ("すべて", .all), ("none", .none), ("なし", .none), ("0", .none),
+        ("０", .none),
     ])
     func wordsAndALoneZeroChangeEveryPoint(line: String, reply: KeyPointReply) {
         #expect(parse(line) == .changePoints(reply))
@@ -54,7 +56,9 @@ import Testing
         #expect(parse("0-2") == .invalid(.pointOutOfRange("0-2", pointCount: 6)))
         #expect(parse("-7") == .invalid(.pointOutOfRange("-7", pointCount: 6)))
         #expect(parse("f3") == .invalid(.followUpOutOfRange(3, followUpCount: 2)))
-        #expect(InterviewActionParser.parse("f1", pointCount: 3, followUpCount: 0) == .invalid(.followUpOutOfRange(1, followUpCount: 0)))
+        #expect(
+            InterviewActionParser.parse("f1", pointCount: 3, followUpCount: 0)
+                == .invalid(.followUpOutOfRange(1, followUpCount: 0)))
         #expect(parse("fine") == .invalid(.unknown("fine")))
         #expect(parse("4-2") == .invalid(.unknown("4-2")))
         #expect(parse("hello there") == .invalid(.unknown("hello there")))
@@ -101,7 +105,9 @@ import Testing
         #expect(abs(result.score.sum - (0.25 + 2.0 / 3 + 0.6)) < 1e-9)
         #expect(result.score.count == 3)
         #expect(result.score.seconds == 200)
-        #expect(events.contains(.leftQuestion(index: 0, seconds: 90, tally: CoverageTally(covered: KeyPointSet([1]), total: 4))))
+        #expect(
+            events.contains(
+                .leftQuestion(index: 0, seconds: 90, tally: CoverageTally(covered: KeyPointSet([1]), total: 4))))
         #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([1, 3]), covered: KeyPointSet([1, 3]))))
         #expect(events.contains(.pointsChanged(index: 0, changed: KeyPointSet([3]), covered: KeyPointSet([1]))))
         #expect(events.contains(.followUpMarked(index: 0, followUp: 1, answeredWell: false)))
@@ -111,15 +117,18 @@ import Testing
         var session = InterviewSession(questions: questions)
         var record = InterviewRecord(questionID: "q1", pointCount: 4, followUpCount: 2)
         record.status = .asked
-        #expect(session.start(at: testStart) == [
-            .showQuestion(index: 0, count: 3, record: record), .prompt(index: 0, elapsed: 0, tally: CoverageTally(total: 4)),
-        ])
+        #expect(
+            session.start(at: testStart) == [
+                .showQuestion(index: 0, count: 3, record: record),
+                .prompt(index: 0, elapsed: 0, tally: CoverageTally(total: 4)),
+            ])
         let two = CoverageTally(covered: KeyPointSet([2]), total: 4)
         #expect(session.handle(.line("2"), at: testStart + 65).last == .prompt(index: 0, elapsed: 65, tally: two))
         record.covered = KeyPointSet([2])
-        #expect(session.handle(.line("t"), at: testStart + 70) == [
-            .status(index: 0, elapsed: 70, record: record), .prompt(index: 0, elapsed: 70, tally: two),
-        ])
+        #expect(
+            session.handle(.line("t"), at: testStart + 70) == [
+                .status(index: 0, elapsed: 70, record: record), .prompt(index: 0, elapsed: 70, tally: two),
+            ])
         #expect(session.elapsed(at: testStart + 75) == 75)
     }
 

@@ -53,7 +53,9 @@ import Testing
     @Test func theNextEnterTicksTheOfferAndTheOneAfterMovesOn() {
         var session = makeSession()
         let events = play(&session, [said, ""])
-        #expect(events.suffix(2).first == .suggestionAccepted(index: 0, changed: KeyPointSet([1]), covered: KeyPointSet([1])))
+        #expect(
+            events.suffix(2).first
+                == .suggestionAccepted(index: 0, changed: KeyPointSet([1]), covered: KeyPointSet([1])))
         #expect(session.record(at: 0).covered == KeyPointSet([1]))
         #expect(session.index == 0)
         _ = session.handle(.line(""), at: testStart + 100)

@@ -21,11 +21,14 @@ import Testing
     static func utc(_ text: String) -> Int64 { Int64(Timestamp.date(from: text)!.timeIntervalSince1970) }
 
     /// America/New_York 2026: EDT from 03-08 07:00Z to 11-01 06:00Z.
-    static let newYork = zone(standard: -5 * 3600, daylight: -4 * 3600, start: utc("2026-03-08T07:00:00Z"), end: utc("2026-11-01T06:00:00Z"))
+    static let newYork = zone(
+        standard: -5 * 3600, daylight: -4 * 3600, start: utc("2026-03-08T07:00:00Z"), end: utc("2026-11-01T06:00:00Z"))
     /// Europe/Berlin 2026: CEST from 03-29 01:00Z to 10-25 01:00Z.
-    static let berlin = zone(standard: 3600, daylight: 7200, start: utc("2026-03-29T01:00:00Z"), end: utc("2026-10-25T01:00:00Z"))
+    static let berlin = zone(
+        standard: 3600, daylight: 7200, start: utc("2026-03-29T01:00:00Z"), end: utc("2026-10-25T01:00:00Z"))
     /// Australia/Sydney 2026: AEDT until 04-04 16:00Z and again from 10-03 16:00Z.
-    static let sydney = zone(standard: 10 * 3600, daylight: 11 * 3600, start: utc("2026-10-03T16:00:00Z"), end: utc("2026-04-04T16:00:00Z"))
+    static let sydney = zone(
+        standard: 10 * 3600, daylight: 11 * 3600, start: utc("2026-10-03T16:00:00Z"), end: utc("2026-04-04T16:00:00Z"))
     /// Asia/Tokyo: always UTC+9.
     static let tokyo = LocalTimeZone.fixed(9 * 3600)
 
@@ -48,7 +51,9 @@ import Testing
         for number in 0..<days {
             let instant = zone.instant(on: first.adding(days: number), secondOfDay: 30 * 60)
             let time = Timestamp.string(from: Date(timeIntervalSince1970: TimeInterval(instant)))
-            text += #"{"v":1,"type":"answer","time":"\#(time)","session":"s\#(number)","seq":1,"deck":"d","question":"q1","grade":3,"covered":[1],"total":3,"seconds":60,"mode":"quiz"}"# + "\n"
+            text +=
+                #"{"v":1,"type":"answer","time":"\#(time)","session":"s\#(number)","seq":1,"deck":"d","question":"q1","grade":3,"covered":[1],"total":3,"seconds":60,"mode":"quiz"}"#
+                + "\n"
         }
         return ProgressHistory(parsing: Array(text.utf8))
     }
@@ -76,7 +81,9 @@ import Testing
         #expect(zone.noon(of: CalendarDay(year: 2026, month: 11, day: 1)!) == Self.utc("2026-11-01T17:00:00Z"))
         #expect(Self.sydney.noon(of: CalendarDay(year: 2026, month: 10, day: 4)!) == Self.utc("2026-10-04T01:00:00Z"))
         // 02:30 on 2026-03-08 does not exist in New York: it maps to just after the gap, 03:30 EDT.
-        #expect(zone.instant(on: CalendarDay(year: 2026, month: 3, day: 8)!, secondOfDay: 9_000) == Self.utc("2026-03-08T07:30:00Z"))
+        #expect(
+            zone.instant(on: CalendarDay(year: 2026, month: 3, day: 8)!, secondOfDay: 9_000)
+                == Self.utc("2026-03-08T07:30:00Z"))
     }
 
     @Test func answersAroundMidnightLandOnTheirLocalDay() {

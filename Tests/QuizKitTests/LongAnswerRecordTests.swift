@@ -75,10 +75,11 @@ import Testing
         #expect(preview.omitted == omitted)
     }
 
-    @Test(arguments: [
-        ("\n \nkept\n\nlines\n\t\n", "kept\n\nlines"), ("kept", "kept"), ("\n\n", nil), ("", nil),
-        ("\u{3000}\nfull-width space line above\n", "full-width space line above"), ("a\r\n \r\n", "a\r"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("\n \nkept\n\nlines\n\t\n", "kept\n\nlines"), ("kept", "kept"), ("\n\n", nil), ("", nil),
+            ("\u{3000}\nfull-width space line above\n", "full-width space line above"), ("a\r\n \r\n", "a\r"),
+        ] as [(String, String?)])
     func blankLinesAreTrimmedAtBothEndsOnly(text: String, kept: String?) {
         #expect(TypedText.trimmingBlankLines(text) == kept)
     }
@@ -94,11 +95,12 @@ import Testing
 
     // MARK: Encoding
 
-    @Test(arguments: [
-        ([0x61, 0x62], nil), ([0xC3, 0xA9], nil), ([0xE2, 0x80, 0xAE], nil), ([0xF0, 0x9F, 0x98, 0x80], nil),
-        ([0x61, 0xFF], 1), ([0xC3], 0), ([0xC0, 0xAF], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
-        (Array("12345678".utf8) + [0x80], 8),
-    ] as [([UInt8], Int?)])
+    @Test(
+        arguments: [
+            ([0x61, 0x62], nil), ([0xC3, 0xA9], nil), ([0xE2, 0x80, 0xAE], nil), ([0xF0, 0x9F, 0x98, 0x80], nil),
+            ([0x61, 0xFF], 1), ([0xC3], 0), ([0xC0, 0xAF], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
+            (Array("12345678".utf8) + [0x80], 8),
+        ] as [([UInt8], Int?)])
     func utf8IsCheckedByTheRulesOfRFC3629(bytes: [UInt8], firstBad: Int?) {
         #expect(bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidByte(in: $0) } == firstBad)
     }

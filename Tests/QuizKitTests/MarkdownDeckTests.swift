@@ -18,7 +18,11 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: Self.fixturesURL.appendingPathComponent("example.md")))
         let deck = try MarkdownDeckReader.read(bytes: bytes, source: "example.md")
         #expect(deck.id == "my-deck")
-        #expect(deck.title == LocalizedText(translations: [.init(language: "en", text: "My deck"), .init(language: "ja", text: "私のデッキ")]))
+        #expect(
+            deck.title
+                == LocalizedText(translations: [
+                    .init(language: "en", text: "My deck"), .init(language: "ja", text: "私のデッキ"),
+                ]))
         #expect(deck.languages == ["en", "ja"])
         #expect(deck.topicNames == [TopicName(topic: "training", name: LocalizedText(["en": "Training", "ja": "学習"]))])
         #expect(deck.questions.map(\.id) == ["dropout", "learning-rate-warmup"])
@@ -27,32 +31,46 @@ import Testing
         #expect(dropout.difficulty == 1)
         #expect(dropout.minutes == 2)
         #expect(dropout.question.text(in: "ja") == "ドロップアウトは何をしますか？")
-        #expect(dropout.answer.text(in: "en") == """
-            It zeroes each unit with probability p during training and scales the rest by 1/(1 − p).
+        #expect(
+            dropout.answer.text(in: "en") == """
+                It zeroes each unit with probability p during training and scales the rest by 1/(1 − p).
 
-            - At test time every unit is kept.
-            - It acts like an ensemble of thinned networks.
-            """)
+                - At test time every unit is kept.
+                - It acts like an ensemble of thinned networks.
+                """)
         #expect(dropout.keyPoints.map { $0.text(in: "ja") } == ["学習中のランダムなゼロ化", "1/(1 − p) 倍のスケーリング", "アンサンブルとしての解釈"])
-        #expect(dropout.followUps == [FollowUp(
-            question: LocalizedText(["en": "Dropout and BatchNorm together?", "ja": "ドロップアウトとバッチ正規化を併用するには？"]),
-            answer: LocalizedText(["en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。"]),
-            probes: [1])])
+        #expect(
+            dropout.followUps == [
+                FollowUp(
+                    question: LocalizedText(["en": "Dropout and BatchNorm together?", "ja": "ドロップアウトとバッチ正規化を併用するには？"]),
+                    answer: LocalizedText([
+                        "en": "Put dropout after the last BN layer.", "ja": "最後の BN 層の後にドロップアウトを置きます。",
+                    ]),
+                    probes: [1])
+            ])
         #expect(dropout.references == [LocalizedText("Srivastava et al. (2014), JMLR 15")])
         #expect(dropout.details == nil)
         #expect(dropout.oneMinuteAnswer == nil)
         let warmup = deck.questions[1]
-        #expect(warmup.oneMinuteAnswer == LocalizedText(
-            "Warmup raises the learning rate from near zero over the first steps, because Adam's early estimates are unreliable."))
+        #expect(
+            warmup.oneMinuteAnswer
+                == LocalizedText(
+                    "Warmup raises the learning rate from near zero over the first steps, because Adam's early estimates are unreliable."
+                ))
         #expect(warmup.minutes == 3.5)
         #expect(warmup.question == LocalizedText("What is learning-rate warmup, and why does Adam need it?"))
-        #expect(warmup.answer.text(in: "en").hasSuffix("""
-            ```
-            lr(t) = base_lr * min(1, t / warmup_steps)
-            # the comment line above is code, not a heading
-            ```
-            """))
-        #expect(warmup.details == LocalizedText("Liu et al. (2020) show that RAdam removes the need for warmup by rectifying the variance."))
+        #expect(
+            warmup.answer.text(in: "en").hasSuffix(
+                """
+                ```
+                lr(t) = base_lr * min(1, t / warmup_steps)
+                # the comment line above is code, not a heading
+                ```
+                """))
+        #expect(
+            warmup.details
+                == LocalizedText(
+                    "Liu et al. (2020) show that RAdam removes the need for warmup by rectifying the variance."))
     }
 
     @Test func theREADMEShowsTheExampleDeck() throws {
@@ -72,41 +90,51 @@ import Testing
         #expect(back == original)
         // And the JSON written from the Markdown deck is the JSON exporter's output for the original.
         #expect(DeckJSONExporter().export(back) == DeckJSONExporter().export(original))
-        #expect(markdown.contains("\n## batch-normalization (training, difficulty 2, 4 min)\n\n[en]\nWhat is batch normalization?"))
+        #expect(
+            markdown.contains(
+                "\n## batch-normalization (training, difficulty 2, 4 min)\n\n[en]\nWhat is batch normalization?"))
     }
 
     @Test func theOneMinuteAnswerIsWrittenBeforeTheAnswerAndReadBackPerLanguage() throws {
         let json = TestDecks.small.replacingOccurrences(
             of: #""answer": {"en": "One is a number.", "ja": "一は数です。"},"#,
-            with: #""oneMinuteAnswer": {"en": "Briefly: a number.\n\n- the first", "ja": "短く：数です。"}, "answer": {"en": "One is a number.", "ja": "一は数です。"},"#)
+            with:
+                #""oneMinuteAnswer": {"en": "Briefly: a number.\n\n- the first", "ja": "短く：数です。"}, "answer": {"en": "One is a number.", "ja": "一は数です。"},"#
+        )
         let deck = try DeckLoader.load(bytes: Array(json.utf8), source: "small.json")
         let markdown = MarkdownDeckWriter().write(deck)
-        #expect(markdown.contains("""
-            ### One-minute answer
+        #expect(
+            markdown.contains(
+                """
+                ### One-minute answer
 
-            [en]
-            Briefly: a number.
+                [en]
+                Briefly: a number.
 
-            - the first
+                - the first
 
-            [ja]
-            短く：数です。
+                [ja]
+                短く：数です。
 
-            ### Answer
-            """), "\(markdown)")
+                ### Answer
+                """), "\(markdown)")
         #expect(try Self.read(markdown) == deck)
         #expect(!MarkdownDeckWriter().write(try TestDecks.smallDeck()).contains("One-minute answer"))
     }
 
     @Test func aMisspelledOneMinuteSectionIsSuggested() {
-        let text = "---\nid: d\ntitle: D\nlanguages: [en]\n---\n\n## q (t, difficulty 1, 2 min)\n\nWhy?\n\n### One minute answer\n\nShort.\n\n### Answer\n\nLong.\n"
+        let text =
+            "---\nid: d\ntitle: D\nlanguages: [en]\n---\n\n## q (t, difficulty 1, 2 min)\n\nWhy?\n\n### One minute answer\n\nShort.\n\n### Answer\n\nLong.\n"
         do {
             _ = try Self.read(text)
             Issue.record("read without error")
         } catch let error as QuizError {
             guard case .invalidDeck(_, let diagnostics, _) = error,
                 case .unknownSection(_, let suggestion, let sections) = diagnostics.first?.problem
-            else { Issue.record("\(error)"); return }
+            else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(suggestion == "One-minute answer")
             #expect(sections.first == "One-minute answer")
         } catch {
@@ -154,19 +182,29 @@ import Testing
         var questions: [Question] = []
         for (index, text) in awkward.enumerated() {
             let single = text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-            let translated = LocalizedText(translations: [.init(language: "ja", text: text), .init(language: "en", text: "en " + text)])
-            let singleTranslated = LocalizedText(translations: [.init(language: "en", text: single), .init(language: "ja", text: single)])
-            questions.append(Question(
-                id: "awkward-\(index)", topic: "edge-cases", difficulty: 1 + index % 3, minutes: [0.1, 2, 7.25, 120][index % 4],
-                question: index.isMultiple(of: 2) ? LocalizedText(text) : translated,
-                answer: index.isMultiple(of: 2) ? translated : LocalizedText(text),
-                details: index.isMultiple(of: 3) ? nil : LocalizedText(text),
-                keyPoints: [LocalizedText(single), singleTranslated, LocalizedText("plain")],
-                followUps: [FollowUp(question: LocalizedText(text), answer: translated), FollowUp(question: translated, answer: LocalizedText(single))],
-                references: index.isMultiple(of: 4) ? [] : [LocalizedText(single), singleTranslated]))
+            let translated = LocalizedText(translations: [
+                .init(language: "ja", text: text), .init(language: "en", text: "en " + text),
+            ])
+            let singleTranslated = LocalizedText(translations: [
+                .init(language: "en", text: single), .init(language: "ja", text: single),
+            ])
+            questions.append(
+                Question(
+                    id: "awkward-\(index)", topic: "edge-cases", difficulty: 1 + index % 3,
+                    minutes: [0.1, 2, 7.25, 120][index % 4],
+                    question: index.isMultiple(of: 2) ? LocalizedText(text) : translated,
+                    answer: index.isMultiple(of: 2) ? translated : LocalizedText(text),
+                    details: index.isMultiple(of: 3) ? nil : LocalizedText(text),
+                    keyPoints: [LocalizedText(single), singleTranslated, LocalizedText("plain")],
+                    followUps: [
+                        FollowUp(question: LocalizedText(text), answer: translated),
+                        FollowUp(question: translated, answer: LocalizedText(single)),
+                    ],
+                    references: index.isMultiple(of: 4) ? [] : [LocalizedText(single), singleTranslated]))
         }
         return Deck(
-            id: "hostile", title: LocalizedText(["en": "Hostile: # | ` ---", "ja": "  敵対的  "]), languages: ["en", "ja"],
+            id: "hostile", title: LocalizedText(["en": "Hostile: # | ` ---", "ja": "  敵対的  "]),
+            languages: ["en", "ja"],
             topicNames: [TopicName(topic: "edge-cases", name: LocalizedText("key: value # not a comment"))],
             questions: questions)
     }
@@ -193,12 +231,15 @@ import Testing
 
     /// Pieces that mean something to the format, Markdown, YAML, JSON or a terminal, put together at random.
     static let fragments = [
-        "#", "## ", "### Answer", "`", "```", "````", "[en]", "[ja] ", "\"", " ", "\t", "\n", "\r", "\r\n", "- ", "- Q: ",
-        "  A: ", "---", "a", "word", "日本語", "ＦＵＬＬ", "|", "<b>", "&amp;", "\\", ":", ": ", " #", "\u{1B}", "\u{0}", "e\u{301}",
+        "#", "## ", "### Answer", "`", "```", "````", "[en]", "[ja] ", "\"", " ", "\t", "\n", "\r", "\r\n", "- ",
+        "- Q: ",
+        "  A: ", "---", "a", "word", "日本語", "ＦＵＬＬ", "|", "<b>", "&amp;", "\\", ":", ": ", " #", "\u{1B}", "\u{0}",
+        "e\u{301}",
     ]
 
     static func randomText(_ random: inout SeededRandom, singleLine: Bool) -> String {
-        var text = (0..<(1 + random.integer(below: 8))).map { _ in fragments[random.integer(below: fragments.count)] }.joined()
+        var text = (0..<(1 + random.integer(below: 8))).map { _ in fragments[random.integer(below: fragments.count)] }
+            .joined()
         if singleLine { text = String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : Character($0) }) }
         if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { text += "x" }
         return text
@@ -229,7 +270,9 @@ import Testing
                 minutes: [0.1, 0.5, 2, 2.25, 120][random.integer(below: 5)], question: Self.randomLocalized(&random),
                 answer: Self.randomLocalized(&random),
                 details: random.integer(below: 2) == 0 ? nil : Self.randomLocalized(&random),
-                keyPoints: (0..<(3 + random.integer(below: 6))).map { _ in Self.randomLocalized(&random, singleLine: true) },
+                keyPoints: (0..<(3 + random.integer(below: 6))).map { _ in
+                    Self.randomLocalized(&random, singleLine: true)
+                },
                 followUps: (0..<random.integer(below: 3)).map { _ in
                     FollowUp(question: Self.randomLocalized(&random), answer: Self.randomLocalized(&random))
                 },
@@ -250,14 +293,24 @@ import Testing
     @Test func awkwardTextsAreWrittenWithTheLeastEscaping() {
         let writer = MarkdownDeckWriter()
         var deck = Self.hostileDeck()
-        deck.questions = [Question(
-            id: "q", topic: "t", difficulty: 1, minutes: 1, question: LocalizedText("# heading-like"),
-            answer: LocalizedText("```\ncode\n```"), details: LocalizedText("tab\tand\r\nCR"),
-            keyPoints: [LocalizedText(" spaced "), LocalizedText("[en] marker-like"), LocalizedText("plain | text")])]
+        deck.questions = [
+            Question(
+                id: "q", topic: "t", difficulty: 1, minutes: 1, question: LocalizedText("# heading-like"),
+                answer: LocalizedText("```\ncode\n```"), details: LocalizedText("tab\tand\r\nCR"),
+                keyPoints: [
+                    LocalizedText(" spaced "), LocalizedText("[en] marker-like"), LocalizedText("plain | text"),
+                ])
+        ]
         let markdown = writer.write(deck)
-        #expect(markdown.contains("## q (t, difficulty 1, 1 min)\n\n```text\n# heading-like\n```\n\n### Answer\n\n````text\n```\ncode\n```\n````\n"))
+        #expect(
+            markdown.contains(
+                "## q (t, difficulty 1, 1 min)\n\n```text\n# heading-like\n```\n\n### Answer\n\n````text\n```\ncode\n```\n````\n"
+            ))
         #expect(markdown.contains("### Key points\n\n- \" spaced \"\n- \"[en] marker-like\"\n- plain | text\n"))
         #expect(markdown.contains("### Details\n\n\"tab\\tand\\r\\nCR\"\n"))
-        #expect(markdown.hasPrefix("---\nid: hostile\ntitle:\n  en: \"Hostile: # | ` ---\"\n  ja: \"  敵対的  \"\nlanguages: [en, ja]\ntopics:\n  edge-cases: \"key: value # not a comment\"\n---\n"))
+        #expect(
+            markdown.hasPrefix(
+                "---\nid: hostile\ntitle:\n  en: \"Hostile: # | ` ---\"\n  ja: \"  敵対的  \"\nlanguages: [en, ja]\ntopics:\n  edge-cases: \"key: value # not a comment\"\n---\n"
+            ))
     }
 }

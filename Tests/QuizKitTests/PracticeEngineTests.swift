@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("3", [3]), ("1 3 4", [1, 3, 4]), ("1,3", [1, 3]), ("1, 3", [1, 3]), ("2-4", [2, 3, 4]), ("1 2-3 5", [1, 2, 3, 5]),
+        ("3", [3]), ("1 3 4", [1, 3, 4]), ("1,3", [1, 3]), ("1, 3", [1, 3]), ("2-4", [2, 3, 4]),
+        ("1 2-3 5", [1, 2, 3, 5]),
         ("１　３", [1, 3]), ("２－４", [2, 3, 4]), ("1、2", [1, 2]), ("1､2", [1, 2]), ("  4  ", [4]), ("5-5", [5]),
     ])
     func numbersAndRangesReadTheSameInBothModes(text: String, expected: [Int]) {
@@ -35,8 +36,10 @@ import Testing
 
     @Test(arguments: [
         ("6", KeyPointProblem.outOfRange("6", total: 5)), ("0 2", .outOfRange("0", total: 5)),
-        ("2 0", .outOfRange("0", total: 5)), ("0-2", .outOfRange("0-2", total: 5)), ("4-6", .outOfRange("4-6", total: 5)),
-        ("00", .outOfRange("00", total: 5)), ("x", .notPoints("x")), ("1 x", .notPoints("x")), ("3-1", .notPoints("3-1")),
+        ("2 0", .outOfRange("0", total: 5)), ("0-2", .outOfRange("0-2", total: 5)),
+        ("4-6", .outOfRange("4-6", total: 5)),
+        ("00", .outOfRange("00", total: 5)), ("x", .notPoints("x")), ("1 x", .notPoints("x")),
+        ("3-1", .notPoints("3-1")),
         ("1--2", .notPoints("1--2")), ("1-", .notPoints("1-")), ("٣", .notPoints("٣")), ("", .empty), ("　", .empty),
         ("x 9", .notPoints("x")), ("9 x", .outOfRange("9", total: 5)),
     ])
@@ -50,7 +53,8 @@ import Testing
         ("＋２", [], [2], []), ("+1-2", [], [1, 2], []),
     ])
     func signsTickAndUntickWhenAllowed(text: String, plain: [Int], ticked: [Int], unticked: [Int]) {
-        let change = KeyPointChange(plain: KeyPointSet(plain), ticked: KeyPointSet(ticked), unticked: KeyPointSet(unticked))
+        let change = KeyPointChange(
+            plain: KeyPointSet(plain), ticked: KeyPointSet(ticked), unticked: KeyPointSet(unticked))
         #expect(parse(text, signs: true) == .success(.points(change)))
     }
 
@@ -69,7 +73,8 @@ import Testing
 
     @Test func repliesApplyAsTheQuizAndTheInterviewUseThem() {
         let before = KeyPointSet([1, 2])
-        let change = KeyPointReply.points(KeyPointChange(plain: KeyPointSet([2, 3]), ticked: KeyPointSet([4]), unticked: KeyPointSet([1])))
+        let change = KeyPointReply.points(
+            KeyPointChange(plain: KeyPointSet([2, 3]), ticked: KeyPointSet([4]), unticked: KeyPointSet([1])))
         #expect(change.covered(total: 5) == KeyPointSet([2, 3, 4]))
         #expect(change.applied(to: before, total: 5) == KeyPointSet([3, 4]))
         #expect(KeyPointReply.all.applied(to: before, total: 5) == KeyPointSet([1, 2, 3, 4, 5]))
@@ -134,7 +139,10 @@ import Testing
         var quiz = QuizSession(questions: [question], settings: .init(deckID: "deck", sessionID: "s1"))
         _ = quiz.start(at: testStart)
         _ = quiz.handle(.line(""), at: testStart)
-        #expect(quiz.handle(.line("0 2"), at: testStart) == [.invalidKeyPoints(.outOfRange("0", total: 4), total: 4), .keyPointsPrompt])
+        #expect(
+            quiz.handle(.line("0 2"), at: testStart) == [
+                .invalidKeyPoints(.outOfRange("0", total: 4), total: 4), .keyPointsPrompt,
+            ])
         var interview = InterviewSession(questions: [question])
         _ = interview.start(at: testStart)
         #expect(interview.handle(.line("0 2"), at: testStart).first == .invalid(.pointOutOfRange("0", pointCount: 4)))
@@ -143,7 +151,9 @@ import Testing
 
 /// The one coverage tally and the one session score.
 @Suite struct PracticeScoreTests {
-    @Test(arguments: [([Int](), 4, 0.0), ([1], 4, 0.25), ([1, 2, 3], 3, 1.0), ([1, 3], 5, 0.4), ([], 0, 0.0), ([1], 0, 0.0)])
+    @Test(arguments: [
+        ([Int](), 4, 0.0), ([1], 4, 0.25), ([1, 2, 3], 3, 1.0), ([1, 3], 5, 0.4), ([], 0, 0.0), ([1], 0, 0.0),
+    ])
     func aTallyIsTheShareOfPointsCovered(covered: [Int], total: Int, fraction: Double) {
         #expect(CoverageTally(covered: KeyPointSet(covered), total: total).fraction == fraction)
     }
@@ -167,7 +177,9 @@ import Testing
     }
 
     @Test func theQuizTheInterviewAndThePastSessionsScoreAlike() {
-        let questions = [TestDecks.question("q1", points: 4, minutes: 2), TestDecks.question("q2", points: 5, minutes: 2)]
+        let questions = [
+            TestDecks.question("q1", points: 4, minutes: 2), TestDecks.question("q2", points: 5, minutes: 2),
+        ]
         var quiz = QuizSession(questions: questions, settings: .init(deckID: "deck", sessionID: "s1"))
         var events = quiz.start(at: testStart)
         for (offset, line) in ["", "1", "", "", "1-5", ""].enumerated() {
@@ -178,7 +190,9 @@ import Testing
         for (offset, line) in ["1", "", "all", ""].enumerated() {
             _ = interview.handle(.line(line), at: testStart + Double(10 * (offset + 1)))
         }
-        let lines = events.compactMap { if case .record(let entry) = $0 { ProgressLineEncoder.line(for: entry) } else { nil } }
+        let lines = events.compactMap {
+            if case .record(let entry) = $0 { ProgressLineEncoder.line(for: entry) } else { nil }
+        }
         let past = ProgressHistory(parsing: Array(lines.joined().utf8)).sessions(forDeck: "deck")
         let expected = PracticeScore(sum: 1.25, count: 2, seconds: 10 + 10)
         #expect(quiz.summary.score == expected)

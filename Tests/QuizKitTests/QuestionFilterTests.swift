@@ -6,13 +6,18 @@ import Testing
 @Suite struct QuestionFilterTests {
     @Test func filtersByTopicAndDifficulty() throws {
         let deck = try TestDecks.smallDeck()
-        #expect(try QuestionFilter(topics: ["alpha"]).apply(to: deck).map(\.id) == ["first-question", "third-question"])
-        #expect(try QuestionFilter(difficulties: [2, 3]).apply(to: deck).map(\.id) == ["second-question", "third-question"])
+        #expect(
+            try QuestionFilter(topics: ["alpha"]).apply(to: deck).map(\.id) == ["first-question", "third-question"])
+        #expect(
+            try QuestionFilter(difficulties: [2, 3]).apply(to: deck).map(\.id) == ["second-question", "third-question"])
     }
 
     @Test func keepsTheOrderOfGivenIDs() throws {
         let deck = try TestDecks.smallDeck()
-        #expect(try QuestionFilter(ids: ["third-question", "first-question"]).apply(to: deck).map(\.id) == ["third-question", "first-question"])
+        #expect(
+            try QuestionFilter(ids: ["third-question", "first-question"]).apply(to: deck).map(\.id) == [
+                "third-question", "first-question",
+            ])
     }
 
     @Test func anUnknownIDSuggestsTheClosest() throws {

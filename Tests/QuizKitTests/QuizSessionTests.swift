@@ -6,7 +6,8 @@ import Testing
 
 /// Plays sessions line by line, as a user would type them, with a clock that the test moves.
 @Suite struct QuizSessionTests {
-    private func makeSession(points: [Int] = [4, 3, 5], recording: Bool = true, limit: TimeLimit = .none) -> QuizSession {
+    private func makeSession(points: [Int] = [4, 3, 5], recording: Bool = true, limit: TimeLimit = .none) -> QuizSession
+    {
         let questions = points.enumerated().map { TestDecks.question("q\($0.offset + 1)", points: $0.element) }
         return QuizSession(
             questions: questions,
@@ -60,7 +61,10 @@ import Testing
         #expect(session.typedAnswer == ["Normalizes each feature"])
         events += session.handle(.line("with batch statistics"), at: testStart + 60)
         events += session.handle(.line(""), at: testStart + 95)
-        #expect(events.contains(.reveal(index: 0, seconds: 95, limit: nil, typed: ["Normalizes each feature", "with batch statistics"])))
+        #expect(
+            events.contains(
+                .reveal(index: 0, seconds: 95, limit: nil, typed: ["Normalizes each feature", "with batch statistics"]))
+        )
         events += session.handle(.line("1,2"), at: testStart + 100)
         events += session.handle(.line("g"), at: testStart + 101)
         #expect(answers(events).first?.seconds == 95)
@@ -72,7 +76,9 @@ import Testing
         _ = session.start(at: testStart)
         _ = session.handle(.line(""), at: testStart)
         let events = session.handle(.line("1-8"), at: testStart)
-        #expect(events.contains(.proposal(index: 0, grade: .good, covered: KeyPointSet(1...8), total: 10, isOverTime: false)))
+        #expect(
+            events.contains(
+                .proposal(index: 0, grade: .good, covered: KeyPointSet(1...8), total: 10, isOverTime: false)))
         let graded = session.handle(.line("2"), at: testStart)
         #expect(answers(graded).first?.grade == .hard)
     }
@@ -204,7 +210,10 @@ import Testing
         #expect(ReplyParser.grade(text) == expected)
     }
 
-    @Test(arguments: [(0.0, Grade.again), (0.5, .again), (0.59, .again), (0.6, .hard), (0.79, .hard), (0.8, .good), (0.99, .good), (1.0, .easy)])
+    @Test(arguments: [
+        (0.0, Grade.again), (0.5, .again), (0.59, .again), (0.6, .hard), (0.79, .hard), (0.8, .good), (0.99, .good),
+        (1.0, .easy),
+    ])
     func proposesGradesFromCoverage(coverage: Double, grade: Grade) {
         #expect(GradeProposal.grade(coverage: coverage) == grade)
     }

@@ -30,9 +30,12 @@ import Testing
         var generator = SeededRandom(seed: 5)
         let alphabet = Array("aZ09 ./\\-_:~\u{0}\u{7F}\u{200B}\u{FE0F}\u{301}éあア漢한💥\t\n..")
         for _ in 0..<2000 {
-            let name = String((0..<generator.integer(below: 30)).map { _ in alphabet[generator.integer(below: alphabet.count)] })
+            let name = String(
+                (0..<generator.integer(below: 30)).map { _ in alphabet[generator.integer(below: alphabet.count)] })
             let slug = SafeFileName.slug(name)
-            #expect(!slug.isEmpty && !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"), "\(name.debugDescription) → \(slug)")
+            #expect(
+                !slug.isEmpty && !slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"),
+                "\(name.debugDescription) → \(slug)")
             #expect(slug.allSatisfy { $0 == "-" || $0.isLetter || $0.isNumber }, "\(name.debugDescription) → \(slug)")
             #expect(!slug.contains(".") && !slug.contains("/"))
         }
@@ -43,7 +46,9 @@ import Testing
 @Suite struct ScorecardJSONTests {
     private func scorecard(candidate: String = "Jane Doe", started: Date = testStart) -> Scorecard {
         let questions = [TestDecks.question("q1", followUps: 1), TestDecks.question("q2", points: 3)]
-        var records = questions.map { InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count) }
+        var records = questions.map {
+            InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count)
+        }
         records[0].status = .asked
         records[0].covered = KeyPointSet([1, 3])
         records[0].seconds = 95
@@ -82,10 +87,14 @@ import Testing
 @Suite struct MarkdownMarkupTests {
     @Test(arguments: [
         ("plain text", "plain text"), ("fit_generator and z < 0, a * b", "fit_generator and z < 0, a * b"),
-        ("_emph_ **bold**", "\\_emph\\_ \\*\\*bold\\*\\*"), ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
-        ("[link](http://x)", "\\[link\\](<http://x>)"), ("- not a list", "\\- not a list"), ("1. not a list", "1\\. not a list"),
-        ("# not a heading", "\\# not a heading"), ("> quote", "\\> quote"), ("a | b", "a \\| b"), ("`code`", "\\`code\\`"),
-        ("line one\nline two", "line one line two"), ("bell\u{7}\u{1B}[31mred", #"bell\\u{7}\\u{1B}\[31mred"#), ("&amp; R&D", "\\&amp; R\\&D"),
+        ("_emph_ **bold**", "\\_emph\\_ \\*\\*bold\\*\\*"),
+        ("<script>alert(1)</script>", "\\<script>alert(1)\\</script>"),
+        ("[link](http://x)", "\\[link\\](<http://x>)"), ("- not a list", "\\- not a list"),
+        ("1. not a list", "1\\. not a list"),
+        ("# not a heading", "\\# not a heading"), ("> quote", "\\> quote"), ("a | b", "a \\| b"),
+        ("`code`", "\\`code\\`"),
+        ("line one\nline two", "line one line two"), ("bell\u{7}\u{1B}[31mred", #"bell\\u{7}\\u{1B}\[31mred"#),
+        ("&amp; R&D", "\\&amp; R\\&D"),
         ("C# and F#", "C# and F#"), ("use #tags", "use \\#tags"), ("~~gone~~", "\\~\\~gone\\~\\~"),
     ])
     func escaped(text: String, expected: String) {
@@ -93,7 +102,8 @@ import Testing
     }
 
     @Test func deckTextKeepsItsCodeSpans() {
-        #expect(MarkdownMarkup.inline("Call `model.eval()` for *inference*") == "Call `model.eval()` for \\*inference\\*")
+        #expect(
+            MarkdownMarkup.inline("Call `model.eval()` for *inference*") == "Call `model.eval()` for \\*inference\\*")
         #expect(MarkdownMarkup.inline("`a|b` | c") == "`a|b` \\| c")
         #expect(MarkdownMarkup.inline("a lone ` tick") == "a lone \\` tick")
     }

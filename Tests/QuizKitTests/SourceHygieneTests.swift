@@ -24,7 +24,9 @@ import Testing
     @Test func productSourcesImportFoundationEssentialsOnly() throws {
         var offenders: [String] = []
         for file in try swiftFiles(under: sourcesURL) {
-            if file.text.split(separator: "\n").contains(where: { $0 == "import Foundation" || $0.hasPrefix("import Foundation ") }) {
+            if file.text.split(separator: "\n").contains(where: {
+                $0 == "import Foundation" || $0.hasPrefix("import Foundation ")
+            }) {
                 offenders.append(file.name)
             }
         }
@@ -33,7 +35,8 @@ import Testing
 
     /// QuizKit only decides: no threads, no files. (Glibc stays for the math in FSRS.)
     @Test func quizKitStartsNoThreadsAndTouchesNoFiles() throws {
-        let forbidden = try Regex(#"\bimport\s+Dispatch\b|\bDispatch[A-Z]\w*|\bThread\b|\b(open|fsync|rename|unlink|flock)\s*\("#)
+        let forbidden = try Regex(
+            #"\bimport\s+Dispatch\b|\bDispatch[A-Z]\w*|\bThread\b|\b(open|fsync|rename|unlink|flock)\s*\("#)
         var offenders: [String] = []
         for file in try swiftFiles(under: sourcesURL.appendingPathComponent("QuizKit")) {
             let code = SwiftSource.code(file.text)
@@ -71,7 +74,11 @@ import Testing
                 """
             fsync(descriptor)
             """#
-        #expect(SwiftSource.stringLiterals(source) == ["see 'dlquiz list'", "use --lang", "", "--json", "", " and \\\"quoted\\\"", "    --ink: #fff;\n    var(--ink)\n    "])
+        #expect(
+            SwiftSource.stringLiterals(source) == [
+                "see 'dlquiz list'", "use --lang", "", "--json", "", " and \\\"quoted\\\"",
+                "    --ink: #fff;\n    var(--ink)\n    ",
+            ])
         #expect(!SwiftSource.code(source).contains("open(path)"))
         #expect(SwiftSource.code(source).contains("fsync(descriptor)"))
         #expect(!SwiftSource.code(source).contains("rename(x)"))
@@ -145,7 +152,10 @@ enum SwiftSource {
                     if insideInterpolation {
                         if chars[index] == "(" { depth += 1 }
                         if chars[index] == ")" {
-                            if depth == 0 { index += 1; return }
+                            if depth == 0 {
+                                index += 1
+                                return
+                            }
                             depth -= 1
                         }
                     }

@@ -18,7 +18,9 @@ import Testing
         [
             "q1": QuestionHistory(reviews: [review(.good, -60 * day, coverage: 0.9)]),
             "q2": QuestionHistory(reviews: [review(.easy, -1 * day, coverage: 1.0)]),
-            "q3": QuestionHistory(reviews: [review(.again, -10 * day, coverage: 0.25), review(.hard, -9 * day, coverage: 0.5)]),
+            "q3": QuestionHistory(reviews: [
+                review(.again, -10 * day, coverage: 0.25), review(.hard, -9 * day, coverage: 0.5),
+            ]),
         ]
     }
 
@@ -103,7 +105,8 @@ import Testing
 
     @Test(arguments: [
         ("2026-12-04", "2026-12-04"), ("today", "2026-11-23"), ("tomorrow", "2026-11-24"), ("fri", "2026-11-27"),
-        ("Friday", "2026-11-27"), ("mon", "2026-11-23"), ("sun", "2026-11-29"), ("+3", "2026-11-26"), ("10d", "2026-12-03"),
+        ("Friday", "2026-11-27"), ("mon", "2026-11-23"), ("sun", "2026-11-29"), ("+3", "2026-11-26"),
+        ("10d", "2026-12-03"),
     ])
     func parsesDays(text: String, expected: String) {
         #expect(CalendarDay.parse(text, today: today)?.description == expected)

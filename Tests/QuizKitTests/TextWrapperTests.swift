@@ -50,22 +50,29 @@ import Testing
     @Test func laysOutParagraphsAndLists() {
         let lines = BlockLayout(width: 30, indent: "  ").lines(
             for: "First paragraph here.\n\n- item one\n- item two is longer than the width\n\n1. step\n2. step")
-        #expect(lines == [
-            "  First paragraph here.", "", "  - item one", "  - item two is longer than", "    the width", "",
-            "  1. step", "  2. step",
-        ])
+        #expect(
+            lines == [
+                "  First paragraph here.", "", "  - item one", "  - item two is longer than", "    the width", "",
+                "  1. step", "  2. step",
+            ])
     }
 
     @Test func parsesAnswerMarkup() {
         let blocks = AnswerMarkup.blocks(from: "Intro\nstill intro\n\n- a\n- b\ncontinued\n\n3. c\n4. d")
-        #expect(blocks == [.paragraph("Intro still intro"), .bulletList(["a", "b continued"]), .numberedList(start: 3, items: ["c", "d"])])
+        #expect(
+            blocks == [
+                .paragraph("Intro still intro"), .bulletList(["a", "b continued"]),
+                .numberedList(start: 3, items: ["c", "d"]),
+            ])
         #expect(AnswerMarkup.spans(in: "use `x.eval()` now") == [.text("use "), .code("x.eval()"), .text(" now")])
         #expect(AnswerMarkup.spans(in: "a ` b") == [.text("a ` b")])
     }
 
     @Test func showsTerminalEscapesInUntrustedTextInsteadOfSendingThem() {
         let hostile = "ok\u{1B}]0;owned\u{07} \u{1B}[31mred\u{1B}[0m\u{08}\u{202E}x\ttab\r\nnext\rover\u{85}\u{2069}"
-        #expect(TerminalText.sanitized(hostile) == #"ok\u{1B}]0;owned\u{7} \u{1B}[31mred\u{1B}[0m\u{8}\u{202E}x tab"# + "\n" + #"next\rover\u{85}\u{2069}"#)
+        #expect(
+            TerminalText.sanitized(hostile) == #"ok\u{1B}]0;owned\u{7} \u{1B}[31mred\u{1B}[0m\u{8}\u{202E}x tab"# + "\n"
+                + #"next\rover\u{85}\u{2069}"#)
         #expect(TerminalText.sanitized("plain\ntext") == "plain\ntext")
     }
 
@@ -98,15 +105,20 @@ import Testing
         let url = "https://github.com/facebookresearch/faiss/wiki/Faiss-indexes"
         let lines = TextWrapper(width: 30).wrap("See " + url + " for the list.")
         #expect(lines == ["See", url, "for the list."])
-        #expect(TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == ["~/.local/", "share/", "dlquiz/", "interviews"])
+        #expect(
+            TextWrapper(width: 10).wrap("~/.local/share/dlquiz/interviews") == [
+                "~/.local/", "share/", "dlquiz/", "interviews",
+            ])
         // A path too long for any line starts where the line is, and never breaks as `…/2026-12` / `-07-…`.
-        #expect(TextWrapper(width: 40).wrap("Scorecard: ~/.local/share/dlquiz/interviews/2026-12-07-ada-lovelace.md") == [
-            "Scorecard: ~/.local/share/dlquiz/", "interviews/2026-12-07-ada-lovelace.md",
-        ])
+        #expect(
+            TextWrapper(width: 40).wrap("Scorecard: ~/.local/share/dlquiz/interviews/2026-12-07-ada-lovelace.md") == [
+                "Scorecard: ~/.local/share/dlquiz/", "interviews/2026-12-07-ada-lovelace.md",
+            ])
         // A path that fits on a line of its own moves there whole.
-        #expect(TextWrapper(width: 40).wrap("Saved to ~/.local/state/dlquiz/progress.jsonl") == [
-            "Saved to", "~/.local/state/dlquiz/progress.jsonl",
-        ])
+        #expect(
+            TextWrapper(width: 40).wrap("Saved to ~/.local/state/dlquiz/progress.jsonl") == [
+                "Saved to", "~/.local/state/dlquiz/progress.jsonl",
+            ])
         #expect(TextWrapper(width: 10).wrap(String(repeating: "x", count: 15)) == ["xxxxxxxxxx", "xxxxx"])
     }
 
@@ -136,11 +148,14 @@ import Testing
 
     @Test func keysAfterASentenceStayWithTheirLabels() {
         let lines = TextWrapper(width: 40).wrap(
-            "Answer as in an interview: type and finish with an empty line, or press Enter to answer aloud. e editor · s skip · q quit")
-        #expect(lines == [
-            "Answer as in an interview: type and", "finish with an empty line, or press", "Enter to answer aloud. e editor ·",
-            "s skip · q quit",
-        ])
+            "Answer as in an interview: type and finish with an empty line, or press Enter to answer aloud. e editor · s skip · q quit"
+        )
+        #expect(
+            lines == [
+                "Answer as in an interview: type and", "finish with an empty line, or press",
+                "Enter to answer aloud. e editor ·",
+                "s skip · q quit",
+            ])
         let japanese = TextWrapper(width: 34).wrap("うまく答えられましたか？ y はい · n いいえ · s スキップ · q 終了")
         #expect(japanese == ["うまく答えられましたか？ y はい ·", "n いいえ · s スキップ · q 終了"])
     }
@@ -176,7 +191,8 @@ import Testing
     // MARK: Colours
 
     @Test func escapeSequencesTakeNoColumns() {
-        let red = "\u{1B}[31m", reset = "\u{1B}[0m"
+        let red = "\u{1B}[31m"
+        let reset = "\u{1B}[0m"
         #expect(DisplayWidth.visible(red + "Error" + reset) == 5)
         let lines = TextWrapper(width: 12).wrap(red + "one two three four" + reset)
         #expect(lines == [red + "one two", "three four" + reset])
@@ -195,9 +211,13 @@ import Testing
 
     @Test func aLongerLineWrapsKeepingItsIndent() {
         var fitter = LineFitter(width: 24)
-        #expect(fitter.fit("Error: The deck cannot be used: it has 2 problems.\n") == "Error: The deck cannot\nbe used: it has 2\nproblems.\n")
+        #expect(
+            fitter.fit("Error: The deck cannot be used: it has 2 problems.\n")
+                == "Error: The deck cannot\nbe used: it has 2\nproblems.\n")
         // An item under a message continues two columns further in, so it does not read as the next item.
-        #expect(fitter.fit("  deck.md:7:18: difficulty: expected 1 to 3\n") == "  deck.md:7:18:\n    difficulty: expected\n    1 to 3\n")
+        #expect(
+            fitter.fit("  deck.md:7:18: difficulty: expected 1 to 3\n")
+                == "  deck.md:7:18:\n    difficulty: expected\n    1 to 3\n")
         #expect(fitter.fit("- first item of a list here") == "- first item of a list\n  here")
     }
 
@@ -212,13 +232,16 @@ import Testing
         #expect(fitter.fit(command) == command)
         // Also when the command comes a line at a time.
         var lineByLine = LineFitter(width: 20)
-        #expect(lineByLine.fit("  dlquiz interview \\\n") + lineByLine.fit("    --ids batch-normalization,imbalanced-data\n") == command)
+        #expect(
+            lineByLine.fit("  dlquiz interview \\\n")
+                + lineByLine.fit("    --ids batch-normalization,imbalanced-data\n") == command)
         #expect(lineByLine.fit("after the command, text wraps again\n") == "after the command,\ntext wraps again\n")
     }
 
     @Test func colouredTextIsMeasuredWithoutItsEscapes() {
         var fitter = LineFitter(width: 12)
-        let dim = "\u{1B}[2m", reset = "\u{1B}[0m"
+        let dim = "\u{1B}[2m"
+        let reset = "\u{1B}[0m"
         #expect(fitter.fit(dim + "twelve chars" + reset + "\n") == dim + "twelve chars" + reset + "\n")
         #expect(fitter.fit(dim + "  one two three" + reset) == dim + "  one two\n    three" + reset)
     }

@@ -56,7 +56,8 @@ import Testing
 
     @Test func theTypedAnswerIsKeptWithItsGrade() {
         var session = makeSession()
-        let events = play(&session, [.line("Normalizes activations"), .line("per mini-batch"), .line(""), .line("1 2"), .line("")])
+        let events = play(
+            &session, [.line("Normalizes activations"), .line("per mini-batch"), .line(""), .line("1 2"), .line("")])
         #expect(answers(events).map(\.answer) == ["Normalizes activations\nper mini-batch"])
     }
 
@@ -82,10 +83,13 @@ import Testing
     @Test func aPastedAnswerWithParagraphsIsOneAnswerAndItsLineTwoTicksNothing() {
         var session = makeSession()
         // A bracketed paste arrives as one line holding its newlines, blank lines and a line "2" included.
-        let events = play(&session, [.line("First paragraph.\n\n2\nLast paragraph.\n"), .line(""), .line("none"), .line("")])
+        let events = play(
+            &session, [.line("First paragraph.\n\n2\nLast paragraph.\n"), .line(""), .line("none"), .line("")])
         #expect(answers(events).first?.covered == [])
         #expect(answers(events).first?.answer == "First paragraph.\n\n2\nLast paragraph.")
-        #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["First paragraph.\n\n2\nLast paragraph.\n"])))
+        #expect(
+            events.contains(
+                .reveal(index: 0, seconds: 20, limit: nil, typed: ["First paragraph.\n\n2\nLast paragraph.\n"])))
     }
 
     @Test func ctrlDAfterTypingSubmitsAndReveals() {
@@ -93,7 +97,10 @@ import Testing
         var events = session.start(at: testStart)
         events += session.handle(.line("First line"), at: testStart + 5)
         events += session.handle(.submit("and the rest"), at: testStart + 9)
-        #expect(Array(events.suffix(2)) == [.reveal(index: 0, seconds: 9, limit: nil, typed: ["First line", "and the rest"]), .keyPointsPrompt])
+        #expect(
+            Array(events.suffix(2)) == [
+                .reveal(index: 0, seconds: 9, limit: nil, typed: ["First line", "and the rest"]), .keyPointsPrompt,
+            ])
         #expect(session.typedAnswer == ["First line", "and the rest"])
         #expect(session.phase == .choosingPoints)
     }
@@ -130,7 +137,9 @@ import Testing
         let events = play(&session, [.line("Typed\nand pasted"), .line("more"), .interrupt])
         #expect(session.isFinished)
         #expect(entries(events).isEmpty)
-        #expect(events.suffix(2).first == .notSaved(UnsavedAnswer(index: 0, isFollowUp: false, lineCount: 3, characterCount: 21)))
+        #expect(
+            events.suffix(2).first
+                == .notSaved(UnsavedAnswer(index: 0, isFollowUp: false, lineCount: 3, characterCount: 21)))
     }
 
     @Test func theEndOfInputAtTheKeyPointsPromptSaysTheRevealedAnswerWasNotSaved() {
@@ -142,7 +151,8 @@ import Testing
 
     @Test func aGradedOrJudgedAnswerIsNeverCalledUnsavedWhenTheQuizEnds() {
         var session = makeSession(points: [4], followUps: 1) { $0.asksFollowUps = true }
-        let events = play(&session, [.line("Typed"), .line(""), .line("all"), .line(""), .line("Follow"), .line(""), .line("y")])
+        let events = play(
+            &session, [.line("Typed"), .line(""), .line("all"), .line(""), .line("Follow"), .line(""), .line("y")])
         #expect(session.isFinished)
         #expect(!events.contains { if case .notSaved = $0 { true } else { false } })
         var plain = makeSession(points: [4])
@@ -159,8 +169,16 @@ import Testing
 
     @Test func ctrlDAfterATypedFollowUpAnswerRevealsItAndCtrlCBeforeJudgingSaysSo() {
         var session = makeSession(followUps: 1) { $0.asksFollowUps = true }
-        let events = play(&session, [.line(""), .line("all"), .line(""), .line("Twelve steps"), .endOfInput, .interrupt])
-        #expect(events.contains { if case .revealFollowUp(index: 0, followUp: 0, _, _, typed: ["Twelve steps"]) = $0 { true } else { false } })
+        let events = play(
+            &session, [.line(""), .line("all"), .line(""), .line("Twelve steps"), .endOfInput, .interrupt])
+        #expect(
+            events.contains {
+                if case .revealFollowUp(index: 0, followUp: 0, _, _, typed: ["Twelve steps"]) = $0 {
+                    true
+                } else {
+                    false
+                }
+            })
         #expect(events.contains(.notSaved(UnsavedAnswer(index: 0, isFollowUp: true, lineCount: 1, characterCount: 12))))
         #expect(answers(events).count == 1)
     }
@@ -183,7 +201,8 @@ import Testing
 
     @Test func theEditorsTextIsSubmittedAsTheAnswer() {
         var session = makeSession()
-        let events = play(&session, [.line("e"), .submit("From the editor.\n\nTwo paragraphs."), .line("1"), .line("")])
+        let events = play(
+            &session, [.line("e"), .submit("From the editor.\n\nTwo paragraphs."), .line("1"), .line("")])
         #expect(answers(events).first?.answer == "From the editor.\n\nTwo paragraphs.")
     }
 
@@ -202,23 +221,30 @@ import Testing
             $0.asksFollowUps = true
             $0.followUpAttempts = ["q1": [self.attempt(1, day: -2, well: true), self.attempt(2, day: -1, well: true)]]
         }
-        let events = play(&session, [
-            .line(""), .line("all"), .line(""), .line("Twelve steps"), .line(""), .line("n"),
-        ])
+        let events = play(
+            &session,
+            [
+                .line(""), .line("all"), .line(""), .line("Twelve steps"), .line(""), .line("n"),
+            ])
         #expect(events.contains(.askFollowUp(index: 0, followUp: 2)))
-        #expect(events.contains(.revealFollowUp(index: 0, followUp: 2, probes: [], missed: [], typed: ["Twelve steps"])))
-        #expect(followUps(events) == [
-            FollowUpRecord(
-                time: testStart + 60, session: "s1", deck: "deck", question: "q1", followUp: 3, answeredWell: false,
-                answer: "Twelve steps"),
-        ])
+        #expect(
+            events.contains(.revealFollowUp(index: 0, followUp: 2, probes: [], missed: [], typed: ["Twelve steps"])))
+        #expect(
+            followUps(events) == [
+                FollowUpRecord(
+                    time: testStart + 60, session: "s1", deck: "deck", question: "q1", followUp: 3, answeredWell: false,
+                    answer: "Twelve steps")
+            ])
         #expect(events.contains(.followUpJudged(index: 0, answeredWell: false)))
         #expect(events.last == .answerPrompt)
         #expect(session.index == 1)
     }
 
     @Test func withQuestionsFromSeveralDecksAFollowUpIsRecordedUnderItsQuestionsOwnDeck() {
-        var session = makeSession(followUps: 3) { $0.asksFollowUps = true; $0.questionDeckIDs = ["library-deck", "deck"] }
+        var session = makeSession(followUps: 3) {
+            $0.asksFollowUps = true
+            $0.questionDeckIDs = ["library-deck", "deck"]
+        }
         let events = play(&session, [.line(""), .line("all"), .line(""), .line(""), .line("y")])
         #expect(followUps(events).map(\.deck) == ["library-deck"])
     }
@@ -228,10 +254,12 @@ import Testing
             $0.asksFollowUps = true
             $0.followUpAttempts = ["q2": [self.attempt(1, day: -1, well: true)]]
         }
-        let events = play(&session, [
-            .line(""), .line("all"), .line(""), .line(""), .line("maybe"), .line("y"),
-            .line(""), .line("none"), .line(""), .line("s"),
-        ])
+        let events = play(
+            &session,
+            [
+                .line(""), .line("all"), .line(""), .line(""), .line("maybe"), .line("y"),
+                .line(""), .line("none"), .line(""), .line("s"),
+            ])
         #expect(events.contains(.invalidJudgement("maybe")))
         #expect(followUps(events).map(\.answeredWell) == [true])
         #expect(followUps(events).map(\.answer) == [nil])
@@ -244,9 +272,11 @@ import Testing
             $0.asksFollowUps = true
             $0.followUpAttempts = ["q1": [self.attempt(1, day: -1, well: true)]]
         }
-        let events = play(&session, [
-            .line(""), .line("all"), .line(""), .line(""), .line("y"), .line("u"), .line("3"),
-        ])
+        let events = play(
+            &session,
+            [
+                .line(""), .line("all"), .line(""), .line(""), .line("y"), .line("u"), .line("3"),
+            ])
         #expect(events.filter { $0 == .askFollowUp(index: 0, followUp: 1) }.count == 1)
         #expect(Array(events.suffix(2)) == [.showQuestion(index: 1, count: 2), .answerPrompt])
         #expect(answers(events).map(\.grade) == [.easy, .good])
@@ -278,7 +308,8 @@ import Testing
         let day: TimeInterval = 86_400
         let now = testStart + 20
         let history = QuestionHistory(reviews: [
-            .init(grade: .good, time: now - 4 * day, coverage: 1), .init(grade: .good, time: now - 3 * day, coverage: 1),
+            .init(grade: .good, time: now - 4 * day, coverage: 1),
+            .init(grade: .good, time: now - 3 * day, coverage: 1),
         ])
         var session = makeSession { $0.histories = ["q1": history] }
         let events = play(&session, [.line(""), .line("all")])
@@ -295,7 +326,8 @@ import Testing
         // q1 answered Good 4 and 3 days before the session; q2 never answered.
         let day: TimeInterval = 86_400
         let history = QuestionHistory(reviews: [
-            .init(grade: .good, time: testStart - 4 * day, coverage: 1), .init(grade: .good, time: testStart - 3 * day, coverage: 1),
+            .init(grade: .good, time: testStart - 4 * day, coverage: 1),
+            .init(grade: .good, time: testStart - 3 * day, coverage: 1),
         ])
         var session = makeSession { $0.histories = ["q1": history] }
         let graded = play(&session, [.line(""), .line("all"), .line(""), .line(""), .line("1 2")])
@@ -316,7 +348,11 @@ import Testing
         let new: [Grade: TimeInterval] = [.again: 60, .hard: 330, .good: 600, .easy: 691_200]
         let events = play(&session, [.line("An answer"), .line(""), .line("3")])
         #expect(events.contains(.reveal(index: 0, seconds: 20, limit: nil, typed: ["An answer"], intervals: new)))
-        #expect(session.handle(.line("u"), at: testStart + 60) == [.record(.undo(session: "s1", sequence: 1, time: testStart + 60)), .undone(index: 0, intervals: new), .gradePrompt])
+        #expect(
+            session.handle(.line("u"), at: testStart + 60) == [
+                .record(.undo(session: "s1", sequence: 1, time: testStart + 60)), .undone(index: 0, intervals: new),
+                .gradePrompt,
+            ])
         // q2, a flashcard left at its grade by an undo, comes back with its answer and its grades' intervals.
         _ = session.handle(.line("3"), at: testStart + 65)
         _ = session.handle(.line(""), at: testStart + 70)

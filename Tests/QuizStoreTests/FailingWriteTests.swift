@@ -1,9 +1,9 @@
 import Foundation
-@testable import QuizKit
 import QuizTestSupport
 import Synchronization
 import Testing
 
+@testable import QuizKit
 @testable import QuizStore
 
 /// Saves that fail are reported and leave nothing behind: a short write then a full disk, a failing `fsync`, files
@@ -12,16 +12,22 @@ import Testing
 /// they hold as root, where `chmod` stops nothing, and as a normal user.
 @Suite struct FailingWriteTests {
     private func entry(_ sequence: Int) -> ProgressEntry {
-        .answer(AnswerRecord(
-            time: testStart, session: "s", sequence: sequence, deck: "d", question: "q", grade: .good, covered: [1],
-            total: 3, seconds: 1))
+        .answer(
+            AnswerRecord(
+                time: testStart, session: "s", sequence: sequence, deck: "d", question: "q", grade: .good, covered: [1],
+                total: 3, seconds: 1))
     }
 
     /// Counts calls, for faults that happen on the n-th one.
     final class Counter: Sendable {
         private let value = Mutex(0)
         /// Adds one and returns the new count.
-        func next() -> Int { value.withLock { $0 += 1; return $0 } }
+        func next() -> Int {
+            value.withLock {
+                $0 += 1
+                return $0
+            }
+        }
     }
 
     /// Writes that put down half of what they are given, then fail with `ENOSPC`, as a disk that fills up does.
@@ -59,7 +65,10 @@ import Testing
         try ProgressFile(path: path).append(entry(1))
         let before = try contents(path)
         var failing = ProgressFile(path: path)
-        failing.calls.sync = { _ in errno = EIO; return -1 }
+        failing.calls.sync = { _ in
+            errno = EIO
+            return -1
+        }
         #expect(throws: StoreError(.write, path: path, cause: .system(errno: EIO))) { try failing.append(entry(2)) }
         #expect(try contents(path) == before)
         #expect(throws: StoreError(.write, path: path, cause: .system(errno: EIO))) { try failing.checkAppendable() }
@@ -73,11 +82,17 @@ import Testing
         var file = ProgressFile(path: path)
         file.calls = WriteCalls(
             write: { descriptor, bytes, count in
-                if writes.next() <= 2 { errno = EINTR; return -1 }
+                if writes.next() <= 2 {
+                    errno = EINTR
+                    return -1
+                }
                 return Glibc.write(descriptor, bytes, count)
             },
             sync: { descriptor in
-                if syncs.next() == 1 { errno = EINTR; return -1 }
+                if syncs.next() == 1 {
+                    errno = EINTR
+                    return -1
+                }
                 return fsync(descriptor)
             })
         try file.append(entry(1))
@@ -89,12 +104,18 @@ import Testing
     @Test func theRetryHelperCallsAgainOnlyAfterEINTR() {
         let calls = Counter()
         let result = retryingInterrupts { () -> Int32 in
-            if calls.next() < 3 { errno = EINTR; return -1 }
+            if calls.next() < 3 {
+                errno = EINTR
+                return -1
+            }
             return 7
         }
         #expect(result == 7)
         #expect(calls.next() == 4)
-        let failed = retryingInterrupts { () -> Int32 in errno = EACCES; return -1 }
+        let failed = retryingInterrupts { () -> Int32 in
+            errno = EACCES
+            return -1
+        }
         #expect(failed == -1 && errno == EACCES)
     }
 
@@ -142,7 +163,9 @@ import Testing
         let path = folder.path("state/dlquiz/progress.jsonl")
         try ProgressFile(path: path).checkAppendable()
         #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
-        #expect((try FileManager.default.attributesOfItem(atPath: folder.path("state/dlquiz"))[.posixPermissions] as? Int) == 0o700)
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: folder.path("state/dlquiz"))[.posixPermissions] as? Int)
+                == 0o700)
         #expect(try contents(path) == "")
     }
 }

@@ -1,18 +1,20 @@
 import Foundation
 import QuizTestSupport
-@testable import QuizKit
 import Synchronization
 import Testing
 
+@testable import QuizKit
 @testable import QuizStore
 
 /// The one rule for every path: what readers refuse before opening, what whole-file writes refuse before writing,
 /// backups whose names never collide, resets that move only a regular file, and undoing a reset.
 @Suite struct PathRuleTests {
     private func entry(_ sequence: Int, session: String = "s") -> ProgressEntry {
-        .answer(AnswerRecord(
-            time: testStart, session: session, sequence: sequence, deck: "d", question: "q", grade: .good, covered: [1],
-            total: 3, seconds: 1))
+        .answer(
+            AnswerRecord(
+                time: testStart, session: session, sequence: sequence, deck: "d", question: "q", grade: .good,
+                covered: [1],
+                total: 3, seconds: 1))
     }
 
     private func contents(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
@@ -35,11 +37,12 @@ import Testing
         try #require(mkfifo(fifo, 0o600) == 0)
         let refusal = StoreError(.read, path: fifo, cause: .notRegularFile(.fifo))
         let results = Mutex<[StoreError?]>([])
-        #expect(finishes(within: 5) {
-            let deck = Result { () throws(StoreError) in _ = try FileIO.readAll(fifo) }
-            let progress = Result { () throws(StoreError) in _ = try ProgressFile(path: fifo).load() }
-            results.withLock { $0 = [deck.error, progress.error] }
-        })
+        #expect(
+            finishes(within: 5) {
+                let deck = Result { () throws(StoreError) in _ = try FileIO.readAll(fifo) }
+                let progress = Result { () throws(StoreError) in _ = try ProgressFile(path: fifo).load() }
+                results.withLock { $0 = [deck.error, progress.error] }
+            })
         #expect(results.withLock { $0 } == [refusal, refusal])
     }
 
@@ -75,7 +78,10 @@ import Testing
             }
         }
         #expect(try contents(input) == "hand-written notes")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["deck.md", "other-name.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "deck.md", "other-name.md",
+            ])
     }
 
     @Test func anExistingFileIsRefusedOrReplacedKeepingABackup() throws {
@@ -106,7 +112,8 @@ import Testing
 
     @Test func theTemporaryFileIsCreatedPrivatelyWhateverTheFinalMode() throws {
         let folder = try TemporaryFolder()
-        let (temporary, descriptor) = try AtomicFile.createTemporaryFile(in: folder.url.path, for: folder.path("sheet.html"))
+        let (temporary, descriptor) = try AtomicFile.createTemporaryFile(
+            in: folder.url.path, for: folder.path("sheet.html"))
         defer {
             close(descriptor)
             unlink(temporary)
@@ -116,8 +123,9 @@ import Testing
         #expect(fstat(descriptor, &info) == 0)
         #expect(info.st_mode & 0o777 == 0o600)
         try AtomicFile.write("shared", to: folder.path("sheet.html"), newFileMode: 0o644)
-        #expect((try FileManager.default.attributesOfItem(atPath: folder.path("sheet.html"))[.posixPermissions] as? Int)
-            == 0o644 & ~Int(PathRule.creationMask))
+        #expect(
+            (try FileManager.default.attributesOfItem(atPath: folder.path("sheet.html"))[.posixPermissions] as? Int)
+                == 0o644 & ~Int(PathRule.creationMask))
     }
 
     // MARK: Reset
@@ -130,10 +138,14 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: linkToFolder, withDestinationPath: notes)
         let fifo = folder.path("fifo")
         try #require(mkfifo(fifo, 0o600) == 0)
-        var refusals: [(String, StoreError.Cause)] = [(notes, .isFolder), (linkToFolder, .isFolder), (fifo, .notRegularFile(.fifo))]
+        var refusals: [(String, StoreError.Cause)] = [
+            (notes, .isFolder), (linkToFolder, .isFolder), (fifo, .notRegularFile(.fifo)),
+        ]
         // A device node of our own (the null device's numbers), never the machine's /dev/null; it needs root.
         let device = folder.path("null-device")
-        if mknod(device, S_IFCHR | 0o600, dev_t((1 << 8) | 3)) == 0 { refusals.append((device, .notRegularFile(.characterDevice))) }
+        if mknod(device, S_IFCHR | 0o600, dev_t((1 << 8) | 3)) == 0 {
+            refusals.append((device, .notRegularFile(.characterDevice)))
+        }
         for (path, cause) in refusals {
             #expect(throws: StoreError(.write, path: path, cause: cause)) {
                 try ProgressFile(path: path).moveToBackup(at: testStart)

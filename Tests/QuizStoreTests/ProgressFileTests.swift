@@ -1,17 +1,19 @@
 import Foundation
-@testable import QuizKit
 import QuizTestSupport
 import Synchronization
 import Testing
 
+@testable import QuizKit
 @testable import QuizStore
 
 /// The progress file on disk: created privately, appended under a lock, torn lines repaired, moved to a backup.
 @Suite struct ProgressFileTests {
     private func entry(_ sequence: Int, question: String = "q") -> ProgressEntry {
-        .answer(AnswerRecord(
-            time: testStart, session: "s", sequence: sequence, deck: "d", question: question, grade: .good, covered: [1],
-            total: 3, seconds: 1))
+        .answer(
+            AnswerRecord(
+                time: testStart, session: "s", sequence: sequence, deck: "d", question: question, grade: .good,
+                covered: [1],
+                total: 3, seconds: 1))
     }
 
     @Test func createsTheFileAndFolderPrivately() throws {
@@ -45,7 +47,8 @@ import Testing
         let folder = try TemporaryFolder()
         let path = folder.path("progress.jsonl")
         let count = 12_000
-        let text = (1...count).map { ProgressLineEncoder.line(for: entry($0, question: "question-\($0 % 97)")) }.joined()
+        let text = (1...count).map { ProgressLineEncoder.line(for: entry($0, question: "question-\($0 % 97)")) }
+            .joined()
         #expect(text.utf8.count > 2 << 20)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let history = try ProgressFile(path: path).load()
@@ -60,7 +63,9 @@ import Testing
         await withTaskGroup(of: Void.self) { group in
             for worker in 0..<8 {
                 group.addTask {
-                    for index in 1...50 { try? file.append(entry(worker * 100 + index, question: String(repeating: "x", count: 200))) }
+                    for index in 1...50 {
+                        try? file.append(entry(worker * 100 + index, question: String(repeating: "x", count: 200)))
+                    }
                 }
             }
         }
@@ -72,7 +77,9 @@ import Testing
     @Test func aLineCoveringMoreThanItsTotalIsSkippedButNeverDeleted() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("progress.jsonl")
-        let bad = #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s","seq":9,"deck":"d","question":"q","grade":3,"covered":[1,4],"total":3,"seconds":1}"# + "\n"
+        let bad =
+            #"{"v":1,"type":"answer","time":"2026-11-23T09:00:00Z","session":"s","seq":9,"deck":"d","question":"q","grade":3,"covered":[1,4],"total":3,"seconds":1}"#
+            + "\n"
         let original = ProgressLineEncoder.line(for: entry(1)) + bad
         try Data(original.utf8).write(to: URL(fileURLWithPath: path))
         let file = ProgressFile(path: path)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import QuizKit
 
 /// A question with `points` key points and `followUps` follow-ups, for scorecards.

@@ -1,15 +1,17 @@
 import Foundation
-@testable import QuizKit
 import QuizTestSupport
 import Testing
 
+@testable import QuizKit
 @testable import QuizStore
 
 /// The interviews folder: names, de-duplication, atomic replacement, permissions and reading back.
 @Suite struct ScorecardStoreTests {
     private func scorecard(candidate: String = "Jane Doe", started: Date = testStart) -> Scorecard {
         let questions = [question("q1", followUps: 1), question("q2", points: 3)]
-        var records = questions.map { InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count) }
+        var records = questions.map {
+            InterviewRecord(questionID: $0.id, pointCount: $0.keyPoints.count, followUpCount: $0.followUps.count)
+        }
         records[0].status = .asked
         records[0].covered = KeyPointSet([1, 3])
         records[0].seconds = 95
@@ -35,7 +37,8 @@ import Testing
         #expect(third.jsonPath == folder.path("interviews/2026-11-23-jane-doe-3.json"))
         #expect(try String(contentsOfFile: second.markdownPath, encoding: .utf8) == "# two\n")
         let fileMode = try FileManager.default.attributesOfItem(atPath: first.markdownPath)[.posixPermissions] as? Int
-        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.path("interviews"))[.posixPermissions] as? Int
+        let folderMode =
+            try FileManager.default.attributesOfItem(atPath: folder.path("interviews"))[.posixPermissions] as? Int
         #expect(fileMode == 0o600)
         #expect(folderMode == 0o700)
     }
@@ -46,10 +49,15 @@ import Testing
         let location = try store.create(baseName: "2026-11-23-x", markdown: "a", json: "{}")
         for round in 0..<20 { try store.replace(at: location, markdown: "round \(round)", json: "{}") }
         #expect(try String(contentsOfFile: location.markdownPath, encoding: .utf8) == "round 19")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["2026-11-23-x.json", "2026-11-23-x.md"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "2026-11-23-x.json", "2026-11-23-x.md",
+            ])
     }
 
-    @Test(arguments: ["../../escape", "../..", "/etc/passwd", "..\\..\\x", ".", "a/../../b", "\u{0}", "\n../x", "~root"])
+    @Test(arguments: [
+        "../../escape", "../..", "/etc/passwd", "..\\..\\x", ".", "a/../../b", "\u{0}", "\n../x", "~root",
+    ])
     func trickyNamesStayInsideTheFolder(candidate: String) throws {
         let folder = try TemporaryFolder()
         let interviews = folder.path("deep/interviews")
@@ -78,4 +86,3 @@ import Testing
         #expect(ScorecardStore(folder: folder.path("missing")).load().scorecards.isEmpty)
     }
 }
-

@@ -1,17 +1,18 @@
 import Foundation
-@testable import QuizKit
 import QuizTestSupport
 import Testing
 
+@testable import QuizKit
 @testable import QuizStore
 
 /// Targets that are not plain files: symbolic links are followed (and stay links), devices and FIFOs are refused
 /// before anything is written (never written through, never replaced by a regular file); endless inputs are refused.
 @Suite struct SpecialFileTests {
     private func entry(_ sequence: Int) -> ProgressEntry {
-        .answer(AnswerRecord(
-            time: testStart, session: "s", sequence: sequence, deck: "d", question: "q", grade: .good, covered: [1],
-            total: 3, seconds: 1))
+        .answer(
+            AnswerRecord(
+                time: testStart, session: "s", sequence: sequence, deck: "d", question: "q", grade: .good, covered: [1],
+                total: 3, seconds: 1))
     }
 
     private func contents(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
@@ -77,7 +78,10 @@ import Testing
         let path = folder.path("sheet.md")
         try Data("old".utf8).write(to: URL(fileURLWithPath: path))
         var calls = WriteCalls.system
-        calls.sync = { _ in errno = EIO; return -1 }
+        calls.sync = { _ in
+            errno = EIO
+            return -1
+        }
         #expect(throws: StoreError(.write, path: path, cause: .system(errno: EIO))) {
             try AtomicFile.save(Array("new".utf8), to: path, newFileMode: 0o666, calls: calls)
         }
@@ -104,7 +108,10 @@ import Testing
         #expect(try linkTarget(link) == target)
         #expect(try contents(target) == ProgressLineEncoder.line(for: entry(2)))
         #expect(try contents(backup) == ProgressLineEncoder.line(for: entry(1)))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["progress.jsonl", "synced"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == [
+                "progress.jsonl", "synced",
+            ])
     }
 
     // MARK: Bounded reads
@@ -140,14 +147,16 @@ import Testing
         let folder = try TemporaryFolder()
         let path = folder.path("progress.jsonl")
         let long = String(repeating: "x", count: 5000)
-        let text = ProgressLineEncoder.line(for: entry(1)) + long + "\n" + ProgressLineEncoder.line(for: entry(2)) + long
+        let text =
+            ProgressLineEncoder.line(for: entry(1)) + long + "\n" + ProgressLineEncoder.line(for: entry(2)) + long
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let history = try ProgressFile(path: path).load(lineLengthLimit: 1000, runawayLimit: 1 << 20)
         #expect(history.answerCount == 2)
-        #expect(history.problems == [
-            ProgressProblem(line: 2, cause: .tooLong(limit: 1000)),
-            ProgressProblem(line: 4, cause: .tooLong(limit: 1000), isIncompleteLastLine: true),
-        ])
+        #expect(
+            history.problems == [
+                ProgressProblem(line: 2, cause: .tooLong(limit: 1000)),
+                ProgressProblem(line: 4, cause: .tooLong(limit: 1000), isIncompleteLastLine: true),
+            ])
     }
 
     @Test func aLineOverOneMebibyteIsSkippedWithTheDefaultLimits() throws {

@@ -4,14 +4,17 @@ import Testing
 
 /// Where the progress file and the scorecards live, from flags and the environment alone.
 @Suite struct StoreLocationsTests {
-    @Test(arguments: [
-        ("given.jsonl", ["DLQUIZ_PROGRESS": "/env.jsonl", "HOME": "/h"], "given.jsonl"),
-        (nil, ["DLQUIZ_PROGRESS": "/env.jsonl", "XDG_STATE_HOME": "/state", "HOME": "/h"], "/env.jsonl"),
-        ("", ["DLQUIZ_PROGRESS": "", "XDG_STATE_HOME": "/state/", "HOME": "/h"], "/state/dlquiz/progress.jsonl"),
-        (nil, ["XDG_STATE_HOME": "relative", "HOME": "/h"], "/h/.local/state/dlquiz/progress.jsonl"),
-        (nil, ["HOME": "/h/"], "/h/.local/state/dlquiz/progress.jsonl"),
-    ] as [(String?, [String: String], String)])
-    func theProgressFileFollowsFlagThenEnvironmentThenXDG(flag: String?, environment: [String: String], expected: String) {
+    @Test(
+        arguments: [
+            ("given.jsonl", ["DLQUIZ_PROGRESS": "/env.jsonl", "HOME": "/h"], "given.jsonl"),
+            (nil, ["DLQUIZ_PROGRESS": "/env.jsonl", "XDG_STATE_HOME": "/state", "HOME": "/h"], "/env.jsonl"),
+            ("", ["DLQUIZ_PROGRESS": "", "XDG_STATE_HOME": "/state/", "HOME": "/h"], "/state/dlquiz/progress.jsonl"),
+            (nil, ["XDG_STATE_HOME": "relative", "HOME": "/h"], "/h/.local/state/dlquiz/progress.jsonl"),
+            (nil, ["HOME": "/h/"], "/h/.local/state/dlquiz/progress.jsonl"),
+        ] as [(String?, [String: String], String)])
+    func theProgressFileFollowsFlagThenEnvironmentThenXDG(
+        flag: String?, environment: [String: String], expected: String
+    ) {
         #expect(ProgressLocation.path(flag: flag, environment: environment) == expected)
     }
 
@@ -25,7 +28,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("/home/jane/notes/p.jsonl", "~/notes/p.jsonl"), ("/home/jane", "/home/jane"), ("/home/janet/p", "/home/janet/p"),
+        ("/home/jane/notes/p.jsonl", "~/notes/p.jsonl"), ("/home/jane", "/home/jane"),
+        ("/home/janet/p", "/home/janet/p"),
         ("relative/p", "relative/p"),
     ])
     func pathsInTheHomeFolderAreAbbreviated(path: String, expected: String) {

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Programs outside the toolchain that some tests use when the machine has them (groff, setpriv, a shell). A test

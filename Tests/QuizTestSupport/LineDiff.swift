@@ -49,10 +49,13 @@ package struct LineDiff {
         var prefix = 0
         while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < a.count - prefix && suffix < b.count - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+        while suffix < a.count - prefix && suffix < b.count - prefix
+            && a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+        {
             suffix += 1
         }
-        let middle = myers(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)]), maximumEdits)
+        let middle =
+            myers(Array(a[prefix..<(a.count - suffix)]), Array(b[prefix..<(b.count - suffix)]), maximumEdits)
             ?? (prefix..<(a.count - suffix)).map { .removed(expected: $0 - prefix) }
             + (prefix..<(b.count - suffix)).map { .inserted(actual: $0 - prefix) }
         return (0..<prefix).map { .same(expected: $0, actual: $0) }

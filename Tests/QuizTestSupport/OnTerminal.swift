@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A running binary whose standard input, output and error are the slave side of a new pseudo-terminal, 80 columns
@@ -35,7 +35,8 @@ package final class OnTerminal: @unchecked Sendable {
         _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
         if noFileGrowth {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"", BinaryRunner.executableURL.path] + arguments
+            process.arguments =
+                ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"", BinaryRunner.executableURL.path] + arguments
         } else {
             process.executableURL = BinaryRunner.executableURL
             process.arguments = arguments

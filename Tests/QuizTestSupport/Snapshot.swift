@@ -28,7 +28,8 @@ package enum Snapshot {
     package static func compare(_ text: String, with url: URL, record: Bool = isRecording) -> Outcome {
         let actualURL = url.appendingPathExtension("actual")
         guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? Data(text.utf8).write(to: url)
             try? FileManager.default.removeItem(at: actualURL)
             return .recorded(path: url.path)
@@ -40,7 +41,9 @@ package enum Snapshot {
         let saved = (try? Data(text.utf8).write(to: actualURL)) != nil
         let folder = url.deletingLastPathComponent().lastPathComponent
         let diff = LineDiff(expected: expected, actual: text)
-            .unified(expectedName: "\(folder)/\(url.lastPathComponent)", actualName: "\(folder)/\(actualURL.lastPathComponent)")
+            .unified(
+                expectedName: "\(folder)/\(url.lastPathComponent)",
+                actualName: "\(folder)/\(actualURL.lastPathComponent)")
         var lines = diff.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         if lines.count > shownDiffLines {
             let hidden = lines.count - shownDiffLines
@@ -48,33 +51,36 @@ package enum Snapshot {
         }
         let name = url.deletingPathExtension().lastPathComponent
         let whereActual = saved ? "the actual output is in \(actualURL.path)" : "the actual output could not be saved"
-        return .differs(message: """
-            Snapshot '\(name)' differs (- expected, + actual); \(whereActual).
-            \(lines.joined(separator: "\n"))
-            If the change is intended, re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test (and read the new file).
-            """)
+        return .differs(
+            message: """
+                Snapshot '\(name)' differs (- expected, + actual); \(whereActual).
+                \(lines.joined(separator: "\n"))
+                If the change is intended, re-record with DLQUIZ_RECORD_SNAPSHOTS=1 swift test (and read the new file).
+                """)
     }
 }
 
 // A static build of the product (`swift build -c release -Xswiftc -static-executable`) compiles this target too, and
 // the static toolchain has no Testing module: what needs Testing is left out there.
 #if canImport(Testing)
-import Testing
+    import Testing
 
-/// Compares text with `<folder>/<name>.txt`, recording an issue with the diff when they differ; writes the file when
-/// it is missing (an issue too, to read it) or when `DLQUIZ_RECORD_SNAPSHOTS=1`.
-package func expectSnapshot(
-    _ text: String, named name: String, in folder: URL, sourceLocation: SourceLocation = #_sourceLocation
-) {
-    switch Snapshot.compare(text, with: folder.appendingPathComponent("\(name).txt")) {
-    case .matched:
-        break
-    case .recorded(let path):
-        if !Snapshot.isRecording {
-            Issue.record("Recorded a new snapshot at \(path); check it and run the tests again.", sourceLocation: sourceLocation)
+    /// Compares text with `<folder>/<name>.txt`, recording an issue with the diff when they differ; writes the file when
+    /// it is missing (an issue too, to read it) or when `DLQUIZ_RECORD_SNAPSHOTS=1`.
+    package func expectSnapshot(
+        _ text: String, named name: String, in folder: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        switch Snapshot.compare(text, with: folder.appendingPathComponent("\(name).txt")) {
+        case .matched:
+            break
+        case .recorded(let path):
+            if !Snapshot.isRecording {
+                Issue.record(
+                    "Recorded a new snapshot at \(path); check it and run the tests again.",
+                    sourceLocation: sourceLocation)
+            }
+        case .differs(let message):
+            Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
-    case .differs(let message):
-        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
-}
 #endif

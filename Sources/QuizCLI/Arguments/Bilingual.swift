@@ -71,7 +71,8 @@ extension Bilingual {
     static func list(_ words: [String], quoted: Bool) -> Bilingual {
         let words = quoted ? words.map { "'\($0)'" } : words
         // Alternatives: "a or b", "a, b or c".
-        let english = words.count > 1
+        let english =
+            words.count > 1
             ? words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
             : words.joined()
         return Bilingual(english, words.joined(separator: "、"))

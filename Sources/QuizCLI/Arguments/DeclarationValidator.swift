@@ -30,13 +30,17 @@ enum DeclarationValidator {
         for definition in definitions where !definition.isPositional {
             let owner = definition.storageKey
             if let long = definition.long, !long.isEmpty {
-                if let other = longs[long] { problems.append("'--\(long)' is declared twice: by '\(other)' and '\(owner)'") }
+                if let other = longs[long] {
+                    problems.append("'--\(long)' is declared twice: by '\(other)' and '\(owner)'")
+                }
                 longs[long] = owner
             } else {
                 problems.append("'\(owner)' has no long name")
             }
             if let short = definition.short {
-                if let other = shorts[short] { problems.append("'-\(short)' is declared twice: by '\(other)' and '\(owner)'") }
+                if let other = shorts[short] {
+                    problems.append("'-\(short)' is declared twice: by '\(other)' and '\(owner)'")
+                }
                 shorts[short] = owner
             }
         }
@@ -49,7 +53,8 @@ enum DeclarationValidator {
         var optionalSeen: String?
         for (index, argument) in arguments.enumerated() {
             if argument.requirement.isRequired, let optional = optionalSeen {
-                problems.append("the required argument '<\(argument.valueName)>' comes after the optional '<\(optional)>'")
+                problems.append(
+                    "the required argument '<\(argument.valueName)>' comes after the optional '<\(optional)>'")
             }
             if !argument.requirement.isRequired { optionalSeen = argument.valueName }
             if argument.kind == .argument(isRepeatable: true), index != arguments.count - 1 {
@@ -74,7 +79,9 @@ enum DeclarationValidator {
         if !help.japanese.isEmpty && !hasJapanese(help.japanese) {
             problems.append("the Japanese help of '\(owner)' is not Japanese: \(help.japanese)")
         }
-        if hasJapanese(help.english) { problems.append("the English help of '\(owner)' is not English: \(help.english)") }
+        if hasJapanese(help.english) {
+            problems.append("the English help of '\(owner)' is not English: \(help.english)")
+        }
         return problems
     }
 

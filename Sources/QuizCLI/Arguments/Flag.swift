@@ -68,7 +68,9 @@ struct Argument<Value: Sendable>: Decodable, Sendable, DeclarationProviding {
     ) where Value == Wrapped? {
         wrappedValue = nil
         let parse = Wrapped.valueParser
-        let optional = ValueParser<Wrapped?>(choices: parse.choices) { (text) throws(ValueError) in try parse.parse(text) }
+        let optional = ValueParser<Wrapped?>(choices: parse.choices) { (text) throws(ValueError) in
+            try parse.parse(text)
+        }
         definition = Self.definition(
             repeatable: false, help: Bilingual(help, japanese), completion: completion, requirement: .optional,
             initial: Value?.some(nil), parse: optional)

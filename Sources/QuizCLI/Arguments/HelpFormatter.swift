@@ -38,8 +38,11 @@ struct HelpFormatter: Sendable {
         }
         lines.append("")
         let usage = words("USAGE: ", "使い方: ")
-        lines += wrapper.wrap(usage + Self.keepingGroupsTogether(spec.usage), restPrefix: String(repeating: " ", count: DisplayWidth.of(usage)))
-            .map { $0.replacingNonBreakingSpaces() }
+        lines += wrapper.wrap(
+            usage + Self.keepingGroupsTogether(spec.usage),
+            restPrefix: String(repeating: " ", count: DisplayWidth.of(usage))
+        )
+        .map { $0.replacingNonBreakingSpaces() }
         if !spec.arguments.isEmpty {
             lines.append("")
             lines.append(words("ARGUMENTS:", "引数:"))
@@ -60,7 +63,9 @@ struct HelpFormatter: Sendable {
         }
         for option in options {
             var help = option.help
-            if let defaultValue = option.defaultValue { help += words(" (default: \(defaultValue))", "（既定値: \(defaultValue)）") }
+            if let defaultValue = option.defaultValue {
+                help += words(" (default: \(defaultValue))", "（既定値: \(defaultValue)）")
+            }
             lines += entry(option.label, help)
         }
         if !spec.subcommands.isEmpty {
@@ -70,7 +75,9 @@ struct HelpFormatter: Sendable {
                 lines += entry(subcommand.name, subcommand.abstract)
             }
             lines.append("")
-            let command = spec.path.isEmpty ? "dlquiz help <subcommand>" : "dlquiz help \(spec.path.joined(separator: " ")) <subcommand>"
+            let command =
+                spec.path.isEmpty
+                ? "dlquiz help <subcommand>" : "dlquiz help \(spec.path.joined(separator: " ")) <subcommand>"
             lines += wrapper.wrap(
                 words("See '\(command)' for detailed help.", "詳しくは '\(command)' をご覧ください。"),
                 firstPrefix: "  ", restPrefix: "  ")
@@ -99,15 +106,16 @@ struct HelpFormatter: Sendable {
     /// The usage line with the spaces inside `[…]` and `<…>` made non-breaking, so wrapping never splits an option.
     static func keepingGroupsTogether(_ usage: String) -> String {
         var depth = 0
-        return String(usage.map { character -> Character in
-            switch character {
-            case "[", "<": depth += 1
-            case "]", ">": depth = max(0, depth - 1)
-            case " " where depth > 0: return "\u{00A0}"
-            default: break
-            }
-            return character
-        })
+        return String(
+            usage.map { character -> Character in
+                switch character {
+                case "[", "<": depth += 1
+                case "]", ">": depth = max(0, depth - 1)
+                case " " where depth > 0: return "\u{00A0}"
+                default: break
+                }
+                return character
+            })
     }
 
     /// A label in the left column and wrapped help in the right one; on a narrow screen, where the right column

@@ -31,7 +31,8 @@ struct ManualPage {
         if isJapanese {
             lines += [
                 (".ds doc-section-name ", Self.sections.name), (".ds doc-section-synopsis ", Self.sections.synopsis),
-                (".ds doc-section-description ", Self.sections.description), (".ds doc-section-files ", Self.sections.files),
+                (".ds doc-section-description ", Self.sections.description),
+                (".ds doc-section-files ", Self.sections.files),
             ].map { $0.0 + Self.text($0.1.japanese, breaks: false) }
         }
         lines += [
@@ -67,12 +68,14 @@ struct ManualPage {
         description: Bilingual("DESCRIPTION", "説明"), commands: Bilingual("COMMANDS", "コマンド"),
         environment: Bilingual("ENVIRONMENT", "環境変数"), files: Bilingual("FILES", "ファイル"),
         json: Bilingual("JSON OUTPUT", "JSON 出力"),
-        exitStatus: Bilingual("EXIT STATUS", "終了ステータス"), examples: Bilingual("EXAMPLES", "例"))
+        exitStatus: Bilingual("EXIT STATUS", "終了ステータス"), examples: Bilingual("EXAMPLES", "例")
+    )
 
     /// The words standing for what a user types in a synopsis.
     private static let placeholders = (
         command: Bilingual("command", "コマンド"), options: Bilingual("options", "オプション"),
-        subcommand: Bilingual("subcommand", "サブコマンド"))
+        subcommand: Bilingual("subcommand", "サブコマンド")
+    )
 
     /// One command and, after it, its subcommands.
     private func section(for spec: CommandSpec) -> [String] {
@@ -171,7 +174,8 @@ struct ManualPage {
         var result = line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" : ""
         var atWordStart = true
         for (index, scalar) in zip(line.unicodeScalars.indices, line.unicodeScalars) {
-            if atWordStart && scalar != " " && line.unicodeScalars[index...].prefix(while: { $0 != " " }).contains("/") {
+            if atWordStart && scalar != " " && line.unicodeScalars[index...].prefix(while: { $0 != " " }).contains("/")
+            {
                 result += "\\%"
             }
             atWordStart = scalar == " "
@@ -213,7 +217,8 @@ struct ManualPage {
 
     /// `2026年 11月 30日`: three words, as groff's `.Dd` takes them.
     private static func japaneseDate(_ date: Date) -> String {
-        let (year, month, day) = CalendarDay(dayNumber: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down))).components
+        let (year, month, day) = CalendarDay(dayNumber: Int64((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+            .components
         return text("\(year)年 \(month)月 \(day)日", breaks: false)
     }
 

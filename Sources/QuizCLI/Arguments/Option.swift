@@ -41,7 +41,9 @@ struct Option<Value: Sendable>: Decodable, Sendable, DeclarationProviding {
         visibility: ArgumentVisibility = .default, parse: ValueParser<Wrapped>
     ) where Value == Wrapped? {
         wrappedValue = nil
-        let optional = ValueParser<Wrapped?>(choices: parse.choices) { (text) throws(ValueError) in try parse.parse(text) }
+        let optional = ValueParser<Wrapped?>(choices: parse.choices) { (text) throws(ValueError) in
+            try parse.parse(text)
+        }
         definition = Self.single(
             name: name, valueName: valueName, help: Bilingual(help, japanese), completion: completion,
             defaultDescription: defaultValue, requirement: requirement, visibility: visibility,

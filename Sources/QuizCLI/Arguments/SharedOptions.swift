@@ -8,7 +8,8 @@ import QuizStore
 struct DeckOptions: ParsableArguments, Sendable {
     @Option(
         valueName: "file",
-        help: "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
+        help:
+            "The deck to use instead of the bundled one: a JSON or Markdown deck file, or the id or file name of a deck in your library ('dlquiz decks').",
         ja: "同梱のデッキの代わりに使うデッキです: JSON か Markdown のデッキファイル、またはライブラリのデッキの id かファイル名（'dlquiz decks'）を指定します。",
         completion: .deckChoice, parse: .nonEmpty)
     var deck: String?
@@ -37,8 +38,10 @@ struct LanguageOptions: ParsableArguments, Sendable {
 struct ProgressOptions: ParsableArguments, Sendable {
     @Option(
         valueName: "file",
-        help: "The progress file (- reads it from standard input, for commands that only read it). Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
-        ja: "記録ファイルです（読むだけのコマンドでは、- で標準入力から読みます）。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
+        help:
+            "The progress file (- reads it from standard input, for commands that only read it). Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+        ja:
+            "記録ファイルです（読むだけのコマンドでは、- で標準入力から読みます）。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
         completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
     var progress: String?
 
@@ -50,8 +53,6 @@ struct ProgressOptions: ParsableArguments, Sendable {
 
     /// The path `--progress -` reads.
     static let standardInput = "/dev/stdin"
-
-
 
     /// For a command that writes the progress file, or reads answers from standard input: `--progress -` refused.
     func refuseStandardInput() throws(UsageError) {

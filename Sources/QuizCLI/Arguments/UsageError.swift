@@ -24,7 +24,10 @@ struct UsageError: Error, Sendable, Equatable {
         if let command {
             let prefix = Bilingual.usagePrefix.text(in: language)
             let usage = TextWrapper(width: width)
-                .wrap(prefix + HelpFormatter.keepingGroupsTogether(command.usage), restPrefix: String(repeating: " ", count: DisplayWidth.of(prefix)))
+                .wrap(
+                    prefix + HelpFormatter.keepingGroupsTogether(command.usage),
+                    restPrefix: String(repeating: " ", count: DisplayWidth.of(prefix))
+                )
                 .map { $0.replacingNonBreakingSpaces() }
             text += usage.joined(separator: "\n") + "\n"
             text += Bilingual.seeHelp(command.fullName).text(in: language) + "\n"

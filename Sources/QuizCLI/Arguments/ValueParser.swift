@@ -79,7 +79,8 @@ extension ValueParser where Value: CaseIterable & RawRepresentable & Sendable, V
         let choices = Value.allCases.map(\.rawValue)
         return ValueParser(choices: choices) { (text) throws(ValueError) in
             guard let value = Value(rawValue: text) else {
-                throw ValueError(.notOneOf(choices, suggestion: Suggestions.closest(to: text, among: choices, limit: 1).first))
+                throw ValueError(
+                    .notOneOf(choices, suggestion: Suggestions.closest(to: text, among: choices, limit: 1).first))
             }
             return value
         }

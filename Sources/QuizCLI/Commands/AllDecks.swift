@@ -26,12 +26,15 @@ struct AllDecks {
         var topicNames: [TopicName] = []
         for deck in decks {
             for language in deck.languages where !languages.contains(language) { languages.append(language) }
-            for name in deck.topicNames where !topicNames.contains(where: { $0.topic == name.topic }) { topicNames.append(name) }
+            for name in deck.topicNames where !topicNames.contains(where: { $0.topic == name.topic }) {
+                topicNames.append(name)
+            }
         }
         let merged = Deck(
             id: "all-decks", title: LocalizedText("All decks"), languages: languages, topicNames: topicNames,
             questions: decks.flatMap(\.questions))
-        return AllDecks(merged: merged, deckIDs: decks.flatMap { deck in deck.questions.map { _ in deck.id } }, skipped: skipped)
+        return AllDecks(
+            merged: merged, deckIDs: decks.flatMap { deck in deck.questions.map { _ in deck.id } }, skipped: skipped)
     }
 
     /// The deck ids of `questions`, chosen from `merged` (a question found in two decks counts as the first's).

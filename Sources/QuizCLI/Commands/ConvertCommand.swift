@@ -16,7 +16,8 @@ struct ConvertCommand: ParsableCommand {
     var input: String
 
     @Argument(
-        help: "The deck file to write (an existing one only with --force), or - for standard output; none with --check.",
+        help:
+            "The deck file to write (an existing one only with --force), or - for standard output; none with --check.",
         ja: "書き出すデッキのファイル（既存のファイルは --force を付けたときだけ置き換えます）、または標準出力を表す - です。--check では指定しません。",
         completion: .file(extensions: ["json", "md", "markdown"]))
     var output: String?
@@ -26,7 +27,9 @@ struct ConvertCommand: ParsableCommand {
         ja: "入力をその形式（--from を参照）で読んで検査し、問題をすべて報告するだけで、何も書き出しません。")
     var check = false
 
-    @Option(valueName: "format", help: "The input's format: json, markdown, anki or csv.", ja: "入力の形式です（json、markdown、anki、csv のいずれか）。")
+    @Option(
+        valueName: "format", help: "The input's format: json, markdown, anki or csv.",
+        ja: "入力の形式です（json、markdown、anki、csv のいずれか）。")
     var from: ConvertSource?
 
     @Option(valueName: "format", help: "The output's format: json or markdown.", ja: "出力の形式です（json または markdown）。")
@@ -52,40 +55,40 @@ struct ConvertCommand: ParsableCommand {
             name: "convert",
             abstract: "Convert a deck between JSON and Markdown, or import an Anki text export or a CSV file.",
             discussion: """
-            The formats come from the file names (.json; .md or .markdown; .csv) or from --from and --to; a file \
-            with another name is read as its first bytes suggest. An input or output of - is standard input or \
-            output (a JSON deck is then written as Markdown and anything else as JSON, unless --to says). Converting \
-            between JSON and Markdown loses nothing: converting back gives the same deck.
+                The formats come from the file names (.json; .md or .markdown; .csv) or from --from and --to; a file \
+                with another name is read as its first bytes suggest. An input or output of - is standard input or \
+                output (a JSON deck is then written as Markdown and anything else as JSON, unless --to says). Converting \
+                between JSON and Markdown loses nothing: converting back gives the same deck.
 
-            Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
-            header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
-            derived from Anki's note ids or from the question, so importing an updated file again keeps your \
-            progress. For example:
+                Imports: --from anki reads an Anki "Notes in Plain Text" export, --from csv a spreadsheet's CSV with a \
+                header row (question, answer, and optionally topic, key points, id, difficulty, minutes). Ids are \
+                derived from Anki's note ids or from the question, so importing an updated file again keeps your \
+                progress. For example:
 
-            $ dlquiz convert notes.txt my-deck.md --from anki
+                $ dlquiz convert notes.txt my-deck.md --from anki
 
-            An existing OUT is replaced only with --force, which keeps the old file beside it as a backup; OUT is \
-            never the input. --check reads the input as the conversion would and reports every problem, writing \
-            nothing: 'dlquiz convert --check --from csv notes.csv'.
-            """,
+                An existing OUT is replaced only with --force, which keeps the old file beside it as a backup; OUT is \
+                never the input. --check reads the input as the conversion would and reports every problem, writing \
+                nothing: 'dlquiz convert --check --from csv notes.csv'.
+                """,
             japaneseAbstract: "デッキを JSON と Markdown の間で変換します。Anki のテキスト書き出しや CSV ファイルも取り込めます。",
             japaneseDiscussion: """
-            形式はファイル名（.json、.md または .markdown、.csv）か、--from と --to で決まります。それ以外の名前の\
-            ファイルは、先頭のバイトから形式を判断します。入力や出力に - を指定すると標準入力・標準出力を使います\
-            （このとき --to の指定がなければ、JSON のデッキは Markdown で、それ以外は JSON で書き出します）。JSON と \
-            Markdown の間の変換では何も失われず、元の形式に戻すと同じデッキになります。
+                形式はファイル名（.json、.md または .markdown、.csv）か、--from と --to で決まります。それ以外の名前の\
+                ファイルは、先頭のバイトから形式を判断します。入力や出力に - を指定すると標準入力・標準出力を使います\
+                （このとき --to の指定がなければ、JSON のデッキは Markdown で、それ以外は JSON で書き出します）。JSON と \
+                Markdown の間の変換では何も失われず、元の形式に戻すと同じデッキになります。
 
-            取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
-            表計算ソフトの CSV（question、answer と、任意で topic、key points、id、difficulty、minutes）を読み込みます。\
-            id は Anki のノート id か質問文から作るので、更新したファイルをもう一度取り込んでも記録は引き継がれます。\
-            例:
+                取り込み: --from anki は Anki の「Notes in Plain Text」形式の書き出しを、--from csv は見出し行のある\
+                表計算ソフトの CSV（question、answer と、任意で topic、key points、id、difficulty、minutes）を読み込みます。\
+                id は Anki のノート id か質問文から作るので、更新したファイルをもう一度取り込んでも記録は引き継がれます。\
+                例:
 
-            $ dlquiz convert notes.txt my-deck.md --from anki
+                $ dlquiz convert notes.txt my-deck.md --from anki
 
-            既存の OUT は --force を付けたときだけ置き換え、元のファイルはバックアップとして隣に残します。OUT に入力と\
-            同じファイルは指定できません。--check は変換と同じように入力を読んで問題をすべて報告し、何も書き出しません: \
-            'dlquiz convert --check --from csv notes.csv'。
-            """)
+                既存の OUT は --force を付けたときだけ置き換え、元のファイルはバックアップとして隣に残します。OUT に入力と\
+                同じファイルは指定できません。--check は変換と同じように入力を読んで問題をすべて報告し、何も書き出しません: \
+                'dlquiz convert --check --from csv notes.csv'。
+                """)
     }
 
     func validate() throws(UsageError) {
@@ -107,15 +110,19 @@ struct ConvertCommand: ParsableCommand {
         let bytes = input == "-" ? try Self.standardInput(context) : try DeckSource.bytes(path: input)
         let source = input == "-" ? "standard input" : input
         let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
-        if sourceFormat == .json || sourceFormat == .markdown, let option = id != nil ? "--id" : language != nil ? "--language" : nil {
+        if sourceFormat == .json || sourceFormat == .markdown,
+            let option = id != nil ? "--id" : language != nil ? "--language" : nil
+        {
             throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
         }
         let imported: DeckImport
         do {
-            imported = try Self.deck(from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+            imported = try Self.deck(
+                from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
         } catch {
             // The advice names a command that reads the input as this conversion did (`validate` reads only decks).
-            throw CommandFailure(error.words(checkCommand: checkCommand(format: sourceFormat)), status: error.isDataError ? 65 : 1)
+            throw CommandFailure(
+                error.words(checkCommand: checkCommand(format: sourceFormat)), status: error.isDataError ? 65 : 1)
         }
         let deck = imported.deck
         let presentation = Presentation(context, language: interfaceLanguage, color: color)
@@ -127,9 +134,10 @@ struct ConvertCommand: ParsableCommand {
         }
         guard let output, !check else {
             context.output.line(
-                presentation.style.green(presentation.strings.okPrefix) + presentation.strings.checkedDeck(
-                    path: StoreError.shown(source), id: deck.id, questions: deck.questions.count,
-                    topics: deck.topics.count, languages: deck.languages, isImport: isImport))
+                presentation.style.green(presentation.strings.okPrefix)
+                    + presentation.strings.checkedDeck(
+                        path: StoreError.shown(source), id: deck.id, questions: deck.questions.count,
+                        topics: deck.topics.count, languages: deck.languages, isImport: isImport))
             return 0
         }
         let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
@@ -168,7 +176,8 @@ struct ConvertCommand: ParsableCommand {
         case .markdown: try DeckFormat.markdown.readWithNotes(bytes: bytes, source: source)
         case .anki: try AnkiTextImporter(deckID: id, language: language ?? "en").importDeck(from: bytes, source: source)
         case .csv:
-            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").importDeck(from: bytes, source: source)
+            try CSVDeckImporter(deckID: id ?? "csv-import", language: language ?? "en").importDeck(
+                from: bytes, source: source)
         }
     }
 

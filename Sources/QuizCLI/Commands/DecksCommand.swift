@@ -14,30 +14,30 @@ struct DecksCommand: ParsableCommand {
             name: "decks",
             abstract: "List your decks: the bundled one and those in your deck library, with your progress on each.",
             discussion: """
-            The library is the folder $XDG_DATA_HOME/dlquiz/decks (when that is an absolute path), else \
-            ~/.local/share/dlquiz/decks: every .json, .md and .markdown file in it is a deck. Put files there with \
-            'dlquiz decks add FILE'; choose one on any command with --deck and its id or file name \
-            (--deck my-deck). 'quiz --order due --all-decks' practises what is due in every deck.
-            """,
+                The library is the folder $XDG_DATA_HOME/dlquiz/decks (when that is an absolute path), else \
+                ~/.local/share/dlquiz/decks: every .json, .md and .markdown file in it is a deck. Put files there with \
+                'dlquiz decks add FILE'; choose one on any command with --deck and its id or file name \
+                (--deck my-deck). 'quiz --order due --all-decks' practises what is due in every deck.
+                """,
             japaneseAbstract: "自分のデッキを一覧します: 同梱のデッキとデッキライブラリのデッキを、それぞれの練習状況とともに表示します。",
             japaneseDiscussion: """
-            ライブラリは $XDG_DATA_HOME/dlquiz/decks（絶対パスのとき）、それ以外は ~/.local/share/dlquiz/decks の\
-            フォルダです。その中の .json、.md、.markdown のファイルがすべてデッキになります。ファイルは \
-            'dlquiz decks add FILE' で追加します。どのコマンドでも --deck にデッキの id かファイル名を指定すると、\
-            そのデッキを使えます（--deck my-deck）。'quiz --order due --all-decks' では、すべてのデッキから復習時期の\
-            質問を練習します。
-            """,
+                ライブラリは $XDG_DATA_HOME/dlquiz/decks（絶対パスのとき）、それ以外は ~/.local/share/dlquiz/decks の\
+                フォルダです。その中の .json、.md、.markdown のファイルがすべてデッキになります。ファイルは \
+                'dlquiz decks add FILE' で追加します。どのコマンドでも --deck にデッキの id かファイル名を指定すると、\
+                そのデッキを使えます（--deck my-deck）。'quiz --order due --all-decks' では、すべてのデッキから復習時期の\
+                質問を練習します。
+                """,
             subcommands: [DecksAddCommand.self],
             jsonKeys: """
-            folder, decks (each id, title, languages, bundled, file, path, source, linked, stale, questions, answers, \
-            due, new), problems \
-            (each file, path, problem).
-            """,
+                folder, decks (each id, title, languages, bundled, file, path, source, linked, stale, questions, answers, \
+                due, new), problems \
+                (each file, path, problem).
+                """,
             japaneseJSONKeys: """
-            folder、decks（それぞれ id、title、languages、bundled、file、path、source、linked、stale、questions、answers、\
-            due、new）、problems\
-            （それぞれ file、path、problem）。
-            """)
+                folder、decks（それぞれ id、title、languages、bundled、file、path、source、linked、stale、questions、answers、\
+                due、new）、problems\
+                （それぞれ file、path、problem）。
+                """)
     }
 
     /// One row of the listing: a usable deck with its progress, or a file that cannot be used.
@@ -81,10 +81,11 @@ struct DecksCommand: ParsableCommand {
             switch entry.deck {
             case .success(let deck):
                 let sources = DeckSources(library: library)
-                rows.append(Row(
-                    file: entry.fileName, path: entry.path, deck: deck, origin: sources.origin(of: entry.fileName),
-                    isStale: sources.isStale(entry.fileName),
-                    shownSource: sources.origin(of: entry.fileName).map { shown($0.source) }))
+                rows.append(
+                    Row(
+                        file: entry.fileName, path: entry.path, deck: deck, origin: sources.origin(of: entry.fileName),
+                        isStale: sources.isStale(entry.fileName),
+                        shownSource: sources.origin(of: entry.fileName).map { shown($0.source) }))
             case .failure(let error):
                 rows.append(Row(file: entry.fileName, path: entry.path, problem: error))
             }
@@ -118,18 +119,23 @@ struct DecksCommand: ParsableCommand {
         let strings = presentation.strings
         let style = presentation.style
         let decks = rows.filter { $0.deck != nil }
-        func column(_ header: String, alignRight: Bool = true, drop: Int = 0, _ cell: (Row) -> String) -> ColumnTable.Column {
+        func column(_ header: String, alignRight: Bool = true, drop: Int = 0, _ cell: (Row) -> String)
+            -> ColumnTable.Column
+        {
             ColumnTable.Column(header: header, cells: decks.map(cell), alignRight: alignRight, dropPriority: drop)
         }
         var file = column(strings.columnFile, alignRight: false) { row in
             let name = TerminalText.sanitized(row.file ?? strings.bundledDeckFile)
             guard let origin = row.origin else { return name }
-            return origin.isLink ? name + " → " + (row.shownSource ?? "") : row.isStale ? name + " " + strings.olderThanSourceMark : name
+            return origin.isLink
+                ? name + " → " + (row.shownSource ?? "") : row.isStale ? name + " " + strings.olderThanSourceMark : name
         }
         file.isFlexible = true
         let table = ColumnTable(
             columns: [
-                column(strings.columnDeck, alignRight: false) { ColumnTable.truncated(TerminalText.sanitized($0.deck?.id ?? ""), to: 20) },
+                column(strings.columnDeck, alignRight: false) {
+                    ColumnTable.truncated(TerminalText.sanitized($0.deck?.id ?? ""), to: 20)
+                },
                 column(strings.columnQuestions, drop: 2) { "\($0.deck?.questions.count ?? 0)" },
                 column(strings.columnAnswers, drop: 3) { "\($0.answers)" },
                 column(strings.columnDue) { "\($0.due)" },
@@ -158,31 +164,42 @@ struct DecksCommand: ParsableCommand {
     private func json(_ rows: [Row], folder: String) -> JSONValue {
         .object([
             ("folder", .string(folder)),
-            ("decks", .array(rows.compactMap { row in
-                guard let deck = row.deck else { return nil }
-                return .object([
-                    ("id", .string(deck.id)),
-                    ("title", .string(deck.title.text(in: deck.languages.first ?? "en"))),
-                    ("languages", .array(deck.languages.map(JSONValue.string))),
-                    ("bundled", .bool(row.file == nil)),
-                    ("file", row.file.map(JSONValue.string) ?? .null),
-                    ("path", row.path.map(JSONValue.string) ?? .null),
-                    ("source", row.origin.map { .string($0.source) } ?? .null),
-                    ("linked", .bool(row.origin?.isLink ?? false)),
-                    ("stale", .bool(row.isStale)),
-                    ("questions", .int(deck.questions.count)),
-                    ("answers", .int(row.answers)),
-                    ("due", .int(row.due)),
-                    ("new", .int(row.new)),
-                ])
-            })),
-            ("problems", .array(rows.compactMap { row in
-                guard row.deck == nil else { return nil }
-                return .object([
-                    ("file", .string(row.file ?? "")), ("path", .string(row.path ?? "")),
-                    ("problem", .string(row.problem.map { Self.problem($0, strings: UIStrings(language: "en")) } ?? "")),
-                ])
-            })),
+            (
+                "decks",
+                .array(
+                    rows.compactMap { row in
+                        guard let deck = row.deck else { return nil }
+                        return .object([
+                            ("id", .string(deck.id)),
+                            ("title", .string(deck.title.text(in: deck.languages.first ?? "en"))),
+                            ("languages", .array(deck.languages.map(JSONValue.string))),
+                            ("bundled", .bool(row.file == nil)),
+                            ("file", row.file.map(JSONValue.string) ?? .null),
+                            ("path", row.path.map(JSONValue.string) ?? .null),
+                            ("source", row.origin.map { .string($0.source) } ?? .null),
+                            ("linked", .bool(row.origin?.isLink ?? false)),
+                            ("stale", .bool(row.isStale)),
+                            ("questions", .int(deck.questions.count)),
+                            ("answers", .int(row.answers)),
+                            ("due", .int(row.due)),
+                            ("new", .int(row.new)),
+                        ])
+                    })
+            ),
+            (
+                "problems",
+                .array(
+                    rows.compactMap { row in
+                        guard row.deck == nil else { return nil }
+                        return .object([
+                            ("file", .string(row.file ?? "")), ("path", .string(row.path ?? "")),
+                            (
+                                "problem",
+                                .string(row.problem.map { Self.problem($0, strings: UIStrings(language: "en")) } ?? "")
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 }
@@ -210,25 +227,26 @@ struct DecksAddCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             name: "add",
-            abstract: "Check a deck file (JSON or Markdown) and copy it (or, with --link, link it) into your deck library.",
+            abstract:
+                "Check a deck file (JSON or Markdown) and copy it (or, with --link, link it) into your deck library.",
             discussion: """
-            The copy keeps the file's name, and the library records where it came from (in a hidden file beside \
-            it, .NAME.source): later edits to the original are not seen until you add it again, which updates the \
-            copy, and 'dlquiz decks' marks a copy older than its original. With --link the library holds a \
-            symbolic link to the file instead, so edits are seen at once (moving or deleting the file breaks it). \
-            A deck with the same file name or the same id already in the library is left alone unless --force \
-            replaces it (keeping it beside as a backup); adding the same file again changes nothing.
-            """,
+                The copy keeps the file's name, and the library records where it came from (in a hidden file beside \
+                it, .NAME.source): later edits to the original are not seen until you add it again, which updates the \
+                copy, and 'dlquiz decks' marks a copy older than its original. With --link the library holds a \
+                symbolic link to the file instead, so edits are seen at once (moving or deleting the file breaks it). \
+                A deck with the same file name or the same id already in the library is left alone unless --force \
+                replaces it (keeping it beside as a backup); adding the same file again changes nothing.
+                """,
             japaneseAbstract: "デッキのファイル（JSON または Markdown）を検査し、デッキライブラリにコピー（--link ならリンク）します。",
             japaneseDiscussion: """
-            コピーは元のファイル名のままで、ライブラリはコピー元を記録します（隣の隠しファイル .NAME.source）。\
-            元のファイルを後で編集しても、もう一度追加してコピーを更新するまでは反映されません。コピー元より古い\
-            コピーには 'dlquiz decks' が印を付けます。--link を付けると、ライブラリにはコピーの代わりにファイルへの\
-            シンボリックリンクを置くので、編集はすぐに反映されます（ファイルを移動・削除するとリンクは切れます）。\
-            同じファイル名または同じ id のデッキがすでにライブラリにあるときは、--force で置き換えない限り\
-            そのままにします（置き換えるときはバックアップとして隣に残します）。同じファイルをもう一度追加しても\
-            何も変わりません。
-            """)
+                コピーは元のファイル名のままで、ライブラリはコピー元を記録します（隣の隠しファイル .NAME.source）。\
+                元のファイルを後で編集しても、もう一度追加してコピーを更新するまでは反映されません。コピー元より古い\
+                コピーには 'dlquiz decks' が印を付けます。--link を付けると、ライブラリにはコピーの代わりにファイルへの\
+                シンボリックリンクを置くので、編集はすぐに反映されます（ファイルを移動・削除するとリンクは切れます）。\
+                同じファイル名または同じ id のデッキがすでにライブラリにあるときは、--force で置き換えない限り\
+                そのままにします（置き換えるときはバックアップとして隣に残します）。同じファイルをもう一度追加しても\
+                何も変わりません。
+                """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -254,10 +272,13 @@ struct DecksAddCommand: ParsableCommand {
         {
         case .added(let path):
             context.output.line(strings.addedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
-            context.output.line(link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
+            context.output.line(
+                link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
         case .replaced(let path):
-            context.output.line(strings.replacedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
-            context.output.line(link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
+            context.output.line(
+                strings.replacedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
+            context.output.line(
+                link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
         case .unchanged(let path):
             context.output.line(strings.unchangedDeck(id: deck.id, path: context.displayPath(path)))
         case .conflict(let path, let sameID):

@@ -9,7 +9,8 @@ import QuizStore
 /// is refused either way.
 struct ReplaceOptions: ParsableArguments, Sendable {
     @Flag(
-        help: "Replace the file to write if it exists, keeping the old one beside it as a backup (<file>.backup-<time>).",
+        help:
+            "Replace the file to write if it exists, keeping the old one beside it as a backup (<file>.backup-<time>).",
         ja: "書き出すファイルがすでにあれば置き換えます。元のファイルはバックアップ（<file>.backup-<時刻>）として隣に残します。")
     var force = false
 
@@ -54,7 +55,8 @@ enum DocumentDestination {
     /// exactly as it was. A file is never one of `inputs`, and an existing one is handled as `existing` says.
     @discardableResult
     func deliver(
-        to output: any TextSink, inputs: [String] = [], existing: PathRule.Existing = .replace, _ render: () throws -> String
+        to output: any TextSink, inputs: [String] = [], existing: PathRule.Existing = .replace,
+        _ render: () throws -> String
     ) throws -> String? {
         let document = try render()
         switch self {

@@ -9,7 +9,8 @@ struct ExportCommand: ParsableCommand {
     var format: Format?
 
     @Option(
-        name: .shortAndLong, valueName: "file", help: "Write to this file (an existing one only with --force) instead of standard output.",
+        name: .shortAndLong, valueName: "file",
+        help: "Write to this file (an existing one only with --force) instead of standard output.",
         ja: "標準出力の代わりにこのファイルへ書き出します（既存のファイルは --force を付けたときだけ置き換えます）。", completion: .file(extensions: []))
     var output: String?
 

@@ -44,7 +44,9 @@ struct HelpCommand: ParsableCommand {
         let language = Presentation(context, language: language, color: color).language
         if man {
             let root = DLQuizCLI.rootSpec.localized(to: language)
-            context.output.write(verbatim: ManualPage(root: root, version: DLQuizCLI.version, date: context.clock(), language: language).text)
+            context.output.write(
+                verbatim: ManualPage(root: root, version: DLQuizCLI.version, date: context.clock(), language: language)
+                    .text)
             return 0
         }
         let spec = try Self.spec(named: command)

@@ -10,7 +10,9 @@ struct InterviewPicking {
     let strings: UIStrings
 
     /// Up to `count` questions from `candidates`, chosen with `seed`.
-    func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?) -> [Question] {
+    func choose(_ count: Int, from candidates: [Question], seed: UInt64, isBalanced: Bool, freshInterviews: Int?)
+        -> [Question]
+    {
         var pool = candidates
         if let freshInterviews { pool = leavingOutRecent(freshInterviews, from: candidates, count: count) }
         if isBalanced { return BalancedPicker.pick(count, from: pool, seed: seed) }
@@ -30,8 +32,9 @@ struct InterviewPicking {
         if outcome.interviewsAvoided < recent.count {
             let everAsked = Set(asked.joined())
             let left = candidates.filter { !everAsked.contains($0.id) }.count
-            errors.line(strings.tooFewFresh(
-                left: left, interviews: recent.count, wanted: count, avoided: outcome.interviewsAvoided))
+            errors.line(
+                strings.tooFewFresh(
+                    left: left, interviews: recent.count, wanted: count, avoided: outcome.interviewsAvoided))
         } else if outcome.leftOut > 0 {
             errors.line(strings.leftOutFresh(outcome.leftOut, interviews: recent.count))
         }
@@ -40,7 +43,8 @@ struct InterviewPicking {
 
     private func warn(about problems: [ScorecardStore.Problem]) {
         for problem in problems {
-            context.errorOutput.line(strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(strings)))
+            context.errorOutput.line(
+                strings.skippedScorecard(context.displayPath(problem.path), reason: problem.reason(strings)))
         }
     }
 }

@@ -6,7 +6,8 @@ struct ListCommand: ParsableCommand {
 
     @Option(
         valueName: "text",
-        help: "Only the questions that mention this text in their question, answer, key points or details, in any language and any case.",
+        help:
+            "Only the questions that mention this text in their question, answer, key points or details, in any language and any case.",
         ja: "質問・模範解答・ポイント・詳しい解説のどこかに、この文字列を含む質問だけにします（言語も大文字・小文字も問いません）。",
         completion: .freeText, parse: .nonEmpty)
     var search: String?
@@ -33,14 +34,14 @@ struct ListCommand: ParsableCommand {
                 文字列を探します。3 文字までの単語（BN、SGD など）は、単語全体が一致するときだけ見つかります。
                 """,
             jsonKeys: """
-            deck, language (of the deck's texts), questions (each id, topic, difficulty, minutes, question, attempts, \
-            lastGrade: again, hard, good, easy or null, lastAnswered: ISO 8601 or null, meanCoverage: 0 to 1 or null).
-            """,
+                deck, language (of the deck's texts), questions (each id, topic, difficulty, minutes, question, attempts, \
+                lastGrade: again, hard, good, easy or null, lastAnswered: ISO 8601 or null, meanCoverage: 0 to 1 or null).
+                """,
             japaneseJSONKeys: """
-            deck、language（デッキのテキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question、\
-            attempts、lastGrade: again・hard・good・easy または null、lastAnswered: ISO 8601 または null、meanCoverage: \
-            0〜1 または null）。
-            """)
+                deck、language（デッキのテキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question、\
+                attempts、lastGrade: again・hard・good・easy または null、lastAnswered: ISO 8601 または null、meanCoverage: \
+                0〜1 または null）。
+                """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -54,14 +55,18 @@ struct ListCommand: ParsableCommand {
                 return 1
             }
         }
-        let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
+        let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
+            .questionHistories(forDeck: deck.id)
         if output.json {
-            context.printJSON(Self.json(questions, deck: deck, language: presentation.deckLanguage, histories: histories))
+            context.printJSON(
+                Self.json(questions, deck: deck, language: presentation.deckLanguage, histories: histories))
             return 0
         }
         let asksForWidth = context.environment["COLUMNS"].flatMap { Int($0.trimmed()) }.map { $0 > 0 } ?? false
         let isPiped = !context.terminal.isOutputTerminal && !asksForWidth
-        for line in Self.table(questions, deck: deck, histories: histories, presentation: presentation, isPiped: isPiped) {
+        for line in Self.table(
+            questions, deck: deck, histories: histories, presentation: presentation, isPiped: isPiped)
+        {
             // On a pipe, each question stays on one line, whatever its length, for grep.
             if isPiped { context.output.write(verbatim: line + "\n") } else { context.output.line(line) }
         }
@@ -81,19 +86,26 @@ struct ListCommand: ParsableCommand {
         let attempts = questions.map { histories[$0.id]?.attempts ?? 0 }
         let table = ColumnTable(
             columns: [
-                .init(header: strings.columnID, cells: questions.map { TerminalText.sanitized($0.id) },
-                      decorate: { style.blue($1) }),
-                .init(header: strings.columnTopic,
-                      cells: questions.map { TerminalText.sanitized(deck.displayName(ofTopic: $0.topic, in: language)) },
-                      dropPriority: 4),
-                .init(header: strings.columnDifficulty, cells: questions.map { String($0.difficulty) }, dropPriority: 3),
-                .init(header: strings.columnAttempts, cells: attempts.map { $0 == 0 ? "-" : String($0) }, alignRight: true,
-                      dropPriority: 1),
-                .init(header: strings.columnLastGrade,
-                      cells: questions.map { histories[$0.id]?.lastGrade.map(strings.name(of:)) ?? "-" }, dropPriority: 2),
-                .init(header: strings.columnQuestion,
-                      cells: questions.map { TerminalText.sanitized($0.question.text(in: language)).replacingNewlines() },
-                      isFlexible: true),
+                .init(
+                    header: strings.columnID, cells: questions.map { TerminalText.sanitized($0.id) },
+                    decorate: { style.blue($1) }),
+                .init(
+                    header: strings.columnTopic,
+                    cells: questions.map { TerminalText.sanitized(deck.displayName(ofTopic: $0.topic, in: language)) },
+                    dropPriority: 4),
+                .init(
+                    header: strings.columnDifficulty, cells: questions.map { String($0.difficulty) }, dropPriority: 3),
+                .init(
+                    header: strings.columnAttempts, cells: attempts.map { $0 == 0 ? "-" : String($0) },
+                    alignRight: true,
+                    dropPriority: 1),
+                .init(
+                    header: strings.columnLastGrade,
+                    cells: questions.map { histories[$0.id]?.lastGrade.map(strings.name(of:)) ?? "-" }, dropPriority: 2),
+                .init(
+                    header: strings.columnQuestion,
+                    cells: questions.map { TerminalText.sanitized($0.question.text(in: language)).replacingNewlines() },
+                    isFlexible: true),
             ],
             flexibleMinimum: 20, decorateHeader: style.bold)
         // Through a pipe, unless COLUMNS asks for a width, no cell is cut: `dlquiz list | grep` sees every question.
@@ -110,18 +122,22 @@ struct ListCommand: ParsableCommand {
         .object([
             ("deck", .string(deck.id)),
             ("language", .string(language)),
-            ("questions", .array(questions.map { question in
-                let history = histories[question.id]
-                return .object([
-                    ("id", .string(question.id)), ("topic", .string(question.topic)),
-                    ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
-                    ("question", .string(question.question.text(in: language))),
-                    ("attempts", .int(history?.attempts ?? 0)),
-                    ("lastGrade", .optional(history?.lastGrade?.name)),
-                    ("lastAnswered", .optional(history?.lastTime.map(Timestamp.string(from:)))),
-                    ("meanCoverage", .optional(history?.meanCoverage)),
-                ])
-            })),
+            (
+                "questions",
+                .array(
+                    questions.map { question in
+                        let history = histories[question.id]
+                        return .object([
+                            ("id", .string(question.id)), ("topic", .string(question.topic)),
+                            ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
+                            ("question", .string(question.question.text(in: language))),
+                            ("attempts", .int(history?.attempts ?? 0)),
+                            ("lastGrade", .optional(history?.lastGrade?.name)),
+                            ("lastAnswered", .optional(history?.lastTime.map(Timestamp.string(from:)))),
+                            ("meanCoverage", .optional(history?.meanCoverage)),
+                        ])
+                    })
+            ),
         ])
     }
 }

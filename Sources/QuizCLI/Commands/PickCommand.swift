@@ -30,36 +30,36 @@ struct PickCommand: ParsableCommand {
             name: "pick",
             abstract: "Pick random questions for an interview, with a rubric of what to listen for.",
             discussion: """
-            Never picks the same question twice in one set. The seed is printed, so the same set can be picked \
-            again, by you or by another interviewer.
+                Never picks the same question twice in one set. The seed is printed, so the same set can be picked \
+                again, by you or by another interviewer.
 
-            --balanced spreads the set over topics and difficulties: n questions come from n different topics when \
-            the deck has that many, and every difficulty appears once n is at least 3 (when one question per topic \
-            allows it). --fresh k leaves out the questions asked in your last k interviews with this deck, read from \
-            the scorecards 'dlquiz interview' saves; when that leaves too few, it avoids fewer interviews and says so. \
-            'dlquiz interview' with the same options and seed asks the same questions.
-            """,
+                --balanced spreads the set over topics and difficulties: n questions come from n different topics when \
+                the deck has that many, and every difficulty appears once n is at least 3 (when one question per topic \
+                allows it). --fresh k leaves out the questions asked in your last k interviews with this deck, read from \
+                the scorecards 'dlquiz interview' saves; when that leaves too few, it avoids fewer interviews and says so. \
+                'dlquiz interview' with the same options and seed asks the same questions.
+                """,
             japaneseAbstract: "面接用の質問をランダムに選びます。聞き取るべきポイントの一覧も付けられます。",
             japaneseDiscussion: """
-            1 組の中で同じ質問を 2 度選ぶことはありません。シードを表示するので、あなたもほかの面接官も、同じ組み合わせを\
-            もう一度選べます。
+                1 組の中で同じ質問を 2 度選ぶことはありません。シードを表示するので、あなたもほかの面接官も、同じ組み合わせを\
+                もう一度選べます。
 
-            --balanced はトピックと難易度がばらけるように選びます。デッキに n 個以上のトピックがあれば n 問を別々の\
-            トピックから選び、n が 3 以上なら（トピックごとに 1 問で足りる限り）すべての難易度を含めます。--fresh k は、\
-            このデッキでの直近 k 回の面接で出した質問を、'dlquiz interview' が保存したスコアカードから読み取って除きます。\
-            それで足りなくなるときは、除く面接の回数を減らし、その旨を表示します。同じオプションとシードの \
-            'dlquiz interview' は、同じ質問を出題します。
-            """,
+                --balanced はトピックと難易度がばらけるように選びます。デッキに n 個以上のトピックがあれば n 問を別々の\
+                トピックから選び、n が 3 以上なら（トピックごとに 1 問で足りる限り）すべての難易度を含めます。--fresh k は、\
+                このデッキでの直近 k 回の面接で出した質問を、'dlquiz interview' が保存したスコアカードから読み取って除きます。\
+                それで足りなくなるときは、除く面接の回数を減らし、その旨を表示します。同じオプションとシードの \
+                'dlquiz interview' は、同じ質問を出題します。
+                """,
             jsonKeys: """
-            seed (the 64-bit seed as a decimal string, so every JSON parser reads it exactly), deck, language (of the \
-            deck's texts), questions (each id, topic, difficulty, minutes, question; with --rubric also keyPoints, and followUps \
-            each with question, answer and probes: the 1-based numbers of the key points it probes).
-            """,
+                seed (the 64-bit seed as a decimal string, so every JSON parser reads it exactly), deck, language (of the \
+                deck's texts), questions (each id, topic, difficulty, minutes, question; with --rubric also keyPoints, and followUps \
+                each with question, answer and probes: the 1-based numbers of the key points it probes).
+                """,
             japaneseJSONKeys: """
-            seed（64 ビットのシードを、どの JSON パーサーでも正確に読めるよう 10 進の文字列で）、deck、language（デッキの\
-            テキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question。--rubric のときは keyPoints と、\
-            question、answer、probes（確かめるポイントの 1 から始まる番号）を持つ followUps も）。
-            """)
+                seed（64 ビットのシードを、どの JSON パーサーでも正確に読めるよう 10 進の文字列で）、deck、language（デッキの\
+                テキストの言語）、questions（それぞれ id、topic、difficulty、minutes、question。--rubric のときは keyPoints と、\
+                question、answer、probes（確かめるポイントの 1 から始まる番号）を持つ followUps も）。
+                """)
     }
 
     func validate() throws(UsageError) {
@@ -80,11 +80,15 @@ struct PickCommand: ParsableCommand {
             context.errorOutput.line(presentation.strings.onlyMatching(picked.count))
         }
         if output.json {
-            context.printJSON(Self.json(picked, deck: deck, language: presentation.deckLanguage, seed: seed, withRubric: rubric))
+            context.printJSON(
+                Self.json(picked, deck: deck, language: presentation.deckLanguage, seed: seed, withRubric: rubric))
             return 0
         }
         let printer = PickPrinter(presenter: QuestionPresenter(presentation: presentation, deck: deck))
-        let commands = (again: command("pick", seed: seed, picked: picked), interview: command("interview", seed: seed, picked: picked))
+        let commands = (
+            again: command("pick", seed: seed, picked: picked),
+            interview: command("interview", seed: seed, picked: picked)
+        )
         for line in printer.lines(picked, seed: seed, withRubric: rubric, commands: commands) {
             context.output.line(line)
         }
@@ -118,29 +122,40 @@ struct PickCommand: ParsableCommand {
         return parts.joined(separator: " ")
     }
 
-    static func json(_ questions: [Question], deck: Deck, language: String, seed: UInt64, withRubric: Bool) -> JSONValue {
+    static func json(_ questions: [Question], deck: Deck, language: String, seed: UInt64, withRubric: Bool) -> JSONValue
+    {
         .object([
             ("seed", .string(String(seed))),
             ("deck", .string(deck.id)),
             ("language", .string(language)),
-            ("questions", .array(questions.map { question in
-                var members: [(String, JSONValue)] = [
-                    ("id", .string(question.id)), ("topic", .string(question.topic)),
-                    ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
-                    ("question", .string(question.question.text(in: language))),
-                ]
-                if withRubric {
-                    members.append(("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })))
-                    members.append(("followUps", .array(question.followUps.map { followUp in
-                        .object([
-                            ("question", .string(followUp.question.text(in: language))),
-                            ("answer", .string(followUp.answer.text(in: language))),
-                            ("probes", .array(followUp.probes.map(JSONValue.int))),
-                        ])
-                    })))
-                }
-                return .object(members)
-            })),
+            (
+                "questions",
+                .array(
+                    questions.map { question in
+                        var members: [(String, JSONValue)] = [
+                            ("id", .string(question.id)), ("topic", .string(question.topic)),
+                            ("difficulty", .int(question.difficulty)), ("minutes", .double(question.minutes)),
+                            ("question", .string(question.question.text(in: language))),
+                        ]
+                        if withRubric {
+                            members.append(
+                                ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })))
+                            members.append(
+                                (
+                                    "followUps",
+                                    .array(
+                                        question.followUps.map { followUp in
+                                            .object([
+                                                ("question", .string(followUp.question.text(in: language))),
+                                                ("answer", .string(followUp.answer.text(in: language))),
+                                                ("probes", .array(followUp.probes.map(JSONValue.int))),
+                                            ])
+                                        })
+                                ))
+                        }
+                        return .object(members)
+                    })
+            ),
         ])
     }
 }

@@ -66,7 +66,9 @@ struct QuizMode: PracticeMode {
     /// After `e`: the answer written in the editor, submitted; or a message and the prompt again.
     func supply(after events: [SessionEvent], session: QuizSession) -> Supplied? {
         guard events.contains(.editAnswer) else { return nil }
-        guard let editor else { return Supplied(text: screen.notice(strings.noEditor, isProblem: true) + screen.promptText) }
+        guard let editor else {
+            return Supplied(text: screen.notice(strings.noEditor, isProblem: true) + screen.promptText)
+        }
         let question = session.questions[session.index]
         let language = screen.presenter.language
         var asked = question.question.text(in: language)
@@ -84,7 +86,8 @@ struct QuizMode: PracticeMode {
         case .success:
             return Supplied(text: screen.notice(strings.editorEmpty, isProblem: true) + screen.promptText)
         case .failure(.status(let status)):
-            return Supplied(text: screen.notice(strings.editorFailed(status: status), isProblem: true) + screen.promptText)
+            return Supplied(
+                text: screen.notice(strings.editorFailed(status: status), isProblem: true) + screen.promptText)
         case .failure(.file):
             return Supplied(text: screen.notice(strings.editorFailed(status: nil), isProblem: true) + screen.promptText)
         }
@@ -134,7 +137,8 @@ struct InterviewMode: PracticeMode {
         let summary = session.summary(at: time)
         do {
             guard try recorder.save(summary, at: time), let path = recorder.savedPath else {
-                return Closing(text: screen.presentation.wrapped(strings.nothingAsked).map(style.dim).map { $0 + "\n" }.joined())
+                return Closing(
+                    text: screen.presentation.wrapped(strings.nothingAsked).map(style.dim).map { $0 + "\n" }.joined())
             }
             var isFolder = false
             if case .folder = recorder.destination { isFolder = true }

@@ -24,18 +24,20 @@ struct ProgressCommand: ParsableCommand {
                 """,
             subcommands: [ProgressResetCommand.self, ProgressRestoreCommand.self],
             jsonKeys: """
-            path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
-            sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
-            """,
+                path, exists, bytes, lines, answers, sessions, firstAnswer, lastAnswer, decks (each deck, answers, questions, \
+                sessions, firstAnswer, lastAnswer), problemCount, problems (each line, reason).
+                """,
             japaneseJSONKeys: """
-            path、exists、bytes、lines、answers、sessions、firstAnswer、lastAnswer、decks（それぞれ deck、answers、\
-            questions、sessions、firstAnswer、lastAnswer）、problemCount、problems（それぞれ line、reason）。
-            """)
+                path、exists、bytes、lines、answers、sessions、firstAnswer、lastAnswer、decks（それぞれ deck、answers、\
+                questions、sessions、firstAnswer、lastAnswer）、problemCount、problems（それぞれ line、reason）。
+                """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
         let path = progress.path(context)
-        if path == ProgressOptions.standardInput && context.terminal.isInputTerminal { throw DeckErrors.progressFromTerminal }
+        if path == ProgressOptions.standardInput && context.terminal.isInputTerminal {
+            throw DeckErrors.progressFromTerminal
+        }
         let file = ProgressFile(path: path)
         let history = try file.load()
         if output.json {
@@ -60,16 +62,23 @@ struct ProgressCommand: ParsableCommand {
             ("sessions", .int(history.sessions(forDeck: nil).count)),
             ("firstAnswer", .optional(span.map { Timestamp.string(from: $0.lowerBound) })),
             ("lastAnswer", .optional(span.map { Timestamp.string(from: $0.upperBound) })),
-            ("decks", .array(history.deckSummaries().map { deck in
-                .object([
-                    ("deck", .string(deck.deck)), ("answers", .int(deck.answers)),
-                    ("questions", .int(deck.questions)), ("sessions", .int(deck.sessions)),
-                    ("firstAnswer", .string(Timestamp.string(from: deck.firstTime))),
-                    ("lastAnswer", .string(Timestamp.string(from: deck.lastTime))),
-                ])
-            })),
+            (
+                "decks",
+                .array(
+                    history.deckSummaries().map { deck in
+                        .object([
+                            ("deck", .string(deck.deck)), ("answers", .int(deck.answers)),
+                            ("questions", .int(deck.questions)), ("sessions", .int(deck.sessions)),
+                            ("firstAnswer", .string(Timestamp.string(from: deck.firstTime))),
+                            ("lastAnswer", .string(Timestamp.string(from: deck.lastTime))),
+                        ])
+                    })
+            ),
             ("problemCount", .int(history.problemCount)),
-            ("problems", .array(history.problems.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })),
+            (
+                "problems",
+                .array(history.problems.map { .object([("line", .int($0.line)), ("reason", .string($0.reason))]) })
+            ),
         ])
     }
 
@@ -82,7 +91,9 @@ struct ProgressCommand: ParsableCommand {
         let (style, strings) = (presentation.style, presentation.strings)
         let shown = fromStandardInput ? strings.standardInputName : StoreError.shown(shownPath)
         let backup = fromStandardInput ? nil : backupPath.map { strings.backupKept(StoreError.shown($0)) }
-        guard file.exists else { return [strings.noProgressYet(shown), style.dim(backup ?? strings.progressCreatedHint)] }
+        guard file.exists else {
+            return [strings.noProgressYet(shown), style.dim(backup ?? strings.progressCreatedHint)]
+        }
         let span = history.timeSpan
         var lines = [
             style.bold(strings.progressFileLabel) + shown
@@ -97,8 +108,10 @@ struct ProgressCommand: ParsableCommand {
             let width = decks.map { DisplayWidth.of($0.deck) }.max() ?? 0
             for deck in decks {
                 lines.append(
-                    "  " + ColumnTable.cell(TerminalText.sanitized(deck.deck), width) + "  " + strings.deckLine(
-                        answers: deck.answers, questions: deck.questions, sessions: deck.sessions, last: Self.day(deck.lastTime)))
+                    "  " + ColumnTable.cell(TerminalText.sanitized(deck.deck), width) + "  "
+                        + strings.deckLine(
+                            answers: deck.answers, questions: deck.questions, sessions: deck.sessions,
+                            last: Self.day(deck.lastTime)))
             }
         }
         if history.problemCount > 0 {

@@ -40,14 +40,17 @@ struct ProgressResetCommand: ParsableCommand {
             context.output.line(strings.nothingToReset(shown))
             return 0
         }
-        if !yes, let status = try Self.declined(file, shown: shown, strings: strings, context: context) { return status }
+        if !yes, let status = try Self.declined(file, shown: shown, strings: strings, context: context) {
+            return status
+        }
         guard let moved = try file.moveToBackup(at: context.clock()) else {
             context.output.line(strings.nothingToReset(shown))
             return 0
         }
         context.output.line(strings.progressCleared(backup: StoreError.shown(context.displayPath(moved.backup))))
         // The exact way back, which also keeps answers saved meanwhile (the file named as it was, quoted).
-        let undo = "dlquiz progress restore" + (progress.progress.map { " --progress " + ShellQuoting.quoted($0) } ?? "")
+        let undo =
+            "dlquiz progress restore" + (progress.progress.map { " --progress " + ShellQuoting.quoted($0) } ?? "")
         context.output.line(strings.undoReset(command: UntrustedText.echoed(undo, limit: 2000)))
         return 0
     }

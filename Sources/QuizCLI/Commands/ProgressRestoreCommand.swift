@@ -48,7 +48,8 @@ struct ProgressRestoreCommand: ParsableCommand {
         let shownFile = StoreError.shown(context.displayPath(path))
         guard let chosen = backup ?? file.newestBackup else {
             throw CommandFailure(
-                UIStrings(language: "en").noBackupToRestore(shownFile), UIStrings(language: "ja").noBackupToRestore(shownFile))
+                UIStrings(language: "en").noBackupToRestore(shownFile),
+                UIStrings(language: "ja").noBackupToRestore(shownFile))
         }
         let shownBackup = StoreError.shown(context.displayPath(chosen))
         // Both are read before anything moves: a backup that is not a progress file is refused by `load`.
@@ -63,10 +64,12 @@ struct ProgressRestoreCommand: ParsableCommand {
         case .movedBack:
             context.output.line(strings.restoredProgress(answers: restoring, backup: shownBackup, file: shownFile))
         case .merged:
-            context.output.line(strings.mergedProgress(answers: restoring, since: since, backup: shownBackup, file: shownFile))
+            context.output.line(
+                strings.mergedProgress(answers: restoring, since: since, backup: shownBackup, file: shownFile))
         case nil:
             throw CommandFailure(
-                UIStrings(language: "en").noBackupToRestore(shownFile), UIStrings(language: "ja").noBackupToRestore(shownFile))
+                UIStrings(language: "en").noBackupToRestore(shownFile),
+                UIStrings(language: "ja").noBackupToRestore(shownFile))
         }
         return 0
     }

@@ -12,7 +12,9 @@ enum QuizTiming {
     /// The day given with `--until`, and noon of it in local time (with the UTC offset in force at that noon), or now
     /// when that noon has passed. A day in the past, or text that is not a day,
     /// is a usage error of the command that was called.
-    static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (day: CalendarDay, moment: Date) {
+    static func untilDay(_ text: String, now: Date, zone: LocalTimeZone) throws(UsageError) -> (
+        day: CalendarDay, moment: Date
+    ) {
         let today = zone.day(of: now)
         guard let day = CalendarDay.parse(text, today: today) else {
             throw UsageError(.invalidValue(text, for: "--until <date>", .notADate))

@@ -45,30 +45,30 @@ struct SheetCommand: ParsableCommand {
             name: "sheet",
             abstract: "Print a study sheet: the questions with their answers, as text, Markdown or printable HTML.",
             discussion: """
-            Each question comes with its model answer, its key points as boxes to tick, its follow-up questions \
-            and its references; --questions-only leaves all of them out, for a mock-interview handout.
+                Each question comes with its model answer, its key points as boxes to tick, its follow-up questions \
+                and its references; --questions-only leaves all of them out, for a mock-interview handout.
 
-            - text: wrapped to --width (default: the terminal's width on a terminal, else 80).
-            - markdown: CommonMark for GitHub, with a table of contents and the key points as task lists.
-            - html: one self-contained page (no scripts, nothing fetched) that prints well on A4 and Letter; \
-            --fold-answers hides each answer until clicked.
+                - text: wrapped to --width (default: the terminal's width on a terminal, else 80).
+                - markdown: CommonMark for GitHub, with a table of contents and the key points as task lists.
+                - html: one self-contained page (no scripts, nothing fetched) that prints well on A4 and Letter; \
+                --fold-answers hides each answer until clicked.
 
-            --only weak keeps the questions whose last score (the share of key points you covered) was below 70%; \
-            --only unseen keeps those never answered. Both read the progress file.
-            """,
+                --only weak keeps the questions whose last score (the share of key points you covered) was below 70%; \
+                --only unseen keeps those never answered. Both read the progress file.
+                """,
             japaneseAbstract: "学習シートを出力します: 質問と答えを、テキスト、Markdown、印刷向けの HTML で。",
             japaneseDiscussion: """
-            各質問には、模範解答、チェック欄付きのポイント、追加質問、参考文献が付きます。--questions-only を付けると\
-            それらをすべて省き、模擬面接の配布資料になります。
+                各質問には、模範解答、チェック欄付きのポイント、追加質問、参考文献が付きます。--questions-only を付けると\
+                それらをすべて省き、模擬面接の配布資料になります。
 
-            - text: --width で折り返します（既定値はターミナルではその幅、それ以外では 80）。
-            - markdown: GitHub 向けの CommonMark で、目次を付け、ポイントをタスクリストにします。
-            - html: 1 ページで完結し（スクリプトなし、外部の読み込みなし）、A4 でもレターでもきれいに印刷できます。\
-            --fold-answers を付けると、答えはクリックするまで隠れます。
+                - text: --width で折り返します（既定値はターミナルではその幅、それ以外では 80）。
+                - markdown: GitHub 向けの CommonMark で、目次を付け、ポイントをタスクリストにします。
+                - html: 1 ページで完結し（スクリプトなし、外部の読み込みなし）、A4 でもレターでもきれいに印刷できます。\
+                --fold-answers を付けると、答えはクリックするまで隠れます。
 
-            --only weak は前回のスコア（押さえたポイントの割合）が 70% 未満だった質問を、--only unseen は一度も\
-            答えていない質問を残します。どちらも記録ファイルを読みます。
-            """,
+                --only weak は前回のスコア（押さえたポイントの割合）が 70% 未満だった質問を、--only unseen は一度も\
+                答えていない質問を残します。どちらも記録ファイルを読みます。
+                """,
         )
     }
 
@@ -104,7 +104,8 @@ struct SheetCommand: ParsableCommand {
         let filter = selection.filter
         var questions = try filter.apply(to: deck)
         if let only {
-            let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings).questionHistories(forDeck: deck.id)
+            let histories = try context.loadHistory(path: progress.path(context), strings: presentation.strings)
+                .questionHistories(forDeck: deck.id)
             questions = only.filter(questions, histories: histories)
             if questions.isEmpty { throw QuizError.noMatchingQuestions(filter, focus: only) }
         }
@@ -114,7 +115,8 @@ struct SheetCommand: ParsableCommand {
         let renderer = resolvedFormat.renderer(width: width, foldsAnswers: foldAnswers)
         let inputs = self.deck.inputPaths(context) + [progress.path(context)]
         try context.deliverDocument(
-            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs, replacing: replacing
+            to: destination, questions: questions.count, strings: presentation.strings, inputs: inputs,
+            replacing: replacing
         ) { renderer.render(sheet) }
         return 0
     }

@@ -24,22 +24,22 @@ struct ShowCommand: ParsableCommand {
             name: "show", abstract: "Show one question with its model answer, key points, follow-ups and references.",
             japaneseAbstract: "1 つの質問を、模範解答・ポイント・追加質問・参考文献とともに表示します。",
             jsonKeys: """
-            id, topic, difficulty, minutes, language (of the deck's texts), question, oneMinuteAnswer (null when \
-            the question has none), answer, details (null when none), keyPoints, followUps (each question, answer and \
-            probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
-            meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
-            not kept, answerLength: the whole answer's length in characters when the record kept only its first \
-            64 KiB, else null, suggested: the key points offered as suggested ticks, null when none were) and followUps (each time, followUp, answeredWell, answer, answerLength).
-            """,
+                id, topic, difficulty, minutes, language (of the deck's texts), question, oneMinuteAnswer (null when \
+                the question has none), answer, details (null when none), keyPoints, followUps (each question, answer and \
+                probes: the 1-based numbers of the key points it probes), references, attempts, lastGrade, \
+                meanCoverage. With --history: id, attempts (each time, grade 1 to 4, covered, total, seconds, answer: null when \
+                not kept, answerLength: the whole answer's length in characters when the record kept only its first \
+                64 KiB, else null, suggested: the key points offered as suggested ticks, null when none were) and followUps (each time, followUp, answeredWell, answer, answerLength).
+                """,
             japaneseJSONKeys: """
-            id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
-            null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
-            ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
-            --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
-            ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null、\
-            suggested: 提案したポイント、提案しなかったときは null）、\
-            followUps（それぞれ time、followUp、answeredWell、answer、answerLength）。
-            """)
+                id、topic、difficulty、minutes、language（デッキのテキストの言語）、question、oneMinuteAnswer（ないときは \
+                null）、answer、details（ないときは null）、keyPoints、followUps（それぞれ question、answer、probes: 確かめる\
+                ポイントの 1 から始まる番号）、references、attempts、lastGrade、meanCoverage。\
+                --history のときは id、attempts（それぞれ time、grade: 1〜4、covered、total、seconds、answer: 残していない\
+                ときは null、answerLength: 記録が回答の先頭 64 KiB だけを残したときの回答全体の文字数、それ以外は null、\
+                suggested: 提案したポイント、提案しなかったときは null）、\
+                followUps（それぞれ time、followUp、answeredWell、answer、answerLength）。
+                """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -85,7 +85,8 @@ struct ShowCommand: ParsableCommand {
 
     /// The whole question: its id and facts, the question, the one-minute and model answers, the details, key
     /// points, follow-ups and references, and a line on the attempts so far.
-    private static func lines(_ question: Question, history: QuestionHistory?, presenter: QuestionPresenter) -> [String] {
+    private static func lines(_ question: Question, history: QuestionHistory?, presenter: QuestionPresenter) -> [String]
+    {
         let presentation = presenter.presentation
         let strings = presenter.strings
         let style = presentation.style
@@ -119,22 +120,33 @@ struct ShowCommand: ParsableCommand {
     ) -> JSONValue {
         .object([
             ("id", .string(question.id)),
-            ("attempts", .array(attempts.map { attempt in
-                .object([
-                    ("time", .string(Timestamp.string(from: attempt.time))), ("grade", .int(attempt.grade.rawValue)),
-                    ("covered", .array(attempt.tally.covered.map { .int($0) })), ("total", .int(attempt.tally.total)),
-                    ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
-                    ("answerLength", .optional(attempt.textLength)),
-                    ("suggested", attempt.suggested.map { .array($0.map { .int($0) }) } ?? .null),
-                ])
-            })),
-            ("followUps", .array(followUps.map { attempt in
-                .object([
-                    ("time", .string(Timestamp.string(from: attempt.time))), ("followUp", .int(attempt.followUp)),
-                    ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
-                    ("answerLength", .optional(attempt.textLength)),
-                ])
-            })),
+            (
+                "attempts",
+                .array(
+                    attempts.map { attempt in
+                        .object([
+                            ("time", .string(Timestamp.string(from: attempt.time))),
+                            ("grade", .int(attempt.grade.rawValue)),
+                            ("covered", .array(attempt.tally.covered.map { .int($0) })),
+                            ("total", .int(attempt.tally.total)),
+                            ("seconds", .int(attempt.seconds)), ("answer", .optional(attempt.text)),
+                            ("answerLength", .optional(attempt.textLength)),
+                            ("suggested", attempt.suggested.map { .array($0.map { .int($0) }) } ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "followUps",
+                .array(
+                    followUps.map { attempt in
+                        .object([
+                            ("time", .string(Timestamp.string(from: attempt.time))),
+                            ("followUp", .int(attempt.followUp)),
+                            ("answeredWell", .bool(attempt.answeredWell)), ("answer", .optional(attempt.text)),
+                            ("answerLength", .optional(attempt.textLength)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -148,13 +160,17 @@ struct ShowCommand: ParsableCommand {
             ("answer", .string(question.answer.text(in: language))),
             ("details", .optional(question.details?.text(in: language))),
             ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
-            ("followUps", .array(question.followUps.map { followUp in
-                .object([
-                    ("question", .string(followUp.question.text(in: language))),
-                    ("answer", .string(followUp.answer.text(in: language))),
-                    ("probes", .array(followUp.probes.map(JSONValue.int))),
-                ])
-            })),
+            (
+                "followUps",
+                .array(
+                    question.followUps.map { followUp in
+                        .object([
+                            ("question", .string(followUp.question.text(in: language))),
+                            ("answer", .string(followUp.answer.text(in: language))),
+                            ("probes", .array(followUp.probes.map(JSONValue.int))),
+                        ])
+                    })
+            ),
             ("references", .array(question.references.map { .string($0.text(in: language)) })),
             ("attempts", .int(history?.attempts ?? 0)),
             ("lastGrade", .optional(history?.lastGrade?.name)),

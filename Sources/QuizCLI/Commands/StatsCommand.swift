@@ -34,26 +34,26 @@ struct StatsCommand: ParsableCommand {
                 整わない質問（予測される定着度が 90% 未満、または未回答）の数も表示します。
                 """,
             jsonKeys: """
-            deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
-            sessions (the last 20: id, start, graded, flashcards: those graded without key points, score, fraction: null \
-            for flashcards alone), topics (each topic, questions, answered, \
-            meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
-            when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
-            --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
-            (asked, answeredWell); once suggested ticks were offered, suggestions (one per language: language, answers, \
-            accepted, acceptance: 0 to 1, kappa: Cohen's kappa between the suggested and the final ticks; both null \
-            below 20 answers).
-            """,
+                deck, now, answers, daysPractised, currentStreak, dueNow, new, lastThirtyDays (each date, answers), \
+                sessions (the last 20: id, start, graded, flashcards: those graded without key points, score, fraction: null \
+                for flashcards alone), topics (each topic, questions, answered, \
+                meanCoverage), questions (most urgent first: id, topic, attempts, lastGrade, meanCoverage, recall: 0 to 1 or null \
+                when new, stability in days, difficulty 1 to 10, due, isDue), weakest (ids), practiseWeakest (a command); with \
+                --until an until object (date, moment, notReady, notReadyIDs); once a follow-up was asked, a followUps object \
+                (asked, answeredWell); once suggested ticks were offered, suggestions (one per language: language, answers, \
+                accepted, acceptance: 0 to 1, kappa: Cohen's kappa between the suggested and the final ticks; both null \
+                below 20 answers).
+                """,
             japaneseJSONKeys: """
-            deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
-            sessions（直近 20 回: id、start、graded、flashcards: キーポイントなしで評価した数、score、fraction: \
-            フラッシュカードのみなら null）、topics（それぞれ topic、questions、answered、\
-            meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
-            stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
-            ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
-            オブジェクト（asked、answeredWell）、ポイントを提案したことがあれば suggestions（言語ごとに language、answers、\
-            accepted、acceptance: 0〜1、kappa: 提案と最終的なチェックのコーエンのカッパ。回答が 20 回未満なら両方 null）。
-            """)
+                deck、now、answers、daysPractised、currentStreak、dueNow、new、lastThirtyDays（それぞれ date、answers）、\
+                sessions（直近 20 回: id、start、graded、flashcards: キーポイントなしで評価した数、score、fraction: \
+                フラッシュカードのみなら null）、topics（それぞれ topic、questions、answered、\
+                meanCoverage）、questions（急ぐ順: id、topic、attempts、lastGrade、meanCoverage、recall: 0〜1、未回答なら null、\
+                stability: 日数、difficulty: 1〜10、due、isDue）、weakest（id の配列）、practiseWeakest（コマンド）。--until の\
+                ときは until オブジェクト（date、moment、notReady、notReadyIDs）、追加質問を出したことがあれば followUps \
+                オブジェクト（asked、answeredWell）、ポイントを提案したことがあれば suggestions（言語ごとに language、answers、\
+                accepted、acceptance: 0〜1、kappa: 提案と最終的なチェックのコーエンのカッパ。回答が 20 回未満なら両方 null）。
+                """)
     }
 
     /// Questions listed without `--all`.
@@ -77,7 +77,8 @@ struct StatsCommand: ParsableCommand {
         let followUps = history.followUpTally(forDeck: deck.id)
         let suggestions = history.suggestionTallies(forDeck: deck.id)
         let stats = StatsJSON(
-            deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics, rows: Self.urgentFirst(planner),
+            deck: deck, deckPath: self.deck.deck, planner: planner, statistics: statistics,
+            rows: Self.urgentFirst(planner),
             until: until, notReady: notReady, zone: zone)
         if output.json {
             var json = Self.json(stats, followUps: followUps)
@@ -99,9 +100,13 @@ struct StatsCommand: ParsableCommand {
     /// The JSON of the dashboard, with the follow-ups once one was asked.
     private static func json(_ stats: StatsJSON, followUps: FollowUpTally) -> JSONValue {
         guard followUps.asked > 0, case .object(var members) = stats.value else { return stats.value }
-        members.append(("followUps", .object([
-            ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
-        ])))
+        members.append(
+            (
+                "followUps",
+                .object([
+                    ("asked", .int(followUps.asked)), ("answeredWell", .int(followUps.answeredWell)),
+                ])
+            ))
         return .object(members)
     }
 
@@ -154,34 +159,55 @@ private struct StatsJSON {
             ("currentStreak", .int(statistics.currentStreak)),
             ("dueNow", .int(statistics.dueNow)),
             ("new", .int(statistics.newCount)),
-            ("lastThirtyDays", .array(statistics.lastThirtyDays.enumerated().map { offset, count in
-                .object([("date", .string(today.adding(days: offset - 29).description)), ("answers", .int(count))])
-            })),
-            ("sessions", .array(statistics.recentSessions.map { session in
-                .object([
-                    ("id", .string(session.id)), ("start", .string(Timestamp.string(from: session.start))),
-                    ("graded", .int(session.score.answers)), ("flashcards", .int(session.score.flashcards)),
-                    ("score", .double(session.score.sum)),
-                    ("fraction", session.score.count > 0 ? .double(session.score.fraction) : .null),
-                ])
-            })),
-            ("topics", .array(statistics.topics.map { topic in
-                .object([
-                    ("topic", .string(topic.topic)), ("questions", .int(topic.questionCount)),
-                    ("answered", .int(topic.answeredCount)), ("meanCoverage", .optional(topic.meanCoverage)),
-                ])
-            })),
+            (
+                "lastThirtyDays",
+                .array(
+                    statistics.lastThirtyDays.enumerated().map { offset, count in
+                        .object([
+                            ("date", .string(today.adding(days: offset - 29).description)), ("answers", .int(count)),
+                        ])
+                    })
+            ),
+            (
+                "sessions",
+                .array(
+                    statistics.recentSessions.map { session in
+                        .object([
+                            ("id", .string(session.id)), ("start", .string(Timestamp.string(from: session.start))),
+                            ("graded", .int(session.score.answers)), ("flashcards", .int(session.score.flashcards)),
+                            ("score", .double(session.score.sum)),
+                            ("fraction", session.score.count > 0 ? .double(session.score.fraction) : .null),
+                        ])
+                    })
+            ),
+            (
+                "topics",
+                .array(
+                    statistics.topics.map { topic in
+                        .object([
+                            ("topic", .string(topic.topic)), ("questions", .int(topic.questionCount)),
+                            ("answered", .int(topic.answeredCount)), ("meanCoverage", .optional(topic.meanCoverage)),
+                        ])
+                    })
+            ),
             ("questions", .array(rows.map(question))),
             ("weakest", .array(statistics.weakest.map { .string($0.question.id) })),
         ]
         if !statistics.weakest.isEmpty {
-            members.append(("practiseWeakest", .string(StatsDashboard.weakestCommand(statistics.weakest, deckPath: deckPath))))
+            members.append(
+                ("practiseWeakest", .string(StatsDashboard.weakestCommand(statistics.weakest, deckPath: deckPath))))
         }
         if let until, let notReady {
-            members.append(("until", .object([
-                ("date", .string(until.day.description)), ("moment", .string(Timestamp.string(from: until.moment))),
-                ("notReady", .int(notReady.count)), ("notReadyIDs", .array(notReady.map { .string($0.question.id) })),
-            ])))
+            members.append(
+                (
+                    "until",
+                    .object([
+                        ("date", .string(until.day.description)),
+                        ("moment", .string(Timestamp.string(from: until.moment))),
+                        ("notReady", .int(notReady.count)),
+                        ("notReadyIDs", .array(notReady.map { .string($0.question.id) })),
+                    ])
+                ))
         }
         return .object(members)
     }

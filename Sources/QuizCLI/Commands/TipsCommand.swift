@@ -12,11 +12,11 @@ struct TipsCommand: ParsableCommand {
             name: "tips", abstract: "Show six tips on answering technical questions in an interview.",
             japaneseAbstract: "面接で技術的な質問に答えるための 6 つのコツを表示します。",
             jsonKeys: """
-            language, tips (each title, body).
-            """,
+                language, tips (each title, body).
+                """,
             japaneseJSONKeys: """
-            language、tips（それぞれ title、body）。
-            """)
+                language、tips（それぞれ title、body）。
+                """)
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
@@ -34,7 +34,16 @@ struct TipsCommand: ParsableCommand {
     private static func json(_ tips: [Tip], language: String) -> JSONValue {
         .object([
             ("language", .string(language)),
-            ("tips", .array(tips.map { .object([("title", .string($0.title.text(in: language))), ("body", .string($0.body.text(in: language)))]) })),
+            (
+                "tips",
+                .array(
+                    tips.map {
+                        .object([
+                            ("title", .string($0.title.text(in: language))),
+                            ("body", .string($0.body.text(in: language))),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -46,7 +55,8 @@ struct TipsCommand: ParsableCommand {
             lines.append("")
             let label = "\(offset + 1). "
             let hanging = String(repeating: " ", count: label.count)
-            lines += presentation.wrapped(tip.title.text(in: language), indent: label, hangingIndent: hanging).map(style.bold)
+            lines += presentation.wrapped(tip.title.text(in: language), indent: label, hangingIndent: hanging).map(
+                style.bold)
             lines += presentation.blocks(tip.body.text(in: language), indent: hanging)
         }
         return lines

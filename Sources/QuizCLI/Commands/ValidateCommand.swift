@@ -4,7 +4,8 @@ import QuizStore
 /// `dlquiz validate <file>`: checks a deck file without starting a quiz.
 struct ValidateCommand: ParsableCommand {
     @Argument(
-        help: "The deck file: JSON, or Markdown (.md, .markdown).", ja: "デッキのファイル（JSON、または Markdown の .md・.markdown）です。",
+        help: "The deck file: JSON, or Markdown (.md, .markdown).",
+        ja: "デッキのファイル（JSON、または Markdown の .md・.markdown）です。",
         completion: .file(extensions: ["json", "md", "markdown"]))
     var file: String
 
@@ -26,7 +27,8 @@ struct ValidateCommand: ParsableCommand {
         // only give misleading problems, so the command that reads it in its own format is named instead.
         let lowercased = path.lowercased()
         if let format = [(".csv", "csv"), (".tsv", "csv"), (".apkg", "anki"), (".colpkg", "anki")]
-            .first(where: { lowercased.hasSuffix($0.0) })?.1 {
+            .first(where: { lowercased.hasSuffix($0.0) })?.1
+        {
             throw DeckErrors.importNotDeck(path: path, format: format)
         }
         let deck = try DeckSource.load(path: path)
@@ -34,9 +36,10 @@ struct ValidateCommand: ParsableCommand {
         let presentation = Presentation(context, language: language, color: color)
         let strings = presentation.strings
         context.output.line(
-            presentation.style.green(strings.okPrefix) + strings.validDeck(
-                path: StoreError.shown(path), id: deck.id, questions: deck.questions.count, topics: topics,
-                languages: deck.languages))
+            presentation.style.green(strings.okPrefix)
+                + strings.validDeck(
+                    path: StoreError.shown(path), id: deck.id, questions: deck.questions.count, topics: topics,
+                    languages: deck.languages))
         return 0
     }
 }

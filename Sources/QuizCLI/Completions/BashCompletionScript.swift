@@ -14,8 +14,10 @@ struct BashCompletionScript {
             "# Install: dlquiz completions bash > ~/.local/share/bash-completion/completions/dlquiz",
             "",
         ]
-        lines += lookup("__dlquiz_subcommands", comment: "The subcommands of a command (the words after 'dlquiz').") { node in
-            node.spec.subcommands.isEmpty ? nil : "printf '%s\\n' " + node.spec.subcommands.map(\.name).joined(separator: " ")
+        lines += lookup("__dlquiz_subcommands", comment: "The subcommands of a command (the words after 'dlquiz').") {
+            node in
+            node.spec.subcommands.isEmpty
+                ? nil : "printf '%s\\n' " + node.spec.subcommands.map(\.name).joined(separator: " ")
         }
         lines += lookup("__dlquiz_options", comment: "Every option of a command.") { node in
             "printf '%s\\n' " + node.options.flatMap(CompletionTree.Node.spellings).joined(separator: " ")

@@ -11,8 +11,11 @@ struct FishCompletionScript {
             "# Install: dlquiz completions fish > ~/.config/fish/completions/dlquiz.fish",
             "",
         ]
-        lines += lookup("__dlquiz_subcommands", "command", comment: "The subcommands of a command (such as 'dlquiz progress').") { node in
-            node.spec.subcommands.isEmpty ? nil : "printf '%s\\n' " + node.spec.subcommands.map(\.name).joined(separator: " ")
+        lines += lookup(
+            "__dlquiz_subcommands", "command", comment: "The subcommands of a command (such as 'dlquiz progress')."
+        ) { node in
+            node.spec.subcommands.isEmpty
+                ? nil : "printf '%s\\n' " + node.spec.subcommands.map(\.name).joined(separator: " ")
         }
         let valued = tree.nodes.flatMap { node in
             node.valued.flatMap(CompletionTree.Node.spellings).map { "dlquiz \(node.key) \($0)".squeezed.fishQuoted }
@@ -53,7 +56,8 @@ struct FishCompletionScript {
         for subcommand in node.spec.subcommands {
             let condition = "__dlquiz_at \(command.fishQuoted) 0"
             lines.append(
-                "complete -c dlquiz -n \(condition.fishQuoted) -a \(subcommand.name) -d \(subcommand.abstract.fishQuoted)")
+                "complete -c dlquiz -n \(condition.fishQuoted) -a \(subcommand.name) -d \(subcommand.abstract.fishQuoted)"
+            )
         }
         for option in node.options {
             var line = "complete -c dlquiz -n \("__dlquiz_at \(command.fishQuoted)".fishQuoted)"
@@ -68,7 +72,8 @@ struct FishCompletionScript {
             guard let kind = argument.completion else { continue }
             let position = node.spec.path == ["help"] ? "" : " \(index)"
             let condition = "__dlquiz_at \(command.fishQuoted)\(position)"
-            lines.append("complete -c dlquiz -n \(condition.fishQuoted) \(valueArguments(kind)) -d \(argument.help.fishQuoted)")
+            lines.append(
+                "complete -c dlquiz -n \(condition.fishQuoted) \(valueArguments(kind)) -d \(argument.help.fishQuoted)")
         }
         return lines
     }

@@ -86,7 +86,8 @@ extension DeckDiagnostic.Problem {
             Bilingual("list at least one language, such as [\"en\"]", "言語を 1 つ以上挙げてください（例: [\"en\"]）")
         case .noQuestions(let markdown):
             Bilingual(
-                "the deck has no questions; add at least one" + (markdown ? " ('## id (topic, difficulty 1, 2 min)')" : ""),
+                "the deck has no questions; add at least one"
+                    + (markdown ? " ('## id (topic, difficulty 1, 2 min)')" : ""),
                 "デッキに問題がありません。1 問以上追加してください" + (markdown ? "（'## id (topic, difficulty 1, 2 min)'）" : ""))
         case .unknownLanguage(let code, let deckLanguages):
             Bilingual(
@@ -322,7 +323,6 @@ extension DeckDiagnostic.Problem {
         default: part
         }
     }
-
 
     /// A number as the deck wrote it, without a trailing `.0` when it is whole.
     static func number(_ value: Double) -> String {

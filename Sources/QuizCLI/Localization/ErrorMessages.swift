@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import QuizKit
 import QuizStore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The words for the errors the domain and the store report as data. Each message is shown after `Error: `.
 
@@ -34,7 +35,8 @@ extension QuizError {
             japanese.append("id " + filter.ids.joined(separator: ","))
         }
         if !difficulties.isEmpty {
-            english.append((difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.joined(separator: ", "))
+            english.append(
+                (difficulties.count == 1 ? "difficulty " : "difficulties ") + difficulties.joined(separator: ", "))
             japanese.append("難易度 " + difficulties.joined(separator: "、"))
         }
         guard let focus else {
@@ -42,13 +44,16 @@ extension QuizError {
                 ? Bilingual("the deck", "デッキ")
                 : Bilingual(english.joined(separator: " and "), japanese.joined(separator: "・") + " ")
         }
-        let only = switch focus {
-        case .weak: Bilingual("--only weak (a last score below 70%)", "--only weak（直近の得点が 70% 未満）")
-        case .unseen: Bilingual("--only unseen (never answered)", "--only unseen（未回答）")
-        }
+        let only =
+            switch focus {
+            case .weak: Bilingual("--only weak (a last score below 70%)", "--only weak（直近の得点が 70% 未満）")
+            case .unseen: Bilingual("--only unseen (never answered)", "--only unseen（未回答）")
+            }
         return english.isEmpty
             ? only
-            : Bilingual(english.joined(separator: " and ") + " and " + only.english, japanese.joined(separator: "・") + "・" + only.japanese)
+            : Bilingual(
+                english.joined(separator: " and ") + " and " + only.english,
+                japanese.joined(separator: "・") + "・" + only.japanese)
     }
 
     private var words: Bilingual { words(checkCommand: nil) }
@@ -60,7 +65,9 @@ extension QuizError {
         case .invalidDeck(let given, let diagnostics, let total):
             // The file name is untrusted text: shown, never sent raw.
             let source = UntrustedText.echoed(given, limit: 400)
-            var english = ["The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."]
+            var english = [
+                "The deck '\(source)' cannot be used: it has \(total == 1 ? "a problem" : "\(total) problems")."
+            ]
             var japanese = ["デッキ '\(source)' は使えません: 問題が \(total) 件あります。"]
             for diagnostic in diagnostics {
                 english.append("  \(source):\(diagnostic.text(in: "en"))")
@@ -325,7 +332,8 @@ extension StoreError {
 
     /// A byte count in whole MiB or KiB ("64 MiB").
     static func size(_ bytes: Int) -> String {
-        bytes >= 1 << 20 && bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB"
+        bytes >= 1 << 20 && bytes % (1 << 20) == 0
+            ? "\(bytes >> 20) MiB"
             : bytes >= 1 << 10 && bytes % (1 << 10) == 0 ? "\(bytes >> 10) KiB" : "\(bytes) bytes"
     }
 }

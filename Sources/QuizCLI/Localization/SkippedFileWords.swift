@@ -48,7 +48,7 @@ extension ScorecardStore.Problem {
 
 extension ProgressProblem: CustomStringConvertible {
     /// `line 12: reason`, in English.
-    public var description: String { words.english }
+    package var description: String { words.english }
 
     /// `line 12: reason` (`12 行目: …`) in the language of `strings`.
     func text(_ strings: UIStrings) -> String {
@@ -63,17 +63,18 @@ extension ProgressProblem: CustomStringConvertible {
     }
 
     private var reasonWords: Bilingual {
-        let clause = switch cause {
-        case .malformed(let flaw): flaw.words
-        case .unknownFormatVersion(let version):
-            Bilingual(
-                "format version \(version) is not one this dlquiz reads (written by a newer version?)",
-                "形式バージョン \(version) はこの dlquiz では読めません（新しいバージョンが書いたものかもしれません）")
-        case .tooLong(let limit):
-            Bilingual(
-                "the line is longer than \(StoreError.size(limit)), far more than a record; it was skipped unread",
-                "行が \(StoreError.size(limit)) を超えていて、記録としては長すぎるため、読まずに飛ばしました")
-        }
+        let clause =
+            switch cause {
+            case .malformed(let flaw): flaw.words
+            case .unknownFormatVersion(let version):
+                Bilingual(
+                    "format version \(version) is not one this dlquiz reads (written by a newer version?)",
+                    "形式バージョン \(version) はこの dlquiz では読めません（新しいバージョンが書いたものかもしれません）")
+            case .tooLong(let limit):
+                Bilingual(
+                    "the line is longer than \(StoreError.size(limit)), far more than a record; it was skipped unread",
+                    "行が \(StoreError.size(limit)) を超えていて、記録としては長すぎるため、読まずに飛ばしました")
+            }
         guard isIncompleteLastLine else { return clause }
         return Bilingual(
             "the last line is incomplete (an interrupted write?): " + clause.english,
@@ -99,7 +100,8 @@ extension ProgressProblem.Flaw {
         case .impossibleTime:
             Bilingual(
                 "\"time\" is not a possible ISO 8601 time such as 2026-11-23T09:05:00Z (a real date, a UTC offset from -12:00 to +14:00, a year from 1970 to 2199)",
-                "\"time\" が 2026-11-23T09:05:00Z のような有効な ISO 8601 の時刻ではありません（実在する日付、-12:00〜+14:00 の UTC との時差、1970〜2199 年）")
+                "\"time\" が 2026-11-23T09:05:00Z のような有効な ISO 8601 の時刻ではありません（実在する日付、-12:00〜+14:00 の UTC との時差、1970〜2199 年）"
+            )
         case .missingVersion: Bilingual("the format version \"v\" is missing", "形式バージョン \"v\" がありません")
         case .invalidUTF8(let byte):
             Bilingual("byte \(byte) is not UTF-8 text", "\(byte) バイト目が UTF-8 のテキストではありません")

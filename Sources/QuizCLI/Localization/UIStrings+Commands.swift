@@ -12,7 +12,8 @@ extension UIStrings {
         case .gradedAnswer: text(number == 1 ? "1 graded answer" : "\(number) graded answers", "採点済みの回答 \(number) 件")
         case .question: text(number == 1 ? "1 question" : "\(number) questions", "\(number) 問")
         case .session: text(number == 1 ? "1 session" : "\(number) sessions", "\(number) 回のセッション")
-        case .unreadableLine: text(number == 1 ? "1 unreadable line" : "\(number) unreadable lines", "読めない行 \(number) 行")
+        case .unreadableLine:
+            text(number == 1 ? "1 unreadable line" : "\(number) unreadable lines", "読めない行 \(number) 行")
         }
     }
 
@@ -58,7 +59,8 @@ extension UIStrings {
     /// `12 answers · 5 questions · 3 sessions · last 2026-11-23`.
     func deckLine(answers: Int, questions: Int, sessions: Int, last: String) -> String {
         [
-            count(answers, .answer), count(questions, .question), count(sessions, .session), text("last \(last)", "最終 \(last)"),
+            count(answers, .answer), count(questions, .question), count(sessions, .session),
+            text("last \(last)", "最終 \(last)"),
         ].joined(separator: " · ")
     }
 
@@ -118,7 +120,8 @@ extension UIStrings {
     func answersSavedSinceReset(_ answers: Int, file: String, backup: String) -> String {
         text(
             "Nothing was restored: \(file) holds \(count(answers, .answer)) saved since the reset. Add --force to put the answers of \(backup) back before them (both are kept).",
-            "何も戻していません: \(file) にはリセット後に保存した\(count(answers, .answer))があります。--force を付けると、その前に \(backup) の回答を戻します（両方とも残ります）。")
+            "何も戻していません: \(file) にはリセット後に保存した\(count(answers, .answer))があります。--force を付けると、その前に \(backup) の回答を戻します（両方とも残ります）。"
+        )
     }
 
     func restoredProgress(answers: Int, backup: String, file: String) -> String {
@@ -139,14 +142,19 @@ extension UIStrings {
     func validDeck(path: String, id: String, questions: Int, topics: Int, languages: [String]) -> String {
         text(
             "'\(path)' is a valid deck: id '\(id)', \(count(questions, .question)), "
-                + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ") + ".",
+                + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ")
+                + ".",
             "'\(path)' は使えるデッキです: id '\(id)'、\(questions) 問、トピック \(topics) 個、言語 "
                 + languages.joined(separator: "、") + "。")
     }
 
     /// After `convert --check`: what the input holds, read as the conversion would read it.
-    func checkedDeck(path: String, id: String, questions: Int, topics: Int, languages: [String], isImport: Bool) -> String {
-        guard isImport else { return validDeck(path: path, id: id, questions: questions, topics: topics, languages: languages) }
+    func checkedDeck(path: String, id: String, questions: Int, topics: Int, languages: [String], isImport: Bool)
+        -> String
+    {
+        guard isImport else {
+            return validDeck(path: path, id: id, questions: questions, topics: topics, languages: languages)
+        }
         return text(
             "'\(path)' imports as a deck: id '\(id)', \(count(questions, .question)), "
                 + (topics == 1 ? "1 topic" : "\(topics) topics") + ", languages " + languages.joined(separator: ", ")
@@ -169,7 +177,9 @@ extension UIStrings {
     /// `Note: only 1 question matches; picked it.`
     func onlyMatching(_ number: Int) -> String {
         text(
-            number == 1 ? "Note: only 1 question matches; picked it." : "Note: only \(number) questions match; picked all of them.",
+            number == 1
+                ? "Note: only 1 question matches; picked it."
+                : "Note: only \(number) questions match; picked all of them.",
             "注: 条件に合う質問は \(number) 問だけなので、すべて選びました。")
     }
 
@@ -206,7 +216,8 @@ extension UIStrings {
             number == 1
                 ? "Warning: an answer in \(path) is dated in the future (line \(lines)); the clock was probably wrong when it was saved. Answers count in the order they were recorded, so later answers still count as later."
                 : "Warning: \(number) answers in \(path) are dated in the future (lines \(lines)); the clock was probably wrong when they were saved. Answers count in the order they were recorded, so later answers still count as later.",
-            "警告: \(path) の回答 \(number) 件の日時が未来になっています（\(lines) 行目）。保存したときの時計がずれていたようです。回答は記録された順に数えるので、後の回答はそのまま後の回答として扱います。")
+            "警告: \(path) の回答 \(number) 件の日時が未来になっています（\(lines) 行目）。保存したときの時計がずれていたようです。回答は記録された順に数えるので、後の回答はそのまま後の回答として扱います。"
+        )
     }
 
     func moreProgressProblems(_ number: Int) -> String {
@@ -221,7 +232,8 @@ extension UIStrings {
     /// When `--fresh` leaves too few questions.
     func tooFewFresh(left: Int, interviews: Int, wanted: Int, avoided: Int) -> String {
         guard isJapanese else {
-            return "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(interviews)), "
+            return
+                "Note: only \(left) question\(left == 1 ? " was" : "s were") not asked in \(lastInterviews(interviews)), "
                 + "and \(wanted) \(wanted == 1 ? "is" : "are") wanted; "
                 + (avoided == 0
                     ? "picking from all the questions instead."

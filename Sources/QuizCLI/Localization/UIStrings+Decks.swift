@@ -52,7 +52,8 @@ extension UIStrings {
     func copiedNote(_ source: String) -> String {
         text(
             "It is a copy: later edits to \(source) are seen once you add it again ('dlquiz decks' marks an older copy), or add it with --link instead.",
-            "これはコピーです。\(source) を後で編集したときは、もう一度追加すると反映されます（古くなったコピーには 'dlquiz decks' が印を付けます）。代わりに --link で追加することもできます。")
+            "これはコピーです。\(source) を後で編集したときは、もう一度追加すると反映されます（古くなったコピーには 'dlquiz decks' が印を付けます）。代わりに --link で追加することもできます。"
+        )
     }
 
     /// After `decks add --link`: the library holds a link.
@@ -133,7 +134,8 @@ enum DeckErrors {
     static var progressFromTerminal: CommandFailure {
         CommandFailure(
             "'--progress -' reads the progress file from standard input, which is a terminal here: pipe a file in, as in 'dlquiz stats --progress - < progress.jsonl'.",
-            "'--progress -' は記録ファイルを標準入力から読みますが、ここでは標準入力が端末です。'dlquiz stats --progress - < progress.jsonl' のようにファイルを流し込んでください。")
+            "'--progress -' は記録ファイルを標準入力から読みますが、ここでは標準入力が端末です。'dlquiz stats --progress - < progress.jsonl' のようにファイルを流し込んでください。"
+        )
     }
 
     static var linkToStandardInput: CommandFailure {

@@ -5,10 +5,12 @@ extension UIStrings {
     // MARK: Console
 
     func interviewBanner(candidate: String, questions: Int, minutes: Double) -> String {
-        let who = candidate.isEmpty ? text("Interview", "面接") : text("Interview with \(candidate)", "面接: \(candidate) さん")
-        return who + text(
-            " · \(questions) question\(questions == 1 ? "" : "s") · \(suggestedTime(minutes)) suggested",
-            " · \(questions) 問 · \(suggestedTime(minutes))")
+        let who =
+            candidate.isEmpty ? text("Interview", "面接") : text("Interview with \(candidate)", "面接: \(candidate) さん")
+        return who
+            + text(
+                " · \(questions) question\(questions == 1 ? "" : "s") · \(suggestedTime(minutes)) suggested",
+                " · \(questions) 問 · \(suggestedTime(minutes))")
     }
 
     func scorecardGoesTo(_ place: String) -> String {
@@ -22,9 +24,12 @@ extension UIStrings {
         [
             ("1 3  2-4", text("tick or untick key points (-2 unticks, all / none)", "ポイントをチェック／解除（-2 で解除、all / none）")),
             ("n text", text("add a note", "メモを追加")),
-            ("a text", text(
-                "what the candidate said (or paste it): kept as a note; the key points it covers are suggested",
-                "候補者の発言（貼り付けも可）: メモとして残し、押さえたポイントを提案")),
+            (
+                "a text",
+                text(
+                    "what the candidate said (or paste it): kept as a note; the key points it covers are suggested",
+                    "候補者の発言（貼り付けも可）: メモとして残し、押さえたポイントを提案")
+            ),
             ("f  f+  f-", text("show the next follow-up; mark it answered well, or not", "次の追加質問を表示、よく答えられた／答えられなかった")),
             ("Enter", text("next question (after the last, end)", "次の質問へ（最後の質問なら終了）")),
             ("b  s  t", text("back · skip (not asked) · time and state", "戻る · スキップ（出題しない） · 時間と記録")),
@@ -158,7 +163,9 @@ extension UIStrings {
         text("Ticked as suggested: \(pointList(changed)).", "提案どおりチェックしました: \(pointList(changed))")
     }
 
-    var emptyNote: String { text("Type the note after n, as in: n mentions momentum", "n の後にメモを入力してください（例: n モメンタムに言及）") }
+    var emptyNote: String {
+        text("Type the note after n, as in: n mentions momentum", "n の後にメモを入力してください（例: n モメンタムに言及）")
+    }
 
     func notUnderstood(_ line: String) -> String {
         text(
@@ -173,7 +180,8 @@ extension UIStrings {
     // MARK: Summary
 
     func interviewSummaryTitle(candidate: String) -> String {
-        candidate.isEmpty ? text("Interview summary", "面接のまとめ") : text("Interview summary: \(candidate)", "面接のまとめ: \(candidate) さん")
+        candidate.isEmpty
+            ? text("Interview summary", "面接のまとめ") : text("Interview summary: \(candidate)", "面接のまとめ: \(candidate) さん")
     }
 
     var notAskedMark: String { text("not asked", "未出題") }
@@ -201,7 +209,9 @@ extension UIStrings {
     // MARK: Scorecard document
 
     func scorecardTitle(candidate: String) -> String {
-        candidate.isEmpty ? text("Interview scorecard", "面接スコアカード") : text("Interview scorecard: \(candidate)", "面接スコアカード: \(candidate) さん")
+        candidate.isEmpty
+            ? text("Interview scorecard", "面接スコアカード")
+            : text("Interview scorecard: \(candidate)", "面接スコアカード: \(candidate) さん")
     }
 
     var dateLabel: String { text("Date", "日時") }
@@ -250,7 +260,9 @@ extension UIStrings {
     }
 
     func keyPointsCovered(_ covered: Int, of total: Int, fraction: Double) -> String {
-        text("Key points covered: \(covered) of \(total) (\(percent(fraction)))", "カバーしたポイント: \(total) 個中 \(covered) 個（\(percent(fraction))）")
+        text(
+            "Key points covered: \(covered) of \(total) (\(percent(fraction)))",
+            "カバーしたポイント: \(total) 個中 \(covered) 個（\(percent(fraction))）")
     }
 
     var followUpsLabel: String { text("Follow-ups", "追加質問") }

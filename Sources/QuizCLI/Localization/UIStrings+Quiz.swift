@@ -184,7 +184,8 @@ extension UIStrings {
     /// Each grade with the interval it would give, as Anki's buttons show them: `1 Again · 1m`, `4 Easy · 8d`.
     func gradeChoices(intervals: [Grade: Double]) -> [String] {
         Grade.allCases.map { grade in
-            "\(grade.rawValue) \(name(of: grade))" + (intervals[grade].map { " · " + interval(ReviewInterval(seconds: $0)) } ?? "")
+            "\(grade.rawValue) \(name(of: grade))"
+                + (intervals[grade].map { " · " + interval(ReviewInterval(seconds: $0)) } ?? "")
         }
     }
 
@@ -214,11 +215,13 @@ extension UIStrings {
     }
 
     func editorFailed(status: Int32?) -> String {
-        let reason = status.map { text("The editor exited with status \($0)", "エディタが終了ステータス \($0) で終了しました") }
+        let reason =
+            status.map { text("The editor exited with status \($0)", "エディタが終了ステータス \($0) で終了しました") }
             ?? text("The editor's temporary file could not be used", "エディタ用の一時ファイルを使えませんでした")
-        return reason + text(
-            "; nothing was taken from it. Type your answer here, or e to try again.",
-            "。回答は取り込まれていません。ここに入力するか、e でもう一度開いてください。")
+        return reason
+            + text(
+                "; nothing was taken from it. Type your answer here, or e to try again.",
+                "。回答は取り込まれていません。ここに入力するか、e でもう一度開いてください。")
     }
 
     var editorEmpty: String {
@@ -229,11 +232,12 @@ extension UIStrings {
 
     func editorTemplate(question: String) -> String {
         let lines = question.split(separator: "\n").map { "# " + $0 }.joined(separator: "\n")
-        return "\n\n" + text(
-            "# Write your answer above. Lines starting with # are ignored; save and close the editor to submit it.\n"
-                + "# An empty answer cancels.\n#\n",
-            "# 上に回答を書いてください。# で始まる行は無視されます。保存してエディタを閉じると回答になります。\n"
-                + "# 空のままなら取り消します。\n#\n") + lines + "\n"
+        return "\n\n"
+            + text(
+                "# Write your answer above. Lines starting with # are ignored; save and close the editor to submit it.\n"
+                    + "# An empty answer cancels.\n#\n",
+                "# 上に回答を書いてください。# で始まる行は無視されます。保存してエディタを閉じると回答になります。\n"
+                    + "# 空のままなら取り消します。\n#\n") + lines + "\n"
     }
 
     func quizFollowUpHeader(_ number: Int, of count: Int) -> String {
@@ -280,7 +284,8 @@ extension UIStrings {
     }
 
     func followUpJudged(answeredWell: Bool, isSaved: Bool) -> String {
-        let verdict = answeredWell
+        let verdict =
+            answeredWell
             ? text("answered well", "よく答えられた")
             : text("to practise again; it comes back in a later session", "要復習（後のセッションでもう一度出題します）")
         return isSaved

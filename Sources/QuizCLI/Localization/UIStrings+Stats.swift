@@ -1,9 +1,11 @@
-import QuizKit
 import FoundationEssentials
+import QuizKit
 
 /// Words for `dlquiz stats` and for planning due practice.
 extension UIStrings {
-    func statsTitle(_ deckTitle: String) -> String { text("Practice statistics · \(deckTitle)", "学習の記録 · \(deckTitle)") }
+    func statsTitle(_ deckTitle: String) -> String {
+        text("Practice statistics · \(deckTitle)", "学習の記録 · \(deckTitle)")
+    }
 
     func totals(answers: Int, days: Int, streak: Int, due: Int, new: Int) -> String {
         text(
@@ -107,7 +109,8 @@ extension UIStrings {
     }
 
     func nothingDue(until date: String?, next: String?) -> String {
-        var line = date.map { text("Nothing needs practice before \($0).", "\($0) までに復習が必要な問題はありません。") }
+        var line =
+            date.map { text("Nothing needs practice before \($0).", "\($0) までに復習が必要な問題はありません。") }
             ?? text("Nothing is due now.", "いま復習が必要な問題はありません。")
         if let next { line += text(" The next question is due \(next).", "次の復習は \(next) です。") }
         return line

@@ -20,12 +20,16 @@ extension UIStrings {
             "前回: \(self.score(score)) / \(count)（\(percent(fraction))）")
         // The change of a percentage, so in percentage points (`up 4 percentage points`, not `up 4%`).
         if change > 0 {
-            return base + text(
-                ", so you are up \(change) percentage point\(change == 1 ? "" : "s").", "。\(change) パーセントポイント上がりました。")
+            return base
+                + text(
+                    ", so you are up \(change) percentage point\(change == 1 ? "" : "s").",
+                    "。\(change) パーセントポイント上がりました。")
         }
         if change < 0 {
-            return base + text(
-                ", so you are down \(-change) percentage point\(change == -1 ? "" : "s").", "。\(-change) パーセントポイント下がりました。")
+            return base
+                + text(
+                    ", so you are down \(-change) percentage point\(change == -1 ? "" : "s").",
+                    "。\(-change) パーセントポイント下がりました。")
         }
         return base + text(", the same as now.", "。前回と同じです。")
     }

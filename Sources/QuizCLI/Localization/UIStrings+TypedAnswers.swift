@@ -22,7 +22,9 @@ extension UIStrings {
         let digits = Array(String(count))
         var result = ""
         for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 && digit != "-" && digits[offset - 1] != "-" { result += "," }
+            if offset > 0 && (digits.count - offset) % 3 == 0 && digit != "-" && digits[offset - 1] != "-" {
+                result += ","
+            }
             result.append(digit)
         }
         return result

@@ -6,7 +6,7 @@ struct UIStrings: Sendable {
     let isJapanese: Bool
 
     /// Strings for a language code; Japanese for `ja`, English otherwise.
-    public init(language: String) {
+    package init(language: String) {
         isJapanese = language == "ja" || language.hasPrefix("ja-")
     }
 
@@ -16,7 +16,7 @@ struct UIStrings: Sendable {
     }
 
     /// A grade's name as the grade prompt and summaries show it.
-    public func name(of grade: Grade) -> String {
+    package func name(of grade: Grade) -> String {
         switch grade {
         case .again: text("Again", "もう一度")
         case .hard: text("Hard", "難しい")
@@ -44,7 +44,7 @@ struct UIStrings: Sendable {
     }
 
     /// A number of minutes such as `4` or `2.5`.
-    public func minutes(_ value: Double) -> String {
+    package func minutes(_ value: Double) -> String {
         value.rounded() == value ? String(Int(value)) : String(format1(value))
     }
 
@@ -56,7 +56,7 @@ struct UIStrings: Sendable {
     /// A score (a sum of key-point coverages) such as `8.40` or `0.48`, always with two decimals, in every place a
     /// score is shown: two keep what the percentage beside it shows (0.476 of 2 is `0.48 / 2 (24%)`, not `0.5`),
     /// and one width for all keeps scores comparable at a glance (`1.00 / 2` beside `1.38 / 3`).
-    public func score(_ value: Double) -> String {
+    package func score(_ value: Double) -> String {
         let hundredths = Int((max(0, value) * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }

@@ -85,12 +85,15 @@ extension UsageProblem {
             return suggestion.map(Bilingual.didYouMean)
         case .optionBeforeCommand(let option, let suggestion):
             let option = echo(option)
-            return suggestion.map(Bilingual.didYouMean) ?? Bilingual(
-                "Options go after the command, as in 'dlquiz quiz \(option)'.",
-                "オプションはコマンドの後に書きます（例: 'dlquiz quiz \(option)'）。")
+            return suggestion.map(Bilingual.didYouMean)
+                ?? Bilingual(
+                    "Options go after the command, as in 'dlquiz quiz \(option)'.",
+                    "オプションはコマンドの後に書きます（例: 'dlquiz quiz \(option)'）。")
         case .unknownCommand(_, let suggestion, let commands):
-            return suggestion.map(Bilingual.didYouMean) ?? Bilingual(
-                "The commands are: \(commands.joined(separator: ", ")).", "コマンドは次のとおりです: \(commands.joined(separator: "、"))。")
+            return suggestion.map(Bilingual.didYouMean)
+                ?? Bilingual(
+                    "The commands are: \(commands.joined(separator: ", ")).",
+                    "コマンドは次のとおりです: \(commands.joined(separator: "、"))。")
         case .invalidValue(_, _, .notOneOf(_, let suggestion)):
             return suggestion.map { Bilingual.didYouMean(echo($0)) }
         case .invalidValue(_, _, .noSuchQuestion(let suggestions)):

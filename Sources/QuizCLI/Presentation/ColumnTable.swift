@@ -85,7 +85,10 @@ struct ColumnTable {
 
         var lines = [decorateHeader(row({ columns[$0].header }, decorate: false, at: -1))]
         for rowIndex in 0..<rowCount {
-            lines.append(row({ rowIndex < columns[$0].cells.count ? columns[$0].cells[rowIndex] : "" }, decorate: true, at: rowIndex))
+            lines.append(
+                row(
+                    { rowIndex < columns[$0].cells.count ? columns[$0].cells[rowIndex] : "" }, decorate: true,
+                    at: rowIndex))
             if let flexible, !flexibleInline {
                 let text = columns[flexible].cells[rowIndex]
                 let prefix = String(repeating: " ", count: indent + 4)

@@ -52,15 +52,19 @@ struct InterviewScreen {
         case .showFollowUp(let index, let followUp):
             showFollowUp(followUp, of: questions[index], &out)
         case .followUpMarked(_, let followUp, let answeredWell):
-            let lines = presentation.layout(strings.followUpMarked(followUp + 1, answeredWell: answeredWell), indent: "  ")
+            let lines = presentation.layout(
+                strings.followUpMarked(followUp + 1, answeredWell: answeredWell), indent: "  ")
             out.lines(lines.map(answeredWell ? style.green : style.yellow))
         case .noFollowUpLeft:
             out.lines(presentation.layout(strings.noFollowUpLeft, indent: "  ").map(style.yellow))
         case .noFollowUpShown:
             out.lines(presentation.layout(strings.noFollowUpShown, indent: "  ").map(style.yellow))
         case .leftQuestion(let index, let seconds, let tally):
-            out.lines(presentation.layout(strings.leftQuestion(
-                index + 1, covered: tally.covered.count, of: tally.total, seconds: seconds), indent: "  ").map(style.dim))
+            out.lines(
+                presentation.layout(
+                    strings.leftQuestion(
+                        index + 1, covered: tally.covered.count, of: tally.total, seconds: seconds), indent: "  "
+                ).map(style.dim))
         case .skipped(let index):
             out.lines(presentation.layout(strings.skippedQuestion(index + 1), indent: "  ").map(style.dim))
         case .atFirstQuestion:
@@ -104,9 +108,13 @@ struct InterviewScreen {
             for text in wrapped(note, indent: "  - ", hangingIndent: "    ") { out.line(style.dim(text)) }
         }
         let shown = record.followUps.filter(\.wasAsked).count
-        out.lines(presentation.layout(shown == 0
-            ? strings.followUpsAvailable(question.followUps.count)
-            : strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)).map(style.dim))
+        out.lines(
+            presentation.layout(
+                shown == 0
+                    ? strings.followUpsAvailable(question.followUps.count)
+                    : strings.interviewState(
+                        notes: record.notes.count, followUpsShown: shown, of: question.followUps.count)
+            ).map(style.dim))
         out.lines(presentation.layout(strings.interviewCommandsShort).map(style.dim))
     }
 
@@ -126,10 +134,12 @@ struct InterviewScreen {
         return question.keyPoints.enumerated().flatMap { offset, point in
             let number = String(offset + 1)
             let isTicked = ticked.contains(offset + 1)
-            let label = "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
+            let label =
+                "  " + (isTicked ? "[x] " : "[ ] ") + String(repeating: " ", count: numberWidth - number.count)
                 + number + ". "
             let text = point.text(in: presenter.language).replacingNewlines()
-            let lines = wrapped(text, indent: label, hangingIndent: String(repeating: " ", count: DisplayWidth.of(label)))
+            let lines = wrapped(
+                text, indent: label, hangingIndent: String(repeating: " ", count: DisplayWidth.of(label)))
             return isTicked ? lines.map(style.green) : lines
         }
     }
@@ -148,10 +158,12 @@ struct InterviewScreen {
     private func showStatus(_ index: Int, elapsed: Int, record: InterviewRecord, _ out: inout ScreenText) {
         let question = questions[index]
         let shown = record.followUps.filter(\.wasAsked).count
-        out.lines(presentation.layout(
-            strings.elapsedOfSuggested(elapsed, suggested: question.suggestedSeconds) + " · "
-                + strings.interviewState(notes: record.notes.count, followUpsShown: shown, of: record.followUps.count),
-            indent: "  "))
+        out.lines(
+            presentation.layout(
+                strings.elapsedOfSuggested(elapsed, suggested: question.suggestedSeconds) + " · "
+                    + strings.interviewState(
+                        notes: record.notes.count, followUpsShown: shown, of: record.followUps.count),
+                indent: "  "))
         for text in compactChecklist(question, ticked: record.covered) { out.line(text) }
         for note in record.notes {
             for text in wrapped(note, indent: "  - ", hangingIndent: "    ") { out.line(style.dim(text)) }
@@ -189,11 +201,19 @@ struct InterviewScreen {
         let table = SummaryTable(ids: names, cutsLongIDs: true)
         let indent = String(repeating: " ", count: 7)
         for (offset, record) in summary.records.enumerated() {
-            out.lines(table.lines([SummaryTable.Row(number: offset + 1, id: names.indices.contains(offset) ? names[offset] : record.questionID, result: resultText(record, offset))], width: width))
+            out.lines(
+                table.lines(
+                    [
+                        SummaryTable.Row(
+                            number: offset + 1, id: names.indices.contains(offset) ? names[offset] : record.questionID,
+                            result: resultText(record, offset))
+                    ], width: width))
             let followUpsAsked = record.followUps.filter(\.wasAsked).count
             if record.status == .asked && followUpsAsked > 0 {
                 let well = record.followUps.filter { $0 == .answeredWell }.count
-                out.lines(presentation.layout(strings.followUpsTotal(well: well, asked: followUpsAsked), indent: indent).map(style.dim))
+                out.lines(
+                    presentation.layout(strings.followUpsTotal(well: well, asked: followUpsAsked), indent: indent).map(
+                        style.dim))
             }
             for note in record.notes {
                 out.lines(wrapped(note, indent: indent + "- ", hangingIndent: indent + "  "))
@@ -204,12 +224,18 @@ struct InterviewScreen {
         guard !asked.isEmpty else { return }
         let score = summary.score
         if score.count > 0 {  // 0 when every question asked had no key points
-            out.lines(presentation.layout(strings.interviewTotal(
-                score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)).map(style.bold))
+            out.lines(
+                presentation.layout(
+                    strings.interviewTotal(
+                        score: score.sum, asked: score.count, fraction: score.fraction, seconds: score.seconds)
+                ).map(style.bold))
         }
         let followUps = asked.flatMap(\.followUps).filter(\.wasAsked)
         if !followUps.isEmpty {
-            out.lines(presentation.layout(strings.followUpsTotal(well: followUps.filter { $0 == .answeredWell }.count, asked: followUps.count)))
+            out.lines(
+                presentation.layout(
+                    strings.followUpsTotal(well: followUps.filter { $0 == .answeredWell }.count, asked: followUps.count)
+                ))
         }
     }
 
@@ -219,7 +245,8 @@ struct InterviewScreen {
         case .asked:
             let suggested = questions[position].suggestedSeconds
             let time = strings.elapsedOfSuggested(record.seconds, suggested: suggested)
-            return SummaryTable.coverage(record.tally, strings: strings) + "  " + (record.seconds > suggested ? style.yellow(time) : time)
+            return SummaryTable.coverage(record.tally, strings: strings) + "  "
+                + (record.seconds > suggested ? style.yellow(time) : time)
         case .skipped:
             return style.dim(strings.skippedMark)
         case .notAsked:

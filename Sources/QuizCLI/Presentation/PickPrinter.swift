@@ -19,7 +19,9 @@ struct PickPrinter {
             line()
             let label = "\(offset + 1). "
             let hanging = String(repeating: " ", count: label.count)
-            for text in presentation.wrapped(question.question.text(in: presenter.language), indent: label, hangingIndent: hanging) {
+            for text in presentation.wrapped(
+                question.question.text(in: presenter.language), indent: label, hangingIndent: hanging)
+            {
                 line(style.bold(text))
             }
             for text in presenter.metaLines(question, extra: [question.id], indent: hanging) { line(style.dim(text)) }

@@ -105,7 +105,8 @@ enum ShellQuoting {
                     continue
                 }
                 let hex = String(scalar.value, radix: 16)
-                quoted += scalar.value < 0x80
+                quoted +=
+                    scalar.value < 0x80
                     ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                     : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             }

@@ -85,9 +85,11 @@ struct QuestionPresenter {
         return numbers.filter { question.keyPoints.indices.contains($0 - 1) }.flatMap { number in
             let label = String(repeating: " ", count: numberWidth - String(number).count) + String(number) + ". "
             let first = indent + label
-            let text = question.keyPoints[number - 1].text(in: language)
+            let text =
+                question.keyPoints[number - 1].text(in: language)
                 + (marked.contains(number) ? mark : "")
-            return presentation.wrapped(text, indent: first, hangingIndent: String(repeating: " ", count: DisplayWidth.of(first)))
+            return presentation.wrapped(
+                text, indent: first, hangingIndent: String(repeating: " ", count: DisplayWidth.of(first)))
         }
     }
 
@@ -95,9 +97,11 @@ struct QuestionPresenter {
     func followUpLines(_ question: Question, indent: String = "  ") -> [String] {
         var lines: [String] = []
         for followUp in question.followUps {
-            lines += presentation.wrapped(followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
+            lines += presentation.wrapped(
+                followUp.question.text(in: language), indent: indent + "- ", hangingIndent: indent + "  ")
             if !followUp.probes.isEmpty {
-                lines += presentation.wrapped(strings.probesKeyPoints(followUp.probes), indent: indent + "  ").map(style.dim)
+                lines += presentation.wrapped(strings.probesKeyPoints(followUp.probes), indent: indent + "  ").map(
+                    style.dim)
             }
             lines += presentation.blocks(followUp.answer.text(in: language), indent: indent + "  ").map(style.dim)
         }

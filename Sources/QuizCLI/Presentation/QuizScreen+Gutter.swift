@@ -4,7 +4,9 @@ extension QuizScreen {
     /// Typed text, sanitized for the terminal and wrapped, each line behind a dim `│` gutter (`indent`, `│ `, then
     /// the text); blank lines at both ends dropped. A huge text (a 50 MB paste) shows its start (`TextPreview`) and
     /// how much more there is; `totalLength` is the whole answer's length when a record kept only `text`, its start.
-    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ", totalLength: Int? = nil) -> [String] {
+    static func gutter(_ text: String, presentation: Presentation, indent: String = "  ", totalLength: Int? = nil)
+        -> [String]
+    {
         let style = presentation.style
         let preview = TextPreview(text, totalCharacters: totalLength)
         var paragraphs = preview.shown.split(separator: "\n", omittingEmptySubsequences: false)

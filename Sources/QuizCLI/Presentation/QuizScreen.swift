@@ -37,9 +37,10 @@ struct QuizScreen {
         case .answerPrompt, .keyPointsPrompt, .gradePrompt, .judgementPrompt:
             out.write(promptText)
         case .reveal(let index, let seconds, let limit, let typed, let intervals, let suggestion):
-            out.lines(reveal(
-                questions[index], seconds: seconds, limit: limit, typed: typed, intervals: intervals,
-                suggestion: suggestion))
+            out.lines(
+                reveal(
+                    questions[index], seconds: seconds, limit: limit, typed: typed, intervals: intervals,
+                    suggestion: suggestion))
         case .showDetails(let index):
             let question = questions[index]
             out.line()
@@ -54,7 +55,10 @@ struct QuizScreen {
             // Name what was wrong, as the interview console does, then what can be typed.
             switch problem {
             case .outOfRange(let token, let total):
-                out.lines(say(strings.pointOutOfRange(UntrustedText.echoed(token, limit: 20), pointCount: total), style.yellow))
+                out.lines(
+                    say(
+                        strings.pointOutOfRange(UntrustedText.echoed(token, limit: 20), pointCount: total), style.yellow
+                    ))
             case .notPoints(let token):
                 out.lines(say(strings.notAPointNumber(UntrustedText.echoed(token, limit: 20)), style.yellow))
             case .empty:
@@ -77,7 +81,9 @@ struct QuizScreen {
             out.line()
             out.lines(say(strings.undone(index + 1), style.yellow))
             out.lines(presenter.questionLines(questions[index], indent: "  "))
-            if questions[index].keyPoints.isEmpty { out.lines(flashcardGradeLines(intervals: intervals, plainStyle: style.dim)) }
+            if questions[index].keyPoints.isEmpty {
+                out.lines(flashcardGradeLines(intervals: intervals, plainStyle: style.dim))
+            }
         case .nothingToUndo:
             out.lines(say(strings.nothingToUndo, style.yellow))
         case .skipped:
@@ -102,7 +108,8 @@ struct QuizScreen {
         case .askFollowUp(let index, let followUp):
             out.lines(followUpCard(questions[index], followUp: followUp))
         case .revealFollowUp(let index, let followUp, let probes, let missed, let typed):
-            out.lines(followUpReveal(questions[index], followUp: followUp, probes: probes, missed: missed, typed: typed))
+            out.lines(
+                followUpReveal(questions[index], followUp: followUp, probes: probes, missed: missed, typed: typed))
         case .invalidJudgement:
             out.lines(say(strings.invalidJudgement, style.yellow))
         case .followUpJudged(_, let answeredWell):
@@ -179,7 +186,8 @@ struct QuizScreen {
             lines += say(strings.followUpBeyondKeyPoints, style.dim)
         } else {
             lines += say(strings.followUpProbes(probes.count))
-            lines += presenter.keyPointLines(question, numbers: probes, marked: Set(missed), mark: strings.missedJustNow)
+            lines += presenter.keyPointLines(
+                question, numbers: probes, marked: Set(missed), mark: strings.missedJustNow)
         }
         lines.append("")
         lines += typedLines(typed, heading: strings.yourAnswer)
@@ -190,7 +198,9 @@ struct QuizScreen {
 
     private func questionCard(_ index: Int, count: Int, limit: Int?) -> [String] {
         let question = questions[index]
-        var lines = ["", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count)]
+        var lines = [
+            "", style.bold(strings.questionHeader(index + 1, of: count)) + "  " + progressBar(done: index, of: count),
+        ]
         var extra: [String] = []
         if let limit { extra.append(strings.timeLimit(limit)) }
         if deckIDs.indices.contains(index) { extra.append(strings.fromDeck(TerminalText.sanitized(deckIDs[index]))) }
@@ -209,7 +219,8 @@ struct QuizScreen {
     private func progressBar(done: Int, of count: Int) -> String {
         let width = 20
         let filled = count > 0 ? Int((Double(done) / Double(count) * Double(width)).rounded()) : 0
-        return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled) + "]"
+        return "[" + style.green(String(repeating: "#", count: filled)) + String(repeating: "-", count: width - filled)
+            + "]"
     }
 
     private func reveal(
@@ -255,9 +266,10 @@ struct QuizScreen {
         }
         let names = results.map { summaryName(at: $0.index) }
         let table = SummaryTable(ids: names, cutsLongIDs: false)
-        lines += table.lines(zip(results, names).map { result, name in
-            SummaryTable.Row(number: result.index + 1, id: name, result: resultText(result))
-        }, width: presentation.width)
+        lines += table.lines(
+            zip(results, names).map { result, name in
+                SummaryTable.Row(number: result.index + 1, id: name, result: resultText(result))
+            }, width: presentation.width)
         lines.append("")
         let score = summary.score
         if score.count > 0 {
@@ -266,7 +278,9 @@ struct QuizScreen {
             // Compared only with a session that has a score: one of flashcards alone has none.
             if let previous = previousSession?.score, previous.count > 0 {
                 let change = Int(((score.fraction - previous.fraction) * 100).rounded())
-                lines += say(strings.previousSession(previous.sum, of: previous.count, fraction: previous.fraction, change: change))
+                lines += say(
+                    strings.previousSession(
+                        previous.sum, of: previous.count, fraction: previous.fraction, change: change))
             } else if progressPath != nil {
                 lines += say(strings.firstSession)
             }
@@ -297,7 +311,8 @@ struct QuizScreen {
     /// `3/4    75%  Good  1:05 (+0:05)`, or `skipped`.
     private func resultText(_ result: QuestionResult) -> String {
         guard let grade = result.grade else { return style.dim(strings.skippedMark) }
-        var text = SummaryTable.coverage(result.tally, strings: strings) + "  " + color(for: grade)(strings.name(of: grade))
+        var text =
+            SummaryTable.coverage(result.tally, strings: strings) + "  " + color(for: grade)(strings.name(of: grade))
         if isTimed {
             text += "  " + strings.clock(result.seconds)
             if result.secondsOverLimit > 0 { text += style.yellow(" (+\(strings.clock(result.secondsOverLimit)))") }
@@ -335,12 +350,15 @@ struct AttemptsScreen {
         out.line(presenter.heading(strings.pastAttempts(attempts.count)))
         if attempts.isEmpty { out.lines(presentation.wrapped(strings.noAttemptsYet, indent: "  ")) }
         for attempt in attempts {
-            let head = zone.minuteString(attempt.time) + " · " + strings.name(of: attempt.grade) + " · "
+            let head =
+                zone.minuteString(attempt.time) + " · " + strings.name(of: attempt.grade) + " · "
                 + "\(attempt.tally.covered.count)/\(attempt.tally.total) (" + strings.percent(attempt.tally.fraction)
                 + ") · " + strings.clock(attempt.seconds)
             out.lines(presentation.wrapped(head, indent: "  ", hangingIndent: "    ").map(style.bold))
             if let text = attempt.text {
-                out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
+                out.lines(
+                    QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength)
+                )
             } else {
                 out.lines(presentation.wrapped(strings.nothingTyped, indent: "    ").map(style.dim))
             }
@@ -350,15 +368,19 @@ struct AttemptsScreen {
             out.line(presenter.heading(strings.followUpsAsked))
             for attempt in followUps {
                 let verdict = attempt.answeredWell ? strings.answeredWellMark : strings.answeredBadlyMark
-                out.lines(presentation.wrapped(
-                    zone.minuteString(attempt.time) + " · #\(attempt.followUp) · " + verdict, indent: "  ",
-                    hangingIndent: "    ").map(style.bold))
+                out.lines(
+                    presentation.wrapped(
+                        zone.minuteString(attempt.time) + " · #\(attempt.followUp) · " + verdict, indent: "  ",
+                        hangingIndent: "    "
+                    ).map(style.bold))
                 if question.followUps.indices.contains(attempt.followUp - 1) {
                     let asked = question.followUps[attempt.followUp - 1].question.text(in: presenter.language)
                     out.lines(presentation.wrapped(asked, indent: "    ").map(style.dim))
                 }
                 if let text = attempt.text {
-                    out.lines(QuizScreen.gutter(text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
+                    out.lines(
+                        QuizScreen.gutter(
+                            text, presentation: presentation, indent: "    ", totalLength: attempt.textLength))
                 }
             }
         }

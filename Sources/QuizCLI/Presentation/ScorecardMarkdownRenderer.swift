@@ -32,14 +32,19 @@ struct ScorecardMarkdownRenderer {
         lines.append("")
         lines.append("---")
         lines.append("")
-        lines.append("*" + strings.scorecardFooter(version: version, command: Self.codeSpan(repeatCommand(scorecard)), seed: scorecard.seed) + "*")
+        lines.append(
+            "*"
+                + strings.scorecardFooter(
+                    version: version, command: Self.codeSpan(repeatCommand(scorecard)), seed: scorecard.seed) + "*")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The command that asks the same questions of the same deck in the same interface language (a Japanese
     /// scorecard's says --lang ja); the deck's name is quoted for the shell, as the user gave it.
     func repeatCommand(_ scorecard: Scorecard) -> String {
-        var words = ["dlquiz", "interview", "--ids", ShellQuoting.quoted(scorecard.questions.map(\.id).joined(separator: ","))]
+        var words = [
+            "dlquiz", "interview", "--ids", ShellQuoting.quoted(scorecard.questions.map(\.id).joined(separator: ",")),
+        ]
         if let deckArgument { words += ["--deck", ShellQuoting.quoted(deckArgument)] }
         if strings.isJapanese { words += ["--lang", "ja"] }
         return words.joined(separator: " ")
@@ -64,16 +69,30 @@ struct ScorecardMarkdownRenderer {
         let skipped = scorecard.questions.filter { $0.status == .skipped }.count
         var items = [
             (strings.dateLabel, timeSpan(scorecard)),
-            (strings.keyPointsCoveredLabel, scorecard.scored.isEmpty ? "–" : strings.scorecardCoverage(
-                fraction: scorecard.fraction, asked: scorecard.scored.count)),
-            (strings.questionsLabel, strings.questionCounts(
-                asked: asked, skipped: skipped, notAsked: scorecard.questions.count - asked - skipped)),
+            (
+                strings.keyPointsCoveredLabel,
+                scorecard.scored.isEmpty
+                    ? "–"
+                    : strings.scorecardCoverage(
+                        fraction: scorecard.fraction, asked: scorecard.scored.count)
+            ),
+            (
+                strings.questionsLabel,
+                strings.questionCounts(
+                    asked: asked, skipped: skipped, notAsked: scorecard.questions.count - asked - skipped)
+            ),
         ]
         if scorecard.followUpsAsked > 0 {
-            items.append((strings.followUpsWellLabel, strings.countOf(scorecard.followUpsAnsweredWell, scorecard.followUpsAsked)))
+            items.append(
+                (strings.followUpsWellLabel, strings.countOf(scorecard.followUpsAnsweredWell, scorecard.followUpsAsked))
+            )
         }
         items.append((strings.timeOnQuestionsLabel, strings.clock(scorecard.seconds)))
-        items.append((strings.deckLabel, MarkdownMarkup.escaped(scorecard.deckTitle) + " (`\(scorecard.deckID)`, \(scorecard.language))"))
+        items.append(
+            (
+                strings.deckLabel,
+                MarkdownMarkup.escaped(scorecard.deckTitle) + " (`\(scorecard.deckID)`, \(scorecard.language))"
+            ))
         return items.map { "- **\($0.0):** \($0.1)" }
     }
 
@@ -81,7 +100,8 @@ struct ScorecardMarkdownRenderer {
     private func timeSpan(_ scorecard: Scorecard) -> String {
         let start = localParts(scorecard.started, offset: scorecard.utcOffset)
         let end = localParts(scorecard.ended, offset: scorecard.utcOffset)
-        let span = start.date == end.date
+        let span =
+            start.date == end.date
             ? "\(start.date), \(start.time)–\(end.time)" : "\(start.date) \(start.time) – \(end.date) \(end.time)"
         return span + " (" + utcOffsetText(scorecard.utcOffset) + ")"
     }
@@ -93,7 +113,10 @@ struct ScorecardMarkdownRenderer {
         ]
         for (offset, entry) in scorecard.questions.enumerated() {
             let question = MarkdownMarkup.inline(entry.question, inTableCell: true)
-            var cells = ["\(offset + 1)", question, MarkdownMarkup.escaped(entry.topicName, inTableCell: true), "\(entry.difficulty)"]
+            var cells = [
+                "\(offset + 1)", question, MarkdownMarkup.escaped(entry.topicName, inTableCell: true),
+                "\(entry.difficulty)",
+            ]
             switch entry.status {
             case .asked:
                 cells.append(
@@ -101,7 +124,8 @@ struct ScorecardMarkdownRenderer {
                         ? "–" : "\(entry.coveredCount)/\(entry.keyPoints.count) (\(strings.percent(entry.coverage)))")
                 cells.append(strings.elapsedOfSuggested(entry.seconds, suggested: entry.suggestedSeconds))
                 let asked = entry.followUps.filter { $0.result.wasAsked }.count
-                cells.append(asked == 0 ? "–" : "\(entry.followUps.filter { $0.result == .answeredWell }.count)/\(asked)")
+                cells.append(
+                    asked == 0 ? "–" : "\(entry.followUps.filter { $0.result == .answeredWell }.count)/\(asked)")
             case .skipped:
                 cells += ["*" + strings.skippedStatus + "*", "", ""]
             case .notAsked:
@@ -110,23 +134,30 @@ struct ScorecardMarkdownRenderer {
             rows.append("| " + cells.joined(separator: " | ") + " |")
         }
         if !scorecard.asked.isEmpty {
-            let followUps = scorecard.followUpsAsked == 0 ? "–" : "**\(scorecard.followUpsAnsweredWell)/\(scorecard.followUpsAsked)**"
+            let followUps =
+                scorecard.followUpsAsked == 0
+                ? "–" : "**\(scorecard.followUpsAnsweredWell)/\(scorecard.followUpsAsked)**"
             rows.append(
-                "| | **\(strings.totalLabel)** | | | \(scorecard.scored.isEmpty ? "–" : "**" + strings.percent(scorecard.fraction) + "**") | **\(strings.clock(scorecard.seconds))** | \(followUps) |")
+                "| | **\(strings.totalLabel)** | | | \(scorecard.scored.isEmpty ? "–" : "**" + strings.percent(scorecard.fraction) + "**") | **\(strings.clock(scorecard.seconds))** | \(followUps) |"
+            )
         }
         return rows
     }
 
     private func section(_ entry: Scorecard.Entry, number: Int) -> [String] {
         var lines = ["## \(number). " + MarkdownMarkup.inline(entry.question), ""]
-        lines.append("*" + strings.questionMeta(
-            topic: MarkdownMarkup.escaped(entry.topicName), difficulty: entry.difficulty,
-            seconds: entry.status == .asked ? entry.seconds : nil, suggested: entry.suggestedSeconds) + "*")
+        lines.append(
+            "*"
+                + strings.questionMeta(
+                    topic: MarkdownMarkup.escaped(entry.topicName), difficulty: entry.difficulty,
+                    seconds: entry.status == .asked ? entry.seconds : nil, suggested: entry.suggestedSeconds) + "*")
         lines.append("")
         if entry.status == .skipped {
             lines.append(strings.skippedNotAsked)
         } else if !entry.keyPoints.isEmpty {
-            lines.append("**" + strings.keyPointsCovered(entry.coveredCount, of: entry.keyPoints.count, fraction: entry.coverage) + "**")
+            lines.append(
+                "**" + strings.keyPointsCovered(entry.coveredCount, of: entry.keyPoints.count, fraction: entry.coverage)
+                    + "**")
             lines.append("")
             for point in entry.keyPoints {
                 lines.append("- [\(point.isCovered ? "x" : " ")] " + MarkdownMarkup.inline(point.text))
@@ -136,7 +167,8 @@ struct ScorecardMarkdownRenderer {
         if !followUps.isEmpty {
             lines += (lines.last == "" ? [] : [""]) + ["**" + strings.followUpsLabel + "**", ""]
             for followUp in followUps {
-                lines.append("- " + strings.followUpResult(followUp.result) + ": " + MarkdownMarkup.inline(followUp.question))
+                lines.append(
+                    "- " + strings.followUpResult(followUp.result) + ": " + MarkdownMarkup.inline(followUp.question))
             }
         }
         if !entry.notes.isEmpty {
@@ -156,6 +188,7 @@ struct ScorecardMarkdownRenderer {
         let minutes = abs(offset) / 60
         let hours = minutes / 60
         let rest = minutes % 60
-        return "UTC" + (offset < 0 ? "−" : "+") + (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+        return "UTC" + (offset < 0 ? "−" : "+") + (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "")
+            + "\(rest)"
     }
 }

@@ -15,7 +15,8 @@ struct StatsDashboard {
     private var buffer = BufferSink()
 
     init(
-        presentation: Presentation, deck: Deck, deckPath: String?, planner: StudyPlanner, statistics: PracticeStatistics,
+        presentation: Presentation, deck: Deck, deckPath: String?, planner: StudyPlanner,
+        statistics: PracticeStatistics,
         zone: LocalTimeZone
     ) {
         self.presentation = presentation
@@ -41,7 +42,9 @@ struct StatsDashboard {
     }
 
     /// The dashboard, ending with a newline.
-    func render(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) -> String {
+    func render(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?)
+        -> String
+    {
         var fresh = self
         fresh.buffer = BufferSink()
         fresh.draw(rows: rows, totalRows: totalRows, until: until)
@@ -50,7 +53,9 @@ struct StatsDashboard {
 
     private func draw(rows: [QuestionStatus], totalRows: Int, until: (day: CalendarDay, notReady: [QuestionStatus])?) {
         let title = TerminalText.sanitized(strings.statsTitle(deck.title.text(in: language)))
-        for text in presentation.flowed(title.components(separatedBy: " · "), indent: "") { line(style.bold(style.cyan(text))) }
+        for text in presentation.flowed(title.components(separatedBy: " · "), indent: "") {
+            line(style.bold(style.cyan(text)))
+        }
         line()
         let totals = strings.totals(
             answers: statistics.answerCount, days: statistics.daysPractised, streak: statistics.currentStreak,
@@ -68,10 +73,13 @@ struct StatsDashboard {
         if let until {
             line()
             let date = "\(until.day)"
-            let text = until.notReady.isEmpty
+            let text =
+                until.notReady.isEmpty
                 ? strings.allReady(date: date)
                 : strings.notReady(until.notReady.count, of: planner.statuses.count, date: date)
-            for wrapped in presentation.wrapped(text) { line(until.notReady.isEmpty ? style.green(wrapped) : style.yellow(wrapped)) }
+            for wrapped in presentation.wrapped(text) {
+                line(until.notReady.isEmpty ? style.green(wrapped) : style.yellow(wrapped))
+            }
         }
     }
 
@@ -112,10 +120,13 @@ struct StatsDashboard {
         }
         if let first = sessions.first, let last = sessions.last {
             let trend = Sparkline.fractions(sessions.map(\.score.fraction))
-            let caption = sessions.count == 1
+            let caption =
+                sessions.count == 1
                 ? strings.onlySession(last.score.fraction)
                 : strings.sessionTrend(count: sessions.count, first: first.score.fraction, last: last.score.fraction)
-            for text in labelled(strings.sessionScores, chart: style.cyan(trend), chartWidth: DisplayWidth.of(trend), note: caption) {
+            for text in labelled(
+                strings.sessionScores, chart: style.cyan(trend), chartWidth: DisplayWidth.of(trend), note: caption)
+            {
                 line(text)
             }
         }
@@ -136,7 +147,8 @@ struct StatsDashboard {
             let room = width - DisplayWidth.of(prefix) - barWidth - 5
             guard let mean = topic.meanCoverage else {
                 // Flashcards have no coverage to chart; the topic still says how many were answered.
-                let note = topic.answeredCount > 0
+                let note =
+                    topic.answeredCount > 0
                     ? strings.answeredFlashcards(topic.answeredCount, topic.questionCount) : strings.notAnsweredYet
                 let tail = DisplayWidth.of(note) + 2 <= room ? "  " + note : ""
                 for text in lead { line(text) }
@@ -158,19 +170,27 @@ struct StatsDashboard {
         let dues = rows.map(dueText)
         let table = ColumnTable(
             columns: [
-                .init(header: strings.columnID, cells: rows.map { TerminalText.sanitized(presenter.label($0.question)) },
-                      decorate: { style.blue($1) }),
-                .init(header: strings.columnAttempts, cells: rows.map { $0.attempts == 0 ? "-" : String($0.attempts) },
-                      alignRight: true, dropPriority: 2),
-                .init(header: strings.columnLastGrade, cells: rows.map { $0.history?.lastGrade.map(strings.name(of:)) ?? "-" },
-                      dropPriority: 3),
-                .init(header: strings.columnMean, cells: rows.map { $0.meanCoverage.map(strings.percent) ?? "-" },
-                      alignRight: true, dropPriority: 4),
-                .init(header: strings.columnRecall, cells: rows.map { $0.isNew ? "-" : strings.percent($0.retrievability) },
-                      alignRight: true, dropPriority: 1,
-                      decorate: { row, cell in rows[row].isNew ? cell : color(for: rows[row].retrievability)(cell) }),
-                .init(header: strings.columnNextDue, cells: dues,
-                      decorate: { row, cell in planner.isDue(rows[row]) ? style.yellow(cell) : cell }),
+                .init(
+                    header: strings.columnID, cells: rows.map { TerminalText.sanitized(presenter.label($0.question)) },
+                    decorate: { style.blue($1) }),
+                .init(
+                    header: strings.columnAttempts, cells: rows.map { $0.attempts == 0 ? "-" : String($0.attempts) },
+                    alignRight: true, dropPriority: 2),
+                .init(
+                    header: strings.columnLastGrade,
+                    cells: rows.map { $0.history?.lastGrade.map(strings.name(of:)) ?? "-" },
+                    dropPriority: 3),
+                .init(
+                    header: strings.columnMean, cells: rows.map { $0.meanCoverage.map(strings.percent) ?? "-" },
+                    alignRight: true, dropPriority: 4),
+                .init(
+                    header: strings.columnRecall,
+                    cells: rows.map { $0.isNew ? "-" : strings.percent($0.retrievability) },
+                    alignRight: true, dropPriority: 1,
+                    decorate: { row, cell in rows[row].isNew ? cell : color(for: rows[row].retrievability)(cell) }),
+                .init(
+                    header: strings.columnNextDue, cells: dues,
+                    decorate: { row, cell in planner.isDue(rows[row]) ? style.yellow(cell) : cell }),
             ],
             indent: 2, decorateHeader: style.bold)
         for text in table.lines(width: presentation.width) { line(text) }
@@ -194,8 +214,11 @@ struct StatsDashboard {
         let idWidth = names.map { DisplayWidth.of($0) }.max() ?? 0
         for (offset, status) in weakest.enumerated() {
             // A flashcard has no coverage: its last grade and recall say why it is weak.
-            let mean = status.meanCoverage.map { strings.meanCoverage($0) }
-                ?? status.history?.lastGrade.map { strings.lastGradeAndRecall(strings.name(of: $0), recall: status.retrievability) }
+            let mean =
+                status.meanCoverage.map { strings.meanCoverage($0) }
+                ?? status.history?.lastGrade.map {
+                    strings.lastGradeAndRecall(strings.name(of: $0), recall: status.retrievability)
+                }
                 ?? ""
             let id = ColumnTable.cell(names[offset], idWidth)
             line("  \(offset + 1). " + style.blue(id) + style.dim("  " + mean))
@@ -203,12 +226,16 @@ struct StatsDashboard {
         // The command gets lines of its own, broken only between words with a shell continuation, so it can be
         // copied whole.
         line(style.dim("  " + strings.practiseThem))
-        for text in presentation.commandLines(Self.weakestCommand(weakest, deckPath: deckPath), indent: "    ") { line(text) }
+        for text in presentation.commandLines(Self.weakestCommand(weakest, deckPath: deckPath), indent: "    ") {
+            line(text)
+        }
     }
 
     /// The quiz command that practises these questions.
     static func weakestCommand(_ statuses: [QuestionStatus], deckPath: String?) -> String {
-        var command = "dlquiz quiz --order sequential --ids " + statuses.map { ShellQuoting.quoted($0.question.id) }.joined(separator: ",")
+        var command =
+            "dlquiz quiz --order sequential --ids "
+            + statuses.map { ShellQuoting.quoted($0.question.id) }.joined(separator: ",")
         if let deckPath { command += " --deck " + ShellQuoting.quoted(deckPath) }
         return command
     }
@@ -229,19 +256,21 @@ enum Sparkline {
     /// One character per count, scaled to the largest; zero is `.` so empty days stand out.
     static func counts(_ values: [Int]) -> String {
         let largest = values.max() ?? 0
-        return String(values.map { value -> Character in
-            guard value > 0, largest > 0 else { return "." }
-            let level = Int((Double(value) / Double(largest) * Double(levels.count - 1)).rounded())
-            return levels[max(0, min(levels.count - 1, level))]
-        })
+        return String(
+            values.map { value -> Character in
+                guard value > 0, largest > 0 else { return "." }
+                let level = Int((Double(value) / Double(largest) * Double(levels.count - 1)).rounded())
+                return levels[max(0, min(levels.count - 1, level))]
+            })
     }
 
     /// One character per share from 0 to 1, on a fixed scale so trends compare across runs.
     static func fractions(_ values: [Double]) -> String {
-        String(values.map { value -> Character in
-            let level = Int((min(1, max(0, value)) * Double(levels.count - 1)).rounded())
-            return levels[level]
-        })
+        String(
+            values.map { value -> Character in
+                let level = Int((min(1, max(0, value)) * Double(levels.count - 1)).rounded())
+                return levels[level]
+            })
     }
 
     /// A horizontal bar `width` columns wide for a share from 0 to 1: `████████░░░░`.

@@ -57,7 +57,10 @@ struct SummaryTable {
         rows.flatMap { row -> [String] in
             let number = String(row.number)
             let id = TerminalText.sanitized(row.id)
-            let idCell = cutsLongIDs ? ColumnTable.cell(id, idWidth) : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
+            let idCell =
+                cutsLongIDs
+                ? ColumnTable.cell(id, idWidth)
+                : id + String(repeating: " ", count: max(0, idWidth - DisplayWidth.of(id)))
             let head = "  " + String(repeating: " ", count: max(0, 2 - number.count)) + number + ". " + idCell
             let line = head + "  " + row.result
             guard DisplayWidth.of(TerminalText.unstyled(line)) > width else { return [line] }
@@ -69,6 +72,7 @@ struct SummaryTable {
     static func coverage(_ tally: CoverageTally, strings: UIStrings) -> String {
         // A question without key points was graded directly: there is no coverage to show.
         if tally.total == 0 { return ColumnTable.cell("–", 5) + " " + ColumnTable.cell("–", 4, alignRight: true) }
-        return ColumnTable.cell("\(tally.covered.count)/\(tally.total)", 5) + " " + ColumnTable.cell(strings.percent(tally.fraction), 4, alignRight: true)
+        return ColumnTable.cell("\(tally.covered.count)/\(tally.total)", 5) + " "
+            + ColumnTable.cell(strings.percent(tally.fraction), 4, alignRight: true)
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs another program and waits for it: the editor for a long answer, the pager for long output. The one place
@@ -38,7 +38,9 @@ enum ChildProcess {
             var bytes = Array(input.utf8)
             var offset = 0
             while offset < bytes.count {
-                let written = bytes.withUnsafeMutableBytes { write(pipeEnds[1], $0.baseAddress! + offset, $0.count - offset) }
+                let written = bytes.withUnsafeMutableBytes {
+                    write(pipeEnds[1], $0.baseAddress! + offset, $0.count - offset)
+                }
                 if written < 0 {
                     if errno == EINTR { continue }
                     break

@@ -1,7 +1,7 @@
 import QuizStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The write end of the self-pipe, the only state a C signal handler can reach.
@@ -18,12 +18,12 @@ nonisolated(unsafe) private var interruptsAreHandled: Int32 = 0
 /// Only while `handlingInterrupts` runs (a quiz, an interview, a confirmation): elsewhere Ctrl-C removes the
 /// temporary file of a write in progress (`TemporaryFiles`) and ends dlquiz as SIGINT would, so a long `sheet` or
 /// `export` stops at once and leaves nothing behind.
-public final class InterruptMonitor: @unchecked Sendable {
+package final class InterruptMonitor: @unchecked Sendable {
     /// The read end of the pipe, for `poll`.
     private(set) var readDescriptor: Int32 = -1
 
     /// Creates a monitor; nothing is installed until `install()`.
-    public init() {}
+    package init() {}
 
     /// Creates the pipe and installs the SIGINT handler.
     func install() {
@@ -73,7 +73,7 @@ public final class InterruptMonitor: @unchecked Sendable {
     }
 
     /// Ends the process as SIGINT would, so the shell sees status 130.
-    public static func exitAsInterrupted() -> Never {
+    package static func exitAsInterrupted() -> Never {
         fflush(nil)
         signal(SIGINT, SIG_DFL)
         var mask = sigset_t()

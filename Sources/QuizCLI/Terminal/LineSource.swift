@@ -1,11 +1,11 @@
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One thing typed: a line, text ended by Ctrl-D, the end of input, or Ctrl-C.
-public enum InputLine: Sendable, Hashable {
+package enum InputLine: Sendable, Hashable {
     /// A line without its newline; a bracketed paste on a terminal is one line holding the paste's newlines.
     case line(String)
     /// Text typed on a terminal and ended by Ctrl-D instead of Enter (a shell would run it): submit it.
@@ -17,7 +17,7 @@ public enum InputLine: Sendable, Hashable {
 }
 
 /// Where typed lines come from: standard input, or a script in tests.
-public protocol LineSource: AnyObject, Sendable {
+package protocol LineSource: AnyObject, Sendable {
     /// The next line, end of input, or an interruption.
     func next() -> InputLine
 
@@ -27,7 +27,7 @@ public protocol LineSource: AnyObject, Sendable {
 
 extension LineSource {
     /// The lines left, joined with line feeds (what a script of lines holds).
-    public func remainingBytes(limit: Int) -> [UInt8]? {
+    package func remainingBytes(limit: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
         while case .line(let line) = next() {
             bytes += line.utf8
@@ -63,12 +63,12 @@ final class StandardInput: LineSource, @unchecked Sendable {
     static let lineLimit = 64 << 20
 
     /// Creates a reader of file descriptor 0; with a monitor, Ctrl-C is reported as `.interrupted`.
-    public init(interrupts: InterruptMonitor?) {
+    package init(interrupts: InterruptMonitor?) {
         self.interrupts = interrupts
         self.isTerminal = isatty(STDIN_FILENO) == 1
     }
 
-    public func next() -> InputLine {
+    package func next() -> InputLine {
         BracketedPaste.join(nextRead(), then: nextRead)
     }
 
@@ -132,7 +132,7 @@ final class StandardInput: LineSource, @unchecked Sendable {
 
     /// The raw bytes left on standard input, never decoded (so an encoding check sees them as they are), at most
     /// `limit`: `convert - OUT < /dev/zero` stops there.
-    public func remainingBytes(limit: Int) -> [UInt8]? {
+    package func remainingBytes(limit: Int) -> [UInt8]? {
         var bytes = Array(buffer[start...])
         consume(upTo: buffer.count)
         guard bytes.count <= limit else { return nil }
@@ -154,7 +154,9 @@ final class StandardInput: LineSource, @unchecked Sendable {
     private static func firstNewline(in buffer: [UInt8], from: Int) -> Int? {
         guard from < buffer.count else { return nil }
         return buffer.withUnsafeBytes { raw in
-            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map { raw.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+            memchr(raw.baseAddress! + from, 0x0A, raw.count - from).map {
+                raw.baseAddress!.distance(to: UnsafeRawPointer($0))
+            }
         }
     }
 
@@ -186,16 +188,16 @@ final class ScriptedInput: LineSource, @unchecked Sendable {
     private var inputs: [InputLine]
 
     /// Creates input from lines; a nil line is an interruption.
-    public init(_ lines: [String?]) {
+    package init(_ lines: [String?]) {
         self.inputs = lines.map { $0.map(InputLine.line) ?? .interrupted }
     }
 
     /// Creates input from what a terminal would deliver, lines holding bracketed-paste markers included.
-    public init(terminal inputs: [InputLine]) {
+    package init(terminal inputs: [InputLine]) {
         self.inputs = inputs
     }
 
-    public func next() -> InputLine {
+    package func next() -> InputLine {
         guard !inputs.isEmpty else { return .endOfInput }
         return BracketedPaste.join(inputs.removeFirst()) {
             self.inputs.isEmpty ? .endOfInput : self.inputs.removeFirst()
@@ -249,7 +251,8 @@ enum BracketedPaste {
             if Array(bytes[index..<(index + pattern.count)]) == pattern {
                 return (
                     String(decoding: bytes[..<index], as: UTF8.self),
-                    String(decoding: bytes[(index + pattern.count)...], as: UTF8.self))
+                    String(decoding: bytes[(index + pattern.count)...], as: UTF8.self)
+                )
             }
         }
         return nil

@@ -4,7 +4,7 @@ import QuizKit
 import QuizStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A clock in the terminal's title (OSC 2), refreshed every second while the program waits for a line.
@@ -114,7 +114,8 @@ final class LiveTitle: @unchecked Sendable {
     /// `ESC ] 2 ; title BEL`, the title stripped of control characters and padded with spaces inside the sequence
     /// so the kernel's column count moves by a multiple of 8 (counting `alongside` columns written with it).
     static func sequence(title: String, isUTF8: Bool, alongside: Int = 0) -> String {
-        let clean = String(TerminalText.sanitized(title).map { (character: Character) in character.isNewline ? " " : character })
+        let clean = String(
+            TerminalText.sanitized(title).map { (character: Character) in character.isNewline ? " " : character })
         let counted = alongside + KernelColumns.counted("\u{1B}]2;" + clean, isUTF8: isUTF8)
         return "\u{1B}]2;" + clean + String(repeating: " ", count: (8 - counted % 8) % 8) + "\u{07}"
     }
@@ -122,7 +123,8 @@ final class LiveTitle: @unchecked Sendable {
     /// A CSI sequence (which cannot take padding) with the title `dlquiz` padded so that, together, they move the
     /// count by a multiple of 8: the title after a push, before a pop (so the pop has the last word).
     static func padded(_ control: String, titleFirst: Bool, isUTF8: Bool) -> String {
-        let sequence = Self.sequence(title: "dlquiz", isUTF8: isUTF8, alongside: KernelColumns.counted(control, isUTF8: isUTF8))
+        let sequence = Self.sequence(
+            title: "dlquiz", isUTF8: isUTF8, alongside: KernelColumns.counted(control, isUTF8: isUTF8))
         return titleFirst ? sequence + control : control + sequence
     }
 }

@@ -2,13 +2,13 @@ import FoundationEssentials
 import QuizKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The local time zone, read with `localtime_r` (FoundationEssentials has no time-zone database).
-public enum LocalTime {
+package enum LocalTime {
     /// Seconds east of UTC at a moment, honouring `TZ` and `/etc/localtime`.
-    @Sendable public static func utcOffset(at date: Date) -> Int {
+    @Sendable package static func utcOffset(at date: Date) -> Int {
         utcOffset(atSeconds: Int64(date.timeIntervalSince1970.rounded(.down)))
     }
 

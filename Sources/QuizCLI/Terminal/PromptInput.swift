@@ -51,8 +51,10 @@ enum KernelColumns {
         guard prompt.contains("\u{1B}") else { return prompt }
         let shown = DisplayWidth.of(TerminalText.unstyled(prompt))
         let missing = ((shown - counted(prompt, isUTF8: isUTF8)) % 8 + 8) % 8
-        let resets = ["", "\u{1B}[0m\u{1B}[0m\u{1B}[0m", "\u{1B}[m", "\u{1B}[0m", "\u{1B}[m\u{1B}[m", "\u{1B}[m\u{1B}[0m",
-            "\u{1B}[0m\u{1B}[0m", "\u{1B}[m\u{1B}[m\u{1B}[0m"]
+        let resets = [
+            "", "\u{1B}[0m\u{1B}[0m\u{1B}[0m", "\u{1B}[m", "\u{1B}[0m", "\u{1B}[m\u{1B}[m", "\u{1B}[m\u{1B}[0m",
+            "\u{1B}[0m\u{1B}[0m", "\u{1B}[m\u{1B}[m\u{1B}[0m",
+        ]
         return prompt + resets[missing]
     }
 }

@@ -1,7 +1,7 @@
 import QuizStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Bracketed paste for the quiz's prompts: while it is on, the terminal wraps a paste in `ESC[200~` … `ESC[201~`, so

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the process's terminal can do. Whether each stream is a terminal is read once at start-up; the width is
@@ -16,19 +16,19 @@ struct TerminalTraits: Sendable {
     var columns: Int? { measureColumns() }
 
     /// Creates traits with a fixed width (tests, pipes).
-    public init(isOutputTerminal: Bool, isInputTerminal: Bool, columns: Int?) {
+    package init(isOutputTerminal: Bool, isInputTerminal: Bool, columns: Int?) {
         self.init(isOutputTerminal: isOutputTerminal, isInputTerminal: isInputTerminal, measureColumns: { columns })
     }
 
     /// Creates traits whose width is measured each time it is asked for.
-    public init(isOutputTerminal: Bool, isInputTerminal: Bool, measureColumns: @escaping @Sendable () -> Int?) {
+    package init(isOutputTerminal: Bool, isInputTerminal: Bool, measureColumns: @escaping @Sendable () -> Int?) {
         self.isOutputTerminal = isOutputTerminal
         self.isInputTerminal = isInputTerminal
         self.measureColumns = measureColumns
     }
 
     /// Neither stream is a terminal: the traits of a pipe, and of tests.
-    public static let pipe = TerminalTraits(isOutputTerminal: false, isInputTerminal: false, columns: nil)
+    package static let pipe = TerminalTraits(isOutputTerminal: false, isInputTerminal: false, columns: nil)
 
     /// Reads the real process's traits with `isatty`; the width comes from `ioctl(TIOCGWINSZ)` at each use.
     static func current() -> TerminalTraits {

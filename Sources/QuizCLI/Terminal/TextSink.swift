@@ -2,7 +2,7 @@ import QuizKit
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Somewhere text is written: standard output, standard error, or a buffer in tests.
@@ -10,7 +10,7 @@ import Glibc
 /// A command's `output` and `errorOutput` are `FittingSink`s: `write` and `line` fit every line to the terminal's
 /// width, so every message, warning, confirmation and prompt is wrapped on its way out; `write(verbatim:)` is for
 /// what must reach its reader byte for byte (documents, JSON, scripts, the manual page, escape sequences).
-public protocol TextSink: AnyObject, Sendable {
+package protocol TextSink: AnyObject, Sendable {
     /// Writes text (fitted to the width by a `FittingSink`, as is by the others).
     func write(_ text: String)
     /// Writes text exactly as it is, never rewrapped: a document, JSON, a script, a control sequence.
@@ -24,12 +24,12 @@ public protocol TextSink: AnyObject, Sendable {
 
 extension TextSink {
     /// Writes text followed by a newline.
-    public func line(_ text: String = "") {
+    package func line(_ text: String = "") {
         write(text + "\n")
     }
 
     /// Sinks that never rewrap write verbatim text as any other.
-    public func write(verbatim text: String) {
+    package func write(verbatim text: String) {
         write(text)
     }
 }
@@ -90,7 +90,7 @@ final class FileSink: TextSink, @unchecked Sendable {
     private let showsControls: Bool
 
     /// Wraps a C stream; a nil stream (which `fdopen` returns on failure) discards everything.
-    public init(_ stream: UnsafeMutablePointer<FILE>?, showsControls: Bool = false) {
+    package init(_ stream: UnsafeMutablePointer<FILE>?, showsControls: Bool = false) {
         self.stream = stream
         self.showsControls = showsControls
     }
@@ -106,7 +106,7 @@ final class FileSink: TextSink, @unchecked Sendable {
 
     var writeError: Int32? { state.withLock { $0 } }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         let text = showsControls ? UntrustedText.message(text) : text
         state.withLock { failure in
             guard let stream else {
@@ -130,14 +130,14 @@ final class BufferSink: TextSink, Sendable {
     private let buffer = Mutex("")
 
     /// Creates an empty buffer.
-    public init() {}
+    package init() {}
 
     /// Everything written so far.
-    public var text: String {
+    package var text: String {
         buffer.withLock { $0 }
     }
 
-    public func write(_ text: String) {
+    package func write(_ text: String) {
         buffer.withLock { $0 += text }
     }
 

@@ -4,7 +4,7 @@ struct TextStyle: Sendable {
     let isEnabled: Bool
 
     /// Creates a style.
-    public init(isEnabled: Bool) {
+    package init(isEnabled: Bool) {
         self.isEnabled = isEnabled
     }
 

@@ -1,12 +1,12 @@
 /// Lookups over a deck's questions and topics.
 extension Deck {
     /// The question with this id, if any.
-    public func question(withID id: String) -> Question? {
+    package func question(withID id: String) -> Question? {
         questions.first { $0.id == id }
     }
 
     /// The distinct topics, in the order they first appear.
-    public var topics: [String] {
+    package var topics: [String] {
         var seen = Set<String>()
         var result: [String] = []
         for name in topicNames.map(\.topic) + questions.map(\.topic) where seen.insert(name).inserted {
@@ -16,7 +16,7 @@ extension Deck {
     }
 
     /// The display name of a topic in a language: the deck's name for it, else the topic id itself.
-    public func displayName(ofTopic topic: String, in language: String) -> String {
+    package func displayName(ofTopic topic: String, in language: String) -> String {
         topicNames.first { $0.topic == topic }?.name.text(in: language) ?? topic
     }
 

@@ -1,15 +1,15 @@
 /// A question an interviewer may ask next, with the short answer they expect.
-public struct FollowUp: Sendable, Hashable {
+package struct FollowUp: Sendable, Hashable {
     /// The follow-up question.
-    public var question: LocalizedText
+    package var question: LocalizedText
     /// A short expected answer.
-    public var answer: LocalizedText
+    package var answer: LocalizedText
     /// The key points of its question that it probes, as 1-based numbers in ascending order; empty when it goes
     /// beyond the key points (depth the rubric does not grade).
-    public var probes: [Int]
+    package var probes: [Int]
 
     /// Creates a follow-up.
-    public init(question: LocalizedText, answer: LocalizedText, probes: [Int] = []) {
+    package init(question: LocalizedText, answer: LocalizedText, probes: [Int] = []) {
         self.question = question
         self.answer = answer
         self.probes = probes

@@ -1,43 +1,43 @@
 /// The cues of one key point: lines in the cue language (see `Cue`) that tell the matcher what the point's own
 /// text does not, either the same for every language or per language.
-public struct KeyPointCues: Sendable, Hashable {
+package struct KeyPointCues: Sendable, Hashable {
     /// One language's cue lines.
-    public struct Translation: Sendable, Hashable {
-        public var language: String
-        public var lines: [String]
+    package struct Translation: Sendable, Hashable {
+        package var language: String
+        package var lines: [String]
 
-        public init(language: String, lines: [String]) {
+        package init(language: String, lines: [String]) {
             self.language = language
             self.lines = lines
         }
     }
 
     /// The lines used for every language, when the deck gave a plain list.
-    public private(set) var universal: [String]?
+    package private(set) var universal: [String]?
     /// The per-language lines, in the order the deck gave them.
-    public private(set) var translations: [Translation]
+    package private(set) var translations: [Translation]
 
     /// No cues.
-    public static let none = KeyPointCues(translations: [])
+    package static let none = KeyPointCues(translations: [])
 
     /// Cues that are the same in every language (a deck in one language).
-    public init(_ universal: [String]) {
+    package init(_ universal: [String]) {
         self.universal = universal
         self.translations = []
     }
 
     /// Cues per language, kept in the given order.
-    public init(translations: [Translation]) {
+    package init(translations: [Translation]) {
         self.universal = nil
         self.translations = translations
     }
 
     /// Whether there are no cue lines at all.
-    public var isEmpty: Bool { (universal ?? []).isEmpty && translations.allSatisfy(\.lines.isEmpty) }
+    package var isEmpty: Bool { (universal ?? []).isEmpty && translations.allSatisfy(\.lines.isEmpty) }
 
     /// The lines for `language`: its own, or the universal ones; never another language's (a cue is worded in the
     /// language of the answers it reads).
-    public func lines(in language: String) -> [String] {
+    package func lines(in language: String) -> [String] {
         if let universal { return universal }
         return translations.first { $0.language == language }?.lines ?? []
     }

@@ -1,14 +1,14 @@
 /// A text in one or more languages: either one string for every language, or a translation per language.
-public struct LocalizedText: Sendable, Hashable {
+package struct LocalizedText: Sendable, Hashable {
     /// One language's text.
-    public struct Translation: Sendable, Hashable {
+    package struct Translation: Sendable, Hashable {
         /// The language code, such as `en` or `ja`.
-        public var language: String
+        package var language: String
         /// The text in that language.
-        public var text: String
+        package var text: String
 
         /// Creates a translation.
-        public init(language: String, text: String) {
+        package init(language: String, text: String) {
             self.language = language
             self.text = text
         }
@@ -20,19 +20,19 @@ public struct LocalizedText: Sendable, Hashable {
     private(set) var translations: [Translation]
 
     /// A text that reads the same in every language.
-    public init(_ universal: String) {
+    package init(_ universal: String) {
         self.universal = universal
         self.translations = []
     }
 
     /// A text with one translation per language, kept in the given order.
-    public init(translations: [Translation]) {
+    package init(translations: [Translation]) {
         self.universal = nil
         self.translations = translations
     }
 
     /// Convenience for literals: `LocalizedText(["en": "Hello", "ja": "こんにちは"])`, ordered by language code.
-    public init(_ byLanguage: [String: String]) {
+    package init(_ byLanguage: [String: String]) {
         self.init(translations: byLanguage.keys.sorted().map { Translation(language: $0, text: byLanguage[$0]!) })
     }
 
@@ -40,10 +40,10 @@ public struct LocalizedText: Sendable, Hashable {
     var isUniversal: Bool { universal != nil }
 
     /// The languages this text has an explicit translation for.
-    public var languages: [String] { translations.map(\.language) }
+    package var languages: [String] { translations.map(\.language) }
 
     /// The text for `language` if present, else the first translation (a deck always lists its default language first).
-    public func text(in language: String) -> String {
+    package func text(in language: String) -> String {
         if let universal { return universal }
         for translation in translations where translation.language == language {
             return translation.text

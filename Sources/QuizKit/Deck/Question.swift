@@ -1,35 +1,35 @@
 /// One interview question with its model answer and grading checklist.
-public struct Question: Sendable, Hashable, Identifiable {
+package struct Question: Sendable, Hashable, Identifiable {
     /// A stable kebab-case id; progress is keyed by it, so editing the text never loses progress.
-    public var id: String
+    package var id: String
     /// The topic, a kebab-case word such as `training`.
-    public var topic: String
+    package var topic: String
     /// 1 (basic) to 3 (advanced).
-    public var difficulty: Int
+    package var difficulty: Int
     /// The suggested time to answer aloud, in minutes.
-    public var minutes: Double
+    package var minutes: Double
     /// The question as asked.
-    public var question: LocalizedText
+    package var question: LocalizedText
     /// What a strong candidate says first, before the interviewer probes: the core of `answer` in about a minute, in
     /// the same answer markup; nil when the deck gives none. Shown before the model answer.
-    public var oneMinuteAnswer: LocalizedText?
+    package var oneMinuteAnswer: LocalizedText?
     /// The model answer, in the answer markup (paragraphs, `- ` lists, backtick code): what to say in `minutes`.
-    public var answer: LocalizedText
+    package var answer: LocalizedText
     /// Depth beyond the spoken answer, in the answer markup: worked examples, derivations, numbers, API specifics.
     /// Shown after the answer where the whole question is shown; nil when the deck gives none.
-    public var details: LocalizedText?
+    package var details: LocalizedText?
     /// The one-line points a strong answer covers: the grading checklist.
-    public var keyPoints: [LocalizedText]
+    package var keyPoints: [LocalizedText]
     /// The matcher's cues for the key points, by position: empty when the deck gives none, else one per key point
     /// (`KeyPointCues.none` for a point without cues).
-    public var keyPointCues: [KeyPointCues]
+    package var keyPointCues: [KeyPointCues]
     /// Questions that probe further, with short answers.
-    public var followUps: [FollowUp]
+    package var followUps: [FollowUp]
     /// Papers, book chapters or documentation to read.
-    public var references: [LocalizedText]
+    package var references: [LocalizedText]
 
     /// Creates a question.
-    public init(
+    package init(
         id: String, topic: String, difficulty: Int, minutes: Double,
         question: LocalizedText, oneMinuteAnswer: LocalizedText? = nil, answer: LocalizedText,
         details: LocalizedText? = nil, keyPoints: [LocalizedText], followUps: [FollowUp] = [],
@@ -51,22 +51,22 @@ public struct Question: Sendable, Hashable, Identifiable {
     }
 
     /// The cues of key point `index` (0-based); none when the deck gives none.
-    public func cues(forPoint index: Int) -> KeyPointCues {
+    package func cues(forPoint index: Int) -> KeyPointCues {
         keyPointCues.indices.contains(index) ? keyPointCues[index] : .none
     }
 
     /// The suggested time in whole seconds.
-    public var suggestedSeconds: Int { Int((minutes * 60).rounded()) }
+    package var suggestedSeconds: Int { Int((minutes * 60).rounded()) }
 
     // MARK: Ids made from a hash
 
     /// Whether the id says nothing a reader would recognise, so screens show the question's text in its place.
-    public var hasHashID: Bool { Self.isHashID(id) }
+    package var hasHashID: Bool { Self.isHashID(id) }
 
     /// Whether `id` is one the Anki or CSV import made from a hash: `anki-` and 12 hexadecimal digits (a note's
     /// guid), or `q-` and 6 (a question without an ASCII word), each optionally followed by the card's `-r`
     /// (reverse) or `-c1`, `-c2`… (cloze number) and a `-2`, `-3`… that told a repeated id apart.
-    public static func isHashID(_ id: String) -> Bool {
+    package static func isHashID(_ id: String) -> Bool {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
         let digits: Int

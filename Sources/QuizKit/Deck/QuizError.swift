@@ -1,5 +1,5 @@
 /// Every way the domain can refuse a request, as data: the command line words each case (and names the fix).
-public enum QuizError: Error, Sendable, Equatable {
+package enum QuizError: Error, Sendable, Equatable {
     /// A deck file that cannot be used; `total` counts all problems, `diagnostics` holds the first ones.
     case invalidDeck(source: String, diagnostics: [DeckDiagnostic], total: Int)
     /// An id that no question in the deck has.
@@ -10,7 +10,7 @@ public enum QuizError: Error, Sendable, Equatable {
     case noMatchingQuestions(QuestionFilter, focus: StudyFocus? = nil)
 
     /// Whether the error is about bad data in a file (exit status 65) rather than a request that cannot be met.
-    public var isDataError: Bool {
+    package var isDataError: Bool {
         if case .invalidDeck = self { return true }
         return false
     }

@@ -1,9 +1,10 @@
 /// Reads the tips file: `{"tips": [{"title": {"en": …, "ja": …}, "body": {…}}]}`.
-public enum TipsLoader {
+package enum TipsLoader {
     /// Parses the tips; a malformed file is an invalid-deck error naming `source`.
-    public static func load(bytes: [UInt8], source: String) throws(QuizError) -> [Tip] {
+    package static func load(bytes: [UInt8], source: String) throws(QuizError) -> [Tip] {
         func failure(_ problem: DeckDiagnostic.Problem) -> QuizError {
-            .invalidDeck(source: source, diagnostics: [DeckDiagnostic(location: nil, path: "tips", problem: problem)], total: 1)
+            .invalidDeck(
+                source: source, diagnostics: [DeckDiagnostic(location: nil, path: "tips", problem: problem)], total: 1)
         }
         let root: JSONNode
         do {
@@ -43,14 +44,14 @@ public enum TipsLoader {
 // MARK: - Tip
 
 /// A short piece of advice on answering technical interview questions.
-public struct Tip: Sendable, Hashable {
+package struct Tip: Sendable, Hashable {
     /// A short imperative title.
-    public var title: LocalizedText
+    package var title: LocalizedText
     /// Two to four sentences, in the answer markup.
-    public var body: LocalizedText
+    package var body: LocalizedText
 
     /// Creates a tip.
-    public init(title: LocalizedText, body: LocalizedText) {
+    package init(title: LocalizedText, body: LocalizedText) {
         self.title = title
         self.body = body
     }

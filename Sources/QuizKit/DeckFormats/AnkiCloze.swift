@@ -155,7 +155,9 @@ struct AnkiCloze {
     private static func opening(_ bytes: [UInt8], at index: Int) -> ([Int], Int)? {
         guard bytes[index...].starts(with: Array("{{c".utf8)) else { return nil }
         var end = index + 3
-        while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) || bytes[end] == UInt8(ascii: ",") {
+        while end < bytes.count,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) || bytes[end] == UInt8(ascii: ",")
+        {
             end += 1
         }
         let list = String(decoding: bytes[(index + 3)..<end], as: UTF8.self)

@@ -45,12 +45,15 @@ struct AnkiFieldText: Equatable {
             if decoded.utf8.contains(0xA0) { decoded = decoded.replacing("\u{A0}", with: " ") }
             // ASCII without a line break is one line: the split by Characters (grapheme breaking) is not paid for.
             let isOneLine = decoded.utf8.allSatisfy { $0 < 0x80 && !(0x0A...0x0D).contains($0) }
-            let fieldLines = isOneLine
+            let fieldLines =
+                isOneLine
                 ? [Substring(decoded)] : decoded.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             for line in fieldLines {
                 let content = line.drop { $0 == " " || $0 == "\t" }
-                let isItem = content.hasPrefix("- ") || content.hasPrefix("* ") || content.prefix { $0.isASCII && $0.isNumber }.count > 0
-                    && content.drop { $0.isASCII && $0.isNumber }.hasPrefix(". ")
+                let isItem =
+                    content.hasPrefix("- ") || content.hasPrefix("* ")
+                    || content.prefix { $0.isASCII && $0.isNumber }.count > 0
+                        && content.drop { $0.isASCII && $0.isNumber }.hasPrefix(". ")
                 lines.line(String(line), isItem: isItem)
             }
             self.init(text: lines.text, sounds: sounds)

@@ -58,7 +58,9 @@ struct AnkiHTMLReader {
     private func tag(at start: Int) -> Tag? {
         guard start + 1 < scalars.count else { return nil }
         let next = scalars[start + 1]
-        guard next.properties.isAlphabetic && next.isASCII || next == "/" || next == "!" || next == "?" else { return nil }
+        guard next.properties.isAlphabetic && next.isASCII || next == "/" || next == "!" || next == "?" else {
+            return nil
+        }
         if next == "!", scalars[start...].starts(with: "<!--".unicodeScalars) {
             let end = firstIndex(of: Array("-->".unicodeScalars), from: start + 4).map { $0 + 3 } ?? scalars.count
             return Tag(name: "!--", isClosing: false, attributes: "", end: end)
@@ -84,13 +86,16 @@ struct AnkiHTMLReader {
         var name = ""
         // Tag names are ASCII letters and digits; anything else ends the name.
         while nameEnd < bodyEnd, let value = UInt8(exactly: scalars[nameEnd].value),
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(value | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(value)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(value | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(value)
         {
-            name.unicodeScalars.append(Unicode.Scalar((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(value) ? value | 0x20 : value))
+            name.unicodeScalars.append(
+                Unicode.Scalar((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(value) ? value | 0x20 : value))
             nameEnd += 1
         }
         // Only a few tags need their attributes; the others skip making them.
-        let attributes: Substring = ["img", "ol", "audio", "video", "source"].contains(name)
+        let attributes: Substring =
+            ["img", "ol", "audio", "video", "source"].contains(name)
             ? Substring(String(String.UnicodeScalarView(scalars[nameEnd..<bodyEnd]))) : ""
         return Tag(name: name, isClosing: isClosing, attributes: attributes, end: min(end + 1, scalars.count))
     }
@@ -170,8 +175,9 @@ struct AnkiHTMLReader {
     private mutating func skipElement(_ name: String) {
         let closing = Array("</\(name)".unicodeScalars)
         while index < scalars.count {
-            if scalars[index] == "<", scalars[index...].prefix(closing.count).map({ $0.properties.lowercaseMapping })
-                .joined() == String(String.UnicodeScalarView(closing))
+            if scalars[index] == "<",
+                scalars[index...].prefix(closing.count).map({ $0.properties.lowercaseMapping })
+                    .joined() == String(String.UnicodeScalarView(closing))
             {
                 index = (scalars[index...].firstIndex(of: ">") ?? scalars.count - 1) + 1
                 return
@@ -252,7 +258,8 @@ struct AnkiHTMLReader {
         var index = 0
         while index + key.count <= characters.count {
             let isStart = index == 0 || characters[index - 1].isWhitespace
-            guard isStart, Array(characters[index..<(index + key.count)]).map({ Character($0.lowercased()) }) == key else {
+            guard isStart, Array(characters[index..<(index + key.count)]).map({ Character($0.lowercased()) }) == key
+            else {
                 index += 1
                 continue
             }

@@ -99,7 +99,9 @@ struct AnkiHeader {
         guard html.hasSuffix("</ul>"), let listStart = html.ranges(of: "<ul>").last?.lowerBound else { return nil }
         let list = html[listStart...].dropFirst(4).dropLast(5)
         html = html[..<listStart]
-        guard html.hasSuffix("</b></p>"), let headingStart = html.ranges(of: "<p><b>").last?.lowerBound else { return nil }
+        guard html.hasSuffix("</b></p>"), let headingStart = html.ranges(of: "<p><b>").last?.lowerBound else {
+            return nil
+        }
         var points: [String] = []
         for item in list.split(separator: "</li>") {
             let item = item.trimmingBlanks

@@ -8,7 +8,8 @@ struct AnkiNoteReader {
     init(header: AnkiHeader, isHTML: Bool) {
         self.header = header
         self.isHTML = isHTML
-        metaColumns = Set([header.guidColumn, header.tagsColumn, header.notetypeColumn, header.deckColumn].compactMap { $0 })
+        metaColumns = Set(
+            [header.guidColumn, header.tagsColumn, header.notetypeColumn, header.deckColumn].compactMap { $0 })
     }
 
     typealias SkipReason = DeckDiagnostic.SkipReason
@@ -31,7 +32,9 @@ struct AnkiNoteReader {
             if name.contains("cloze") {
                 self = .cloze
             } else if name.hasPrefix("basic") {
-                self = .basic(reversed: name.contains("optional reversed") ? .whenThirdFieldIsFilled : name.contains("reversed") ? .always : .never)
+                self = .basic(
+                    reversed: name.contains("optional reversed")
+                        ? .whenThirdFieldIsFilled : name.contains("reversed") ? .always : .never)
             } else {
                 self = AnkiCloze(firstField) == nil ? .basic(reversed: .never) : .cloze
             }
@@ -48,7 +51,9 @@ struct AnkiNoteReader {
             offset: record.offsets.first ?? 0, number: number,
             guid: column(header.guidColumn).flatMap { $0.isEmpty ? nil : $0 },
             tags: header.tags + AnkiHeader.words(Substring(column(header.tagsColumn) ?? "")))
-        switch Kind(notetype: column(header.notetypeColumn) ?? header.notetypeName ?? "", firstField: fields.first ?? "") {
+        switch Kind(
+            notetype: column(header.notetypeColumn) ?? header.notetypeName ?? "", firstField: fields.first ?? "")
+        {
         case .basic(let reversal): addBasic(fields, reversal: reversal, note: note, to: &builder)
         case .cloze: addCloze(fields, note: note, to: &builder)
         }
@@ -72,10 +77,12 @@ struct AnkiNoteReader {
 
     // MARK: Basic
 
-    private func addBasic(_ fields: [String], reversal: Kind.Reversal, note: Note, to builder: inout DeckImportBuilder) {
+    private func addBasic(_ fields: [String], reversal: Kind.Reversal, note: Note, to builder: inout DeckImportBuilder)
+    {
         var backField = fields.count > 1 ? fields[1] : ""
         var keyPoints: [LocalizedText] = []
-        if isHTML, let split = AnkiHeader.keyPointList(backField), DeckRules.keyPointCount.contains(split.points.count) {
+        if isHTML, let split = AnkiHeader.keyPointList(backField), DeckRules.keyPointCount.contains(split.points.count)
+        {
             backField = split.answer
             keyPoints = split.points.map { oneLine(text($0).text) }.filter { !$0.isEmpty }.map(LocalizedText.init)
         }
@@ -91,11 +98,18 @@ struct AnkiNoteReader {
         }
         let details = Self.details(extras)
         let id = note.id(question: front.text, key: fields.first ?? "")
-        builder.add(question(id: id, note: note, question: front.text, answer: back.text, details: details, keyPoints: keyPoints, builder: &builder))
-        let reversed = reversal == .always
+        builder.add(
+            question(
+                id: id, note: note, question: front.text, answer: back.text, details: details, keyPoints: keyPoints,
+                builder: &builder))
+        let reversed =
+            reversal == .always
             || reversal == .whenThirdFieldIsFilled && fields.count > 2 && !text(fields[2]).text.isEmpty
         if reversed {
-            builder.add(question(id: id + "-r", note: note, question: back.text, answer: front.text, details: details, builder: &builder))
+            builder.add(
+                question(
+                    id: id + "-r", note: note, question: back.text, answer: front.text, details: details,
+                    builder: &builder))
         }
         if !sounds.isEmpty { builder.warn(note.offset, note.path, .soundsRemoved(sounds.map { echo($0) })) }
     }
@@ -123,12 +137,17 @@ struct AnkiNoteReader {
             sounds += answers.flatMap(\.sounds)
             if answers.isEmpty || answers.allSatisfy(\.isOnlyImages) {
                 let images = answers.flatMap(\.images)
-                skipped.append((number, images.isEmpty ? .emptyClozeDeletion : .onlyImages(front: false, names: images)))
+                skipped.append(
+                    (number, images.isEmpty ? .emptyClozeDeletion : .onlyImages(front: false, names: images)))
                 continue
             }
-            let answer = answers.count == 1 ? answers[0].text : answers.map { "- " + oneLine($0.text) }.joined(separator: "\n")
+            let answer =
+                answers.count == 1 ? answers[0].text : answers.map { "- " + oneLine($0.text) }.joined(separator: "\n")
             let base = note.id(question: question.text, key: textField)
-            builder.add(self.question(id: "\(base)-c\(number)", note: note, question: question.text, answer: answer, details: details, builder: &builder))
+            builder.add(
+                self.question(
+                    id: "\(base)-c\(number)", note: note, question: question.text, answer: answer, details: details,
+                    builder: &builder))
             kept += 1
         }
         if kept == 0, let first = skipped.first {
@@ -168,7 +187,9 @@ struct AnkiNoteReader {
             return builder.topic(named: String(tag.dropFirst(7)))
         }
         let ankiTags: Set = ["leech", "marked"]
-        if let tag = tags.first(where: { !$0.lowercased().hasPrefix("difficulty::") && !ankiTags.contains($0.lowercased()) }) {
+        if let tag = tags.first(where: {
+            !$0.lowercased().hasPrefix("difficulty::") && !ankiTags.contains($0.lowercased())
+        }) {
             return builder.topic(named: tag)
         }
         return "general"

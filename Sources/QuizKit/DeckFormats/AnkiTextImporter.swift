@@ -29,14 +29,14 @@
 /// Ids are stable: `anki-` and 12 hexadecimal digits of the note's guid when the file has guids (Anki keeps a note's
 /// guid when it is edited), else a slug of the question and a short hash of it, so importing an updated export keeps
 /// each question's id and its progress.
-public struct AnkiTextImporter {
+package struct AnkiTextImporter {
     /// The deck's id; nil takes it from the `#deck:` header, else `anki-import`.
-    public var deckID: String?
+    package var deckID: String?
     /// The language the notes are written in.
-    public var language: String
+    package var language: String
 
     /// Creates an importer.
-    public init(deckID: String? = nil, language: String = "en") {
+    package init(deckID: String? = nil, language: String = "en") {
         self.deckID = deckID
         self.language = language
     }
@@ -44,7 +44,7 @@ public struct AnkiTextImporter {
     /// The deck in the export's bytes; `source` names the file in errors. Warnings are dropped: see `importDeck`.
     ///
     /// - Throws: as `importDeck(from:source:)`.
-    public func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+    package func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
         try importDeck(from: bytes, source: source).deck
     }
 
@@ -53,7 +53,7 @@ public struct AnkiTextImporter {
     /// - Throws: `QuizError.invalidDeck` for bytes that are not UTF-8 text (`.zipArchive` for an Anki package,
     ///   `.notUTF8`, `.invalidUTF8`), a quoted field never closed (`.unclosedQuote`), or no note left to import
     ///   (`.nothingToImport`, after the warnings that say why).
-    public func importDeck(from bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+    package func importDeck(from bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
         try InputBytes.check(bytes, source: source)
         var header = AnkiHeader()
         let start = header.read(bytes)

@@ -17,16 +17,16 @@
 /// so importing the file again after adding rows keeps every question's id and its progress. Topics are named by
 /// `TopicNaming` (the cell is the display name); without a topic the topic is `general`; without a difficulty it is
 /// 2; without minutes, 2.
-public struct CSVDeckImporter {
+package struct CSVDeckImporter {
     /// The deck's id, kebab-case.
-    public var deckID: String
+    package var deckID: String
     /// The deck's title; nil uses the id.
-    public var title: String?
+    package var title: String?
     /// The language the rows are written in.
-    public var language: String
+    package var language: String
 
     /// Creates an importer.
-    public init(deckID: String, title: String? = nil, language: String = "en") {
+    package init(deckID: String, title: String? = nil, language: String = "en") {
         self.deckID = deckID
         self.title = title
         self.language = language
@@ -34,7 +34,8 @@ public struct CSVDeckImporter {
 
     /// The columns this importer reads, by normalized header name.
     enum Column: String, CaseIterable {
-        case question, answer, topic, keypoints, id, difficulty, minutes, details, followups, references, oneminuteanswer
+        case question, answer, topic, keypoints, id, difficulty, minutes, details, followups, references,
+            oneminuteanswer
         case keypointcues
 
         /// The column's place in `allCases`, to look up a row's cells in an array: hashing a `String`-backed case
@@ -60,7 +61,7 @@ public struct CSVDeckImporter {
     /// The deck in the file's bytes; `source` names the file in errors.
     ///
     /// - Throws: as `importDeck(from:source:)`.
-    public func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+    package func deck(from bytes: [UInt8], source: String) throws(QuizError) -> Deck {
         try importDeck(from: bytes, source: source).deck
     }
 
@@ -70,7 +71,7 @@ public struct CSVDeckImporter {
     ///   or `answer` column, an empty question or answer, a difficulty or minutes out of range, an id that is not
     ///   kebab-case or used twice, a follow-up without an answer, an unclosed quote), each with its line and column
     ///   and the row and column name.
-    public func importDeck(from bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+    package func importDeck(from bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
         try InputBytes.check(bytes, source: source)
         var builder = DeckImportBuilder(bytes: bytes)
         var start = bytes.starts(with: InputBytes.byteOrderMark) ? 3 : 0

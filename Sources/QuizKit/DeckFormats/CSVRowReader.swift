@@ -25,14 +25,18 @@ struct CSVRowReader {
         let rowOffset = record.offsets.first ?? 0
         let questionCell = cell(.question)
         let answerCell = cell(.answer)
-        let question = builder.checked(questionCell?.text ?? "", at: questionCell?.offset ?? rowOffset, path: path(".question"))
+        let question = builder.checked(
+            questionCell?.text ?? "", at: questionCell?.offset ?? rowOffset, path: path(".question"))
         let answer = builder.checked(answerCell?.text ?? "", at: answerCell?.offset ?? rowOffset, path: path(".answer"))
         var difficulty = 2
         if let (text, offset) = cell(.difficulty) {
             if let value = Int(Self.trimmed(text)), DeckRules.rangeProblem(value, in: DeckRules.difficulties) == nil {
                 difficulty = value
             } else {
-                builder.report(offset, path(".difficulty"), Int(Self.trimmed(text)).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) } ?? .expectedWholeNumber(found: .text(echo(text))))
+                builder.report(
+                    offset, path(".difficulty"),
+                    Int(Self.trimmed(text)).flatMap { DeckRules.rangeProblem($0, in: DeckRules.difficulties) }
+                        ?? .expectedWholeNumber(found: .text(echo(text))))
             }
         }
         var minutes = DeckImportBuilder.defaultMinutes
@@ -40,7 +44,10 @@ struct CSVRowReader {
             if let value = Double(Self.trimmed(text)), DeckRules.minutesProblem(value) == nil {
                 minutes = value
             } else {
-                builder.report(offset, path(".minutes"), Double(Self.trimmed(text)).flatMap(DeckRules.minutesProblem) ?? .expectedMinutes(found: .text(echo(text))))
+                builder.report(
+                    offset, path(".minutes"),
+                    Double(Self.trimmed(text)).flatMap(DeckRules.minutesProblem)
+                        ?? .expectedMinutes(found: .text(echo(text))))
             }
         }
         var id: String?
@@ -56,23 +63,29 @@ struct CSVRowReader {
             }
         }
         let keyPoints = Self.items(cell(.keypoints)?.text)
-        if let problem = DeckRules.countProblem(keyPoints.count, allowed: DeckRules.keyPointCount), let offset = cell(.keypoints)?.offset {
+        if let problem = DeckRules.countProblem(keyPoints.count, allowed: DeckRules.keyPointCount),
+            let offset = cell(.keypoints)?.offset
+        {
             builder.report(offset, path(".keyPoints"), problem)
         }
         let references = Self.items(cell(.references)?.text)
         let followUpCell = cell(.followups)
-        let followUps = followUpCell == nil ? [] : Self.followUps(followUpCell, path: path(".followUps"), builder: &builder)
+        let followUps =
+            followUpCell == nil ? [] : Self.followUps(followUpCell, path: path(".followUps"), builder: &builder)
         let cueCell = cell(.keypointcues)
-        let cues = cueCell == nil ? [] : Self.cues(cueCell, keyPointCount: keyPoints.count, path: path(".keyPointCues"), builder: &builder)
+        let cues =
+            cueCell == nil
+            ? [] : Self.cues(cueCell, keyPointCount: keyPoints.count, path: path(".keyPointCues"), builder: &builder)
         guard let question, let answer, keyPoints.count <= DeckRules.keyPointCount.upperBound else { return }
-        builder.add(Question(
-            id: id ?? ImportedText.stableID(words: question, key: question),
-            topic: cell(.topic).map { builder.topic(named: $0.text) } ?? "general", difficulty: difficulty,
-            minutes: minutes, question: LocalizedText(question),
-            oneMinuteAnswer: cell(.oneminuteanswer).map { LocalizedText($0.text) }, answer: LocalizedText(answer),
-            details: cell(.details).map { LocalizedText($0.text) },
-            keyPoints: keyPoints.map(LocalizedText.init), followUps: followUps,
-            references: references.map(LocalizedText.init), keyPointCues: cues))
+        builder.add(
+            Question(
+                id: id ?? ImportedText.stableID(words: question, key: question),
+                topic: cell(.topic).map { builder.topic(named: $0.text) } ?? "general", difficulty: difficulty,
+                minutes: minutes, question: LocalizedText(question),
+                oneMinuteAnswer: cell(.oneminuteanswer).map { LocalizedText($0.text) }, answer: LocalizedText(answer),
+                details: cell(.details).map { LocalizedText($0.text) },
+                keyPoints: keyPoints.map(LocalizedText.init), followUps: followUps,
+                references: references.map(LocalizedText.init), keyPointCues: cues))
     }
 
     // MARK: Cells
@@ -116,8 +129,9 @@ struct CSVRowReader {
                 builder.report(cell.offset, "\(path)[\(index)].answer", .followUpWithoutAnswer)
                 continue
             }
-            result.append(FollowUp(
-                question: LocalizedText(followUp.question), answer: LocalizedText(answer), probes: followUp.probes))
+            result.append(
+                FollowUp(
+                    question: LocalizedText(followUp.question), answer: LocalizedText(answer), probes: followUp.probes))
         }
         return result
     }

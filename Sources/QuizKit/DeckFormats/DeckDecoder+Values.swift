@@ -51,7 +51,8 @@ extension DeckDecoder {
                     continue
                 }
                 guard languages.contains(member.key) else {
-                    report(member.keyOffset, memberPath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
+                    report(
+                        member.keyOffset, memberPath, DeckRules.unknownLanguage(member.key, deckLanguages: languages))
                     isValid = false
                     continue
                 }
@@ -211,7 +212,9 @@ func isLanguageCode(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLowercase })
     else { return false }
-    return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    return parts.dropFirst().allSatisfy {
+        (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
 }
 
 extension Double {

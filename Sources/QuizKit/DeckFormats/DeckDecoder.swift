@@ -52,7 +52,9 @@ struct DeckDecoder {
                 case .string(let id) = idMember.value.value
             {
                 if let first = firstUse[id] {
-                    report(idMember.value.offset, path + ".id", DeckRules.duplicateID(id, firstUse: .path("questions[\(first)]")))
+                    report(
+                        idMember.value.offset, path + ".id",
+                        DeckRules.duplicateID(id, firstUse: .path("questions[\(first)]")))
                     continue
                 }
                 firstUse[id] = index
@@ -91,19 +93,23 @@ struct DeckDecoder {
             localized($0, path: path + ".oneMinuteAnswer")
         }
         let details = member("details", in: members).flatMap { localized($0, path: path + ".details") }
-        let keyPoints: [LocalizedText]? = member("keyPoints", in: members).map {
-            localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
-        } ?? []
+        let keyPoints: [LocalizedText]? =
+            member("keyPoints", in: members).map {
+                localizedList($0, path: path + ".keyPoints", count: DeckRules.keyPointCount, singleLine: true)
+            } ?? []
         // Probes are checked against every key point written, even one with a problem of its own.
-        let keyPointCount = member("keyPoints", in: members).map { node in
-            if case .array(let elements) = node.value { elements.count } else { 0 }
-        } ?? 0
-        let keyPointCues = member("keyPointCues", in: members).map {
-            cueTable($0, path: path + ".keyPointCues", keyPointCount: keyPointCount)
-        } ?? []
-        let followUps = member("followUps", in: members).flatMap {
-            followUpList($0, path: path + ".followUps", keyPointCount: keyPointCount)
-        } ?? []
+        let keyPointCount =
+            member("keyPoints", in: members).map { node in
+                if case .array(let elements) = node.value { elements.count } else { 0 }
+            } ?? 0
+        let keyPointCues =
+            member("keyPointCues", in: members).map {
+                cueTable($0, path: path + ".keyPointCues", keyPointCount: keyPointCount)
+            } ?? []
+        let followUps =
+            member("followUps", in: members).flatMap {
+                followUpList($0, path: path + ".followUps", keyPointCount: keyPointCount)
+            } ?? []
         let references =
             member("references", in: members).flatMap {
                 localizedList($0, path: path + ".references", count: DeckRules.referenceCount, singleLine: true)
@@ -130,9 +136,10 @@ struct DeckDecoder {
             let answer = required("answer", in: members, of: element, path: itemPath).flatMap {
                 localized($0, path: itemPath + ".answer")
             }
-            let probes = member("probes", in: members).flatMap {
-                probeList($0, path: itemPath + ".probes", keyPointCount: keyPointCount)
-            } ?? []
+            let probes =
+                member("probes", in: members).flatMap {
+                    probeList($0, path: itemPath + ".probes", keyPointCount: keyPointCount)
+                } ?? []
             if let question, let answer { result.append(FollowUp(question: question, answer: answer, probes: probes)) }
         }
         return result

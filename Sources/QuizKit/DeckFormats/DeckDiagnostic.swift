@@ -1,12 +1,12 @@
 /// One problem found in a deck file: where it is and what is wrong, as data; the command line words it.
-public struct DeckDiagnostic: Sendable, Hashable {
+package struct DeckDiagnostic: Sendable, Hashable {
     /// The kind of a JSON value, as a problem names what it found.
-    public enum ValueKind: Sendable, Hashable {
+    package enum ValueKind: Sendable, Hashable {
         case null, boolean, number, string, array, object
     }
 
     /// What was found where a number was expected.
-    public enum Found: Sendable, Hashable {
+    package enum Found: Sendable, Hashable {
         /// A JSON number.
         case number(Double)
         /// A JSON string, echoed safely and cut to 40 characters.
@@ -18,12 +18,12 @@ public struct DeckDiagnostic: Sendable, Hashable {
     }
 
     /// A Unicode encoding other than UTF-8 that a deck file can be saved in by mistake.
-    public enum UnicodeEncoding: Sendable, Hashable {
+    package enum UnicodeEncoding: Sendable, Hashable {
         case utf16BigEndian, utf16LittleEndian, utf32BigEndian, utf32LittleEndian
     }
 
     /// What a zip archive given as a deck most likely is.
-    public enum ZipKind: Sendable, Hashable {
+    package enum ZipKind: Sendable, Hashable {
         /// An Anki package (`.apkg`, `.colpkg`).
         case ankiPackage
         /// A spreadsheet workbook (`.xlsx`, `.ods`).
@@ -33,7 +33,7 @@ public struct DeckDiagnostic: Sendable, Hashable {
     }
 
     /// Why an imported note, or one card of a Cloze note, was left out.
-    public enum SkipReason: Sendable, Hashable {
+    package enum SkipReason: Sendable, Hashable {
         /// The front (the question) has no text.
         case emptyFront
         /// The back (the answer) has no text.
@@ -49,12 +49,12 @@ public struct DeckDiagnostic: Sendable, Hashable {
     }
 
     /// The JSON object a problem expected.
-    public enum ObjectRole: Sendable, Hashable {
+    package enum ObjectRole: Sendable, Hashable {
         case deck, question, followUp, topicNames, keyPointCues
     }
 
     /// Where the first question with a duplicate id is, in the file's own terms.
-    public enum FirstUse: Sendable, Hashable {
+    package enum FirstUse: Sendable, Hashable {
         /// A JSON path such as `questions[0]`.
         case path(String)
         /// The line of a Markdown question's heading.
@@ -64,7 +64,7 @@ public struct DeckDiagnostic: Sendable, Hashable {
     /// What is wrong, one case per kind of problem with the values its message needs; the command line words each
     /// case in English and Japanese (QuizCLI's `DeckDiagnosticWords.swift`). Texts from the file (ids, keys, codes)
     /// are carried echoed: controls escaped, length capped.
-    public enum Problem: Sendable, Hashable {
+    package enum Problem: Sendable, Hashable {
         // MARK: Any format
 
         /// A `schemaVersion` other than the one this version of the program reads.
@@ -209,14 +209,14 @@ public struct DeckDiagnostic: Sendable, Hashable {
     }
 
     /// The line and column, when the problem has a place in the file.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// The JSON path of the offending value, such as `questions[3].keyPoints[0]`; empty for the whole document.
-    public var path: String
+    package var path: String
     /// What is wrong.
-    public var problem: Problem
+    package var problem: Problem
 
     /// Creates a diagnostic.
-    public init(location: SourceLocation?, path: String, problem: Problem) {
+    package init(location: SourceLocation?, path: String, problem: Problem) {
         self.location = location
         self.path = path
         self.problem = problem

@@ -1,5 +1,5 @@
 /// The two file formats a deck is written in, chosen by the file's extension or, without one, by its first bytes.
-public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
+package enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     /// The JSON deck schema (`Resources/deck.schema.json`), read by `DeckLoader`, written by `DeckJSONExporter`.
     case json
     /// The Markdown deck format, read by `MarkdownDeckReader`, written by `MarkdownDeckWriter`.
@@ -8,7 +8,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     // MARK: Choosing
 
     /// The format a file name's extension names (`.json`; `.md` or `.markdown`, in any case), else nil.
-    public init?(path: String) {
+    package init?(path: String) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         switch name[name.index(after: dot)...].lowercased() {
@@ -28,7 +28,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The format of a file: by its extension, else by its first bytes.
-    public static func of(path: String, bytes: [UInt8]) -> DeckFormat {
+    package static func of(path: String, bytes: [UInt8]) -> DeckFormat {
         DeckFormat(path: path) ?? sniffing(bytes)
     }
 
@@ -37,7 +37,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     /// Parses and validates a deck in this format; `source` names the file in error messages.
     ///
     /// - Throws: `QuizError.invalidDeck` with every problem found, each with its line, column and path.
-    public func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+    package func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
         switch self {
         case .json: try DeckLoader.load(bytes: bytes, source: source)
         case .markdown: try MarkdownDeckReader.read(bytes: bytes, source: source)
@@ -47,7 +47,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     /// The deck, with notes on what was read but not used (a Markdown deck's front-matter keys of other tools).
     ///
     /// - Throws: as `read(bytes:source:)`.
-    public func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+    package func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
         switch self {
         case .json: DeckImport(deck: try DeckLoader.load(bytes: bytes, source: source))
         case .markdown: try MarkdownDeckReader.readWithNotes(bytes: bytes, source: source)
@@ -55,7 +55,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The deck written in this format, ending with a newline; reading it back gives an equal deck.
-    public func write(_ deck: Deck) -> String {
+    package func write(_ deck: Deck) -> String {
         switch self {
         case .json: DeckJSONExporter().export(deck)
         case .markdown: MarkdownDeckWriter().write(deck)
@@ -63,7 +63,7 @@ public enum DeckFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The usual file extension, without the dot.
-    public var fileExtension: String {
+    package var fileExtension: String {
         switch self {
         case .json: "json"
         case .markdown: "md"

@@ -1,14 +1,14 @@
 /// A deck read from another program's file, with what the reader left out or changed on the way.
-public struct DeckImport: Sendable, Hashable {
+package struct DeckImport: Sendable, Hashable {
     /// The deck: every note or row that could become a question.
-    public var deck: Deck
+    package var deck: Deck
     /// Notes skipped and media removed, each with its place (the first `DeckRules.problemLimit` of them).
-    public var warnings: [DeckDiagnostic]
+    package var warnings: [DeckDiagnostic]
     /// How many warnings there were in all.
-    public var warningCount: Int
+    package var warningCount: Int
 
     /// A deck with its warnings (none, for a deck read from a deck file).
-    public init(deck: Deck, warnings: [DeckDiagnostic] = [], warningCount: Int = 0) {
+    package init(deck: Deck, warnings: [DeckDiagnostic] = [], warningCount: Int = 0) {
         self.deck = deck
         self.warnings = warnings
         self.warningCount = warningCount
@@ -42,18 +42,24 @@ struct DeckImportBuilder {
     var showsMoreProblems: Bool { problems.count < DeckRules.problemLimit }
     var showsMoreWarnings: Bool { warnings.count < DeckRules.problemLimit }
 
-    mutating func report(_ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem) {
+    mutating func report(
+        _ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem
+    ) {
         problemCount += 1
         if problems.count < DeckRules.problemLimit { problems.append((offset, path(), problem())) }
     }
 
-    mutating func warn(_ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem) {
+    mutating func warn(
+        _ offset: Int?, _ path: @autoclosure () -> String, _ problem: @autoclosure () -> DeckDiagnostic.Problem
+    ) {
         warningCount += 1
         if warnings.count < DeckRules.problemLimit { warnings.append((offset, path(), problem())) }
     }
 
     /// The text, or nil after reporting it when a deck would refuse it.
-    mutating func checked(_ text: String, at offset: Int, path: @autoclosure () -> String, singleLine: Bool = false) -> String? {
+    mutating func checked(_ text: String, at offset: Int, path: @autoclosure () -> String, singleLine: Bool = false)
+        -> String?
+    {
         if let problem = DeckRules.textProblem(text, singleLine: singleLine) {
             report(offset, path(), problem)
             return nil
@@ -92,13 +98,16 @@ struct DeckImportBuilder {
         }
         let locations = Self.locations(of: (problems + warnings).compactMap(\.offset), in: bytes)
         func diagnostics(_ list: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)]) -> [DeckDiagnostic] {
-            list.map { DeckDiagnostic(location: $0.offset.flatMap { locations[$0] }, path: $0.path, problem: $0.problem) }
+            list.map {
+                DeckDiagnostic(location: $0.offset.flatMap { locations[$0] }, path: $0.path, problem: $0.problem)
+            }
         }
         guard problemCount > 0 else {
             let used = Set(questions.map(\.topic))
             let topicNames = topics.names.filter { used.contains($0.topic) }
             let deck = Deck(
-                id: id, title: LocalizedText(title), languages: [language], topicNames: topicNames, questions: questions)
+                id: id, title: LocalizedText(title), languages: [language], topicNames: topicNames, questions: questions
+            )
             return DeckImport(deck: deck, warnings: diagnostics(warnings), warningCount: warningCount)
         }
         throw .invalidDeck(source: source, diagnostics: diagnostics(problems), total: problemCount)

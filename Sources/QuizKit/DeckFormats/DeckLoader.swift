@@ -1,9 +1,9 @@
 /// Reads a deck from the bytes of a JSON file.
-public enum DeckLoader {
+package enum DeckLoader {
     /// Parses and validates a deck; `source` names the file in error messages.
     ///
     /// A syntax error is reported with its line and column; every other problem with its JSON path as well.
-    public static func load(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+    package static func load(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
         try InputBytes.check(bytes, source: source)
         let root: JSONNode
         do {

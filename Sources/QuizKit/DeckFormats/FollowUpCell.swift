@@ -67,7 +67,8 @@ enum FollowUpCell {
             pendingEmpty = 0
             switch field {
             case .question: entries[entries.count - 1].question += "\n" + gap + line
-            case .answer: entries[entries.count - 1].answer = (entries[entries.count - 1].answer ?? "") + "\n" + gap + line
+            case .answer:
+                entries[entries.count - 1].answer = (entries[entries.count - 1].answer ?? "") + "\n" + gap + line
             case .none: break
             }
         }

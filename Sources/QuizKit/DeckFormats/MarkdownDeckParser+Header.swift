@@ -74,7 +74,10 @@ extension MarkdownDeckParser {
         if let version = values["schemaVersion"]?.entry {
             let text = String(decoding: version.value, as: UTF8.self)
             if Int(text) != Deck.currentSchemaVersion {
-                report(version.value.startIndex, "schemaVersion", Int(text).map { .unknownSchemaVersion(found: $0, supported: Deck.currentSchemaVersion) } ?? .expectedWholeNumber(found: .text(echo(text))))
+                report(
+                    version.value.startIndex, "schemaVersion",
+                    Int(text).map { .unknownSchemaVersion(found: $0, supported: Deck.currentSchemaVersion) }
+                        ?? .expectedWholeNumber(found: .text(echo(text))))
             }
         }
         let id = values["id"].flatMap { identifier($0.entry.value, path: "id") }
@@ -94,7 +97,9 @@ extension MarkdownDeckParser {
                     report(topic.keyOffset, path, .topicNotKebabCase)
                     continue
                 }
-                if let text = written(topic, children, path: path), let name = localized(text, path: path, singleLine: false) {
+                if let text = written(topic, children, path: path),
+                    let name = localized(text, path: path, singleLine: false)
+                {
                     topicNames.append(TopicName(topic: topic.key, name: name))
                 }
             }
@@ -136,14 +141,18 @@ extension MarkdownDeckParser {
                 }
                 continue
             }
-            entries.append(Entry(indent: indent, key: key, keyOffset: content.startIndex, value: Self.trimmed(content[(colon + 1)...])))
+            entries.append(
+                Entry(
+                    indent: indent, key: key, keyOffset: content.startIndex,
+                    value: Self.trimmed(content[(colon + 1)...])))
             // The value's own lines are entries too (per-language texts, topics), each checked the same way.
             entries += frontMatterChildren(value)
         }
         return entries
     }
 
-    private mutating func frontMatterChildren(_ lines: ArraySlice<(indent: Int, content: ArraySlice<UInt8>)>) -> [Entry] {
+    private mutating func frontMatterChildren(_ lines: ArraySlice<(indent: Int, content: ArraySlice<UInt8>)>) -> [Entry]
+    {
         lines.compactMap { line in
             guard let colon = line.content.firstIndex(of: UInt8(ascii: ":")) else {
                 report(line.content.startIndex, "", .expectedKeyValue)
@@ -197,7 +206,8 @@ extension MarkdownDeckParser {
             return
         }
         var result: [String] = []
-        for (position, part) in list.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated() {
+        for (position, part) in list.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).enumerated()
+        {
             let code = String(decoding: Self.trimmed(part), as: UTF8.self)
             if let problem = DeckRules.languageProblem(code, listedBefore: result) {
                 report(Self.trimmed(part).startIndex, "languages[\(position)]", problem)

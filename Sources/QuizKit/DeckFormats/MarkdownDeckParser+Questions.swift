@@ -33,17 +33,21 @@ extension MarkdownDeckParser {
             let line = slice(index)
             let offset = lines[index].start
             guard line.starts(with: Self.sectionPrefix) else {
-                report(offset, path, MarkdownDeckSyntax.misplacedHeading(line) == .noSpace ? .headingWithoutSpace : .strayHash)
+                report(
+                    offset, path,
+                    MarkdownDeckSyntax.misplacedHeading(line) == .noSpace ? .headingWithoutSpace : .strayHash)
                 index += 1
                 _ = body(path: path)
                 continue
             }
-            let title = String(decoding: Self.trimmed(MarkdownDeckSyntax.withoutClosingSequence(line.dropFirst(4))), as: UTF8.self)
+            let title = String(
+                decoding: Self.trimmed(MarkdownDeckSyntax.withoutClosingSequence(line.dropFirst(4))), as: UTF8.self)
             index += 1
             guard let section = MarkdownDeckSyntax.Section(title: title) else {
                 let titles = MarkdownDeckSyntax.Section.allCases.map(\.title)
                 // A did-you-mean only for a problem that will be shown.
-                let suggestion = problems.count < DeckRules.problemLimit
+                let suggestion =
+                    problems.count < DeckRules.problemLimit
                     ? Suggestions.closest(to: title, among: titles, limit: 1).first : nil
                 report(offset + 4, path, .unknownSection(echo(title), suggestion: suggestion, sections: titles))
                 _ = body(path: path)
@@ -72,8 +76,11 @@ extension MarkdownDeckParser {
             localized($0, path: path + ".oneMinuteAnswer", singleLine: false)
         }
         let details = bodies[.details].flatMap { localized($0, path: path + ".details", singleLine: false) }
-        let keyPoints = items(.keyPoints, lists[.keyPoints], seen: seen, at: headingOffset, path: path, allowed: DeckRules.keyPointCount)
-        let references = items(.references, lists[.references], seen: seen, at: headingOffset, path: path, allowed: DeckRules.referenceCount)
+        let keyPoints = items(
+            .keyPoints, lists[.keyPoints], seen: seen, at: headingOffset, path: path, allowed: DeckRules.keyPointCount)
+        let references = items(
+            .references, lists[.references], seen: seen, at: headingOffset, path: path,
+            allowed: DeckRules.referenceCount)
         var checkedFollowUps: [FollowUp] = []
         for (offset, pair) in followUps.enumerated() {
             let itemPath = "\(path).followUps[\(offset)]"
@@ -84,11 +91,13 @@ extension MarkdownDeckParser {
                 report(pair.probes[index].offset, "\(itemPath).probes[\(index)]", problem)
             }
             if let question, let answer {
-                checkedFollowUps.append(FollowUp(question: question, answer: answer, probes: pair.probes.map(\.number).sorted()))
+                checkedFollowUps.append(
+                    FollowUp(question: question, answer: answer, probes: pair.probes.map(\.number).sorted()))
             }
         }
         let keyPointCues = checkedCues(cues, keyPointCount: lists[.keyPoints]?.count ?? 0, path: path + ".keyPointCues")
-        guard problemCount == before, let id = heading.id, let topic = heading.topic, let difficulty = heading.difficulty,
+        guard problemCount == before, let id = heading.id, let topic = heading.topic,
+            let difficulty = heading.difficulty,
             let minutes = heading.minutes, let question, let answer, let keyPoints, let references
         else { return nil }
         return Question(
@@ -210,7 +219,8 @@ extension MarkdownDeckParser {
                 continue
             }
             let start = index
-            while index < text.endIndex && text[index] != UInt8(ascii: ",") && !MarkdownDeckSyntax.isBlank(text[index]) {
+            while index < text.endIndex && text[index] != UInt8(ascii: ",") && !MarkdownDeckSyntax.isBlank(text[index])
+            {
                 index += 1
             }
             let token = String(decoding: text[start..<index], as: UTF8.self)

@@ -1,13 +1,13 @@
 /// Reads a deck from the bytes of a Markdown deck file (the format is described on `MarkdownDeckWriter` and in the
 /// README, "Markdown decks").
-public enum MarkdownDeckReader {
+package enum MarkdownDeckReader {
     /// Parses and validates a Markdown deck; `source` names the file in error messages.
     ///
     /// The deck obeys the same rules as a JSON deck and comes out as the same `Deck` value.
     ///
     /// - Throws: `QuizError.invalidDeck` with every problem found (the first 50 listed), each with its line and
     ///   column and a path made of the question id and the field, such as `dropout.keyPoints[1].ja`.
-    public static func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
+    package static func read(bytes: [UInt8], source: String) throws(QuizError) -> Deck {
         try readWithNotes(bytes: bytes, source: source).deck
     }
 
@@ -15,14 +15,15 @@ public enum MarkdownDeckReader {
     /// Obsidian's `tags` and `aliases`), each with its place.
     ///
     /// - Throws: as `read(bytes:source:)`.
-    public static func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
+    package static func readWithNotes(bytes: [UInt8], source: String) throws(QuizError) -> DeckImport {
         try InputBytes.check(bytes, source: source)
         var parser = MarkdownDeckParser(bytes: bytes)
         if let deck = parser.parse() {
             guard !parser.notes.isEmpty else { return DeckImport(deck: deck) }
             let lines = LineIndex(bytes: parser.bytes)
             let notes = parser.notes.map { note in
-                DeckDiagnostic(location: note.offset.map { lines.location(of: $0) }, path: note.path, problem: note.problem)
+                DeckDiagnostic(
+                    location: note.offset.map { lines.location(of: $0) }, path: note.path, problem: note.problem)
             }
             return DeckImport(deck: deck, warnings: notes, warningCount: notes.count)
         }

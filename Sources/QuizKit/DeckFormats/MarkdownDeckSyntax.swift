@@ -71,7 +71,8 @@ enum MarkdownDeckSyntax {
     /// holds a carriage return or another control character.
     static func isPlainBody(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-            !first.properties.isWhitespace, !last.properties.isWhitespace, first != "\"", !hasControl(text, allowing: true)
+            !first.properties.isWhitespace, !last.properties.isWhitespace, first != "\"",
+            !hasControl(text, allowing: true)
         else { return false }
         let lines = Array(text.utf8).split(separator: newline, omittingEmptySubsequences: false)
         if hasFragileURL(text) { return false }
@@ -126,7 +127,8 @@ enum MarkdownDeckSyntax {
         }
         let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
         if (1...9).contains(digits), let after = bytes.dropFirst(digits).first,
-            after == UInt8(ascii: ".") || after == UInt8(ascii: ")"), bytes.dropFirst(digits + 1).first.map(isBlank) ?? true
+            after == UInt8(ascii: ".") || after == UInt8(ascii: ")"),
+            bytes.dropFirst(digits + 1).first.map(isBlank) ?? true
         {
             return false
         }

@@ -62,12 +62,12 @@
 ///   blanks at its ends, a leading `"` or a leading marker, or any text with a line feed (in a one-line place), a
 ///   carriage return or another control character, is written as a JSON string literal (`"…"`). A text read as
 ///   bare may itself start with `"`: only a line that is exactly one JSON string is read as one.
-public struct MarkdownDeckWriter {
+package struct MarkdownDeckWriter {
     /// Creates a writer.
-    public init() {}
+    package init() {}
 
     /// The deck as a Markdown document ending with a newline.
-    public func write(_ deck: Deck) -> String {
+    package func write(_ deck: Deck) -> String {
         var out = "---\n"
         out += "id: \(deck.id)\n"
         frontMatter("title", deck.title, indent: "", to: &out)
@@ -79,7 +79,9 @@ public struct MarkdownDeckWriter {
         out += "---\n\n"
         let heading = deck.title.text(in: deck.languages.first ?? "en")
         // The heading is for readers only (the reader skips it): escaped as Markdown, controls shown, not kept.
-        if !heading.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { out += "# " + MarkdownMarkup.escaped(heading) + "\n" }
+        if !heading.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+            out += "# " + MarkdownMarkup.escaped(heading) + "\n"
+        }
         for question in deck.questions { write(question, to: &out) }
         return out
     }

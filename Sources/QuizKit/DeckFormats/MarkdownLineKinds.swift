@@ -83,7 +83,9 @@ extension MarkdownDeckSyntax {
     /// lowercase form is a language code.
     static func markerLike(_ line: ArraySlice<UInt8>) -> String? {
         let trimmed = MarkdownDeckParser.trimmed(line)
-        guard trimmed.first == UInt8(ascii: "["), trimmed.last == UInt8(ascii: "]"), trimmed.count <= 12 else { return nil }
+        guard trimmed.first == UInt8(ascii: "["), trimmed.last == UInt8(ascii: "]"), trimmed.count <= 12 else {
+            return nil
+        }
         let code = String(decoding: trimmed.dropFirst().dropLast(), as: UTF8.self)
         guard !isLanguageCode(code), isLanguageCode(code.lowercased()) else { return nil }
         return code
@@ -135,7 +137,9 @@ extension MarkdownDeckSyntax {
                     underscoreCanOpen = underscoreCanOpen || flanking.canOpen
                 case "&":
                     let name = characters[(offset + 1)...].prefix { $0.isLetter || $0.isNumber || $0 == "#" }
-                    if !name.isEmpty, offset + 1 + name.count < characters.count, characters[offset + 1 + name.count] == ";" {
+                    if !name.isEmpty, offset + 1 + name.count < characters.count,
+                        characters[offset + 1 + name.count] == ";"
+                    {
                         return true
                     }
                 default: break

@@ -37,7 +37,9 @@ struct TopicNaming {
     static func slug(_ name: String, fallback: String = "topic") -> String {
         let folded = TextFolding.searchKey(name)
         let slug = asciiSlug(name)
-        let losesLetters = folded.unicodeScalars.contains { !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
+        let losesLetters = folded.unicodeScalars.contains {
+            !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+        }
         if let slug, !losesLetters { return slug }
         return withHash(slug ?? fallback, of: name)
     }
@@ -74,7 +76,7 @@ extension Deck {
     /// The id for a deck named after a file (its name without the extension): the kebab-case slug topics get
     /// (`ML Notes` → `ml-notes`, `Café` → `cafe`), and for a name a slug cannot hold, `deck` with 6 hexadecimal
     /// digits of its hash (`基礎.md` → `deck-xxxxxx`), so two different names never share an id.
-    public static func identifier(forName name: String) -> String {
+    package static func identifier(forName name: String) -> String {
         TopicNaming.slug(name, fallback: "deck")
     }
 }

@@ -49,7 +49,7 @@ enum InterviewAction: Sendable, Hashable {
 }
 
 /// Why a line typed at the interview console was not understood.
-public enum InterviewInputProblem: Sendable, Hashable {
+package enum InterviewInputProblem: Sendable, Hashable {
     /// A key point number outside 1…`pointCount`.
     case pointOutOfRange(String, pointCount: Int)
     /// A follow-up number outside 1…`followUpCount` (0 when the question has none).
@@ -65,7 +65,7 @@ public enum InterviewInputProblem: Sendable, Hashable {
 /// Reads lines typed at the interview console.
 enum InterviewActionParser {
     /// Parses a line for a question with `pointCount` key points and `followUpCount` follow-ups.
-    public static func parse(_ line: String, pointCount: Int, followUpCount: Int) -> InterviewAction {
+    package static func parse(_ line: String, pointCount: Int, followUpCount: Int) -> InterviewAction {
         let normalized = KeyPointGrammar.normalize(line)
         switch normalized {
         case "", "next": return .next

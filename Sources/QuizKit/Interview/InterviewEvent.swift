@@ -1,5 +1,5 @@
 /// What an interview session asks its console to show, in order.
-public enum InterviewEvent: Sendable, Hashable {
+package enum InterviewEvent: Sendable, Hashable {
     /// Show question `index` (0-based) of `count`: the text to read aloud, the suggested time and the key points,
     /// with what `record` holds already (a question gone back to keeps its ticks and notes).
     case showQuestion(index: Int, count: Int, record: InterviewRecord)
@@ -42,29 +42,29 @@ public enum InterviewEvent: Sendable, Hashable {
 }
 
 /// The outcome of an interview: one record per planned question, and the totals.
-public struct InterviewSummary: Sendable, Hashable {
+package struct InterviewSummary: Sendable, Hashable {
     /// One record per question, in the order planned; unreached ones have the status `notAsked`.
-    public var records: [InterviewRecord]
+    package var records: [InterviewRecord]
 
     /// Creates a summary.
-    public init(records: [InterviewRecord]) {
+    package init(records: [InterviewRecord]) {
         self.records = records
     }
 
     /// The records of the questions asked.
-    public var asked: [InterviewRecord] { records.filter { $0.status == .asked } }
+    package var asked: [InterviewRecord] { records.filter { $0.status == .asked } }
     /// The score over the questions asked (`2.8` of `4`), with the seconds spent on them.
-    public var score: PracticeScore { PracticeScore(asked.map { ($0.tally, $0.seconds) }) }
+    package var score: PracticeScore { PracticeScore(asked.map { ($0.tally, $0.seconds) }) }
     /// Whether any question was asked or skipped: when none was, there is no scorecard worth keeping.
-    public var hasEntries: Bool { records.contains { $0.status != .notAsked } }
+    package var hasEntries: Bool { records.contains { $0.status != .notAsked } }
 }
 
 // MARK: - Records
 
 /// What the interviewer recorded for one question.
-public struct InterviewRecord: Sendable, Hashable {
+package struct InterviewRecord: Sendable, Hashable {
     /// Whether the question was put to the candidate.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, CaseIterable {
         /// Shown and counted.
         case asked
         /// Left out on purpose with `s`.
@@ -74,7 +74,7 @@ public struct InterviewRecord: Sendable, Hashable {
     }
 
     /// How a follow-up question went.
-    public enum FollowUpResult: String, Sendable, Hashable, CaseIterable {
+    package enum FollowUpResult: String, Sendable, Hashable, CaseIterable {
         /// Not shown.
         case notAsked = "not-asked"
         /// Shown, not marked.
@@ -85,24 +85,24 @@ public struct InterviewRecord: Sendable, Hashable {
         case answeredPoorly = "answered-poorly"
 
         /// Whether the follow-up was shown.
-        public var wasAsked: Bool { self != .notAsked }
+        package var wasAsked: Bool { self != .notAsked }
     }
 
     /// The question's id.
-    public var questionID: String
+    package var questionID: String
     /// Whether it was asked.
-    public var status: Status
+    package var status: Status
     /// The key points ticked, of how many.
-    public var tally: CoverageTally
+    package var tally: CoverageTally
     /// Seconds spent on the question, over every visit.
-    public var seconds: Int
+    package var seconds: Int
     /// The notes, in the order typed.
-    public var notes: [String]
+    package var notes: [String]
     /// One result per follow-up of the question, in deck order.
-    public var followUps: [FollowUpResult]
+    package var followUps: [FollowUpResult]
 
     /// A record of a question not reached yet.
-    public init(questionID: String, pointCount: Int, followUpCount: Int) {
+    package init(questionID: String, pointCount: Int, followUpCount: Int) {
         self.questionID = questionID
         status = .notAsked
         tally = CoverageTally(total: pointCount)
@@ -112,13 +112,13 @@ public struct InterviewRecord: Sendable, Hashable {
     }
 
     /// The key points ticked.
-    public var covered: KeyPointSet {
+    package var covered: KeyPointSet {
         get { tally.covered }
         set { tally.covered = newValue }
     }
 
     /// Whether anything was ticked, noted or marked.
-    public var hasEntries: Bool {
+    package var hasEntries: Bool {
         !covered.isEmpty || !notes.isEmpty || followUps.contains(where: \.wasAsked)
     }
 }

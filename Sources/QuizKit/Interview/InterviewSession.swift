@@ -6,13 +6,13 @@ import FoundationEssentials
 /// when the interviewer goes back). When the interview ends, by `q`, by the end of input, or by moving on from the
 /// last question, a question still on screen with nothing recorded and never moved on from counts as not asked.
 /// The lines are read by `InterviewActionParser`. Nothing here touches a terminal or a file.
-public struct InterviewSession: PracticeSession {
+package struct InterviewSession: PracticeSession {
     /// The questions, in the order they are asked.
-    public let questions: [Question]
+    package let questions: [Question]
     /// The current question's position.
-    public private(set) var index = 0
+    package private(set) var index = 0
     /// Whether the interview is over.
-    public private(set) var isFinished = false
+    package private(set) var isFinished = false
 
     private var records: [InterviewRecord]
     private var enteredAt = Date(timeIntervalSince1970: 0)
@@ -29,7 +29,7 @@ public struct InterviewSession: PracticeSession {
 
     /// Creates a session; call `start(at:)` next. With `suggestionLanguage`, what the candidate said (`a text`, or a
     /// paste) is read for the key points it covers, and Enter ticks them.
-    public init(questions: [Question], suggestionLanguage: String? = nil) {
+    package init(questions: [Question], suggestionLanguage: String? = nil) {
         self.questions = questions
         self.suggestionLanguage = suggestionLanguage
         records = questions.map {
@@ -38,15 +38,15 @@ public struct InterviewSession: PracticeSession {
     }
 
     /// The record of question `position` so far.
-    public func record(at position: Int) -> InterviewRecord { records[position] }
+    package func record(at position: Int) -> InterviewRecord { records[position] }
 
     /// The seconds question `index` has been open at `time`, over every visit.
-    public func elapsed(at time: Date) -> Int {
+    package func elapsed(at time: Date) -> Int {
         records[index].seconds + (isFinished ? 0 : seconds(from: enteredAt, to: time))
     }
 
     /// The records as they would stand if the interview ended at `time`: what to save while it runs.
-    public func summary(at time: Date) -> InterviewSummary {
+    package func summary(at time: Date) -> InterviewSummary {
         guard !isFinished else { return InterviewSummary(records: records) }
         var ended = self
         _ = ended.finish(at: time)
@@ -54,13 +54,13 @@ public struct InterviewSession: PracticeSession {
     }
 
     /// Shows the first question.
-    public mutating func start(at time: Date) -> [InterviewEvent] {
+    package mutating func start(at time: Date) -> [InterviewEvent] {
         guard !questions.isEmpty else { return finish(at: time) }
         return show(0, at: time)
     }
 
     /// Handles one input and returns what to show, in order.
-    public mutating func handle(_ input: SessionInput, at time: Date) -> [InterviewEvent] {
+    package mutating func handle(_ input: SessionInput, at time: Date) -> [InterviewEvent] {
         guard !isFinished else { return [] }
         guard let line = input.text else { return finish(at: time) }
         let question = questions[index]
@@ -76,12 +76,14 @@ public struct InterviewSession: PracticeSession {
                 records[index].covered = KeyPointSet(bits: before.bits | offer.points.bits)
                 let changed = KeyPointSet(bits: before.bits ^ records[index].covered.bits)
                 return [
-                    .suggestionAccepted(index: index, changed: changed, covered: records[index].covered), prompt(at: time),
+                    .suggestionAccepted(index: index, changed: changed, covered: records[index].covered),
+                    prompt(at: time),
                 ]
             }
             completed.insert(index)
             leave(at: time)
-            return [.leftQuestion(index: index, seconds: records[index].seconds, tally: records[index].tally)] + advance(at: time)
+            return [.leftQuestion(index: index, seconds: records[index].seconds, tally: records[index].tally)]
+                + advance(at: time)
         case .back:
             guard index > 0 else { return [.atFirstQuestion, prompt(at: time)] }
             leave(at: time)
@@ -173,7 +175,9 @@ public struct InterviewSession: PracticeSession {
 
     private mutating func showFollowUp(_ requested: Int?) -> [InterviewEvent] {
         let results = records[index].followUps
-        guard let position = requested ?? results.firstIndex(of: .notAsked) else { return [.noFollowUpLeft(index: index)] }
+        guard let position = requested ?? results.firstIndex(of: .notAsked) else {
+            return [.noFollowUpLeft(index: index)]
+        }
         if results[position] == .notAsked { records[index].followUps[position] = .asked }
         lastFollowUp[index] = position
         return [.showFollowUp(index: index, followUp: position)]

@@ -8,14 +8,14 @@ import FoundationEssentials
 /// reads `jane`), Latin accents dropped (`José` → `jose`; marks on other scripts, such as Japanese voicing marks,
 /// stay), lowercase, every run of other characters becomes one hyphen, then at most 48 characters and 96 UTF-8
 /// bytes, cut between characters. `山田 花子` gives `山田-花子`; an empty result gives the fallback.
-public enum SafeFileName {
+package enum SafeFileName {
     /// The longest result in characters.
     static let maximumCharacters = 48
     /// The longest result in UTF-8 bytes (file names are limited to 255 bytes).
     static let maximumBytes = 96
 
     /// The safe form of `name`, or `fallback` when nothing of it is left.
-    public static func slug(_ name: String, fallback: String = "candidate") -> String {
+    package static func slug(_ name: String, fallback: String = "candidate") -> String {
         var result = ""
         var pendingHyphen = false
         var bytes = 0
@@ -25,7 +25,9 @@ public enum SafeFileName {
                 continue
             }
             let piece = (pendingHyphen ? "-" : "") + String(character)
-            guard result.count + piece.count <= maximumCharacters, bytes + piece.utf8.count <= maximumBytes else { break }
+            guard result.count + piece.count <= maximumCharacters, bytes + piece.utf8.count <= maximumBytes else {
+                break
+            }
             result += piece
             bytes += piece.utf8.count
             pendingHyphen = false

@@ -3,7 +3,7 @@ import FoundationEssentials
 /// The scorecard as JSON: what `dlquiz interviews` lists and `--fresh` reads. The keys are listed in the README.
 extension Scorecard {
     /// The JSON document, with stable keys.
-    public var json: JSONValue {
+    package var json: JSONValue {
         .object([
             ("v", .int(Self.formatVersion)),
             ("type", "scorecard"),
@@ -17,14 +17,17 @@ extension Scorecard {
             ("language", .string(language)),
             ("seed", seed.map { .string(String($0)) } ?? .null),
             ("questions", .array(questions.map(\.json))),
-            ("total", .object([
-                ("asked", .int(asked.count)),
-                ("score", .double(score)),
-                ("fraction", .double(fraction)),
-                ("seconds", .int(seconds)),
-                ("followUpsAsked", .int(followUpsAsked)),
-                ("followUpsAnsweredWell", .int(followUpsAnsweredWell)),
-            ])),
+            (
+                "total",
+                .object([
+                    ("asked", .int(asked.count)),
+                    ("score", .double(score)),
+                    ("fraction", .double(fraction)),
+                    ("seconds", .int(seconds)),
+                    ("followUpsAsked", .int(followUpsAsked)),
+                    ("followUpsAnsweredWell", .int(followUpsAnsweredWell)),
+                ])
+            ),
         ])
     }
 
@@ -33,19 +36,22 @@ extension Scorecard {
     /// - Throws: `ScorecardReadError.notAScorecard` when `type` is not `scorecard`, `.unknownFormatVersion` when `v`
     ///   is not `formatVersion`, `.invalidJSON(location:problem:)` where the text breaks the JSON grammar, and
     ///   `.missingOrWrong(key:)` or `.incompleteQuestion(index:)` naming what is missing or wrong.
-    public init(jsonBytes bytes: [UInt8]) throws(ScorecardReadError) {
+    package init(jsonBytes bytes: [UInt8]) throws(ScorecardReadError) {
         let root: JSONNode
         do {
             root = try JSONParser(bytes: bytes).parse()
         } catch {
-            throw ScorecardReadError.invalidJSON(location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.problem)
+            throw ScorecardReadError.invalidJSON(
+                location: LineIndex(bytes: bytes).location(of: error.offset), problem: error.problem)
         }
         guard root["type"]?.stringValue == "scorecard" else { throw .notAScorecard }
         guard let version = root["v"]?.intValue, version == Self.formatVersion else {
             throw .unknownFormatVersion(root["v"]?.intValue)
         }
         func required<Value>(_ key: String, _ read: (JSONNode) -> Value?) throws(ScorecardReadError) -> Value {
-            guard let node = root[key], let value = read(node) else { throw ScorecardReadError.missingOrWrong(key: key) }
+            guard let node = root[key], let value = read(node) else {
+                throw ScorecardReadError.missingOrWrong(key: key)
+            }
             return value
         }
         candidate = try required("candidate", \.stringValue)
@@ -78,10 +84,17 @@ extension Scorecard.Entry {
             ("status", .string(status.rawValue)),
             ("seconds", .int(seconds)),
             ("coverage", .double(coverage)),
-            ("keyPoints", .array(keyPoints.map { .object([("text", .string($0.text)), ("covered", .bool($0.isCovered))]) })),
-            ("followUps", .array(followUps.map {
-                .object([("question", .string($0.question)), ("result", .string($0.result.rawValue))])
-            })),
+            (
+                "keyPoints",
+                .array(keyPoints.map { .object([("text", .string($0.text)), ("covered", .bool($0.isCovered))]) })
+            ),
+            (
+                "followUps",
+                .array(
+                    followUps.map {
+                        .object([("question", .string($0.question)), ("result", .string($0.result.rawValue))])
+                    })
+            ),
             ("notes", .array(notes.map(JSONValue.string))),
         ])
     }
@@ -114,7 +127,7 @@ extension Scorecard.Entry {
 }
 
 /// Why a scorecard file could not be read, as data; the command line words it.
-public enum ScorecardReadError: Error, Sendable, Equatable {
+package enum ScorecardReadError: Error, Sendable, Equatable {
     /// The file is JSON but its `type` is not `scorecard`.
     case notAScorecard
     /// The format version `v` (nil when missing or not a whole number) is not one this version reads.

@@ -17,7 +17,7 @@ struct JSONNode: Sendable {
     var offset: Int
 
     /// Creates a node.
-    public init(_ value: Value, offset: Int) {
+    package init(_ value: Value, offset: Int) {
         self.value = value
         self.offset = offset
     }
@@ -77,7 +77,7 @@ struct JSONMember: Sendable {
     var value: JSONNode
 
     /// Creates a member.
-    public init(key: String, keyOffset: Int, value: JSONNode) {
+    package init(key: String, keyOffset: Int, value: JSONNode) {
         self.key = key
         self.keyOffset = keyOffset
         self.value = value

@@ -290,7 +290,8 @@ private struct Cursor {
         case UInt8(ascii: "u"):
             var scalar = try readHexQuad()
             if (0xD800...0xDBFF).contains(scalar) {
-                guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"), buffer[index + 1] == UInt8(ascii: "u")
+                guard index + 1 < buffer.count, buffer[index] == UInt8(ascii: "\\"),
+                    buffer[index + 1] == UInt8(ascii: "u")
                 else { throw error(.unpairedHighSurrogate) }
                 index += 2
                 let low = try readHexQuad()

@@ -1,7 +1,7 @@
 /// A place where a JSON text breaks the grammar, and how, as data; the command line words it.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable {
     /// What the parser found where it expected something else.
-    public enum Found: Sendable, Hashable {
+    package enum Found: Sendable, Hashable {
         case endOfFile
         /// A printable ASCII character.
         case character(Character)
@@ -12,7 +12,7 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
     }
 
     /// How the text breaks the grammar.
-    public enum Problem: Sendable, Hashable {
+    package enum Problem: Sendable, Hashable {
         case emptyFile
         /// Something after the end of the top-level value.
         case textAfterValue(Found)
@@ -45,12 +45,12 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
     }
 
     /// The byte offset of the offending character.
-    public var offset: Int
+    package var offset: Int
     /// How the text breaks the grammar.
-    public var problem: Problem
+    package var problem: Problem
 
     /// Creates a syntax error.
-    public init(offset: Int, problem: Problem) {
+    package init(offset: Int, problem: Problem) {
         self.offset = offset
         self.problem = problem
     }

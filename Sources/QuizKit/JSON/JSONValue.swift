@@ -1,5 +1,5 @@
 /// A JSON document to write, with object keys kept in the order given so output is stable.
-public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+package indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
 {
     case null
@@ -10,31 +10,31 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self = .int(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
 
     /// A string, or null when nil.
-    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     /// A number, or null when nil.
-    public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    package static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
     /// A number, or null when nil or not finite.
-    public static func optional(_ value: Double?) -> JSONValue {
+    package static func optional(_ value: Double?) -> JSONValue {
         guard let value, value.isFinite else { return .null }
         return .double(value)
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.rendered(pretty: false) == rhs.rendered(pretty: false)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(rendered(pretty: false))
     }
 
     /// The JSON text: pretty prints with two-space indents and a space after each colon.
-    public func rendered(pretty: Bool = true) -> String {
+    package func rendered(pretty: Bool = true) -> String {
         var output = ""
         write(to: &output, indent: pretty ? 0 : nil)
         return output
@@ -105,10 +105,18 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
-                case 0x22, 0x5C: output.append(backslash); output.append(byte)
-                case 0x0A: output.append(backslash); output.append(UInt8(ascii: "n"))
-                case 0x0D: output.append(backslash); output.append(UInt8(ascii: "r"))
-                case 0x09: output.append(backslash); output.append(UInt8(ascii: "t"))
+                case 0x22, 0x5C:
+                    output.append(backslash)
+                    output.append(byte)
+                case 0x0A:
+                    output.append(backslash)
+                    output.append(UInt8(ascii: "n"))
+                case 0x0D:
+                    output.append(backslash)
+                    output.append(UInt8(ascii: "r"))
+                case 0x09:
+                    output.append(backslash)
+                    output.append(UInt8(ascii: "t"))
                 case 0..<0x20, 0x7F:
                     output.append(contentsOf: [backslash, UInt8(ascii: "u"), 0x30, 0x30])
                     output.append(hexDigits[Int(byte >> 4)])
@@ -118,7 +126,8 @@ public indirect enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, 
                     output.append(hexDigits[Int(bytes[index + 1] >> 4)])
                     output.append(hexDigits[Int(bytes[index + 1] & 0xF)])
                     index += 1
-                case 0xE2 where index + 2 < bytes.count
+                case 0xE2
+                where index + 2 < bytes.count
                     && ((bytes[index + 1] == 0x80 && (0xA8...0xAE).contains(bytes[index + 2]))
                         || (bytes[index + 1] == 0x81 && (0xA6...0xA9).contains(bytes[index + 2]))):
                     // U+2028–U+202E are E2 80 A8–AE; U+2066–U+2069 are E2 81 A6–A9.

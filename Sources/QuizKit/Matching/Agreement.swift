@@ -1,20 +1,20 @@
 /// How two graders' ticks agree over the same key points: counts of each combination and Cohen's kappa.
 ///
 /// "First" is the grader under test (the matcher), "second" the reference (an expert, or the user's final ticks).
-public struct Agreement: Sendable, Hashable {
+package struct Agreement: Sendable, Hashable {
     /// Ticked by both.
-    public var both = 0
+    package var both = 0
     /// Ticked by the first only: a false tick.
-    public var firstOnly = 0
+    package var firstOnly = 0
     /// Ticked by the second only: a miss.
-    public var secondOnly = 0
+    package var secondOnly = 0
     /// Ticked by neither.
-    public var neither = 0
+    package var neither = 0
 
-    public init() {}
+    package init() {}
 
     /// Adds one key point's pair of decisions.
-    public mutating func add(first: Bool, second: Bool) {
+    package mutating func add(first: Bool, second: Bool) {
         switch (first, second) {
         case (true, true): both += 1
         case (true, false): firstOnly += 1
@@ -24,19 +24,19 @@ public struct Agreement: Sendable, Hashable {
     }
 
     /// Adds another tally.
-    public mutating func add(_ other: Agreement) {
+    package mutating func add(_ other: Agreement) {
         both += other.both
         firstOnly += other.firstOnly
         secondOnly += other.secondOnly
         neither += other.neither
     }
 
-    public var total: Int { both + firstOnly + secondOnly + neither }
+    package var total: Int { both + firstOnly + secondOnly + neither }
 
     /// Cohen's kappa, (pₒ − pₑ) / (1 − pₑ): observed agreement corrected for the agreement the two graders'
     /// tick rates would give by chance (Cohen 1960). Nil without pairs; 1 when both graders agree on a single
     /// class.
-    public var kappa: Double? {
+    package var kappa: Double? {
         guard total > 0 else { return nil }
         let n = Double(total)
         let observed = Double(both + neither) / n
@@ -48,12 +48,12 @@ public struct Agreement: Sendable, Hashable {
     }
 
     /// The share of the points the reference leaves unticked that the first grader ticks (nil when there are none).
-    public var falseTickRate: Double? {
+    package var falseTickRate: Double? {
         firstOnly + neither == 0 ? nil : Double(firstOnly) / Double(firstOnly + neither)
     }
 
     /// The share of the points the reference ticks that the first grader leaves unticked (nil when there are none).
-    public var missRate: Double? {
+    package var missRate: Double? {
         both + secondOnly == 0 ? nil : Double(secondOnly) / Double(both + secondOnly)
     }
 }

@@ -1,7 +1,7 @@
 /// What the matcher says about one key point of an answer.
-public struct KeyPointMatch: Sendable, Hashable {
+package struct KeyPointMatch: Sendable, Hashable {
     /// Why the point is or is not suggested.
-    public enum Basis: Sendable, Hashable {
+    package enum Basis: Sendable, Hashable {
         /// A sentence of the answer states enough of the point's text or of an `also:` phrasing.
         case phrasing
         /// An `all:` or `near:` cue holds.
@@ -13,18 +13,18 @@ public struct KeyPointMatch: Sendable, Hashable {
     }
 
     /// The key point's number, from 1.
-    public var number: Int
+    package var number: Int
     /// Whether the point is suggested as covered.
-    public var isCovered: Bool
+    package var isCovered: Bool
     /// How sure the matcher is that the point is covered, from 0 to 1 (0.5 at the threshold).
-    public var confidence: Double
+    package var confidence: Double
     /// The UTF-8 offsets, in the answer, of the phrase that supports the point (or, for a contradiction, that
     /// contradicts it); nil when nothing in the answer relates to it.
-    public var evidence: Range<Int>?
-    public var basis: Basis
+    package var evidence: Range<Int>?
+    package var basis: Basis
 
     /// The evidence as text of `answer` (the same string that was matched).
-    public func evidence(in answer: String) -> Substring? {
+    package func evidence(in answer: String) -> Substring? {
         guard let evidence, evidence.upperBound <= answer.utf8.count else { return nil }
         let utf8 = answer.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: evidence.lowerBound)
@@ -34,16 +34,16 @@ public struct KeyPointMatch: Sendable, Hashable {
 }
 
 /// The matcher's suggestion for one answer: each point, the suggested set, and the grade it would propose.
-public struct AnswerMatch: Sendable, Hashable {
+package struct AnswerMatch: Sendable, Hashable {
     /// One entry per key point, in order.
-    public var points: [KeyPointMatch]
+    package var points: [KeyPointMatch]
 
     /// The points suggested as covered.
-    public var suggested: KeyPointSet { KeyPointSet(points.filter(\.isCovered).map(\.number)) }
+    package var suggested: KeyPointSet { KeyPointSet(points.filter(\.isCovered).map(\.number)) }
 
     /// The share of points suggested, from 0 to 1 (0 for a question without points).
-    public var coverage: Double { points.isEmpty ? 0 : Double(suggested.count) / Double(points.count) }
+    package var coverage: Double { points.isEmpty ? 0 : Double(suggested.count) / Double(points.count) }
 
     /// The grade the suggested points would propose (see `GradeProposal`).
-    public var proposedGrade: Grade { GradeProposal.grade(coverage: coverage) }
+    package var proposedGrade: Grade { GradeProposal.grade(coverage: coverage) }
 }

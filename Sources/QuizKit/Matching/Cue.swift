@@ -18,9 +18,9 @@
 /// spellings, abbreviations and synonyms of the lexicon meet (`running mean` also finds "running averages",
 /// `BN` "batch normalization"), and negation counts: a term matches only where the answer asserts it, and a term
 /// written with a negation (`not depend`, `依存しない`) only where the answer negates it.
-public struct Cue: Sendable, Hashable {
+package struct Cue: Sendable, Hashable {
     /// What a cue does.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// `also:` a phrasing of the point.
         case phrasing
         /// `all:` (window nil: one sentence) or `near N:` (window N words).
@@ -31,16 +31,16 @@ public struct Cue: Sendable, Hashable {
         case veto(window: Int?)
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// For `also:` the phrasing as one term with one alternative; otherwise the terms, each a list of alternatives.
-    public var terms: [[String]]
+    package var terms: [[String]]
 
     /// The widest `near` window a cue may ask for, in words.
-    public static let widestWindow = 60
+    package static let widestWindow = 60
 
     /// Reads one cue line.
     /// - Throws: `CueSyntaxError` with the column (counted in characters from 1) where the line goes wrong.
-    public init(parsing line: String) throws(CueSyntaxError) {
+    package init(parsing line: String) throws(CueSyntaxError) {
         (kind, terms) = try Self.scan(line, collect: true)
     }
 
@@ -119,8 +119,8 @@ public struct Cue: Sendable, Hashable {
 }
 
 /// Why a cue line cannot be read; `column` counts characters from 1.
-public struct CueSyntaxError: Error, Sendable, Hashable {
-    public enum Problem: Sendable, Hashable {
+package struct CueSyntaxError: Error, Sendable, Hashable {
+    package enum Problem: Sendable, Hashable {
         /// No `kind:` at the start.
         case missingKind
         /// A kind other than also, all, near N, need and not.
@@ -133,10 +133,10 @@ public struct CueSyntaxError: Error, Sendable, Hashable {
         case noContentWords(String)
     }
 
-    public var column: Int
-    public var problem: Problem
+    package var column: Int
+    package var problem: Problem
 
-    public init(column: Int, problem: Problem) {
+    package init(column: Int, problem: Problem) {
         self.column = column
         self.problem = problem
     }

@@ -14,16 +14,16 @@
 /// match.suggested        // the point numbers to offer at the tick prompt
 /// match.proposedGrade    // the grade those points would propose
 /// ```
-public struct KeyPointMatcher: Sendable {
+package struct KeyPointMatcher: Sendable {
     let points: [CompiledPoint]
     let tuning: MatcherTuning
     let lexicon: Lexicon
     /// The language of the points and cues (it sets the threshold; answers may mix scripts freely).
-    public let language: String
+    package let language: String
 
     /// A matcher for one question's key points and cues in `language` (the deck's text for that language, or its
     /// default when it has none; cues only in that language).
-    public init(question: Question, language: String) {
+    package init(question: Question, language: String) {
         self.init(
             points: question.keyPoints.map { $0.text(in: language) },
             cues: question.keyPoints.indices.map { question.cues(forPoint: $0).lines(in: language) },
@@ -42,7 +42,7 @@ public struct KeyPointMatcher: Sendable {
     }
 
     /// The suggestion for one answer.
-    public func match(_ answer: String) -> AnswerMatch {
+    package func match(_ answer: String) -> AnswerMatch {
         let index = AnswerIndex(answer, lexicon: lexicon)
         let scorer = PointScorer(answer: index, tuning: tuning, isJapanese: language == "ja")
         let threshold = language == "ja" ? tuning.japaneseThreshold : tuning.threshold

@@ -4,41 +4,41 @@
 /// The quiz and the interview console both build it through `make(for:answer:language:)`, once per typed answer,
 /// and only then: a command that never suggests never builds a matcher. The user decides; an offer ticks nothing
 /// by itself.
-public struct TickSuggestion: Sendable, Hashable {
+package struct TickSuggestion: Sendable, Hashable {
     /// The matcher's verdict on each key point.
-    public var match: AnswerMatch
+    package var match: AnswerMatch
     /// The text that was matched (the answer, at most `KeptText.byteLimit` bytes of it), which the evidence ranges
     /// index.
-    public var answer: String
+    package var answer: String
 
     /// Creates an offer from a match of `answer`.
-    public init(match: AnswerMatch, answer: String) {
+    package init(match: AnswerMatch, answer: String) {
         self.match = match
         self.answer = answer
     }
 
     /// The points offered as covered.
-    public var suggested: KeyPointSet { match.suggested }
+    package var suggested: KeyPointSet { match.suggested }
 
     /// The grade the offered points would propose.
-    public var proposedGrade: Grade { match.proposedGrade }
+    package var proposedGrade: Grade { match.proposedGrade }
 
     /// The phrase of the answer that supports point `number` (or, when `isContradicted(number)`, contradicts it);
     /// nil when nothing in the answer relates to it.
-    public func evidence(of number: Int) -> Substring? {
+    package func evidence(of number: Int) -> Substring? {
         guard match.points.indices.contains(number - 1) else { return nil }
         return match.points[number - 1].evidence(in: answer)
     }
 
     /// Whether the answer states the opposite of point `number` (its evidence shows where).
-    public func isContradicted(_ number: Int) -> Bool {
+    package func isContradicted(_ number: Int) -> Bool {
         match.points.indices.contains(number - 1) && match.points[number - 1].basis == .contradiction
     }
 
     /// The offer for `answer` to `question` in `language`; nil when the question has no key points or the answer is
     /// blank (answered aloud). Only the first `KeptText.byteLimit` bytes are read, as a record keeps them, so a
     /// pasted book costs what ten thousand words cost.
-    public static func make(for question: Question, answer: String, language: String)
+    package static func make(for question: Question, answer: String, language: String)
         -> TickSuggestion?
     {
         guard !question.keyPoints.isEmpty, question.keyPoints.count <= KeyPointSet.maximum else {

@@ -1,43 +1,43 @@
 import FoundationEssentials
 
 /// The numbers behind `dlquiz stats`: totals, activity, trends, topics, questions and readiness.
-public struct PracticeStatistics: Sendable {
+package struct PracticeStatistics: Sendable {
     /// Average coverage of one topic.
-    public struct TopicCoverage: Sendable, Hashable {
+    package struct TopicCoverage: Sendable, Hashable {
         /// The topic id.
-        public var topic: String
+        package var topic: String
         /// Questions of the topic in the deck.
-        public var questionCount: Int
+        package var questionCount: Int
         /// Questions of the topic answered at least once (flashcards included).
-        public var answeredCount: Int
+        package var answeredCount: Int
         /// The mean, over answered questions with key points, of each one's mean coverage; nil when none was
         /// answered with key points (a topic of flashcards has no coverage).
-        public var meanCoverage: Double?
+        package var meanCoverage: Double?
     }
 
     /// Graded answers to this deck.
-    public var answerCount: Int
+    package var answerCount: Int
     /// Distinct days with at least one answer.
-    public var daysPractised: Int
+    package var daysPractised: Int
     /// Consecutive days with answers, ending today (or yesterday, when today has none yet).
-    public var currentStreak: Int
+    package var currentStreak: Int
     /// Answers per day for the last 30 days, oldest first, ending today.
-    public var lastThirtyDays: [Int]
+    package var lastThirtyDays: [Int]
     /// The most recent sessions (at most 20), oldest first.
-    public var recentSessions: [SessionScore]
+    package var recentSessions: [SessionScore]
     /// Coverage per topic, in deck order.
-    public var topics: [TopicCoverage]
+    package var topics: [TopicCoverage]
     /// The three weakest answered questions (`StudyPlanner.weakestFirst`); a question always answered in full, or
     /// a flashcard always graded Easy, is never weak.
-    public var weakest: [QuestionStatus]
+    package var weakest: [QuestionStatus]
     /// Questions due now.
-    public var dueNow: Int
+    package var dueNow: Int
     /// Questions never answered.
-    public var newCount: Int
+    package var newCount: Int
 
     /// Computes the statistics of a deck from its history and plan; days are local days in `zone`, each answer's
     /// with the offset in force at its instant.
-    public init(deck: Deck, history: ProgressHistory, planner: StudyPlanner, zone: LocalTimeZone) {
+    package init(deck: Deck, history: ProgressHistory, planner: StudyPlanner, zone: LocalTimeZone) {
         let perDay = history.answersPerDay(forDeck: deck.id, in: zone)
         let today = zone.day(of: planner.now)
         answerCount = perDay.values.reduce(0, +)

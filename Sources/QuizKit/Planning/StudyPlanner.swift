@@ -4,18 +4,18 @@ import FoundationEssentials
 ///
 /// A question's state is a pure function of its graded answers, replayed through FSRS oldest first. Answers to
 /// questions that are no longer in the deck are simply not asked for.
-public struct StudyPlanner: Sendable {
+package struct StudyPlanner: Sendable {
     /// The scheduler that replays histories and predicts recall.
     var scheduler: FSRSScheduler { replay.scheduler }
     /// How each question's history was replayed.
     let replay: ReviewReplay
     /// The moment the plan is for.
-    public let now: Date
+    package let now: Date
     /// One status per question, in the order given.
-    public let statuses: [QuestionStatus]
+    package let statuses: [QuestionStatus]
 
     /// Replays every question's history, one after another.
-    public init(
+    package init(
         questions: [Question], histories: [String: QuestionHistory], now: Date, replay: ReviewReplay = ReviewReplay()
     ) {
         let statuses = questions.map { replay.status(of: $0, history: histories[$0.id], at: now) }
@@ -24,7 +24,7 @@ public struct StudyPlanner: Sendable {
 
     /// A planner over statuses computed already with `replay.status(of:history:at:)` (for example in parallel), one
     /// per question in deck order; `now` and `replay` must be the ones they were computed with.
-    public init(statuses: [QuestionStatus], now: Date, replay: ReviewReplay = ReviewReplay()) {
+    package init(statuses: [QuestionStatus], now: Date, replay: ReviewReplay = ReviewReplay()) {
         self.replay = replay
         self.now = now
         self.statuses = statuses
@@ -34,7 +34,7 @@ public struct StudyPlanner: Sendable {
     var desiredRetention: Double { scheduler.parameters.desiredRetention }
 
     /// The predicted recall of a question at a date, at the real elapsed time (0 for a new question).
-    public func recall(_ status: QuestionStatus, at date: Date) -> Double {
+    package func recall(_ status: QuestionStatus, at date: Date) -> Double {
         guard let card = status.card else { return 0 }
         return scheduler.predictedRecall(of: card, at: date)
     }
@@ -42,14 +42,14 @@ public struct StudyPlanner: Sendable {
     /// Whether a question needs practice: due now, or, with `until`, due by then or predicted below the desired
     /// retention then. A question the scheduler wants back before a moment is never counted ready at it, so
     /// `--until` and `stats` agree with "due". New questions are not counted here; see `duePlan(until:)`.
-    public func isDue(_ status: QuestionStatus, until: Date? = nil) -> Bool {
+    package func isDue(_ status: QuestionStatus, until: Date? = nil) -> Bool {
         guard let card = status.card else { return false }
         guard let until else { return card.due <= now }
         return card.due <= until || scheduler.predictedRecall(of: card, at: until) < desiredRetention
     }
 
     /// What `--order due` asks: due questions, lowest predicted recall first, then new questions in deck order.
-    public func duePlan(until: Date? = nil) -> DuePlan {
+    package func duePlan(until: Date? = nil) -> DuePlan {
         let moment = until ?? now
         var due: [(status: QuestionStatus, recall: Double)] = []
         var nextDue: Date?
@@ -69,7 +69,7 @@ public struct StudyPlanner: Sendable {
     /// Weakest is the lowest mean mark (key-point coverage, or a flashcard's grade on the same scale: Again 0,
     /// Hard 1/3, Good 2/3, Easy 1), then the lowest last mark, then the lowest predicted recall (FSRS
     /// retrievability), then the longest ago.
-    public func weakestFirst() -> [QuestionStatus] {
+    package func weakestFirst() -> [QuestionStatus] {
         let answered = statuses.filter { !$0.isNew }.sorted { left, right in
             let leftMean = left.history?.meanMark ?? 0
             let rightMean = right.history?.meanMark ?? 0
@@ -85,7 +85,7 @@ public struct StudyPlanner: Sendable {
 
     /// The questions that will not be ready at `date`: never answered, due by then, or predicted below the
     /// desired retention then (the same rule as `isDue(_:until:)`).
-    public func notReady(at date: Date) -> [QuestionStatus] {
+    package func notReady(at date: Date) -> [QuestionStatus] {
         statuses.filter { $0.isNew || isDue($0, until: date) }
     }
 }
@@ -93,18 +93,18 @@ public struct StudyPlanner: Sendable {
 // MARK: - QuestionStatus
 
 /// What the scheduler knows about one question at a moment: its history, its FSRS memory state and its recall.
-public struct QuestionStatus: Sendable {
+package struct QuestionStatus: Sendable {
     /// The question.
-    public let question: Question
+    package let question: Question
     /// Every graded answer to it, or nil when it was never answered.
-    public let history: QuestionHistory?
+    package let history: QuestionHistory?
     /// The FSRS state after replaying the history, or nil when it was never answered.
-    public let card: FSRSCard?
+    package let card: FSRSCard?
     /// The predicted probability of recall at the planner's moment; 0 for a question never answered.
-    public let retrievability: Double
+    package let retrievability: Double
 
     /// Creates a status.
-    public init(question: Question, history: QuestionHistory?, card: FSRSCard?, retrievability: Double) {
+    package init(question: Question, history: QuestionHistory?, card: FSRSCard?, retrievability: Double) {
         self.question = question
         self.history = history
         self.card = card
@@ -112,30 +112,30 @@ public struct QuestionStatus: Sendable {
     }
 
     /// Whether the question was never answered.
-    public var isNew: Bool { card == nil }
+    package var isNew: Bool { card == nil }
     /// When the scheduler next wants it, or nil for a new question.
-    public var due: Date? { card?.due }
+    package var due: Date? { card?.due }
     /// How many times it was graded.
-    public var attempts: Int { history?.attempts ?? 0 }
+    package var attempts: Int { history?.attempts ?? 0 }
     /// The mean share of key points covered, or nil before the first answer (and for a flashcard, which has none).
-    public var meanCoverage: Double? { history?.meanCoverage }
+    package var meanCoverage: Double? { history?.meanCoverage }
     /// The mean mark (coverage, or a flashcard's grade from Again 0 to Easy 1), or nil before the first answer.
-    public var meanMark: Double? { history?.meanMark }
+    package var meanMark: Double? { history?.meanMark }
     /// Whether it has been answered, but never with key points to tick (a flashcard).
-    public var isAnsweredFlashcard: Bool { history.map { $0.attempts > 0 && $0.meanCoverage == nil } ?? false }
+    package var isAnsweredFlashcard: Bool { history.map { $0.attempts > 0 && $0.meanCoverage == nil } ?? false }
 }
 
 // MARK: - DuePlan
 
 /// The outcome of planning a due-first session.
-public struct DuePlan: Sendable {
+package struct DuePlan: Sendable {
     /// Questions due, most at risk first.
-    public var due: [QuestionStatus]
+    package var due: [QuestionStatus]
     /// Questions never answered, in deck order.
-    public var new: [QuestionStatus]
+    package var new: [QuestionStatus]
     /// When the next not-yet-due question falls due, if any.
-    public var nextDue: Date?
+    package var nextDue: Date?
 
     /// Due questions, then new ones.
-    public var ordered: [QuestionStatus] { due + new }
+    package var ordered: [QuestionStatus] { due + new }
 }

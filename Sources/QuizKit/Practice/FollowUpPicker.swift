@@ -6,10 +6,12 @@ import FoundationEssentials
 /// Among the candidates (those probing a missed point, else all of the question's follow-ups) the history decides, so
 /// that over time every follow-up is asked: one last answered badly first (the longest ago first), then one never
 /// asked (the lowest number first), then the one asked least recently.
-public enum FollowUpPicker {
+package enum FollowUpPicker {
     /// The 0-based index of the follow-up to ask after an answer that covered `covered` of the question's key
     /// points, given the past attempts of this question's follow-ups (any order); nil when it has none.
-    public static func choose(followUps: [FollowUp], covered: KeyPointSet, keyPointCount: Int, attempts: [FollowUpAttempt])
+    package static func choose(
+        followUps: [FollowUp], covered: KeyPointSet, keyPointCount: Int, attempts: [FollowUpAttempt]
+    )
         -> Int?
     {
         let missed = Set((0..<keyPointCount).map { $0 + 1 }.filter { !covered.contains($0) })
@@ -18,7 +20,7 @@ public enum FollowUpPicker {
     }
 
     /// The 0-based index of the follow-up to ask among `count`, by the history alone; nil when there is none.
-    public static func choose(count: Int, attempts: [FollowUpAttempt]) -> Int? {
+    package static func choose(count: Int, attempts: [FollowUpAttempt]) -> Int? {
         choose(among: Array(0..<max(0, count)), attempts: attempts)
     }
 

@@ -25,7 +25,7 @@ enum KeyPointGrammar {
     ///   - total: the question's number of key points; numbers run from 1 to `total`.
     ///   - allowsSigns: whether `+n` ticks and `-n` unticks (the interview); without, `+n` is `n` and `-n` is refused.
     /// - Returns: the reply, or the first problem from the left.
-    public static func parse(_ text: String, total: Int, allowsSigns: Bool) -> Result<KeyPointReply, KeyPointProblem> {
+    package static func parse(_ text: String, total: Int, allowsSigns: Bool) -> Result<KeyPointReply, KeyPointProblem> {
         let normalized = normalize(text)
         if normalized.isEmpty { return .failure(.empty) }
         if allWords.contains(normalized) { return .success(.all) }
@@ -97,7 +97,7 @@ enum KeyPointReply: Sendable, Hashable {
     case points(KeyPointChange)
 
     /// The points covered, at a prompt that asks once (the quiz): signs do not apply there.
-    public func covered(total: Int) -> KeyPointSet {
+    package func covered(total: Int) -> KeyPointSet {
         switch self {
         case .all: .all(total)
         case .none: KeyPointSet()
@@ -127,7 +127,9 @@ struct KeyPointChange: Sendable, Hashable {
     var unticked = KeyPointSet()
 
     /// A change; every set empty by default.
-    public init(plain: KeyPointSet = KeyPointSet(), ticked: KeyPointSet = KeyPointSet(), unticked: KeyPointSet = KeyPointSet()) {
+    package init(
+        plain: KeyPointSet = KeyPointSet(), ticked: KeyPointSet = KeyPointSet(), unticked: KeyPointSet = KeyPointSet()
+    ) {
         self.plain = plain
         self.ticked = ticked
         self.unticked = unticked
@@ -135,7 +137,7 @@ struct KeyPointChange: Sendable, Hashable {
 }
 
 /// Why a key-point reply was not understood.
-public enum KeyPointProblem: Error, Sendable, Hashable {
+package enum KeyPointProblem: Error, Sendable, Hashable {
     /// Nothing was typed.
     case empty
     /// A token that is not a number or a range (such as `x`, `3-1` or, in the quiz, `-2`).

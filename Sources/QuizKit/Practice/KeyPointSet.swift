@@ -1,5 +1,5 @@
 /// The key points an answer covered, as a set of 1-based numbers from 1 to 64.
-public struct KeyPointSet: Sendable, Hashable, Sequence {
+package struct KeyPointSet: Sendable, Hashable, Sequence {
     /// Bit `n - 1` is set when point `n` was covered.
     private(set) var bits: UInt64
 
@@ -7,13 +7,13 @@ public struct KeyPointSet: Sendable, Hashable, Sequence {
     static let maximum = 64
 
     /// An empty set.
-    public init() { bits = 0 }
+    package init() { bits = 0 }
 
     /// A set from raw bits.
-    public init(bits: UInt64) { self.bits = bits }
+    package init(bits: UInt64) { self.bits = bits }
 
     /// A set of point numbers; numbers outside 1…64 are ignored.
-    public init(_ numbers: some Sequence<Int>) {
+    package init(_ numbers: some Sequence<Int>) {
         bits = 0
         for number in numbers { insert(number) }
     }
@@ -35,7 +35,7 @@ public struct KeyPointSet: Sendable, Hashable, Sequence {
     }
 
     /// How many points are in the set.
-    public var count: Int { bits.nonzeroBitCount }
+    package var count: Int { bits.nonzeroBitCount }
 
     /// Whether no point is in the set.
     var isEmpty: Bool { bits == 0 }
@@ -44,7 +44,7 @@ public struct KeyPointSet: Sendable, Hashable, Sequence {
     var highest: Int { bits == 0 ? 0 : 64 - bits.leadingZeroBitCount }
 
     /// The numbers in ascending order.
-    public func makeIterator() -> IndexingIterator<[Int]> {
+    package func makeIterator() -> IndexingIterator<[Int]> {
         (1...Self.maximum).filter(contains).makeIterator()
     }
 }

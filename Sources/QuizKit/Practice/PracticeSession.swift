@@ -4,7 +4,7 @@ import FoundationEssentials
 /// typed with the time, and show the events it returns, until it is finished.
 ///
 /// Nothing here touches a terminal or a file: the command line's one prompt loop drives any session of this shape.
-public protocol PracticeSession: Sendable {
+package protocol PracticeSession: Sendable {
     /// What the session asks its screen to show (and its command to save), in order.
     associatedtype Event: Sendable
 
@@ -19,7 +19,7 @@ public protocol PracticeSession: Sendable {
 }
 
 /// What the user interface feeds a practice session.
-public enum SessionInput: Sendable, Hashable {
+package enum SessionInput: Sendable, Hashable {
     /// One line typed, without its newline (a paste on a terminal arrives as one line holding its newlines).
     case line(String)
     /// Text ended by Ctrl-D after typing on a terminal, or written in an editor: the last of the answer, which the
@@ -32,7 +32,7 @@ public enum SessionInput: Sendable, Hashable {
     case interrupt
 
     /// The text of a line or a submitted answer; nil at the end of input and for an interruption.
-    public var text: String? {
+    package var text: String? {
         switch self {
         case .line(let text), .submit(let text): text
         case .endOfInput, .interrupt: nil
@@ -44,20 +44,20 @@ public enum SessionInput: Sendable, Hashable {
 
 /// The key points of one question covered in one answer: the one coverage tally of the quiz, the interview and the
 /// progress history.
-public struct CoverageTally: Sendable, Hashable {
+package struct CoverageTally: Sendable, Hashable {
     /// The key points covered (ticked, in an interview).
-    public var covered: KeyPointSet
+    package var covered: KeyPointSet
     /// How many key points the question has.
-    public var total: Int
+    package var total: Int
 
     /// A tally; nothing covered by default.
-    public init(covered: KeyPointSet = KeyPointSet(), total: Int) {
+    package init(covered: KeyPointSet = KeyPointSet(), total: Int) {
         self.covered = covered
         self.total = total
     }
 
     /// The share of key points covered, from 0 to 1 (0 for a question without key points).
-    public var fraction: Double {
+    package var fraction: Double {
         total > 0 ? Double(covered.count) / Double(total) : 0
     }
 }
@@ -67,23 +67,23 @@ public struct CoverageTally: Sendable, Hashable {
 ///
 /// The one score of the quiz's summary, the interview's summary and the progress history's past sessions: a session
 /// scoring `8.4` of `12` covered, on average, 70% of each question's key points.
-public struct PracticeScore: Sendable, Hashable {
+package struct PracticeScore: Sendable, Hashable {
     /// The sum of coverage fractions: the session score, out of `count`.
-    public private(set) var sum: Double
+    package private(set) var sum: Double
     /// How many answers count (graded in the quiz, asked in the interview): those to questions with key points.
-    public private(set) var count: Int
+    package private(set) var count: Int
     /// How many answers were to questions without key points (flashcards, graded directly): outside the score.
-    public private(set) var flashcards: Int
+    package private(set) var flashcards: Int
     /// Seconds spent on the answers (those to questions without key points too).
-    public private(set) var seconds: Int
+    package private(set) var seconds: Int
 
     /// An empty score.
-    public init() {
+    package init() {
         self.init(sum: 0, count: 0, seconds: 0)
     }
 
     /// A score from its parts.
-    public init(sum: Double, count: Int, seconds: Int = 0, flashcards: Int = 0) {
+    package init(sum: Double, count: Int, seconds: Int = 0, flashcards: Int = 0) {
         self.sum = sum
         self.count = count
         self.seconds = seconds
@@ -91,7 +91,7 @@ public struct PracticeScore: Sendable, Hashable {
     }
 
     /// The score of these answers, added in order.
-    public init(_ answers: some Sequence<(tally: CoverageTally, seconds: Int)>) {
+    package init(_ answers: some Sequence<(tally: CoverageTally, seconds: Int)>) {
         self.init()
         for answer in answers { add(answer.tally, seconds: answer.seconds) }
     }
@@ -115,9 +115,9 @@ public struct PracticeScore: Sendable, Hashable {
     }
 
     /// The score as a share of the answers that count, from 0 to 1 (0 when none counts).
-    public var fraction: Double { count > 0 ? sum / Double(count) : 0 }
+    package var fraction: Double { count > 0 ? sum / Double(count) : 0 }
     /// Every answer added: those in the score and the flashcards.
-    public var answers: Int { count + flashcards }
+    package var answers: Int { count + flashcards }
     /// Whether every answer was to a flashcard, so there is no score to show or compare.
-    public var isFlashcardsOnly: Bool { count == 0 && flashcards > 0 }
+    package var isFlashcardsOnly: Bool { count == 0 && flashcards > 0 }
 }

@@ -1,40 +1,40 @@
 import FoundationEssentials
 
 /// One graded answer, as a line of the progress file records it.
-public struct AnswerRecord: Sendable, Hashable {
+package struct AnswerRecord: Sendable, Hashable {
     /// When the answer was graded.
-    public var time: Date
+    package var time: Date
     /// The quiz session it belongs to, a short random id.
     var session: String
     /// Its 1-based number within the session; an undo names it.
     var sequence: Int
     /// The deck's id.
-    public var deck: String
+    package var deck: String
     /// The question's id.
-    public var question: String
+    package var question: String
     /// The grade given.
-    public var grade: Grade
+    package var grade: Grade
     /// The 1-based numbers of the key points covered.
-    public var covered: [Int]
+    package var covered: [Int]
     /// How many key points the question had.
-    public var total: Int
+    package var total: Int
     /// Seconds from showing the question to revealing the answer.
-    public var seconds: Int
+    package var seconds: Int
     /// The time limit in seconds, for timed practice.
-    public var limit: Int?
+    package var limit: Int?
     /// How it was practised: `quiz` or `timed`.
     var mode: String
     /// What the user typed as the answer (lines joined by newlines), when it is kept; nil when answered aloud or
     /// with `--no-keep-text`.
-    public var answer: String?
+    package var answer: String?
     /// The 1-based numbers of the key points dlquiz offered for the typed answer, before the user chose `covered`;
     /// nil when none were offered (answered aloud, or written before suggestions existed).
-    public var suggested: [Int]?
+    package var suggested: [Int]?
     /// The language of the key points the suggestion read (`en`, `ja`), when there was one.
-    public var suggestionLanguage: String?
+    package var suggestionLanguage: String?
 
     /// Creates a record.
-    public init(
+    package init(
         time: Date, session: String, sequence: Int, deck: String, question: String, grade: Grade, covered: [Int],
         total: Int, seconds: Int, limit: Int? = nil, mode: String = "quiz", answer: String? = nil,
         suggested: [Int]? = nil, suggestionLanguage: String? = nil
@@ -56,13 +56,13 @@ public struct AnswerRecord: Sendable, Hashable {
     }
 
     /// The share of key points covered, from 0 to 1.
-    public var coverage: Double { CoverageTally(covered: KeyPointSet(covered), total: total).fraction }
+    package var coverage: Double { CoverageTally(covered: KeyPointSet(covered), total: total).fraction }
 }
 
 // MARK: - ProgressEntry
 
 /// One line of the progress file.
-public enum ProgressEntry: Sendable, Hashable {
+package enum ProgressEntry: Sendable, Hashable {
     /// A graded answer.
     case answer(AnswerRecord)
     /// The withdrawal of an earlier answer of the same session, when the user pressed `u`.
@@ -75,24 +75,24 @@ public enum ProgressEntry: Sendable, Hashable {
 
 /// One follow-up question asked after grading the main question, as a `followup` line of the progress file records
 /// it.
-public struct FollowUpRecord: Sendable, Hashable {
+package struct FollowUpRecord: Sendable, Hashable {
     /// When it was judged.
-    public var time: Date
+    package var time: Date
     /// The quiz session it belongs to.
     var session: String
     /// The deck's id.
-    public var deck: String
+    package var deck: String
     /// The main question's id.
-    public var question: String
+    package var question: String
     /// The follow-up's 1-based number among the question's follow-ups.
-    public var followUp: Int
+    package var followUp: Int
     /// Whether the user judged it answered well.
-    public var answeredWell: Bool
+    package var answeredWell: Bool
     /// What the user typed, when kept; nil when answered aloud or with `--no-keep-text`.
-    public var answer: String?
+    package var answer: String?
 
     /// Creates a record.
-    public init(
+    package init(
         time: Date, session: String, deck: String, question: String, followUp: Int, answeredWell: Bool,
         answer: String? = nil
     ) {

@@ -1,38 +1,38 @@
 import FoundationEssentials
 
 /// One graded answer to a question, as `show --history` lists it.
-public struct AnswerAttempt: Sendable, Hashable {
+package struct AnswerAttempt: Sendable, Hashable {
     /// When it was graded.
-    public var time: Date
+    package var time: Date
     /// The grade given.
-    public var grade: Grade
+    package var grade: Grade
     /// The key points covered, of how many.
-    public var tally: CoverageTally
+    package var tally: CoverageTally
     /// Seconds from showing the question to revealing the answer.
-    public var seconds: Int
+    package var seconds: Int
     /// What was typed, when the record kept it (untrusted: sanitize before a terminal).
-    public var text: String?
+    package var text: String?
     /// The length in characters of the whole answer typed, when the record kept only its start (`KeptText`).
-    public var textLength: Int? = nil
+    package var textLength: Int? = nil
     /// The key points offered as suggested ticks for the typed answer; nil when none were offered.
-    public var suggested: KeyPointSet? = nil
+    package var suggested: KeyPointSet? = nil
 }
 
 /// One follow-up asked after an answer to a question.
-public struct FollowUpAttempt: Sendable, Hashable {
+package struct FollowUpAttempt: Sendable, Hashable {
     /// When it was judged.
-    public var time: Date
+    package var time: Date
     /// The follow-up's 1-based number among the question's follow-ups.
-    public var followUp: Int
+    package var followUp: Int
     /// Whether it was answered well.
-    public var answeredWell: Bool
+    package var answeredWell: Bool
     /// What was typed, when kept.
-    public var text: String?
+    package var text: String?
     /// The length in characters of the whole answer typed, when the record kept only its start (`KeptText`).
-    public var textLength: Int?
+    package var textLength: Int?
 
     /// Creates an attempt.
-    public init(time: Date, followUp: Int, answeredWell: Bool, text: String? = nil, textLength: Int? = nil) {
+    package init(time: Date, followUp: Int, answeredWell: Bool, text: String? = nil, textLength: Int? = nil) {
         self.time = time
         self.followUp = followUp
         self.answeredWell = answeredWell
@@ -42,14 +42,14 @@ public struct FollowUpAttempt: Sendable, Hashable {
 }
 
 /// How many follow-ups were asked and how many of them were answered well.
-public struct FollowUpTally: Sendable, Hashable {
+package struct FollowUpTally: Sendable, Hashable {
     /// Follow-ups asked and judged.
-    public var asked = 0
+    package var asked = 0
     /// Of those, answered well.
-    public var answeredWell = 0
+    package var answeredWell = 0
 
     /// Creates a tally.
-    public init(asked: Int = 0, answeredWell: Int = 0) {
+    package init(asked: Int = 0, answeredWell: Int = 0) {
         self.asked = asked
         self.answeredWell = answeredWell
     }
@@ -57,7 +57,7 @@ public struct FollowUpTally: Sendable, Hashable {
 
 extension ProgressHistory {
     /// The graded answers to one question of a deck, oldest first (undone answers excluded).
-    public func attempts(forDeck deckID: String, question questionID: String) -> [AnswerAttempt] {
+    package func attempts(forDeck deckID: String, question questionID: String) -> [AnswerAttempt] {
         guard let key = key(deckID, questionID) else { return [] }
         return answers.filter { $0.key == key }.sorted { $0.time < $1.time }.map { answer in
             AnswerAttempt(
@@ -69,13 +69,13 @@ extension ProgressHistory {
     }
 
     /// The follow-ups asked of one question of a deck, oldest first.
-    public func followUpAttempts(forDeck deckID: String, question questionID: String) -> [FollowUpAttempt] {
+    package func followUpAttempts(forDeck deckID: String, question questionID: String) -> [FollowUpAttempt] {
         guard let key = key(deckID, questionID) else { return [] }
         return followUps.filter { $0.key == key }.sorted { $0.time < $1.time }.map(attempt)
     }
 
     /// The follow-ups asked of each question of a deck, oldest first, keyed by question id.
-    public func followUpAttempts(forDeck deckID: String) -> [String: [FollowUpAttempt]] {
+    package func followUpAttempts(forDeck deckID: String) -> [String: [FollowUpAttempt]] {
         guard let deck = deckIndex(deckID) else { return [:] }
         var result: [String: [FollowUpAttempt]] = [:]
         for followUp in followUps where questionKeys[Int(followUp.key)].deck == deck {
@@ -85,7 +85,7 @@ extension ProgressHistory {
     }
 
     /// How many follow-ups of a deck (or of every deck, for nil) were asked, and answered well.
-    public func followUpTally(forDeck deckID: String?) -> FollowUpTally {
+    package func followUpTally(forDeck deckID: String?) -> FollowUpTally {
         let deck = deckID.map { deckIndex($0) ?? -1 }
         var tally = FollowUpTally()
         for followUp in followUps where deck == nil || questionKeys[Int(followUp.key)].deck == deck {

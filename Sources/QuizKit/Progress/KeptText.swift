@@ -4,12 +4,12 @@
 /// `byteLimit` bytes (64 KiB) of a typed answer, cut at a character boundary; JSON escaping makes that at most 384 KiB,
 /// so a record with its grade and coverage always fits. A record whose text was cut says so with the key
 /// `answerLength`: the length, in characters (Unicode scalars, `TypedText.characterCount`), of the whole answer.
-public enum KeptText {
+package enum KeptText {
     /// The most UTF-8 bytes of typed text a record keeps: 64 KiB, some ten thousand words.
-    public static let byteLimit = 64 << 10
+    package static let byteLimit = 64 << 10
 
     /// `text` when it fits, else its start within `byteLimit` bytes and the length of the whole text in characters.
-    public static func cut(_ text: String, byteLimit: Int = byteLimit) -> (kept: String, originalLength: Int?) {
+    package static func cut(_ text: String, byteLimit: Int = byteLimit) -> (kept: String, originalLength: Int?) {
         guard text.utf8.count > byteLimit else { return (text, nil) }
         var end = text.startIndex
         var bytes = 0

@@ -3,7 +3,7 @@ import FoundationEssentials
 /// Everything a progress file holds, parsed and with undone answers removed.
 ///
 /// The answers are stored compactly; the accessors build the per-deck and per-question views that commands need.
-public struct ProgressHistory: Sendable {
+package struct ProgressHistory: Sendable {
     private(set) var strings: [String]
     private(set) var questionKeys: [(deck: Int32, question: Int32)]
     private(set) var answers: [StoredAnswer]
@@ -16,11 +16,11 @@ public struct ProgressHistory: Sendable {
     /// The follow-ups asked, in file order.
     private(set) var followUps: [StoredFollowUp]
     /// The first unusable lines (at most `ProgressHistoryBuilder.problemLimit`).
-    public private(set) var problems: [ProgressProblem]
+    package private(set) var problems: [ProgressProblem]
     /// How many lines were unusable in all.
-    public private(set) var problemCount: Int
+    package private(set) var problemCount: Int
     /// How many lines the file had.
-    public private(set) var lineCount: Int
+    package private(set) var lineCount: Int
 
     init(
         strings: [String], questionKeys: [(deck: Int32, question: Int32)], answers: [StoredAnswer],
@@ -40,11 +40,11 @@ public struct ProgressHistory: Sendable {
     }
 
     /// A history with nothing in it, as for a file that does not exist yet.
-    public static let empty = ProgressHistory(
+    package static let empty = ProgressHistory(
         strings: [], questionKeys: [], answers: [], problems: [], problemCount: 0, lineCount: 0)
 
     /// Parses the whole text of a progress file.
-    public init(parsing bytes: [UInt8]) {
+    package init(parsing bytes: [UInt8]) {
         var builder = ProgressHistoryBuilder()
         bytes.withUnsafeBufferPointer { _ = builder.addLines(in: $0, isEndOfFile: true) }
         self = builder.build()
@@ -52,7 +52,7 @@ public struct ProgressHistory: Sendable {
 
     /// The answers dated after `moment` (a clock that was wrong when they were saved): how many, and the file
     /// lines of the first `limit` of them. They still count, in the order they were recorded.
-    public func answersDated(after moment: Date, limit: Int = 10) -> (count: Int, lines: [Int]) {
+    package func answersDated(after moment: Date, limit: Int = 10) -> (count: Int, lines: [Int]) {
         let threshold = Int64(moment.timeIntervalSince1970.rounded(.down))
         var count = 0
         var lines: [Int] = []
@@ -64,17 +64,17 @@ public struct ProgressHistory: Sendable {
     }
 
     /// How many graded answers count (undone ones excluded).
-    public var answerCount: Int { answers.count }
+    package var answerCount: Int { answers.count }
 
     /// The first and last answer times.
-    public var timeSpan: ClosedRange<Date>? {
+    package var timeSpan: ClosedRange<Date>? {
         guard let first = answers.min(by: { $0.time < $1.time }), let last = answers.max(by: { $0.time < $1.time })
         else { return nil }
         return date(first.time)...date(last.time)
     }
 
     /// One summary per deck, the most practised first.
-    public func deckSummaries() -> [DeckProgressSummary] {
+    package func deckSummaries() -> [DeckProgressSummary] {
         struct Totals {
             var answers = 0
             var first = Int64.max
@@ -114,7 +114,7 @@ public struct ProgressHistory: Sendable {
     }
 
     /// The history of every question of a deck that has been answered, keyed by question id.
-    public func questionHistories(forDeck deckID: String) -> [String: QuestionHistory] {
+    package func questionHistories(forDeck deckID: String) -> [String: QuestionHistory] {
         guard let deck = deckIndex(deckID) else { return [:] }
         var reviewsByKey: [Int32: [QuestionHistory.Review]] = [:]
         for answer in answers where questionKeys[Int(answer.key)].deck == deck {
@@ -133,7 +133,7 @@ public struct ProgressHistory: Sendable {
 
     /// The sessions that practised a deck (or any deck), oldest first (sessions that started in the same second in
     /// the order the file has them).
-    public func sessions(forDeck deckID: String?) -> [SessionScore] {
+    package func sessions(forDeck deckID: String?) -> [SessionScore] {
         let deck = deckID.map { deckIndex($0) ?? -1 }
         var bySession: [Int32: (deck: Int32, start: Int64, first: Int, score: PracticeScore)] = [:]
         for (position, answer) in answers.enumerated() {
@@ -141,11 +141,13 @@ public struct ProgressHistory: Sendable {
             if let deck, answerDeck != deck { continue }
             var entry = bySession[answer.session] ?? (answerDeck, .max, position, PracticeScore())
             entry.start = min(entry.start, answer.time)
-            entry.score.add(CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds))
+            entry.score.add(
+                CoverageTally(covered: answer.covered, total: Int(answer.total)), seconds: Int(answer.seconds))
             bySession[answer.session] = entry
         }
         return bySession.sorted { left, right in
-            left.value.start != right.value.start ? left.value.start < right.value.start : left.value.first < right.value.first
+            left.value.start != right.value.start
+                ? left.value.start < right.value.start : left.value.first < right.value.first
         }.map { session, entry in
             SessionScore(
                 id: strings[Int(session)], deck: strings[Int(entry.deck)], start: date(entry.start),
@@ -155,7 +157,7 @@ public struct ProgressHistory: Sendable {
 
     /// The last session of a deck (or of any deck) that has a score to compare with: one that answered a question
     /// with key points. Sessions of flashcards alone have none and are passed over.
-    public func lastScoredSession(forDeck deckID: String?) -> SessionScore? {
+    package func lastScoredSession(forDeck deckID: String?) -> SessionScore? {
         sessions(forDeck: deckID).last { $0.score.count > 0 }
     }
 
@@ -188,15 +190,15 @@ public struct ProgressHistory: Sendable {
 // MARK: - QuestionHistory
 
 /// What the progress file says about one question of one deck.
-public struct QuestionHistory: Sendable, Hashable {
+package struct QuestionHistory: Sendable, Hashable {
     /// One graded answer, as the scheduler replays it.
-    public struct Review: Sendable, Hashable {
+    package struct Review: Sendable, Hashable {
         /// The grade given.
-        public var grade: Grade
+        package var grade: Grade
         /// When.
-        public var time: Date
+        package var time: Date
         /// The share of key points covered (0 for a question without key points).
-        public var coverage: Double
+        package var coverage: Double
         /// Whether the question had key points; an answer without any has no coverage to average.
         var hasKeyPoints = true
 
@@ -215,16 +217,16 @@ public struct QuestionHistory: Sendable, Hashable {
     /// The order of the file is the order of the reviews, not the clock: a record dated in the future by a wrong
     /// clock never outranks an answer appended after it, which counts as the later review (the scheduler treats a
     /// review dated before the previous one as a same-day review).
-    public init(reviews: [Review]) {
+    package init(reviews: [Review]) {
         self.reviews = reviews
     }
 
     /// How many times the question was graded.
-    public var attempts: Int { reviews.count }
+    package var attempts: Int { reviews.count }
     /// The most recent grade.
-    public var lastGrade: Grade? { reviews.last?.grade }
+    package var lastGrade: Grade? { reviews.last?.grade }
     /// When it was last graded.
-    public var lastTime: Date? { reviews.last?.time }
+    package var lastTime: Date? { reviews.last?.time }
     /// The share of key points covered last time, or nil when it had none (graded directly).
     var lastCoverage: Double? { reviews.last.flatMap { $0.hasKeyPoints ? $0.coverage : nil } }
     /// The mean `Review.mark` over every attempt (coverage, or the grade of a flashcard), or nil before the first.
@@ -235,7 +237,7 @@ public struct QuestionHistory: Sendable, Hashable {
     var lastMark: Double? { reviews.last?.mark }
 
     /// The mean share of key points covered over every attempt with key points, or nil when there is none.
-    public var meanCoverage: Double? {
+    package var meanCoverage: Double? {
         var sum = 0.0
         var count = 0
         for review in reviews where review.hasKeyPoints {
@@ -249,18 +251,18 @@ public struct QuestionHistory: Sendable, Hashable {
 // MARK: - SessionScore
 
 /// The result of one past quiz session, rebuilt from the progress file.
-public struct SessionScore: Sendable, Hashable {
+package struct SessionScore: Sendable, Hashable {
     /// The session's id.
-    public var id: String
+    package var id: String
     /// The deck practised.
-    public var deck: String
+    package var deck: String
     /// The first graded answer's time.
-    public var start: Date
+    package var start: Date
     /// The score of the graded answers: their key-point coverage summed, out of how many they were.
-    public var score: PracticeScore
+    package var score: PracticeScore
 
     /// Creates a session score.
-    public init(id: String, deck: String, start: Date, score: PracticeScore) {
+    package init(id: String, deck: String, start: Date, score: PracticeScore) {
         self.id = id
         self.deck = deck
         self.start = start
@@ -271,17 +273,17 @@ public struct SessionScore: Sendable, Hashable {
 // MARK: - DeckProgressSummary
 
 /// How much of one deck's practice a progress file holds.
-public struct DeckProgressSummary: Sendable, Hashable {
+package struct DeckProgressSummary: Sendable, Hashable {
     /// The deck's id.
-    public var deck: String
+    package var deck: String
     /// Graded answers.
-    public var answers: Int
+    package var answers: Int
     /// Distinct questions answered.
-    public var questions: Int
+    package var questions: Int
     /// Distinct sessions.
-    public var sessions: Int
+    package var sessions: Int
     /// The first answer's time.
-    public var firstTime: Date
+    package var firstTime: Date
     /// The last answer's time.
-    public var lastTime: Date
+    package var lastTime: Date
 }

@@ -1,5 +1,5 @@
 /// Builds a `ProgressHistory` from the file's bytes, which may arrive in chunks.
-public struct ProgressHistoryBuilder {
+package struct ProgressHistoryBuilder {
     /// How many unusable lines are kept with their reasons; the rest are only counted.
     static let problemLimit = 100
 
@@ -15,12 +15,12 @@ public struct ProgressHistoryBuilder {
     let lineLengthLimit: Int
 
     /// Creates an empty builder; lines over `lineLengthLimit` bytes are skipped as too long.
-    public init(lineLengthLimit: Int = .max) {
+    package init(lineLengthLimit: Int = .max) {
         self.lineLengthLimit = lineLengthLimit
     }
 
     /// Makes room for about `count` answers, so a large file is not copied over and over as it grows.
-    public mutating func reserveCapacity(_ count: Int) {
+    package mutating func reserveCapacity(_ count: Int) {
         answers.reserveCapacity(count)
     }
 
@@ -29,7 +29,7 @@ public struct ProgressHistoryBuilder {
     /// The bytes after the last newline are an incomplete line: pass them again at the start of the next chunk, or
     /// with `isEndOfFile` set, when they are a final line without a newline (a torn write is then reported).
     @discardableResult
-    public mutating func addLines(in chunk: UnsafeBufferPointer<UInt8>, isEndOfFile: Bool) -> Int {
+    package mutating func addLines(in chunk: UnsafeBufferPointer<UInt8>, isEndOfFile: Bool) -> Int {
         var lineStart = 0
         var index = 0
         let count = chunk.count
@@ -48,13 +48,13 @@ public struct ProgressHistoryBuilder {
     }
 
     /// Counts the next line as one too long to be a record (over `limit` bytes), skipped without being read.
-    public mutating func addOverlongLine(limit: Int, isEndOfFile: Bool) {
+    package mutating func addOverlongLine(limit: Int, isEndOfFile: Bool) {
         lineNumber += 1
         record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: limit), isIncompleteLastLine: isEndOfFile))
     }
 
     /// How many lines were added so far.
-    public var lineCount: Int { lineNumber }
+    package var lineCount: Int { lineNumber }
 
     private mutating func record(_ problem: ProgressProblem) {
         problemCount += 1
@@ -64,7 +64,9 @@ public struct ProgressHistoryBuilder {
     private mutating func addLine(_ whole: UnsafeBufferPointer<UInt8>, isUnterminated: Bool = false) {
         lineNumber += 1
         if whole.count > lineLengthLimit {
-            record(ProgressProblem(line: lineNumber, cause: .tooLong(limit: lineLengthLimit), isIncompleteLastLine: isUnterminated))
+            record(
+                ProgressProblem(
+                    line: lineNumber, cause: .tooLong(limit: lineLengthLimit), isIncompleteLastLine: isUnterminated))
             return
         }
         // A UTF-8 byte-order mark (an editor may add one) is not part of the first record.
@@ -90,14 +92,15 @@ public struct ProgressHistoryBuilder {
     }
 
     /// The finished history.
-    public func build() -> ProgressHistory {
+    package func build() -> ProgressHistory {
         var kept = answers
         if !undone.isEmpty {
             kept.removeAll { undone.contains(Self.pack($0.session, $0.sequence)) }
         }
         return ProgressHistory(
             strings: parser.strings.strings, questionKeys: parser.questionKeys, answers: kept, problems: problems,
-            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, textLengths: parser.textLengths, modes: parser.modes,
+            problemCount: problemCount, lineCount: lineNumber, texts: parser.texts, textLengths: parser.textLengths,
+            modes: parser.modes,
             followUps: followUps)
     }
 

@@ -12,12 +12,12 @@ import FoundationEssentials
 /// `{"v":1,"type":"followup","time":"…","session":"3f9a1c2e","deck":"…","question":"…","followUp":2,"well":true}`,
 /// with the same optional `"answer"`. A typed answer longer than `KeptText.byteLimit` is cut to its start and followed
 /// by `"answerLength":N`, the whole answer's length in characters, so no record grows past what readers accept.
-public enum ProgressLineEncoder {
+package enum ProgressLineEncoder {
     /// The current format version, the `v` key of every line.
     static let formatVersion = 1
 
     /// One line, including its final newline.
-    public static func line(for entry: ProgressEntry) -> String {
+    package static func line(for entry: ProgressEntry) -> String {
         var line = "{\"v\":\(formatVersion)"
         switch entry {
         case .answer(let record):

@@ -181,7 +181,8 @@ struct ProgressLineParser {
         return .answer(
             StoredAnswer(
                 time: time, key: key(deck: deck, question: question), session: session, sequence: Int32(sequence),
-                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText, length: answerLength), covered: covered,
+                seconds: Int32(secondsValue), limit: Int32(limitValue), text: store(answerText, length: answerLength),
+                covered: covered,
                 // A suggestion naming a point the question does not have is dropped, never the grade with it.
                 suggested: suggestion == 0 ? KeyPointSet() : suggested ?? KeyPointSet(),
                 total: UInt8(total), grade: UInt8(grade), mode: modeValue, suggestion: suggestion))
@@ -209,30 +210,51 @@ enum ProgressRecordKey {
         case 1: self = bytes[0] == UInt8(ascii: "v") ? .version : .other
         case 3: self = ProgressRecordKey.equal(bytes, "seq") ? .sequence : .other
         case 4:
-            if ProgressRecordKey.equal(bytes, "time") { self = .time }
-            else if ProgressRecordKey.equal(bytes, "type") { self = .type }
-            else if ProgressRecordKey.equal(bytes, "deck") { self = .deck }
-            else if ProgressRecordKey.equal(bytes, "mode") { self = .mode }
-            else if ProgressRecordKey.equal(bytes, "well") { self = .well }
-            else { self = .other }
+            if ProgressRecordKey.equal(bytes, "time") {
+                self = .time
+            } else if ProgressRecordKey.equal(bytes, "type") {
+                self = .type
+            } else if ProgressRecordKey.equal(bytes, "deck") {
+                self = .deck
+            } else if ProgressRecordKey.equal(bytes, "mode") {
+                self = .mode
+            } else if ProgressRecordKey.equal(bytes, "well") {
+                self = .well
+            } else {
+                self = .other
+            }
         case 5:
-            if ProgressRecordKey.equal(bytes, "grade") { self = .grade }
-            else if ProgressRecordKey.equal(bytes, "total") { self = .total }
-            else if ProgressRecordKey.equal(bytes, "limit") { self = .limit }
-            else { self = .other }
+            if ProgressRecordKey.equal(bytes, "grade") {
+                self = .grade
+            } else if ProgressRecordKey.equal(bytes, "total") {
+                self = .total
+            } else if ProgressRecordKey.equal(bytes, "limit") {
+                self = .limit
+            } else {
+                self = .other
+            }
         case 7:
-            if ProgressRecordKey.equal(bytes, "session") { self = .session }
-            else if ProgressRecordKey.equal(bytes, "covered") { self = .covered }
-            else if ProgressRecordKey.equal(bytes, "seconds") { self = .seconds }
-            else { self = .other }
+            if ProgressRecordKey.equal(bytes, "session") {
+                self = .session
+            } else if ProgressRecordKey.equal(bytes, "covered") {
+                self = .covered
+            } else if ProgressRecordKey.equal(bytes, "seconds") {
+                self = .seconds
+            } else {
+                self = .other
+            }
         case 6: self = ProgressRecordKey.equal(bytes, "answer") ? .answer : .other
         case 12: self = ProgressRecordKey.equal(bytes, "answerLength") ? .answerLength : .other
         case 13: self = ProgressRecordKey.equal(bytes, "suggestedLang") ? .suggestedLanguage : .other
         case 9: self = ProgressRecordKey.equal(bytes, "suggested") ? .suggested : .other
         case 8:
-            if ProgressRecordKey.equal(bytes, "question") { self = .question }
-            else if ProgressRecordKey.equal(bytes, "followUp") { self = .followUp }
-            else { self = .other }
+            if ProgressRecordKey.equal(bytes, "question") {
+                self = .question
+            } else if ProgressRecordKey.equal(bytes, "followUp") {
+                self = .followUp
+            } else {
+                self = .other
+            }
         default: self = .other
         }
     }
@@ -249,9 +271,9 @@ enum ProgressRecordKey {
 
 /// A line of the progress file that could not be used, as data; the command line words it. The line is skipped, never
 /// rewritten or deleted.
-public struct ProgressProblem: Sendable, Hashable {
+package struct ProgressProblem: Sendable, Hashable {
     /// Why the line was skipped.
-    public enum Cause: Sendable, Hashable {
+    package enum Cause: Sendable, Hashable {
         /// The line is not a complete record: what is wrong with it.
         case malformed(Flaw)
         /// A record with this format version `v`, which is not the one this version reads (a newer writer's?).
@@ -261,7 +283,7 @@ public struct ProgressProblem: Sendable, Hashable {
     }
 
     /// What is wrong with a line that is not a complete record; names are the record's keys (`time`, `grade`).
-    public enum Flaw: Sendable, Hashable {
+    package enum Flaw: Sendable, Hashable {
         case notAnObject, expectedKey, expectedColon, expectedCommaOrBrace, textAfterRecord, nestedTooDeeply
         /// The line is not UTF-8 from its `byte`-th byte (1-based) on.
         case invalidUTF8(byte: Int)
@@ -271,8 +293,13 @@ public struct ProgressProblem: Sendable, Hashable {
         case unexpectedEscape(in: String?)
         /// The line ends inside a key (`nil`) or the value of a key.
         case endsInside(String?)
-        case notAString(String), notABoolean(String), notAWholeNumber(String), tooLarge(String)
-        case empty(String), controlCharacter(String), invalidString(String)
+        case notAString(String)
+        case notABoolean(String)
+        case notAWholeNumber(String)
+        case tooLarge(String)
+        case empty(String)
+        case controlCharacter(String)
+        case invalidString(String)
         case missing(String)
         /// The key is missing or its value is outside `range`.
         case missingOrOutside(String, ClosedRange<Int>)
@@ -284,14 +311,14 @@ public struct ProgressProblem: Sendable, Hashable {
     }
 
     /// The 1-based line number.
-    public var line: Int
+    package var line: Int
     /// Why the line was skipped.
-    public var cause: Cause
+    package var cause: Cause
     /// Whether the line is the file's last and has no newline: most likely a write that was interrupted.
-    public var isIncompleteLastLine: Bool
+    package var isIncompleteLastLine: Bool
 
     /// Creates a problem.
-    public init(line: Int, cause: Cause, isIncompleteLastLine: Bool = false) {
+    package init(line: Int, cause: Cause, isIncompleteLastLine: Bool = false) {
         self.line = line
         self.cause = cause
         self.isIncompleteLastLine = isIncompleteLastLine

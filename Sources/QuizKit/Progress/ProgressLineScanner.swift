@@ -41,7 +41,9 @@ struct ProgressLineScanner {
     }
 
     /// The bytes up to the closing quote (the opening one already consumed), without unescaping.
-    private mutating func rawString(allowingEscapes: Bool, named name: String?) throws(Failure) -> UnsafeBufferPointer<UInt8> {
+    private mutating func rawString(allowingEscapes: Bool, named name: String?) throws(Failure) -> UnsafeBufferPointer<
+        UInt8
+    > {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -123,8 +125,11 @@ struct ProgressLineScanner {
         }
         guard cursor < bytes.count else { throw Failure(.endsInString) }
         index = cursor + 1
-        guard hasEscape else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor]), as: UTF8.self) }
-        guard let node = try? JSONParser(bytes: Array(bytes[start...cursor])).parse(), case .string(let text) = node.value
+        guard hasEscape else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<cursor]), as: UTF8.self)
+        }
+        guard let node = try? JSONParser(bytes: Array(bytes[start...cursor])).parse(),
+            case .string(let text) = node.value
         else { throw Failure(.invalidString(name)) }
         return text
     }
@@ -154,8 +159,9 @@ struct ProgressLineScanner {
             index += 1
         }
         guard index > start else { throw Failure(.notAWholeNumber(name)) }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e")
-            || bytes[index] == UInt8(ascii: "E")
+        if index < bytes.count,
+            bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "e")
+                || bytes[index] == UInt8(ascii: "E")
         {
             throw Failure(.notAWholeNumber(name))
         }

@@ -3,32 +3,32 @@
 ///
 /// The figures are given only from `minimumAnswers` answers on: with fewer, one answer moves the acceptance by more
 /// than five points, and kappa over a handful of answers (a few dozen key points, mostly of one class) swings widely.
-public struct SuggestionTally: Sendable, Hashable {
+package struct SuggestionTally: Sendable, Hashable {
     /// The answers a figure needs: 20 answers with suggestions, some 100 to 160 key points.
-    public static let minimumAnswers = 20
+    package static let minimumAnswers = 20
 
     /// The language of the key points the suggestions read (`en`, `ja`; empty when a record did not say).
-    public var language: String
+    package var language: String
     /// The graded answers that were offered suggestions.
-    public var answers = 0
+    package var answers = 0
     /// Of those, the answers whose final ticks are exactly the suggestion (Enter, or the same numbers typed).
-    public var accepted = 0
+    package var accepted = 0
     /// Per key point of those answers: the suggestion first, the user's final tick second.
-    public var agreement = Agreement()
+    package var agreement = Agreement()
 
     /// A tally with nothing counted yet.
-    public init(language: String) {
+    package init(language: String) {
         self.language = language
     }
 
     /// Whether there are enough answers for the figures.
-    public var isEnough: Bool { answers >= Self.minimumAnswers }
+    package var isEnough: Bool { answers >= Self.minimumAnswers }
 
     /// The share of the answers taken as suggested, from 0 to 1; nil below `minimumAnswers`.
-    public var acceptance: Double? { isEnough ? Double(accepted) / Double(answers) : nil }
+    package var acceptance: Double? { isEnough ? Double(accepted) / Double(answers) : nil }
 
     /// Cohen's kappa between the suggested and the final ticks; nil below `minimumAnswers`.
-    public var kappa: Double? { isEnough ? agreement.kappa : nil }
+    package var kappa: Double? { isEnough ? agreement.kappa : nil }
 
     /// Counts one answer: the points suggested and the points ticked, of `total`.
     mutating func add(suggested: KeyPointSet, ticked: KeyPointSet, total: Int) {
@@ -43,7 +43,7 @@ public struct SuggestionTally: Sendable, Hashable {
 extension ProgressHistory {
     /// The suggested ticks' tallies for a deck (or every deck, for nil), one per language, by language; empty when no
     /// answer was offered suggestions. Undone answers are not counted. One pass over the answers.
-    public func suggestionTallies(forDeck deckID: String?) -> [SuggestionTally] {
+    package func suggestionTallies(forDeck deckID: String?) -> [SuggestionTally] {
         let deck = deckID.map { deckIndex($0) ?? -1 }
         var byLanguage: [UInt8: SuggestionTally] = [:]
         for answer in answers where answer.hasSuggestion {

@@ -3,9 +3,9 @@ import FoundationEssentials
 /// Fast conversion between `Date` and the ISO 8601 UTC form used in the progress file (`2026-11-23T09:05:00Z`).
 ///
 /// Formatters from Foundation are slow to create and to run over a million lines; these are plain arithmetic.
-public enum Timestamp {
+package enum Timestamp {
     /// `yyyy-MM-ddTHH:mm:ssZ` in UTC, to the second (rounded down).
-    public static func string(from date: Date) -> String {
+    package static func string(from date: Date) -> String {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         let (year, month, day) = civilDate(fromDays: floorDivide(seconds, 86_400))
         let secondOfDay = seconds - floorDivide(seconds, 86_400) * 86_400

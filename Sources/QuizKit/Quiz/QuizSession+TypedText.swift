@@ -12,7 +12,7 @@ extension QuizSession {
 
     /// The typed text that ending the session now would leave unsaved: an answer typed (or revealed) but not graded
     /// yet, or a follow-up's answer not judged yet; nil when nothing typed is pending or nothing is recorded.
-    public var unsavedAnswer: UnsavedAnswer? {
+    package var unsavedAnswer: UnsavedAnswer? {
         guard settings.isRecording else { return nil }
         let lines: [String]
         switch phase {

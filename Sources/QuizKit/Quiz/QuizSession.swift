@@ -11,15 +11,15 @@ import FoundationEssentials
 /// follow-ups, one follow-up is asked after the grade, revealed with the key points it probes, and judged `y`/`n`;
 /// `FollowUpPicker` chooses it then, first among those probing a point just missed.
 /// Nothing here touches a terminal or a file.
-public struct QuizSession: PracticeSession {
+package struct QuizSession: PracticeSession {
     /// The questions, in the order they are asked.
-    public let questions: [Question]
+    package let questions: [Question]
     /// The settings.
-    public let settings: Settings
+    package let settings: Settings
     /// The current question's position.
-    public private(set) var index = 0
+    package private(set) var index = 0
     /// Where the session is.
-    public private(set) var phase: SessionPhase = .answering
+    package private(set) var phase: SessionPhase = .answering
 
     private var current = Pending()
     private var results: [Int: QuestionResult] = [:]
@@ -48,13 +48,13 @@ public struct QuizSession: PracticeSession {
     }
 
     /// Creates a session; call `start(at:)` next.
-    public init(questions: [Question], settings: Settings) {
+    package init(questions: [Question], settings: Settings) {
         self.questions = questions
         self.settings = settings
     }
 
     /// Shows the first question.
-    public mutating func start(at time: Date) -> [SessionEvent] {
+    package mutating func start(at time: Date) -> [SessionEvent] {
         guard !questions.isEmpty else {
             phase = .finished
             return [.finished(summary)]
@@ -63,7 +63,7 @@ public struct QuizSession: PracticeSession {
     }
 
     /// Handles one input and returns what to show and record, in order.
-    public mutating func handle(_ input: SessionInput, at time: Date) -> [SessionEvent] {
+    package mutating func handle(_ input: SessionInput, at time: Date) -> [SessionEvent] {
         guard phase != .finished else { return [] }
         let line: String
         switch input {
@@ -92,29 +92,29 @@ public struct QuizSession: PracticeSession {
     }
 
     /// Whether the quiz is over.
-    public var isFinished: Bool { phase == .finished }
+    package var isFinished: Bool { phase == .finished }
 
     /// The results so far.
-    public var summary: SessionSummary {
+    package var summary: SessionSummary {
         SessionSummary(results: results.keys.sorted().compactMap { results[$0] }, questionCount: questions.count)
     }
 
     /// The answer typed for the current question so far (a pasted line may hold newlines).
-    public var typedAnswer: [String] { current.typedLines }
+    package var typedAnswer: [String] { current.typedLines }
 
     /// The follow-up being asked about the current question (0-based), while one is asked or judged; else nil.
-    public var currentFollowUp: Int? {
+    package var currentFollowUp: Int? {
         phase == .followUpAnswering || phase == .followUpJudging ? askedFollowUps[index] : nil
     }
 
     /// The answer typed to the current follow-up so far.
-    public var followUpAnswer: [String] { followUpLines }
+    package var followUpAnswer: [String] { followUpLines }
 
     /// When the current question was shown: its time runs from here until the answer is revealed.
-    public var questionShownAt: Date { current.shownAt }
+    package var questionShownAt: Date { current.shownAt }
 
     /// The time limit of question `index` in seconds, if any.
-    public func limit(for index: Int) -> Int? {
+    package func limit(for index: Int) -> Int? {
         settings.timeLimit.seconds(for: questions[index])
     }
 
@@ -142,7 +142,8 @@ public struct QuizSession: PracticeSession {
         // A question without key points is graded directly, like a flashcard: no points to choose, no proposal.
         phase = isFlashcard(index) ? .grading : .choosingPoints
         if phase == .grading { current.intervals = intervals(at: time) }
-        current.suggestion = phase == .choosingPoints ? suggestion(for: questions[index], typed: current.typedLines) : nil
+        current.suggestion =
+            phase == .choosingPoints ? suggestion(for: questions[index], typed: current.typedLines) : nil
         return [revealEvent(), phase == .grading ? .gradePrompt : .keyPointsPrompt]
     }
 
@@ -150,7 +151,9 @@ public struct QuizSession: PracticeSession {
         let total = questions[index].keyPoints.count
         var reply = ReplyParser.keyPoints(line, total: total)
         // Enter takes the points offered for the typed answer, and nothing else does.
-        if reply == .invalidPoints(.empty), let suggestion = current.suggestion { reply = .points(suggestion.suggested) }
+        if reply == .invalidPoints(.empty), let suggestion = current.suggestion {
+            reply = .points(suggestion.suggested)
+        }
         switch reply {
         case .points(let covered):
             current.covered = covered
@@ -165,7 +168,9 @@ public struct QuizSession: PracticeSession {
         case .help: return [.help(.choosingPoints), .keyPointsPrompt]
         case .details: return [.showDetails(index: index), .keyPointsPrompt]
         case .invalidPoints(let problem):
-            return [.invalidKeyPoints(problem, total: total, suggested: current.suggestion?.suggested), .keyPointsPrompt]
+            return [
+                .invalidKeyPoints(problem, total: total, suggested: current.suggestion?.suggested), .keyPointsPrompt,
+            ]
         case .accept, .grade, .invalid, .edit:
             return [
                 .invalidKeyPoints(.notPoints(line), total: total, suggested: current.suggestion?.suggested),
@@ -285,7 +290,8 @@ public struct QuizSession: PracticeSession {
     private mutating func skip(at time: Date) -> [SessionEvent] {
         let question = questions[index]
         results[index] = QuestionResult(
-            index: index, questionID: question.id, outcome: .skipped, tally: CoverageTally(total: question.keyPoints.count),
+            index: index, questionID: question.id, outcome: .skipped,
+            tally: CoverageTally(total: question.keyPoints.count),
             seconds: current.seconds, limit: limit(for: index), sequence: nil)
         return [.skipped(index: index)] + advance(at: time)
     }

@@ -4,9 +4,9 @@ import FoundationEssentials
 
 extension QuizSession {
     /// How a session runs.
-    public struct Settings: Sendable, Hashable {
+    package struct Settings: Sendable, Hashable {
         /// The deck's id, written into every record.
-        public var deckID: String
+        package var deckID: String
         /// This session's id, written into every record.
         var sessionID: String
         /// Whether grades produce `record` events (false for `--no-save`).
@@ -17,9 +17,9 @@ extension QuizSession {
         var keepsText: Bool
         /// Whether a follow-up is asked after each graded question that has some (`--follow-ups`). Which one is
         /// chosen then, by `FollowUpPicker`, from the key points just missed and `followUpAttempts`.
-        public var asksFollowUps: Bool
+        package var asksFollowUps: Bool
         /// Each question's past follow-up attempts, by question id, for `FollowUpPicker`.
-        public var followUpAttempts: [String: [FollowUpAttempt]]
+        package var followUpAttempts: [String: [FollowUpAttempt]]
         /// Each question's past answers, by question id, for the interval each grade would give; nil shows none.
         var histories: [String: QuestionHistory]?
         /// The deck of each question by position, when the questions come from several decks; empty when every
@@ -27,10 +27,10 @@ extension QuizSession {
         var questionDeckIDs: [String]
         /// The language of the key points a typed answer is matched against (the deck text's), for the ticks offered
         /// at the key-point prompt; nil offers none.
-        public var suggestionLanguage: String?
+        package var suggestionLanguage: String?
 
         /// Creates settings.
-        public init(
+        package init(
             deckID: String, sessionID: String, isRecording: Bool = true, timeLimit: TimeLimit = .none,
             keepsText: Bool = true, asksFollowUps: Bool = false, followUpAttempts: [String: [FollowUpAttempt]] = [:],
             histories: [String: QuestionHistory]? = nil, questionDeckIDs: [String] = [],
@@ -58,7 +58,7 @@ extension QuizSession {
 // MARK: - Time limits
 
 /// How long a question may take in timed practice.
-public enum TimeLimit: Sendable, Hashable {
+package enum TimeLimit: Sendable, Hashable {
     /// Untimed.
     case none
     /// Each question's own suggested `minutes`.
@@ -67,7 +67,7 @@ public enum TimeLimit: Sendable, Hashable {
     case fixed(seconds: Int)
 
     /// The limit in seconds for a question, or nil when untimed.
-    public func seconds(for question: Question) -> Int? {
+    package func seconds(for question: Question) -> Int? {
         switch self {
         case .none: nil
         case .suggested: question.suggestedSeconds

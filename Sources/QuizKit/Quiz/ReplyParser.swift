@@ -30,7 +30,7 @@ enum ReplyParser {
     ///
     /// The key points are read by `KeyPointGrammar` without signs (`1 3 4`, `1,3`, `2-4`, `all`, `none`, a lone `0`);
     /// `u`, `s`, `q` and `?` are commands.
-    public static func keyPoints(_ text: String, total: Int) -> Reply {
+    package static func keyPoints(_ text: String, total: Int) -> Reply {
         if let command = command(KeyPointGrammar.normalize(text)) { return command }
         switch KeyPointGrammar.parse(text, total: total, allowsSigns: false) {
         case .success(let reply): return .points(reply.covered(total: total))
@@ -39,7 +39,7 @@ enum ReplyParser {
     }
 
     /// Parses a reply at the grade prompt: Enter, `1`–`4`, `a`/`h`/`g`/`e` (or the words), `u`, `s`, `q`.
-    public static func grade(_ text: String) -> Reply {
+    package static func grade(_ text: String) -> Reply {
         let normalized = KeyPointGrammar.normalize(text)
         if let command = command(normalized) { return command }
         switch normalized {
@@ -102,12 +102,12 @@ enum ReplyParser {
 /// despite gaps (a clear majority of the points), and an answer that covers half of them or less is proposed Again,
 /// not scheduled as remembered. With 6 points: 6 Easy, 5 Good, 4 Hard, 3 or fewer Again; with 8: 8 Easy, 7 Good,
 /// 5–6 Hard, 4 or fewer Again. (The README's "Grade" step gives the sources.)
-public enum GradeProposal {
+package enum GradeProposal {
     /// The coverage at or above which each grade is proposed: all points for Easy, 80% for Good, 60% for Hard.
     static let thresholds: [(grade: Grade, coverage: Double)] = [(.easy, 1.0), (.good, 0.8), (.hard, 0.6)]
 
     /// The proposed grade; an answer that ran over its time limit is proposed one grade lower (never below Again).
-    public static func grade(coverage: Double, isOverTime: Bool = false) -> Grade {
+    package static func grade(coverage: Double, isOverTime: Bool = false) -> Grade {
         var grade = Grade.again
         for threshold in thresholds where coverage >= threshold.coverage - 1e-9 {
             grade = threshold.grade
@@ -117,5 +117,3 @@ public enum GradeProposal {
         return grade
     }
 }
-
-

@@ -1,7 +1,7 @@
 import FoundationEssentials
 
 /// What a quiz session asks its user interface to show or do, in order.
-public enum SessionEvent: Sendable, Hashable {
+package enum SessionEvent: Sendable, Hashable {
     /// Show question `index` (0-based) of `count`, with its time limit in seconds in timed practice.
     case showQuestion(index: Int, count: Int, limit: Int? = nil)
     /// Ask for the answer; an empty line reveals.
@@ -68,18 +68,18 @@ public enum SessionEvent: Sendable, Hashable {
 }
 
 /// Typed text a session ended without saving: which question's answer (or follow-up answer), and how long it was.
-public struct UnsavedAnswer: Sendable, Hashable {
+package struct UnsavedAnswer: Sendable, Hashable {
     /// The question's position in the session.
-    public var index: Int
+    package var index: Int
     /// Whether it is the answer to the question's follow-up.
-    public var isFollowUp: Bool
+    package var isFollowUp: Bool
     /// Its lines (a pasted answer's included).
-    public var lineCount: Int
+    package var lineCount: Int
     /// Its characters.
-    public var characterCount: Int
+    package var characterCount: Int
 
     /// Creates a description.
-    public init(index: Int, isFollowUp: Bool, lineCount: Int, characterCount: Int) {
+    package init(index: Int, isFollowUp: Bool, lineCount: Int, characterCount: Int) {
         self.index = index
         self.isFollowUp = isFollowUp
         self.lineCount = lineCount
@@ -88,7 +88,7 @@ public struct UnsavedAnswer: Sendable, Hashable {
 }
 
 /// Where a quiz session is.
-public enum SessionPhase: Sendable, Hashable {
+package enum SessionPhase: Sendable, Hashable {
     /// Collecting answer lines for the current question.
     case answering
     /// Waiting for the key points covered.
@@ -106,14 +106,14 @@ public enum SessionPhase: Sendable, Hashable {
 // MARK: - Summary
 
 /// The outcome of a quiz session: per-question results and the session score.
-public struct SessionSummary: Sendable, Hashable {
+package struct SessionSummary: Sendable, Hashable {
     /// The questions reached, graded or skipped, in the order they were asked.
-    public var results: [QuestionResult]
+    package var results: [QuestionResult]
     /// How many questions the session had.
-    public var questionCount: Int
+    package var questionCount: Int
 
     /// Creates a summary.
-    public init(results: [QuestionResult], questionCount: Int) {
+    package init(results: [QuestionResult], questionCount: Int) {
         self.results = results
         self.questionCount = questionCount
     }
@@ -121,46 +121,46 @@ public struct SessionSummary: Sendable, Hashable {
     /// The graded results.
     var graded: [QuestionResult] { results.filter { $0.grade != nil } }
     /// The skipped results.
-    public var skipped: [QuestionResult] { results.filter { $0.grade == nil } }
+    package var skipped: [QuestionResult] { results.filter { $0.grade == nil } }
     /// The session score over the graded questions (`8.4` of `12`), with the seconds they took.
-    public var score: PracticeScore { PracticeScore(graded.map { ($0.tally, $0.seconds) }) }
+    package var score: PracticeScore { PracticeScore(graded.map { ($0.tally, $0.seconds) }) }
     /// Whether the session stopped before its last question.
-    public var endedEarly: Bool { results.count < questionCount }
+    package var endedEarly: Bool { results.count < questionCount }
 }
 
 // MARK: - Results
 
 /// What happened to one question of a session.
-public struct QuestionResult: Sendable, Hashable {
+package struct QuestionResult: Sendable, Hashable {
     /// Graded or skipped.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         case graded(Grade)
         case skipped
     }
 
     /// The question's position in the session.
-    public var index: Int
+    package var index: Int
     /// The question's id.
-    public var questionID: String
+    package var questionID: String
     /// The outcome.
     var outcome: Outcome
     /// The key points covered, of how many (nothing covered for a skipped question).
-    public var tally: CoverageTally
+    package var tally: CoverageTally
     /// Seconds from showing the question to revealing the answer.
-    public var seconds: Int
+    package var seconds: Int
     /// The time limit in seconds, in timed practice.
-    public var limit: Int?
+    package var limit: Int?
     /// The answer's number in the session's records, when it was recorded.
     var sequence: Int?
 
     /// The grade, when graded.
-    public var grade: Grade? {
+    package var grade: Grade? {
         if case .graded(let grade) = outcome { return grade }
         return nil
     }
 
     /// Seconds beyond the limit, or 0.
-    public var secondsOverLimit: Int {
+    package var secondsOverLimit: Int {
         guard let limit else { return 0 }
         return max(0, seconds - limit)
     }

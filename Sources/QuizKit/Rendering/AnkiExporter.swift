@@ -9,9 +9,9 @@
 ///
 /// Fields are HTML: every deck text is escaped, and tabs and line breaks never appear raw, so a field can never
 /// break a row. The guid comes first, so no row starts with `#`, which Anki would read as a comment.
-public struct AnkiExporter: DeckExporter {
+package struct AnkiExporter: DeckExporter {
     /// The language of the exported texts.
-    public var language: String
+    package var language: String
     /// The heading put before the key points on the back of each card.
     var keyPointsHeading: String
 
@@ -23,7 +23,7 @@ public struct AnkiExporter: DeckExporter {
     var modelAnswerHeading: String
 
     /// Creates an exporter.
-    public init(
+    package init(
         language: String, keyPointsHeading: String, detailsHeading: String = "Details",
         oneMinuteAnswerHeading: String = "One-minute answer", modelAnswerHeading: String = "Model answer"
     ) {
@@ -35,7 +35,7 @@ public struct AnkiExporter: DeckExporter {
     }
 
     /// The header lines, then one row per question.
-    public func export(_ deck: Deck) -> String {
+    package func export(_ deck: Deck) -> String {
         let header = [
             "#separator:tab",
             "#html:true",
@@ -69,9 +69,11 @@ public struct AnkiExporter: DeckExporter {
     private func back(_ question: Question) -> String {
         let points = question.keyPoints.map { "<li>" + HTMLMarkup.inline($0.text(in: language)) + "</li>" }
         let details = question.details.map {
-            "<p><b>" + HTMLText.escaped(detailsHeading) + "</b></p>" + HTMLMarkup.blocks($0.text(in: language), separator: "")
+            "<p><b>" + HTMLText.escaped(detailsHeading) + "</b></p>"
+                + HTMLMarkup.blocks($0.text(in: language), separator: "")
         }
-        let keyPoints = points.isEmpty
+        let keyPoints =
+            points.isEmpty
             ? "" : "<p><b>" + HTMLText.escaped(keyPointsHeading) + "</b></p>" + "<ul>" + points.joined() + "</ul>"
         let answer = HTMLMarkup.blocks(question.answer.text(in: language), separator: "")
         guard let oneMinuteAnswer = question.oneMinuteAnswer else { return answer + (details ?? "") + keyPoints }
@@ -97,5 +99,3 @@ public struct AnkiExporter: DeckExporter {
         TerminalText.sanitized(text).replacingNewlines(with: " ").trimmed { $0 == " " }
     }
 }
-
-

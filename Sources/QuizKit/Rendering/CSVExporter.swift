@@ -18,12 +18,12 @@
 ///   overrides, which CSV cannot escape and which would reach a terminal or reorder a cell's text, are shown in
 ///   escape notation (`\u{1B}`, `\u{202E}`), as `TerminalText` shows them.
 /// For the exact text of every field, use the JSON export.
-public struct CSVExporter: DeckExporter {
+package struct CSVExporter: DeckExporter {
     /// The language of the exported texts.
-    public var language: String
+    package var language: String
 
     /// Creates an exporter.
-    public init(language: String) {
+    package init(language: String) {
         self.language = language
     }
 
@@ -34,7 +34,7 @@ public struct CSVExporter: DeckExporter {
     ]
 
     /// The header row, then one row per question.
-    public func export(_ deck: Deck) -> String {
+    package func export(_ deck: Deck) -> String {
         let rows = [Self.columns] + deck.questions.map(row)
         return "\u{FEFF}" + rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }

@@ -3,17 +3,17 @@
 /// Keys follow the schema's order; a text given as a plain string stays a plain string and per-language texts keep
 /// their languages' order; whole numbers stay integers. Empty `topics`, `keyPointCues`, `followUps`, `references` and
 /// `probes` are left out.
-public struct DeckJSONExporter: DeckExporter {
+package struct DeckJSONExporter: DeckExporter {
     /// Creates an exporter.
-    public init() {}
+    package init() {}
 
     /// The deck as pretty-printed JSON.
-    public func export(_ deck: Deck) -> String {
+    package func export(_ deck: Deck) -> String {
         json(deck).rendered(pretty: true) + "\n"
     }
 
     /// The deck as a JSON value.
-    public func json(_ deck: Deck) -> JSONValue {
+    package func json(_ deck: Deck) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("schemaVersion", .int(deck.schemaVersion)),
             ("id", .string(deck.id)),
@@ -40,16 +40,30 @@ public struct DeckJSONExporter: DeckExporter {
         if let details = question.details { members.append(("details", json(details))) }
         members.append(("keyPoints", .array(question.keyPoints.map(json))))
         if !question.keyPointCues.allSatisfy(\.isEmpty) {
-            members.append(("keyPointCues", .object(question.keyPointCues.enumerated().compactMap { index, cues in
-                cues.isEmpty ? nil : (String(index + 1), json(cues))
-            })))
+            members.append(
+                (
+                    "keyPointCues",
+                    .object(
+                        question.keyPointCues.enumerated().compactMap { index, cues in
+                            cues.isEmpty ? nil : (String(index + 1), json(cues))
+                        })
+                ))
         }
         if !question.followUps.isEmpty {
-            members.append(("followUps", .array(question.followUps.map { followUp in
-                var members: [(String, JSONValue)] = [("question", json(followUp.question)), ("answer", json(followUp.answer))]
-                if !followUp.probes.isEmpty { members.append(("probes", .array(followUp.probes.map(JSONValue.int)))) }
-                return .object(members)
-            })))
+            members.append(
+                (
+                    "followUps",
+                    .array(
+                        question.followUps.map { followUp in
+                            var members: [(String, JSONValue)] = [
+                                ("question", json(followUp.question)), ("answer", json(followUp.answer)),
+                            ]
+                            if !followUp.probes.isEmpty {
+                                members.append(("probes", .array(followUp.probes.map(JSONValue.int))))
+                            }
+                            return .object(members)
+                        })
+                ))
         }
         if !question.references.isEmpty {
             members.append(("references", .array(question.references.map(json))))

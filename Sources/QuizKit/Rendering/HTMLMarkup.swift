@@ -9,7 +9,7 @@ enum HTMLMarkup {
     }
 
     /// One line of text with its code spans; a newline inside it becomes `<br>`.
-    public static func inline(_ text: String) -> String {
+    package static func inline(_ text: String) -> String {
         AnswerMarkup.spans(in: text).map { span in
             switch span {
             case .text(let text): HTMLText.escaped(text)

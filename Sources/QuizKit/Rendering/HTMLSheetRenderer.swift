@@ -2,18 +2,18 @@
 ///
 /// The page has a `lang` attribute, semantic headings and lists, a table of contents, and a print stylesheet
 /// (`HTMLSheetStyle`) for A4 and Letter paper. Every text from the deck is escaped with `HTMLText`.
-public struct HTMLSheetRenderer: SheetRenderer {
+package struct HTMLSheetRenderer: SheetRenderer {
     /// Whether each answer (with its key points, follow-ups and references) is folded in a `<details>` element, to
     /// self-test on screen. Printing unfolds it.
     var foldsAnswers: Bool
 
     /// Creates a renderer.
-    public init(foldsAnswers: Bool = false) {
+    package init(foldsAnswers: Bool = false) {
         self.foldsAnswers = foldsAnswers
     }
 
     /// The sheet as an HTML5 document.
-    public func render(_ sheet: StudySheet) -> String {
+    package func render(_ sheet: StudySheet) -> String {
         var lines = [
             "<!DOCTYPE html>",
             "<html lang=\"\(HTMLText.escaped(sheet.language))\">",
@@ -47,8 +47,10 @@ public struct HTMLSheetRenderer: SheetRenderer {
     }
 
     private func contents(_ sheet: StudySheet) -> [String] {
-        ["<nav class=\"contents\" aria-labelledby=\"contents-heading\">",
-         "<h2 id=\"contents-heading\">\(HTMLText.escaped(sheet.labels.contents))</h2>", "<ol>"]
+        [
+            "<nav class=\"contents\" aria-labelledby=\"contents-heading\">",
+            "<h2 id=\"contents-heading\">\(HTMLText.escaped(sheet.labels.contents))</h2>", "<ol>",
+        ]
             + sheet.questions.map { question in
                 "<li><a href=\"#\(Self.anchor(of: question))\">\(HTMLMarkup.inline(sheet.text(question.question)))</a></li>"
             }
@@ -76,11 +78,13 @@ public struct HTMLSheetRenderer: SheetRenderer {
         var parts: [String] = []
         if let oneMinuteAnswer = question.oneMinuteAnswer {
             parts += section(
-                "one-minute-answer", sheet.labels.oneMinuteAnswer, body: [HTMLMarkup.blocks(sheet.text(oneMinuteAnswer))])
+                "one-minute-answer", sheet.labels.oneMinuteAnswer,
+                body: [HTMLMarkup.blocks(sheet.text(oneMinuteAnswer))])
         }
         let answer = HTMLMarkup.blocks(sheet.text(question.answer))
         // Folded without a one-minute answer, the summary names the answer, so it needs no heading of its own.
-        parts += foldsAnswers && question.oneMinuteAnswer == nil
+        parts +=
+            foldsAnswers && question.oneMinuteAnswer == nil
             ? [answer] : section("model-answer", sheet.labels.modelAnswer, body: [answer])
         if let details = question.details {
             parts += section("details", sheet.labels.details, body: [HTMLMarkup.blocks(sheet.text(details))])

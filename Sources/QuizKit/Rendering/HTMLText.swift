@@ -7,7 +7,7 @@ enum HTMLText {
     /// quoted attribute values alike. Controls other than tab and newline, C1 controls and bidirectional overrides
     /// (which HTML forbids, or which would reorder the text around them) are shown in escape notation (`\u{202E}`),
     /// as `TerminalText` shows them; noncharacters are dropped.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -6,7 +6,7 @@
 /// `z < 0` and `a * b` stay as they are, while `_word_`, `<script>`, `[link](…)`, `**bold**` and a leading `- ` or
 /// `1. ` are escaped with backslashes. The deck's own `code` spans stay code spans, their text exact.
 /// `Tests/QuizKitTests/Fixtures/markdown/check_markdown.py` checks the output with cmark-gfm.
-public enum MarkdownMarkup {
+package enum MarkdownMarkup {
     /// The blocks of a text in the answer markup (paragraphs, `- ` and `1. ` lists with their nested lists, code
     /// blocks), separated by empty lines; `indent` starts every line, so the blocks can sit inside a list item.
     static func blocks(_ text: String, indent: String = "") -> String {
@@ -52,7 +52,7 @@ public enum MarkdownMarkup {
     ///
     /// In a GitHub table cell (`inTableCell`) every `|`, inside code spans too, is written `\|`: the table parser
     /// reads that as a `|` of the cell's text, even in code (GFM spec, "Tables").
-    public static func inline(_ text: String, inTableCell: Bool = false) -> String {
+    package static func inline(_ text: String, inTableCell: Bool = false) -> String {
         var result = ""
         for span in AnswerMarkup.spans(in: cleaned(text)) {
             switch span {
@@ -66,7 +66,7 @@ public enum MarkdownMarkup {
 
     /// Plain text (backticks included, a name or a note typed by a person) as inline Markdown: control
     /// characters removed, line breaks as spaces, everything Markdown or HTML would act on escaped.
-    public static func escaped(_ text: String, inTableCell: Bool = false) -> String {
+    package static func escaped(_ text: String, inTableCell: Bool = false) -> String {
         escapingLineStart(escapingInline(Array(cleaned(text)), inTableCell: inTableCell))
     }
 

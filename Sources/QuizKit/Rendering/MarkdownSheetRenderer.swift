@@ -3,12 +3,12 @@
 ///
 /// Each question heading carries an explicit anchor named after the question's id, so the contents' links work
 /// whatever the heading's text and whichever renderer makes its own heading ids.
-public struct MarkdownSheetRenderer: SheetRenderer {
+package struct MarkdownSheetRenderer: SheetRenderer {
     /// Creates a renderer.
-    public init() {}
+    package init() {}
 
     /// The sheet as a CommonMark document.
-    public func render(_ sheet: StudySheet) -> String {
+    package func render(_ sheet: StudySheet) -> String {
         var parts = ["# " + MarkdownMarkup.inline(sheet.title), MarkdownMarkup.escaped(sheet.summary)]
         if sheet.showsAnswers {
             parts.append("## " + MarkdownMarkup.escaped(sheet.labels.contents))
@@ -22,12 +22,14 @@ public struct MarkdownSheetRenderer: SheetRenderer {
 
     private func contents(_ sheet: StudySheet) -> String {
         sheet.questions.enumerated().map { offset, question in
-            "\(offset + 1). [" + MarkdownMarkup.inline(sheet.text(question.question)) + "](#\(StudySheet.anchor(of: question)))"
+            "\(offset + 1). [" + MarkdownMarkup.inline(sheet.text(question.question))
+                + "](#\(StudySheet.anchor(of: question)))"
         }.joined(separator: "\n")
     }
 
     private func questionParts(_ question: Question, number: Int, in sheet: StudySheet) -> [String] {
-        let heading = "## <a id=\"\(StudySheet.anchor(of: question))\"></a>\(number). "
+        let heading =
+            "## <a id=\"\(StudySheet.anchor(of: question))\"></a>\(number). "
             + MarkdownMarkup.inline(sheet.text(question.question))
         var parts = [heading, "*" + MarkdownMarkup.escaped(sheet.metaLine(question)) + "*"]
         guard sheet.showsAnswers else { return parts }
@@ -53,7 +55,8 @@ public struct MarkdownSheetRenderer: SheetRenderer {
         }
         if !question.references.isEmpty {
             parts.append(subheading(sheet.labels.references))
-            parts.append(question.references.map { "- " + MarkdownMarkup.inline(sheet.text($0)) }.joined(separator: "\n"))
+            parts.append(
+                question.references.map { "- " + MarkdownMarkup.inline(sheet.text($0)) }.joined(separator: "\n"))
         }
         return parts
     }

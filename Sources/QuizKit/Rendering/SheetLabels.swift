@@ -1,30 +1,30 @@
 /// The words a study sheet shows around the deck's own texts, in the sheet's language.
 ///
 /// QuizKit has no user-interface strings of its own: the command line passes in its translations.
-public struct SheetLabels: Sendable {
+package struct SheetLabels: Sendable {
     /// The heading of the model answer.
     var modelAnswer: String
     /// The heading of the one-minute answer, shown before the model answer.
-    public var oneMinuteAnswer: String
+    package var oneMinuteAnswer: String
     /// The heading of a question's details (worked examples and numbers), shown after the model answer.
-    public var details: String
+    package var details: String
     /// The heading of the key points.
-    public var keyPoints: String
+    package var keyPoints: String
     /// The heading of the follow-up questions.
-    public var followUps: String
+    package var followUps: String
     /// The heading of the references.
-    public var references: String
+    package var references: String
     /// The heading of the table of contents.
     var contents: String
     /// How many questions the sheet has, such as `12 questions`.
-    public var questionCount: @Sendable (Int) -> String
+    package var questionCount: @Sendable (Int) -> String
     /// A difficulty, such as `difficulty 2/3`.
-    public var difficulty: @Sendable (Int) -> String
+    package var difficulty: @Sendable (Int) -> String
     /// A suggested time to answer, such as `about 4 min`.
     var suggestedTime: @Sendable (Double) -> String
 
     /// Creates labels.
-    public init(
+    package init(
         modelAnswer: String, keyPoints: String, followUps: String, references: String, contents: String,
         questionCount: @escaping @Sendable (Int) -> String, difficulty: @escaping @Sendable (Int) -> String,
         suggestedTime: @escaping @Sendable (Double) -> String, details: String = "Details",

@@ -1,18 +1,18 @@
 /// What a study sheet shows: some questions of a deck, in one language, with or without their answers.
-public struct StudySheet: Sendable {
+package struct StudySheet: Sendable {
     /// The deck the questions come from (for its title and topic names).
-    public var deck: Deck
+    package var deck: Deck
     /// The questions, in the order to print them; they are numbered from 1.
-    public var questions: [Question]
+    package var questions: [Question]
     /// The language of every text.
-    public var language: String
+    package var language: String
     /// The words around the deck's texts.
     var labels: SheetLabels
     /// Whether answers, key points, follow-ups and references are shown; false for a mock-interview handout.
     var showsAnswers: Bool
 
     /// Creates a sheet.
-    public init(deck: Deck, questions: [Question], language: String, labels: SheetLabels, showsAnswers: Bool = true) {
+    package init(deck: Deck, questions: [Question], language: String, labels: SheetLabels, showsAnswers: Bool = true) {
         self.deck = deck
         self.questions = questions
         self.language = language
@@ -21,10 +21,10 @@ public struct StudySheet: Sendable {
     }
 
     /// The deck's title in the sheet's language.
-    public var title: String { deck.title.text(in: language) }
+    package var title: String { deck.title.text(in: language) }
 
     /// The line under the title, such as `12 questions`.
-    public var summary: String { labels.questionCount(questions.count) }
+    package var summary: String { labels.questionCount(questions.count) }
 
     /// A question's topic, difficulty and suggested time: `training · difficulty 2/3 · about 4 min`.
     func metaLine(_ question: Question) -> String {
@@ -41,7 +41,7 @@ public struct StudySheet: Sendable {
     }
 
     /// A text of the deck in the sheet's language.
-    public func text(_ text: LocalizedText) -> String {
+    package func text(_ text: LocalizedText) -> String {
         text.text(in: language)
     }
 }

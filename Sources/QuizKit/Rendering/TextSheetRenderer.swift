@@ -2,17 +2,17 @@
 /// `[ ]` boxes to tick, follow-ups and references.
 ///
 /// Deck text is stripped of control characters and escape sequences, so the sheet is safe to print to a terminal.
-public struct TextSheetRenderer: SheetRenderer {
+package struct TextSheetRenderer: SheetRenderer {
     /// The width of a line in columns, counting wide (Japanese) characters as two.
     var width: Int
 
     /// Creates a renderer for a width in columns.
-    public init(width: Int) {
+    package init(width: Int) {
         self.width = width
     }
 
     /// The sheet as wrapped plain text.
-    public func render(_ sheet: StudySheet) -> String {
+    package func render(_ sheet: StudySheet) -> String {
         var lines = titleLines(sheet)
         let numberWidth = String(sheet.questions.count).count
         for (offset, question) in sheet.questions.enumerated() {
@@ -38,7 +38,8 @@ public struct TextSheetRenderer: SheetRenderer {
         guard sheet.showsAnswers else { return lines }
         if let oneMinuteAnswer = question.oneMinuteAnswer {
             lines += section(sheet.labels.oneMinuteAnswer, indent: hanging) {
-                BlockLayout(width: width, indent: hanging).lines(for: TerminalText.sanitized(sheet.text(oneMinuteAnswer)))
+                BlockLayout(width: width, indent: hanging).lines(
+                    for: TerminalText.sanitized(sheet.text(oneMinuteAnswer)))
             }
         }
         lines += section(sheet.labels.modelAnswer, indent: hanging) {

@@ -1,17 +1,17 @@
 import FoundationEssentials
 
 /// The FSRS memory state of one question, as py-fsrs's `Card` (without its id).
-public struct FSRSCard: Sendable, Hashable, Codable {
+package struct FSRSCard: Sendable, Hashable, Codable {
     /// Learning, review or relearning.
-    public var phase: FSRSPhase
+    package var phase: FSRSPhase
     /// Index into the learning or relearning steps; `nil` in the review phase.
     var step: Int?
     /// Memory stability in days; `nil` until the first review.
-    public var stability: Double?
+    package var stability: Double?
     /// Difficulty in [1, 10]; `nil` until the first review.
-    public var difficulty: Double?
+    package var difficulty: Double?
     /// When the card is next due.
-    public var due: Date
+    package var due: Date
     /// The time of the last review; `nil` for a never-reviewed card.
     var lastReview: Date?
 
@@ -33,18 +33,18 @@ public struct FSRSCard: Sendable, Hashable, Codable {
     }
 
     /// A never-reviewed card created at `time`: learning phase, step 0, due at once (py-fsrs's `Card()`).
-    public static func new(at time: Date) -> FSRSCard {
+    package static func new(at time: Date) -> FSRSCard {
         FSRSCard(phase: .learning, step: 0, due: time)
     }
 
     /// Whether the card has never been reviewed.
-    public var isNew: Bool { lastReview == nil }
+    package var isNew: Bool { lastReview == nil }
 }
 
 // MARK: - FSRSPhase
 
 /// Where a card is in the FSRS cycle; raw values match py-fsrs's `State`.
-public enum FSRSPhase: Int, Sendable, CaseIterable, Codable {
+package enum FSRSPhase: Int, Sendable, CaseIterable, Codable {
     /// New or still in the short learning steps.
     case learning = 1
     /// Graduated: scheduled in whole days from its stability.
@@ -56,11 +56,16 @@ public enum FSRSPhase: Int, Sendable, CaseIterable, Codable {
 // MARK: - Grade
 
 /// A self-grade, which is also FSRS's rating.
-public enum Grade: Int, Sendable, CaseIterable, Codable { case again = 1, hard = 2, good = 3, easy = 4 }
+package enum Grade: Int, Sendable, CaseIterable, Codable {
+    case again = 1
+    case hard = 2
+    case good = 3
+    case easy = 4
+}
 
 extension Grade {
     /// The grade's lower-case English name ("again", "hard", "good", "easy").
-    public var name: String {
+    package var name: String {
         switch self {
         case .again: "again"
         case .hard: "hard"

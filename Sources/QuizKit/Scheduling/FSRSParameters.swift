@@ -1,12 +1,12 @@
 import FoundationEssentials
 
 /// The settings of an FSRS-6 scheduler; the defaults are py-fsrs 6.x's.
-public struct FSRSParameters: Sendable, Hashable, Codable {
+package struct FSRSParameters: Sendable, Hashable, Codable {
     /// The number of FSRS-6 model weights.
     static let weightCount = 21
 
     /// py-fsrs's `DEFAULT_PARAMETERS` (w[0] ... w[20]; w[20] is the decay, 0.1542).
-    public static let defaultWeights: [Double] = [
+    package static let defaultWeights: [Double] = [
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
         0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
         0.1542,
@@ -38,7 +38,7 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
     var maximumInterval: Int
 
     /// Creates parameters; every argument defaults to py-fsrs's default.
-    public init(
+    package init(
         weights: [Double] = FSRSParameters.defaultWeights,
         desiredRetention: Double = 0.9,
         learningSteps: [TimeInterval] = [60, 600],
@@ -53,13 +53,13 @@ public struct FSRSParameters: Sendable, Hashable, Codable {
     }
 
     /// py-fsrs's default scheduler settings (without fuzzing).
-    public static let standard = FSRSParameters()
+    package static let standard = FSRSParameters()
 
     /// A description of each invalid setting; empty when the parameters are usable.
     ///
     /// Checks what py-fsrs checks (21 weights, each within its bounds) plus a retention in (0, 1),
     /// a maximum interval of at least one day and positive steps.
-    public var problems: [String] {
+    package var problems: [String] {
         var problems: [String] = []
         if weights.count != Self.weightCount {
             problems.append("expected \(Self.weightCount) weights, got \(weights.count)")

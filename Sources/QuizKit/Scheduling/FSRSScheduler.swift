@@ -1,17 +1,17 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The FSRS-6 scheduler, matching py-fsrs 6.x with fuzzing disabled.
@@ -19,7 +19,7 @@ import Darwin
 /// Pure and deterministic: every function takes the time as an argument. The arithmetic
 /// mirrors py-fsrs's expressions term by term (including `math.e ** x` as `pow(e, x)`),
 /// so results agree with py-fsrs to the last bit on the same libm.
-public struct FSRSScheduler: Sendable {
+package struct FSRSScheduler: Sendable {
     /// The settings this scheduler uses.
     let parameters: FSRSParameters
     /// The forgetting curve's exponent, −w[20].
@@ -29,11 +29,11 @@ public struct FSRSScheduler: Sendable {
 
     // Precomputed terms; each is the exact value py-fsrs recomputes on every call.
     private let w: [Double]
-    private let retentionTerm: Double        // desired_retention ** (1 / DECAY) - 1
-    private let easyInitialDifficulty: Double // _initial_difficulty(Easy, clamp=False)
-    private let expW8: Double                 // e ** w[8]
-    private let forgetShortTermDivisor: Double // e ** (w[17] * w[18])
-    private let shortTermGradeFactor: (Double, Double, Double, Double) // e ** (w[17] * (g - 3 + w[18]))
+    private let retentionTerm: Double  // desired_retention ** (1 / DECAY) - 1
+    private let easyInitialDifficulty: Double  // _initial_difficulty(Easy, clamp=False)
+    private let expW8: Double  // e ** w[8]
+    private let forgetShortTermDivisor: Double  // e ** (w[17] * w[18])
+    private let shortTermGradeFactor: (Double, Double, Double, Double)  // e ** (w[17] * (g - 3 + w[18]))
     private let learningStepsMicros: [Double]
     private let relearningStepsMicros: [Double]
 
@@ -48,7 +48,7 @@ public struct FSRSScheduler: Sendable {
     private static let microsPerDay: Int64 = 86_400_000_000
 
     /// Creates a scheduler; `parameters.weights` must hold 21 values (see `FSRSParameters.problems`).
-    public init(parameters: FSRSParameters = .standard) {
+    package init(parameters: FSRSParameters = .standard) {
         precondition(
             parameters.weights.count == FSRSParameters.weightCount,
             "FSRS-6 needs \(FSRSParameters.weightCount) weights, got \(parameters.weights.count)"
@@ -96,7 +96,8 @@ public struct FSRSScheduler: Sendable {
             let steps = isLearning ? learningStepsMicros : relearningStepsMicros
             var step = card.step ?? 0
             if let stability = card.stability, let difficulty = card.difficulty {
-                updateMemory(&card, stability: stability, difficulty: difficulty, grade: grade, at: time, sameDay: sameDay)
+                updateMemory(
+                    &card, stability: stability, difficulty: difficulty, grade: grade, at: time, sameDay: sameDay)
             } else {
                 // py-fsrs initialises here only in learning; a relearning card always has both.
                 card.stability = initialStability(grade)
@@ -164,7 +165,8 @@ public struct FSRSScheduler: Sendable {
             card.stability = shortTermStability(stability, grade: grade)
         } else {
             let r = retrievability(of: card, at: time)
-            card.stability = nextStability(difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
+            card.stability = nextStability(
+                difficulty: difficulty, stability: stability, retrievability: r, grade: grade)
         }
         card.difficulty = nextDifficulty(difficulty, grade: grade)
     }
@@ -173,14 +175,14 @@ public struct FSRSScheduler: Sendable {
     ///
     /// 0 for a never-reviewed card. Counts whole elapsed days only (floor, at least 0), so it stays
     /// 1 for the first 24 hours after a review and steps down once a day. Works for future dates.
-    public func retrievability(of card: FSRSCard, at time: Date) -> Double {
+    package func retrievability(of card: FSRSCard, at time: Date) -> Double {
         guard let lastReview = card.lastReview, let stability = card.stability else { return 0 }
         let elapsedDays = max(0, Self.wholeDays(from: lastReview, to: time))
         return retrievability(elapsedDays: elapsedDays, stability: stability)
     }
 
     /// The probability of recall `elapsedDays` whole days after a review, given the stability.
-    public func retrievability(elapsedDays: Int, stability: Double) -> Double {
+    package func retrievability(elapsedDays: Int, stability: Double) -> Double {
         pow(1 + factor * Double(elapsedDays) / stability, decay)
     }
 
@@ -243,7 +245,8 @@ public struct FSRSScheduler: Sendable {
     private func nextStability(difficulty: Double, stability: Double, retrievability: Double, grade: Grade) -> Double {
         let next: Double
         if grade == .again {
-            let longTerm = w[11]
+            let longTerm =
+                w[11]
                 * pow(difficulty, -w[12])
                 * (pow(stability + 1, w[13]) - 1)
                 * pow(Self.e, (1 - retrievability) * w[14])
@@ -252,13 +255,15 @@ public struct FSRSScheduler: Sendable {
         } else {
             let hardPenalty = grade == .hard ? w[15] : 1
             let easyBonus = grade == .easy ? w[16] : 1
-            next = stability * (1
-                + expW8
-                * (11 - difficulty)
-                * pow(stability, -w[9])
-                * (pow(Self.e, (1 - retrievability) * w[10]) - 1)
-                * hardPenalty
-                * easyBonus)
+            next =
+                stability
+                * (1
+                    + expW8
+                    * (11 - difficulty)
+                    * pow(stability, -w[9])
+                    * (pow(Self.e, (1 - retrievability) * w[10]) - 1)
+                    * hardPenalty
+                    * easyBonus)
         }
         return max(next, Self.minimumStability)
     }

@@ -20,9 +20,9 @@
 /// Optimality: after step 3, the topics are `min(count, topics)`. A set with that many topics holds one question
 /// per topic whose difficulties form a matching, so it covers at most (maximum matching) + (`count` − topics used)
 /// difficulties; steps 2 and 4 reach exactly that bound. When there are fewer candidates than `count`, all are picked.
-public enum BalancedPicker {
+package enum BalancedPicker {
     /// Up to `count` questions from `candidates`, spread as described above; the same seed picks the same set.
-    public static func pick(_ count: Int, from candidates: [Question], seed: UInt64) -> [Question] {
+    package static func pick(_ count: Int, from candidates: [Question], seed: UInt64) -> [Question] {
         var generator = SeededRandom(seed: seed)
         let shuffled = generator.shuffled(candidates)
         guard count < shuffled.count else { return easiestFirst(Array(shuffled.indices), in: shuffled) }
@@ -51,7 +51,9 @@ public enum BalancedPicker {
         var matching = TopicMatching()
         for difficulty in difficulties {
             var visited = Set<String>()
-            _ = matching.augment(from: difficulty, topics: topics, hasEdge: { firstWith[Pair(difficulty: $0, topic: $1)] != nil }, visited: &visited)
+            _ = matching.augment(
+                from: difficulty, topics: topics, hasEdge: { firstWith[Pair(difficulty: $0, topic: $1)] != nil },
+                visited: &visited)
         }
         let pairs = difficulties.compactMap { difficulty in
             matching.topic(of: difficulty).map { Pair(difficulty: difficulty, topic: $0) }
@@ -71,7 +73,8 @@ public enum BalancedPicker {
             let bringsDifficulty = !coveredDifficulties.contains(question.difficulty)
             let topicCount = topicCounts[question.topic, default: 0]
             if let current = best {
-                let isBetter = bringsDifficulty != current.bringsDifficulty
+                let isBetter =
+                    bringsDifficulty != current.bringsDifficulty
                     ? bringsDifficulty : topicCount < current.topicCount
                 if !isBetter { continue }
             }
@@ -123,23 +126,23 @@ private struct TopicMatching {
 // MARK: - FreshFilter
 
 /// Leaves out the questions asked in the most recent interviews, so a candidate pool stays fresh.
-public enum FreshFilter {
+package enum FreshFilter {
     /// The candidates left, and how far the filter had to relax to leave enough of them.
-    public struct Outcome: Sendable, Hashable {
+    package struct Outcome: Sendable, Hashable {
         /// The candidates not asked in the avoided interviews, in their original order.
-        public var candidates: [Question]
+        package var candidates: [Question]
         /// How many of the most recent interviews were avoided: the number asked for, or fewer when that left
         /// fewer than `count` candidates (0 when even the last interview alone leaves too few).
-        public var interviewsAvoided: Int
+        package var interviewsAvoided: Int
         /// How many candidates were left out.
-        public var leftOut: Int
+        package var leftOut: Int
     }
 
     /// Leaves out the questions of the `recent` interviews (question ids per interview, most recent first).
     ///
     /// When that leaves fewer than `count` candidates, the oldest of those interviews is dropped from the list and
     /// the filter tried again, down to no interview at all: the questions asked longest ago come back first.
-    public static func apply(to candidates: [Question], recent: [[String]], count: Int) -> Outcome {
+    package static func apply(to candidates: [Question], recent: [[String]], count: Int) -> Outcome {
         var avoided = recent.count
         while true {
             let excluded = Set(recent.prefix(avoided).joined())

@@ -1,14 +1,14 @@
 /// Which questions of a deck to consider: by topic, id and difficulty. Empty criteria match everything.
-public struct QuestionFilter: Sendable, Hashable {
+package struct QuestionFilter: Sendable, Hashable {
     /// Topics to keep, by id or display name (`Deck.topic(named:)`); any of them matches.
-    public var topics: [String]
+    package var topics: [String]
     /// Ids to keep, in the order given.
-    public var ids: [String]
+    package var ids: [String]
     /// Difficulties to keep.
-    public var difficulties: Set<Int>
+    package var difficulties: Set<Int>
 
     /// Creates a filter.
-    public init(topics: [String] = [], ids: [String] = [], difficulties: Set<Int> = []) {
+    package init(topics: [String] = [], ids: [String] = [], difficulties: Set<Int> = []) {
         self.topics = topics
         self.ids = ids
         self.difficulties = difficulties
@@ -17,7 +17,7 @@ public struct QuestionFilter: Sendable, Hashable {
     /// The matching questions: in the order of `ids` when ids are given, else in deck order.
     ///
     /// An unknown topic or id is an error that suggests the closest ones, so a typo never silently selects nothing.
-    public func apply(to deck: Deck) throws(QuizError) -> [Question] {
+    package func apply(to deck: Deck) throws(QuizError) -> [Question] {
         let deckTopics = deck.topics
         var topicIDs: Set<String> = []
         for topic in topics {
@@ -54,7 +54,7 @@ public struct QuestionFilter: Sendable, Hashable {
 // MARK: - QuizOrder
 
 /// The order questions are asked in.
-public enum QuizOrder: String, Sendable, CaseIterable {
+package enum QuizOrder: String, Sendable, CaseIterable {
     /// Shuffled; the same seed gives the same order.
     case random
     /// Deck order (or the order of `--ids`).
@@ -68,7 +68,7 @@ public enum QuizOrder: String, Sendable, CaseIterable {
 // MARK: - StudyFocus
 
 /// Which questions a sheet keeps, judged from the progress file: `weak` or `unseen` ones.
-public enum StudyFocus: String, Sendable, CaseIterable {
+package enum StudyFocus: String, Sendable, CaseIterable {
     /// Answered at least once, with a last score (the share of key points covered) below 70%.
     case weak
     /// Never answered.
@@ -90,7 +90,7 @@ public enum StudyFocus: String, Sendable, CaseIterable {
     }
 
     /// The questions of `questions` that this focus keeps, in their order.
-    public func filter(_ questions: [Question], histories: [String: QuestionHistory]) -> [Question] {
+    package func filter(_ questions: [Question], histories: [String: QuestionHistory]) -> [Question] {
         questions.filter { includes(histories[$0.id]) }
     }
 }
@@ -98,9 +98,9 @@ public enum StudyFocus: String, Sendable, CaseIterable {
 // MARK: - QuestionOrdering
 
 /// Puts selected questions in the order a quiz asks them.
-public enum QuestionOrdering {
+package enum QuestionOrdering {
     /// Sequential keeps the given order; random shuffles with the seed (the same seed, the same order).
-    public static func random(_ questions: [Question], seed: UInt64) -> [Question] {
+    package static func random(_ questions: [Question], seed: UInt64) -> [Question] {
         var generator = SeededRandom(seed: seed)
         return generator.shuffled(questions)
     }

@@ -5,14 +5,14 @@
 /// A query of up to three ASCII letters or digits (`BN`, `SGD`) matches whole words only, so it does not turn up
 /// inside longer words; a longer query matches anywhere. An id also matches without its hyphens (`batchnorm` finds
 /// `batch-normalization`).
-public struct QuestionSearch: Sendable {
+package struct QuestionSearch: Sendable {
     /// The query as typed.
-    public let query: String
+    package let query: String
     private let key: String
     private let isWord: Bool
 
     /// A search for `query`; nil when it has nothing to search for.
-    public init?(_ query: String) {
+    package init?(_ query: String) {
         let key = TextFolding.searchKey(query).trimmed()
         guard !key.isEmpty else { return nil }
         self.query = query
@@ -21,18 +21,18 @@ public struct QuestionSearch: Sendable {
     }
 
     /// Whether the question mentions the query anywhere.
-    public func matches(_ question: Question) -> Bool {
+    package func matches(_ question: Question) -> Bool {
         matchesID(question.id) || Self.texts(of: question).contains { matches(text: $0) }
     }
 
     /// Whether the question's own text (in any language) or its id mentions the query.
-    public func matchesQuestionText(_ question: Question) -> Bool {
+    package func matchesQuestionText(_ question: Question) -> Bool {
         matchesID(question.id) || question.question.allTexts.contains { matches(text: $0) }
     }
 
     /// The questions of `questions` that mention the query, in their order: first those whose question text does,
     /// then the others.
-    public func ranked(_ questions: [Question]) -> [Question] {
+    package func ranked(_ questions: [Question]) -> [Question] {
         let matching = questions.filter(matches)
         return matching.filter(matchesQuestionText) + matching.filter { !matchesQuestionText($0) }
     }
@@ -62,7 +62,7 @@ public struct QuestionSearch: Sendable {
 extension Deck {
     /// The topic id that `name` stands for: the id itself, or, in any case and fold, the id or the topic's display
     /// name in any of the deck's languages (`Training`, `training`, `学習`); nil when none.
-    public func topic(named name: String) -> String? {
+    package func topic(named name: String) -> String? {
         let topics = self.topics
         if topics.contains(name) { return name }
         let key = TextFolding.searchKey(name).trimmed()
@@ -74,7 +74,7 @@ extension Deck {
 
     /// What an unknown id may have meant: the closest ids when some are close, else the questions that mention
     /// it (their question text first), at most `limit`.
-    public func questionSuggestions(for word: String, limit: Int = 3) -> [String] {
+    package func questionSuggestions(for word: String, limit: Int = 3) -> [String] {
         let close = Suggestions.closest(to: word, among: questions.map(\.id), limit: limit)
         guard close.isEmpty, let search = QuestionSearch(word) else { return close }
         return Array(search.ranked(questions).prefix(limit).map(\.id))

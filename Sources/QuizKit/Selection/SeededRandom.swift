@@ -2,16 +2,16 @@
 ///
 /// The standard library's generators and shuffles may change between releases; this one, and the shuffles built on
 /// it here, do not, so `--seed 7` picks the same questions on every machine and version.
-public struct SeededRandom: RandomNumberGenerator, Sendable {
+package struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// Creates a generator from a seed.
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -20,7 +20,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// A uniformly distributed integer in `0..<bound`, without modulo bias.
-    public mutating func integer(below bound: Int) -> Int {
+    package mutating func integer(below bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         let range = UInt64(bound)
         let limit = UInt64.max - UInt64.max % range

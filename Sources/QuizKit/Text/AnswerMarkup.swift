@@ -12,7 +12,8 @@ enum AnswerMarkup {
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var index = 0
         while index < lines.count {
-            let (indent, content) = measured(Substring(lines[index].trimmed(leading: false) { $0 == " " || $0 == "\t" || $0 == "\r" }))
+            let (indent, content) = measured(
+                Substring(lines[index].trimmed(leading: false) { $0 == " " || $0 == "\t" || $0 == "\r" }))
             index += 1
             if content.isEmpty {
                 reader.endBlock()
@@ -23,7 +24,8 @@ enum AnswerMarkup {
                     let line = lines[index]
                     index += 1
                     if closes(line, fence: fence) { break }
-                    code.append(String(removingIndent(indent, from: Substring(line.trimmed(leading: false) { $0 == "\r" }))))
+                    code.append(
+                        String(removingIndent(indent, from: Substring(line.trimmed(leading: false) { $0 == "\r" }))))
                 }
                 reader.blocks.append(.code(code))
             } else if let item = listItem(content) {
@@ -88,7 +90,8 @@ enum AnswerMarkup {
     }
 
     private static func closes(_ line: Substring, fence: (character: Character, length: Int)) -> Bool {
-        let content = measured(Substring(line.trimmed(leading: false) { $0 == " " || $0 == "\t" || $0 == "\r" })).content
+        let content = measured(Substring(line.trimmed(leading: false) { $0 == " " || $0 == "\t" || $0 == "\r" }))
+            .content
         return content.count >= fence.length && content.allSatisfy { $0 == fence.character }
     }
 
@@ -140,7 +143,8 @@ private struct BlockReader {
         // Lists deeper than this item end; the outermost list takes any item at or left of its own indentation.
         while lists.count > 1, let top = lists.last, indent < top.markerIndent { closeList() }
         guard let top = lists.last else {
-            lists.append(OpenList(markerIndent: indent, isNumbered: isNumbered, start: number, items: [ListItem(text: text)]))
+            lists.append(
+                OpenList(markerIndent: indent, isNumbered: isNumbered, start: number, items: [ListItem(text: text)]))
             return
         }
         if indent <= top.markerIndent {
@@ -157,7 +161,8 @@ private struct BlockReader {
             lists[lists.count - 1].items.append(ListItem(text: text))
             return
         }
-        lists.append(OpenList(markerIndent: indent, isNumbered: isNumbered, start: number, items: [ListItem(text: text)]))
+        lists.append(
+            OpenList(markerIndent: indent, isNumbered: isNumbered, start: number, items: [ListItem(text: text)]))
     }
 
     mutating func textLine(_ text: String) {
@@ -196,7 +201,8 @@ extension BlockReader.OpenList {
     /// A closed list opened again.
     init(_ block: TextBlock, markerIndent: Int) {
         switch block {
-        case .numberedList(let start, let items): self.init(markerIndent: markerIndent, isNumbered: true, start: start, items: items)
+        case .numberedList(let start, let items):
+            self.init(markerIndent: markerIndent, isNumbered: true, start: start, items: items)
         case .bulletList(let items): self.init(markerIndent: markerIndent, isNumbered: false, start: 1, items: items)
         default: self.init(markerIndent: markerIndent, isNumbered: false, start: 1, items: [])
         }

@@ -1,24 +1,24 @@
 /// Lays answer markup out as wrapped terminal lines: paragraphs, `- ` bullets and numbered items with hanging indents
 /// (nested lists under their item), and code blocks line for line.
-public struct BlockLayout: Sendable {
+package struct BlockLayout: Sendable {
     /// The wrapper that fixes the width.
     var wrapper: TextWrapper
     /// Text put before every line, such as two spaces.
     var indent: String
 
     /// Creates a layout for a width in columns.
-    public init(width: Int, indent: String = "") {
+    package init(width: Int, indent: String = "") {
         self.wrapper = TextWrapper(width: width)
         self.indent = indent
     }
 
     /// The lines for a text in the answer markup, with an empty line between blocks.
-    public func lines(for text: String) -> [String] {
+    package func lines(for text: String) -> [String] {
         lines(for: AnswerMarkup.blocks(from: text))
     }
 
     /// The lines for parsed blocks, with an empty line between blocks.
-    public func lines(for blocks: [TextBlock]) -> [String] {
+    package func lines(for blocks: [TextBlock]) -> [String] {
         var result: [String] = []
         for block in blocks {
             if !result.isEmpty { result.append("") }
@@ -38,7 +38,8 @@ public struct BlockLayout: Sendable {
             return items.enumerated().flatMap { offset, item in
                 let number = String(start + offset)
                 return self.item(
-                    indent: indent, label: String(repeating: " ", count: numberWidth - number.count) + number + ". ", item)
+                    indent: indent, label: String(repeating: " ", count: numberWidth - number.count) + number + ". ",
+                    item)
             }
         case .code(let lines):
             // Code keeps its line breaks and indentation; a line longer than the width is left to the terminal.
@@ -58,7 +59,7 @@ public struct BlockLayout: Sendable {
 
 /// A block of the answer markup: a paragraph, a list whose items are single logical lines (with nested lists), or
 /// a code block.
-public enum TextBlock: Sendable, Hashable {
+package enum TextBlock: Sendable, Hashable {
     /// Running text.
     case paragraph(String)
     /// Items introduced by `- `.
@@ -70,20 +71,20 @@ public enum TextBlock: Sendable, Hashable {
 }
 
 /// One list item: its text on one logical line, and the lists nested in it.
-public struct ListItem: Sendable, Hashable, ExpressibleByStringLiteral {
+package struct ListItem: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The item's text.
-    public var text: String
+    package var text: String
     /// Lists nested under the item.
-    public var children: [TextBlock]
+    package var children: [TextBlock]
 
     /// Creates an item.
-    public init(text: String, children: [TextBlock] = []) {
+    package init(text: String, children: [TextBlock] = []) {
         self.text = text
         self.children = children
     }
 
     /// An item without nested lists.
-    public init(stringLiteral text: String) {
+    package init(stringLiteral text: String) {
         self.init(text: text)
     }
 }

@@ -1,7 +1,7 @@
 /// How many terminal columns text takes: East Asian wide and fullwidth characters take two, combining marks none.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// The columns a whole string takes.
-    public static func of(_ text: some StringProtocol) -> Int {
+    package static func of(_ text: some StringProtocol) -> Int {
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -17,7 +17,7 @@ public enum DisplayWidth {
     /// - A halfwidth katakana with its halfwidth (semi-)voiced mark (`ｶﾞ`, U+FF76 U+FF9E), which Unicode joins into
     ///   one cluster, takes a column for each: terminals draw the mark in a cell of its own.
     /// - Otherwise the widest scalar decides (a letter with combining marks takes its letter's width).
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         if let value = character.asciiValue {
             return value < 0x20 || value == 0x7F ? 0 : 1
         }
@@ -35,7 +35,7 @@ public enum DisplayWidth {
     }
 
     /// The columns one Unicode scalar takes on its own.
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }

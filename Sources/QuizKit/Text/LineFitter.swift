@@ -5,19 +5,19 @@
 /// confirmation or a prompt cannot reach the screen unwrapped, whoever wrote it; screens that lay themselves out pass
 /// through unchanged. A shell command laid out with ` \` continuations is the one thing it never rewraps: a break
 /// inside it without a continuation would make it fail when pasted.
-public struct LineFitter: Sendable {
+package struct LineFitter: Sendable {
     /// The width in columns.
-    public var width: Int
+    package var width: Int
     /// Whether the last line fitted ended with ` \` (a shell command continued on the next line).
     private var continuesCommand = false
 
     /// Creates a fitter for a width in columns (at least 10).
-    public init(width: Int) {
+    package init(width: Int) {
         self.width = max(10, width)
     }
 
     /// `text` with each of its lines fitted; newlines and a missing final newline (a prompt) are kept.
-    public mutating func fit(_ text: String) -> String {
+    package mutating func fit(_ text: String) -> String {
         if !continuesCommand && text.utf8.count <= width && !text.hasSuffix(" \\") { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var result = ""
@@ -73,7 +73,7 @@ public struct LineFitter: Sendable {
 
 extension DisplayWidth {
     /// The columns `text` takes on a terminal, its ANSI escape sequences (colours) taking none.
-    public static func visible(_ text: some StringProtocol) -> Int {
+    package static func visible(_ text: some StringProtocol) -> Int {
         guard text.contains("\u{1B}") else { return of(text) }
         return visiblePieces(of: Substring(text)).reduce(0) { $0 + $1.width }
     }

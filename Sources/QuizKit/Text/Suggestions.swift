@@ -1,12 +1,12 @@
 /// "Did you mean …?" suggestions by edit distance.
-public enum Suggestions {
+package enum Suggestions {
     /// The candidates closest to `word`, best first, within a distance that scales with the word's length.
     ///
     /// Prefix matches count as close, so `--cont` suggests `--count` and `batch` suggests `batch-normalization`.
     ///
     /// A word far longer than every candidate is near none of them (its distance is at least the difference in
     /// length, beyond the threshold), so it is not compared at all: a 30 MB unknown key costs nothing here.
-    public static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+    package static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
         // In characters a word is at least a quarter of its bytes long, a candidate at most its bytes long, and the
         // threshold below at most a third of the word: past six times the longest candidate, nothing can be close.
         let longest = candidates.map(\.utf8.count).max() ?? 0

@@ -9,9 +9,9 @@
 /// - `sanitized(_:)` is for text laid out on screen: line feeds stay (a carriage return before one is dropped), a tab
 ///   becomes a space, everything else unsafe is shown.
 /// - `UntrustedText.echoed(_:limit:)` is for a value quoted in a message: on one line (`\n`, `\t` shown too) and cut.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` for the screen: unsafe scalars shown in escape notation, line feeds kept, tabs as spaces.
-    public static func sanitized(_ text: String) -> String {
+    package static func sanitized(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { isUnsafe($0) && $0 != "\n" }) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -35,7 +35,7 @@ public enum TerminalText {
 
     /// Whether a scalar must never reach a terminal as it is: C0 controls (the line feed included: callers decide
     /// about it), DEL, C1 controls, bidirectional overrides and isolates, line and paragraph separators.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
         if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) { return true }
@@ -43,7 +43,7 @@ public enum TerminalText {
     }
 
     /// How an unsafe scalar is shown: `\n`, `\t`, `\r`, else `\u{1B}`-style hexadecimal.
-    public static func notation(_ scalar: Unicode.Scalar) -> String {
+    package static func notation(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "\n": "\\n"
         case "\t": "\\t"
@@ -54,7 +54,7 @@ public enum TerminalText {
 
     /// Text this program styled, without its colour sequences (`ESC [ … m`), to measure how wide it shows. Only for
     /// text dlquiz built itself: untrusted text is `sanitized` first, so it holds no `ESC`.
-    public static func unstyled(_ text: String) -> String {
+    package static func unstyled(_ text: String) -> String {
         guard text.utf8.contains(0x1B) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -78,13 +78,13 @@ public enum TerminalText {
 /// `ESC ] 52 ; c ; … BEL` would write the user's clipboard) nor flood it (a 50 MB id). `echoed(_:)` shows every
 /// unsafe scalar (`TerminalText.isUnsafe`) and the tab in escape notation (`\u{1B}`, `\n`, `\t`), drops nothing
 /// silently, and cuts long text at `limit` characters with `…` and the length left out.
-public enum UntrustedText {
+package enum UntrustedText {
     /// The longest run of characters a message echoes.
-    public static let defaultLimit = 80
+    package static let defaultLimit = 80
 
     /// `text` on one line with unsafe scalars escaped, at most `limit` characters long (then followed by
     /// `… (N more characters)`).
-    public static func echoed(_ text: some StringProtocol, limit: Int = defaultLimit) -> String {
+    package static func echoed(_ text: some StringProtocol, limit: Int = defaultLimit) -> String {
         var result = ""
         var count = 0
         var index = text.unicodeScalars.startIndex
@@ -113,7 +113,7 @@ public enum UntrustedText {
 
     /// A whole message, whatever it quotes, made safe for the terminal: unsafe scalars shown in escape notation,
     /// line feeds and tabs kept. The last guard on standard error, which only ever carries messages.
-    public static func message(_ text: String) -> String {
+    package static func message(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { TerminalText.isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else {
             return text
         }

@@ -1,20 +1,20 @@
 /// The start of a text that may be very long (a pasted answer of 50 MB), for a screen that must stay short and fast:
 /// at most `lineLimit` lines and `characterLimit` characters, cut at a character boundary, and how many characters
 /// were left out. Only the start is looked at character by character; the rest is counted once.
-public struct TextPreview: Sendable, Hashable {
+package struct TextPreview: Sendable, Hashable {
     /// The most characters a preview shows: far more than any answer typed by hand.
-    public static let characterLimit = 16_384
+    package static let characterLimit = 16_384
     /// The most lines a preview shows.
-    public static let lineLimit = 200
+    package static let lineLimit = 200
 
     /// The start of the text that is shown.
-    public var shown: Substring
+    package var shown: Substring
     /// How many characters (Unicode scalars, `TypedText.characterCount`) come after it; 0 when all is shown.
-    public var omitted: Int
+    package var omitted: Int
 
     /// The preview of `text`; `totalCharacters` is the length of the text `text` was cut from, when it was (a record
     /// keeps only the start of a huge answer), so `omitted` counts what was cut too.
-    public init(
+    package init(
         _ text: String, characterLimit: Int = TextPreview.characterLimit, lineLimit: Int = TextPreview.lineLimit,
         totalCharacters: Int? = nil
     ) {

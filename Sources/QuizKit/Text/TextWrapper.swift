@@ -10,19 +10,19 @@
 /// - A word wider than a whole line: a link stays whole (it must stay clickable), a path breaks only after a `/`,
 ///   anything else is split between characters.
 /// - ANSI escape sequences (colours) take no columns and stay attached to the text they colour.
-public struct TextWrapper: Sendable {
+package struct TextWrapper: Sendable {
     /// The width of a line in columns, prefixes included.
     var width: Int
 
     /// Creates a wrapper; widths below 10 are treated as 10.
-    public init(width: Int) {
+    package init(width: Int) {
         self.width = max(10, width)
     }
 
     /// Wraps one logical line. `firstPrefix` starts the first line and `restPrefix` the others (a hanging indent).
     ///
     /// Newlines inside `text` are hard breaks.
-    public func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {
+    package func wrap(_ text: String, firstPrefix: String = "", restPrefix: String = "") -> [String] {
         var lines: [String] = []
         var isFirst = true
         for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -153,7 +153,7 @@ public struct TextWrapper: Sendable {
 extension StringProtocol {
     /// The text without leading and trailing characters that `isTrimmed` accepts (by default whitespace and
     /// newlines); `leading: false` or `trailing: false` keeps that end. The one trimming helper of the package.
-    public func trimmed(
+    package func trimmed(
         leading: Bool = true, trailing: Bool = true, where isTrimmed: (Character) -> Bool = \.isWhitespace
     ) -> String {
         var start = startIndex

@@ -1,25 +1,36 @@
 /// Helpers for typed text that may be huge (a 50 MB paste): each looks at the bytes once, eight at a time, or only
 /// at the ends.
-public enum TypedText {
+package enum TypedText {
     /// How many characters `text` holds, counted as Unicode scalars from its UTF-8 bytes (every byte that does not
     /// continue a sequence starts one): linear, and fast enough for 50 MB, unlike counting grapheme clusters. It is
     /// the count messages give ("… and 49,983,616 more characters").
-    public static func characterCount(_ text: some StringProtocol) -> Int {
+    package static func characterCount(_ text: some StringProtocol) -> Int {
         var text = String(text)
-        return text.withUTF8 { bytes in bytes.count - countWords(bytes) { word in
-            // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-            word & ~(word << 1) & 0x8080_8080_8080_8080
-        } tail: { $0 & 0xC0 == 0x80 } }
+        return text.withUTF8 { bytes in
+            bytes.count
+                - countWords(bytes) { word in
+                    // A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+                    word & ~(word << 1) & 0x8080_8080_8080_8080
+                } tail: {
+                    $0 & 0xC0 == 0x80
+                }
+        }
     }
 
     /// How many times `byte` (ASCII) occurs in `text`.
-    public static func count(_ byte: UInt8, in text: some StringProtocol) -> Int {
+    package static func count(_ byte: UInt8, in text: some StringProtocol) -> Int {
         var text = String(text)
-        return text.withUTF8 { bytes in countWords(bytes) { matches(byte, in: $0) } tail: { $0 == byte } }
+        return text.withUTF8 { bytes in
+            countWords(bytes) {
+                matches(byte, in: $0)
+            } tail: {
+                $0 == byte
+            }
+        }
     }
 
     /// Whether `text` holds `byte` (ASCII).
-    public static func contains(_ byte: UInt8, in text: String) -> Bool {
+    package static func contains(_ byte: UInt8, in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
@@ -58,7 +69,7 @@ public enum TypedText {
 
     /// `text` without its blank lines (whitespace only) at both ends, or nil when nothing else is left. Only the
     /// whitespace at the two ends is looked at, however long the text.
-    public static func trimmingBlankLines(_ text: String) -> String? {
+    package static func trimmingBlankLines(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         // Leading blank lines: the run of whitespace at the start, up to just after its last line feed.
         var index = scalars.startIndex

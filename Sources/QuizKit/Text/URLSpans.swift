@@ -21,7 +21,8 @@ enum URLSpans {
             }
             var url = text[start..<end]
             url = trimmed(url)
-            guard url.count > (url.lowercased().hasPrefix("www.") ? 4 : url.lowercased().hasPrefix("https://") ? 8 : 7) else {
+            guard url.count > (url.lowercased().hasPrefix("www.") ? 4 : url.lowercased().hasPrefix("https://") ? 8 : 7)
+            else {
                 rest = text[text.index(after: start)...]
                 continue
             }
@@ -42,7 +43,9 @@ enum URLSpans {
             if character == "h" || character == "H" || character == "w" || character == "W" {
                 let isBoundary = index == text.startIndex || !text[text.index(before: index)].isLetter
                 let lowered = text[index...].prefix(8).lowercased()
-                if isBoundary && (lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("www.")) {
+                if isBoundary
+                    && (lowered.hasPrefix("https://") || lowered.hasPrefix("http://") || lowered.hasPrefix("www."))
+                {
                     return index
                 }
             }

@@ -1,15 +1,15 @@
 /// A date on the calendar, without a time, as days since 1970-01-01.
-public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Days since 1970-01-01.
     let dayNumber: Int64
 
     /// The day with this number.
-    public init(dayNumber: Int64) {
+    package init(dayNumber: Int64) {
         self.dayNumber = dayNumber
     }
 
     /// The day of a year, month (1–12) and day (1–31), or nil when the date does not exist.
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), (1...31).contains(day), (1...9999).contains(year) else { return nil }
         let number = Timestamp.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
         let check = Timestamp.civilDate(fromDays: number)
@@ -18,7 +18,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// Year, month and day.
-    public var components: (year: Int, month: Int, day: Int) {
+    package var components: (year: Int, month: Int, day: Int) {
         let civil = Timestamp.civilDate(fromDays: dayNumber)
         return (Int(civil.year), Int(civil.month), Int(civil.day))
     }
@@ -31,19 +31,19 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// The day `count` days later.
-    public func adding(days count: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + Int64(count)) }
+    package func adding(days count: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + Int64(count)) }
 
     /// `2026-12-04`.
-    public var description: String {
+    package var description: String {
         let (year, month, day) = components
         return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 
-    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    package static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     /// Reads a day relative to `today`: `2026-12-04`, `today`, `tomorrow`, a weekday (`fri`, `friday`: the next one,
     /// today included), or `+3` / `3d` for days from today. Case does not matter.
-    public static func parse(_ text: String, today: CalendarDay) -> CalendarDay? {
+    package static func parse(_ text: String, today: CalendarDay) -> CalendarDay? {
         let word = text.lowercased().filter { !$0.isWhitespace }
         switch word {
         case "today": return today
@@ -61,7 +61,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
             return today.adding(days: days)
         }
         let parts = word.split(separator: "-")
-        if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) {
+        if parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2])
+        {
             return CalendarDay(year: year, month: month, day: day)
         }
         return nil

@@ -6,11 +6,11 @@ import FoundationEssentials
 /// `--until` day, "in N days") asks this rule at the instant concerned, so an answer at 00:30 local time lands
 /// on its own day on both sides of a daylight-saving change. QuizKit never reads the system's zone: the
 /// command line passes one in (from `localtime_r`, which honours `TZ`), and tests pass fixed or scripted rules.
-public struct LocalTimeZone: Sendable {
+package struct LocalTimeZone: Sendable {
     private let rule: @Sendable (Int64) -> Int
 
     /// A zone given by its offset function: seconds since 1970 (UTC) → seconds east of UTC then.
-    public init(offsetAt rule: @escaping @Sendable (Int64) -> Int) {
+    package init(offsetAt rule: @escaping @Sendable (Int64) -> Int) {
         self.rule = rule
     }
 
@@ -23,18 +23,18 @@ public struct LocalTimeZone: Sendable {
     static let utc = LocalTimeZone.fixed(0)
 
     /// Seconds east of UTC in force at `seconds` since 1970.
-    public func utcOffset(at seconds: Int64) -> Int { rule(seconds) }
+    package func utcOffset(at seconds: Int64) -> Int { rule(seconds) }
 
     /// Seconds east of UTC in force at `date`.
-    public func utcOffset(at date: Date) -> Int { rule(Self.seconds(date)) }
+    package func utcOffset(at date: Date) -> Int { rule(Self.seconds(date)) }
 
     /// The local calendar day of an instant given in seconds since 1970.
-    public func day(containing seconds: Int64) -> CalendarDay {
+    package func day(containing seconds: Int64) -> CalendarDay {
         CalendarDay(dayNumber: Timestamp.floorDivide(seconds + Int64(rule(seconds)), 86_400))
     }
 
     /// The local calendar day of `date`.
-    public func day(of date: Date) -> CalendarDay { day(containing: Self.seconds(date)) }
+    package func day(of date: Date) -> CalendarDay { day(containing: Self.seconds(date)) }
 
     /// The instant at which the local clock reads `secondOfDay` seconds after midnight on `day`, in seconds since
     /// 1970. Across a change the offset of that local time is used: noon on the Sunday clocks change is noon. A
@@ -49,15 +49,15 @@ public struct LocalTimeZone: Sendable {
     }
 
     /// Noon of `day`, local time, in seconds since 1970.
-    public func noon(of day: CalendarDay) -> Int64 { instant(on: day, secondOfDay: 43_200) }
+    package func noon(of day: CalendarDay) -> Int64 { instant(on: day, secondOfDay: 43_200) }
 
     /// Calendar days from the local day of `start` to the local day of `end` (negative when `end` is earlier).
-    public func calendarDays(from start: Date, to end: Date) -> Int {
+    package func calendarDays(from start: Date, to end: Date) -> Int {
         Int(day(of: end).dayNumber - day(of: start).dayNumber)
     }
 
     /// `2026-11-25 09:30`, local time.
-    public func minuteString(_ date: Date) -> String {
+    package func minuteString(_ date: Date) -> String {
         let seconds = Self.seconds(date)
         let local = seconds + Int64(rule(seconds))
         let day = CalendarDay(dayNumber: Timestamp.floorDivide(local, 86_400))
