@@ -106,24 +106,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run(_ context: CommandContext) throws -> Int32 {
-        if let id, !Deck.isValidIdentifier(id) { throw DeckErrors.invalidDeckID(id) }
-        let bytes = input == "-" ? try Self.standardInput(context) : try DeckSource.bytes(path: input)
-        let source = input == "-" ? "standard input" : input
-        let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
-        if sourceFormat == .json || sourceFormat == .markdown,
-            let option = id != nil ? "--id" : language != nil ? "--language" : nil
-        {
-            throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
-        }
-        let imported: DeckImport
-        do {
-            imported = try Self.deck(
-                from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
-        } catch {
-            // The advice names a command that reads the input as this conversion did (`validate` reads only decks).
-            throw CommandFailure(
-                error.words(checkCommand: checkCommand(format: sourceFormat)), status: error.isDataError ? 65 : 1)
-        }
+        let (imported, source, sourceFormat) = try read(context)
         let deck = imported.deck
         let presentation = Presentation(context, language: interfaceLanguage, color: color)
         let isImport = sourceFormat == .anki || sourceFormat == .csv
@@ -140,8 +123,7 @@ struct ConvertCommand: ParsableCommand {
                         topics: deck.topics.count, languages: deck.languages, isImport: isImport))
             return 0
         }
-        let target = to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)
-        let text = target.write(deck)
+        let text = (to ?? DeckFormat(path: output) ?? (sourceFormat == .json ? .markdown : .json)).write(deck)
         // Never onto the input (by device and inode: `convert a.md ./a.md`, a hard link); an existing output only
         // with --force, keeping a backup beside it.
         try context.deliverDocument(
@@ -149,6 +131,29 @@ struct ConvertCommand: ParsableCommand {
             inputs: input == "-" ? [] : [input], replacing: replacing
         ) { text }
         return 0
+    }
+
+    /// The input read in its format (`--from`, else by its name and first bytes): the deck with what an import left
+    /// out, the name errors give it, and the format. An import's problems advise a command that reads the input the
+    /// same way (`validate` reads only decks).
+    private func read(_ context: CommandContext) throws -> (DeckImport, source: String, format: ConvertSource) {
+        if let id, !Deck.isValidIdentifier(id) { throw DeckErrors.invalidDeckID(id) }
+        let bytes = input == "-" ? try Self.standardInput(context) : try DeckSource.bytes(path: input)
+        let source = input == "-" ? "standard input" : input
+        let sourceFormat = from ?? Self.format(of: input, bytes: bytes)
+        if sourceFormat == .json || sourceFormat == .markdown,
+            let option = id != nil ? "--id" : language != nil ? "--language" : nil
+        {
+            throw UsageError(.importOnlyOption(option, deckFormat: sourceFormat == .json ? "JSON" : "Markdown"))
+        }
+        do {
+            let imported = try Self.deck(
+                from: bytes, source: source, format: sourceFormat, id: id ?? defaultID, language: language)
+            return (imported, source, sourceFormat)
+        } catch {
+            throw CommandFailure(
+                error.words(checkCommand: checkCommand(format: sourceFormat)), status: error.isDataError ? 65 : 1)
+        }
     }
 
     /// `dlquiz convert --check --from csv 'my notes.csv'`: reads the input again in `format`, writing nothing.

@@ -253,38 +253,41 @@ struct DecksAddCommand: ParsableCommand {
         let bytes = try DeckSource.bytes(path: file)
         let format = DeckFormat.of(path: file, bytes: bytes)
         let deck = try format.read(bytes: bytes, source: file)
-        let bundledID = try DeckSource.bundled().id
-        if deck.id == bundledID {
-            throw DeckErrors.bundledID(bundledID, file: file)
-        }
-        var name = String(file.split(separator: "/").last ?? "")
-        if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
-        // The library lists only visible files: a name such as `..md` would be added and never seen again.
-        if name.hasPrefix(".") { throw DeckErrors.hiddenLibraryName(name) }
+        let name = try libraryName(for: deck, format: format)
         let library = DeckLibrary(environment: context.environment)
         let strings = Presentation(context, language: language, color: color).strings
-        let questions = deck.questions.count
         // Standard input has no file to record or link to.
         let source = ["-", "/dev/stdin"].contains(file) ? nil : Self.absolute(file)
         if link && source == nil { throw DeckErrors.linkToStandardInput }
+        let note = link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file))
+        let count = deck.questions.count
         switch try library.add(
             bytes: bytes, deck: deck, fileName: name, source: source, link: link, force: force, at: context.clock())
         {
         case .added(let path):
-            context.output.line(strings.addedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
-            context.output.line(
-                link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
+            context.output.line(strings.addedDeck(id: deck.id, questions: count, path: context.displayPath(path)))
+            context.output.line(note)
         case .replaced(let path):
-            context.output.line(
-                strings.replacedDeck(id: deck.id, questions: questions, path: context.displayPath(path)))
-            context.output.line(
-                link ? strings.linkedNote(context.displayPath(file)) : strings.copiedNote(context.displayPath(file)))
+            context.output.line(strings.replacedDeck(id: deck.id, questions: count, path: context.displayPath(path)))
+            context.output.line(note)
         case .unchanged(let path):
             context.output.line(strings.unchangedDeck(id: deck.id, path: context.displayPath(path)))
         case .conflict(let path, let sameID):
             throw DeckErrors.libraryConflict(id: deck.id, name: name, sameID: sameID, path: context.displayPath(path))
         }
         return 0
+    }
+
+    /// The file name the deck takes in the library: the file's own, with the format's extension when it has none;
+    /// refused for the bundled deck's id and for a hidden name (the library lists only visible files, so `..md`
+    /// would be added and never seen again).
+    private func libraryName(for deck: Deck, format: DeckFormat) throws -> String {
+        let bundledID = try DeckSource.bundled().id
+        if deck.id == bundledID { throw DeckErrors.bundledID(bundledID, file: file) }
+        var name = String(file.split(separator: "/").last ?? "")
+        if DeckFormat(path: name) == nil { name = DeckLibrary.stem(name) + "." + format.fileExtension }
+        if name.hasPrefix(".") { throw DeckErrors.hiddenLibraryName(name) }
+        return name
     }
 
     /// `path` from the root: as given when it starts with `/`, else from the current folder (links kept, so a

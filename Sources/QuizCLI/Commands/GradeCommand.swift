@@ -68,29 +68,33 @@ struct GradeCommand: ParsableCommand {
             context.printJSON(Self.json(question, language: language, suggestion: suggestion))
             return 0
         }
+        context.output.write(Self.text(question, suggestion: suggestion, deck: deck, presentation: presentation))
+        return 0
+    }
+
+    /// The question, then the points the answer appears to cover with their evidence, how many, and the grade they
+    /// would propose; for a flashcard, that there is nothing to suggest.
+    private static func text(
+        _ question: Question, suggestion: TickSuggestion?, deck: Deck, presentation: Presentation
+    ) -> String {
         let presenter = QuestionPresenter(presentation: presentation, deck: deck)
         let strings = presentation.strings
-        let style = presentation.style
         var out = ScreenText()
-        out.lines(presentation.wrapped(question.id).map(style.dim))
+        out.lines(presentation.wrapped(question.id).map(presentation.style.dim))
         out.lines(presenter.questionLines(question))
         out.line()
         guard let suggestion else {
             out.lines(presentation.wrapped(strings.gradeFlashcard))
-            context.output.write(out.text)
-            return 0
+            return out.text
         }
         out.lines(presentation.wrapped(strings.keyPointsFoundInAnswer).map(presenter.heading))
         out.lines(presenter.suggestedKeyPointLines(question, suggestion: suggestion))
         out.line()
+        out.lines(presentation.wrapped(strings.suggestedCount(suggestion.suggested, of: question.keyPoints.count)))
         out.lines(
-            presentation.wrapped(
-                strings.suggestedCount(suggestion.suggested, of: question.keyPoints.count)))
-        out.lines(
-            presentation.wrapped(strings.proposedGrade(suggestion.proposedGrade, isOverTime: false)).map(
-                style.bold))
-        context.output.write(out.text)
-        return 0
+            presentation.wrapped(strings.proposedGrade(suggestion.proposedGrade, isOverTime: false))
+                .map(presentation.style.bold))
+        return out.text
     }
 
     /// The answer's text: `--answer-file`, else standard input; UTF-8 (a byte-order mark dropped), not blank.
