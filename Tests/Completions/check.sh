@@ -96,12 +96,13 @@ bash_complete() {
         _dlquiz dlquiz "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
         printf "%s\n" "${COMPREPLY[@]}"' bash "${bash_completion}" "${bin_dir}/dlquiz.bash" "$@"
 }
-# bash_complete_line LINE: what _dlquiz offers with the cursor at the end of LINE, its words split as bash splits
-# them: at unquoted blanks, and around each unquoted ':' or '=' (COMP_WORDBREAKS), which becomes a word of its own; the
-# word readline replaces ($2) is the text after the last such break, or after an open quote.
+# bash_complete_line LINE [BREAKS]: what _dlquiz offers with the cursor at the end of LINE, its words split as bash
+# splits them: at unquoted blanks, and around each unquoted character of COMP_WORDBREAKS (BREAKS, ':' and '=' unless
+# given), which becomes a word of its own; the word readline replaces ($2) is the text after the last such break, or
+# after an open quote.
 bash_complete_line() {
     bash --norc -c '
-        source "$1"; source "$2"; line="$3"
+        source "$1"; source "$2"; line="$3"; COMP_WORDBREAKS="${4-:=}"
         words=() word="" text="" quote="" started=0 single=$'"'"'\x27'"'"'
         for (( i = 0; i < ${#line}; i++ )); do
             c="${line:i:1}"
@@ -113,7 +114,7 @@ bash_complete_line() {
                 word+="${c}${line:i+1:1}"; text+="${c}${line:i+1:1}"; i=$(( i + 1 )); started=1
             elif [[ "${c}" == [[:blank:]] ]]; then
                 (( started )) && words+=("${word}"); word="" text="" started=0
-            elif [[ "${c}" == [:=] ]]; then
+            elif [[ "${COMP_WORDBREAKS}" == *"${c}"* ]]; then
                 (( started )) && words+=("${word}"); words+=("${c}"); word="" text="" started=0
             else
                 word+="${c}"; text+="${c}"; started=1
@@ -122,7 +123,7 @@ bash_complete_line() {
         if (( started )); then words+=("${word}"); elif [[ "${line}" == *[[:blank:]] ]]; then words+=(""); fi
         COMP_WORDS=("${words[@]}"); COMP_CWORD=$(( ${#words[@]} - 1 )); COMP_LINE="${line}"; COMP_POINT=${#line}
         _dlquiz dlquiz "${text}" "${COMP_WORDS[COMP_CWORD-1]}"
-        printf "%s\n" "${COMPREPLY[@]}"' bash "${bash_completion}" "${bin_dir}/dlquiz.bash" "$1"
+        printf "%s\n" "${COMPREPLY[@]}"' bash "${bash_completion}" "${bin_dir}/dlquiz.bash" "$@"
 }
 expect "bash: complete -p" "complete -F _dlquiz dlquiz" "$(bash --norc -c "source ${bin_dir}/dlquiz.bash; complete -p dlquiz")"
 if [[ "${bash_completion}" != /dev/null ]]; then
@@ -184,6 +185,10 @@ expect "bash: a path ending in '=' completes what follows" "y.json" \
 expect "bash: --deck=PATH with ':' completes its last part" "b.json" \
     "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck=a:")"
 expect "bash: --order=value, split as bash splits it" "weakest" "$(bash_complete_line "dlquiz quiz --order=w")"
+expect "bash: --order=value without '=' in COMP_WORDBREAKS" "--order=weakest" \
+    "$(bash_complete_line "dlquiz quiz --order=w" ":")"
+expect "bash: --deck=PATH without ':' or '=' in COMP_WORDBREAKS" "--deck=a:b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck=a:" " ")"
 expect "bash: a path before ':' completes whole" "a:b.json" \
     "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck a")"
 expect "bash: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
