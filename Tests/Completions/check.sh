@@ -26,6 +26,10 @@ fixture="${root}/Tests/QuizCLITests/Fixtures/sheet-deck.json"
 cp "${fixture}" "${HOME}/deck.json"
 cp "${fixture}" "${bin_dir}/a dir/deck.json"
 spaced="${bin_dir}/a dir/deck.json"
+# And through paths holding ':' and '=', which bash's COMP_WORDBREAKS splits.
+colons="${bin_dir}/decks/a:b.json" equals="${bin_dir}/decks/x=y.json"
+cp "${fixture}" "${colons}"
+cp "${fixture}" "${equals}"
 dlquiz decks add "${fixture}" >/dev/null || { echo "FAIL dlquiz decks add ${fixture}"; exit 1; }
 failures=0
 known_problems=0
@@ -92,6 +96,35 @@ bash_complete() {
         _dlquiz dlquiz "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
         printf "%s\n" "${COMPREPLY[@]}"' bash "${bash_completion}" "${bin_dir}/dlquiz.bash" "$@"
 }
+# bash_complete_line LINE [BREAKS]: what _dlquiz offers with the cursor at the end of LINE, its words split as bash
+# splits them: at unquoted blanks, and around each unquoted character of COMP_WORDBREAKS (BREAKS, ':' and '=' unless
+# given), which becomes a word of its own; the word readline replaces ($2) is the text after the last such break, or
+# after an open quote.
+bash_complete_line() {
+    bash --norc -c '
+        source "$1"; source "$2"; line="$3"; COMP_WORDBREAKS="${4-:=}"
+        words=() word="" text="" quote="" started=0 single=$'"'"'\x27'"'"'
+        for (( i = 0; i < ${#line}; i++ )); do
+            c="${line:i:1}"
+            if [[ -n "${quote}" ]]; then
+                word+="${c}"; [[ "${c}" == "${quote}" ]] && quote="" || text+="${c}"
+            elif [[ "${c}" == "\"" || "${c}" == "${single}" ]]; then
+                quote="${c}"; word+="${c}"; text=""; started=1
+            elif [[ "${c}" == \\ ]]; then
+                word+="${c}${line:i+1:1}"; text+="${c}${line:i+1:1}"; i=$(( i + 1 )); started=1
+            elif [[ "${c}" == [[:blank:]] ]]; then
+                (( started )) && words+=("${word}"); word="" text="" started=0
+            elif [[ "${COMP_WORDBREAKS}" == *"${c}"* ]]; then
+                (( started )) && words+=("${word}"); words+=("${c}"); word="" text="" started=0
+            else
+                word+="${c}"; text+="${c}"; started=1
+            fi
+        done
+        if (( started )); then words+=("${word}"); elif [[ "${line}" == *[[:blank:]] ]]; then words+=(""); fi
+        COMP_WORDS=("${words[@]}"); COMP_CWORD=$(( ${#words[@]} - 1 )); COMP_LINE="${line}"; COMP_POINT=${#line}
+        _dlquiz dlquiz "${text}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf "%s\n" "${COMPREPLY[@]}"' bash "${bash_completion}" "${bin_dir}/dlquiz.bash" "$@"
+}
 expect "bash: complete -p" "complete -F _dlquiz dlquiz" "$(bash --norc -c "source ${bin_dir}/dlquiz.bash; complete -p dlquiz")"
 if [[ "${bash_completion}" != /dev/null ]]; then
     # Where the README installs it: bash-completion loads it on first use.
@@ -125,6 +158,39 @@ expect "bash: ids of an escaped --deck path with a space" \
     "dropout learning-rate" "$(bash_complete dlquiz show --deck "${spaced// /\\ }" '')"
 refuse "bash: a half-typed \$(…) in --deck runs nothing" "dropout" \
     "$(bash_complete dlquiz show --deck '$(touch ran)' ''; [[ -e ran ]] && echo dropout)"
+# Paths with ':' and '=', which bash splits into words of their own (both readline's word and COMP_WORDS).
+expect "bash: split line as bash splits it" "dropout learning-rate" \
+    "$(bash_complete_line "dlquiz show --deck ${fixture} ")"
+expect "bash: ids of a --deck path with ':'" "dropout learning-rate" \
+    "$(bash_complete_line "dlquiz show --deck ${colons} ")"
+expect "bash: ids of a --deck path with '='" "dropout learning-rate" \
+    "$(bash_complete_line "dlquiz show --deck ${equals} ")"
+expect "bash: ids of --deck=PATH with ':' and '='" "dropout learning-rate" \
+    "$(bash_complete_line "dlquiz show --deck=${colons} ")"
+expect "bash: topics of a --deck path with '='" "optimization training" \
+    "$(bash_complete_line "dlquiz quiz --deck ${equals} --topic ")"
+expect "bash: topics of a --deck path with ':'" "optimization training" \
+    "$(bash_complete_line "dlquiz quiz --deck ${colons} --topic ")"
+expect "bash: topics of a quoted relative --deck path with '='" "optimization training" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck 'x=y.json' --topic ")"
+expect "bash: topics of a relative --deck path with '='" "optimization training" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck x=y.json --topic ")"
+# Completing such a path replaces only the text after the last ':' or '=', so only that part is offered.
+expect "bash: a path after ':' completes its last part" "b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck a:b")"
+refuse "bash: a path after ':' does not repeat its first part" "a:b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck a:b")"
+expect "bash: a path ending in '=' completes what follows" "y.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck x=")"
+expect "bash: --deck=PATH with ':' completes its last part" "b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck=a:")"
+expect "bash: --order=value, split as bash splits it" "weakest" "$(bash_complete_line "dlquiz quiz --order=w")"
+expect "bash: --order=value without '=' in COMP_WORDBREAKS" "--order=weakest" \
+    "$(bash_complete_line "dlquiz quiz --order=w" ":")"
+expect "bash: --deck=PATH without ':' or '=' in COMP_WORDBREAKS" "--deck=a:b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck=a:" " ")"
+expect "bash: a path before ':' completes whole" "a:b.json" \
+    "$(cd "${bin_dir}/decks" && bash_complete_line "dlquiz quiz --deck a")"
 expect "bash: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
     "$(cd "${bin_dir}/decks" && bash_complete dlquiz quiz --deck '')"
 refuse "bash: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && bash_complete dlquiz quiz --deck '')"
@@ -161,6 +227,13 @@ if command -v zsh >/dev/null; then
         "dropout learning-rate" "$(zsh_complete "dlquiz show --deck ${spaced// /\\ } ")"
     expect "zsh: ids of a quoted --deck path with a space" \
         "dropout learning-rate" "$(zsh_complete "dlquiz show --deck '${spaced}' ")"
+    expect "zsh: ids of a --deck path with ':'" "dropout learning-rate" "$(zsh_complete "dlquiz show --deck ${colons} ")"
+    expect "zsh: ids of --deck=PATH with ':' and '='" "dropout learning-rate" \
+        "$(zsh_complete "dlquiz show --deck=${colons} ")"
+    expect "zsh: topics of a --deck path with '='" "optimization training" \
+        "$(zsh_complete "dlquiz quiz --deck ${equals} --topic ")"
+    expect "zsh: a path with ':' completes whole" "a:b.json" \
+        "$(cd "${bin_dir}/decks" && zsh_complete "dlquiz quiz --deck a:")"
     expect "zsh: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
         "$(cd "${bin_dir}/decks" && zsh_complete 'dlquiz quiz --deck ')"
     refuse "zsh: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && zsh_complete 'dlquiz quiz --deck ')"
@@ -197,6 +270,13 @@ if command -v fish >/dev/null; then
     expect "fish: topics of --deck" "optimization training" "$(fish_complete "dlquiz quiz --deck ${fixture} --topic ")"
     expect "fish: ids of --deck ~/FILE" \
         "dropout learning-rate" "$(fish_complete 'dlquiz show --deck ~/deck.json ')"
+    expect "fish: ids of a --deck path with ':'" "dropout learning-rate" "$(fish_complete "dlquiz show --deck ${colons} ")"
+    expect "fish: ids of --deck=PATH with ':' and '='" "dropout learning-rate" \
+        "$(fish_complete "dlquiz show --deck=${colons} ")"
+    expect "fish: topics of a --deck path with '='" "optimization training" \
+        "$(fish_complete "dlquiz quiz --deck ${equals} --topic ")"
+    expect "fish: a path with ':' completes whole" "a:b.json" \
+        "$(cd "${bin_dir}/decks" && fish_complete "dlquiz quiz --deck a:")"
     expect "fish: --deck offers deck files" "deck-a.md deck-b.markdown deck-c.json" \
         "$(cd "${bin_dir}/decks" && fish_complete 'dlquiz quiz --deck ')"
     refuse "fish: --deck offers no other file" "notes.txt" "$(cd "${bin_dir}/decks" && fish_complete 'dlquiz quiz --deck ')"

@@ -48,6 +48,17 @@ import Testing
         #expect(bash.contains("    'completions') printf '%s\\n' --lang --no-color -h --help ;;\n"), "no hidden option")
     }
 
+    @Test func theBashScriptSplitsTheLineOnlyAtBlanksAndTrimsWhatReadlineKeeps() throws {
+        let bash = try script("bash")
+        // COMP_WORDS is split at ':' and '=' too, so the words come from the line itself (check.sh runs them).
+        #expect(bash.contains("    local line=\"${COMP_LINE:0:COMP_POINT}\" word=\"\" quote=\"\" char\n"))
+        #expect(bash.contains("    __dlquiz_line_words\n    local -i cword=$(( ${#words[@]} - 1 ))\n"))
+        #expect(!bash.contains("COMP_WORDS[COMP_CWORD]"), "the current word is the line's, not bash's piece of it")
+        // Each completion is the whole word; the part readline does not replace ($2 is the part it does) comes off.
+        #expect(bash.contains("    __dlquiz_complete\n    __dlquiz_trim \"${2-}\"\n"))
+        #expect(bash.contains("    COMPREPLY=(\"${COMPREPLY[@]/#/${option}=}\")\n"))
+    }
+
     @Test(arguments: commands)
     func theBashScriptOffersEveryOption(command: String) throws {
         let bash = try script("bash")

@@ -134,7 +134,7 @@ struct BashCompletionScript {
 
         # Question ids or topics of the deck in use, or the library's deck names, asked of dlquiz itself.
         __dlquiz_deck() {
-            local IFS=$'\n' program="${COMP_WORDS[0]/#\~/${HOME}}"
+            local IFS=$'\n' program="${words[0]/#\~/${HOME}}"
             local -a arguments=(completions --values "$1")
             if [[ -n "${deck}" && "$1" != decks ]]; then
                 arguments+=(--deck "$(__dlquiz_dequote "${deck}")")
@@ -142,12 +142,76 @@ struct BashCompletionScript {
             COMPREPLY+=($(compgen -W "$("${program}" "${arguments[@]}" 2>/dev/null)" -- "${cur}"))
         }
 
+        # The words of the command line up to the cursor, split at blanks outside quotes only. COMP_WORDS also splits at
+        # each ':' and '=' (COMP_WORDBREAKS), which cuts paths such as a:b.md or x=y.md into pieces.
+        __dlquiz_line_words() {
+            local line="${COMP_LINE:0:COMP_POINT}" word="" quote="" char
+            local -i index started=0
+            words=()
+            if [[ -z "${COMP_LINE}" ]]; then
+                words=("${COMP_WORDS[@]:0:COMP_CWORD+1}")
+                return
+            fi
+            for (( index = 0; index < ${#line}; index++ )); do
+                char="${line:index:1}"
+                if [[ "${char}" == \\ && "${quote}" != \' ]]; then
+                    word+="${char}${line:index+1:1}"
+                    index+=1
+                    started=1
+                elif [[ -n "${quote}" ]]; then
+                    word+="${char}"
+                    [[ "${char}" == "${quote}" ]] && quote=""
+                elif [[ "${char}" == [\"\'] ]]; then
+                    quote="${char}"
+                    word+="${char}"
+                    started=1
+                elif [[ "${char}" == [[:blank:]] ]]; then
+                    (( started )) && words+=("${word}")
+                    word=""
+                    started=0
+                else
+                    word+="${char}"
+                    started=1
+                fi
+            done
+            words+=("${word}")
+            # A line such as 'sudo dlquiz …' or 'FOO=1 dlquiz …' starts where the command does.
+            while (( ${#words[@]} > 1 )) && [[ "${words[0]}" != "${COMP_WORDS[0]}" ]]; do
+                words=("${words[@]:1}")
+            done
+            (( ${#words[@]} > 1 )) || words=("${COMP_WORDS[@]:0:COMP_CWORD+1}")
+        }
+
+        # Readline replaces only the text after the word's last ':', '=' or opening quote ($1, what bash passes as the
+        # word): the part before it is taken off each completion, so that it is not written twice.
+        __dlquiz_trim() {
+            local typed="$1" prefix
+            local -i index
+            [[ "${typed_word}" == *"${typed}" ]] || return 0
+            prefix="${typed_word%"${typed}"}"
+            [[ -n "${prefix}" && "${COMP_WORDBREAKS}" == *"${prefix: -1}"* ]] || return 0
+            for index in "${!COMPREPLY[@]}"; do
+                COMPREPLY[index]="${COMPREPLY[index]#"${prefix}"}"
+            done
+        }
+
         _dlquiz() {
-            local cur="${COMP_WORDS[COMP_CWORD]}" command="" option="" deck="" word
-            local -i index positional=0 expects_value=0 options_ended=0
+            local -a words
+            __dlquiz_line_words
+            local -i cword=$(( ${#words[@]} - 1 ))
+            local typed_word="${words[cword]}"
             COMPREPLY=()
-            for (( index = 1; index < COMP_CWORD; index++ )); do
-                word="${COMP_WORDS[index]}"
+            __dlquiz_complete
+            __dlquiz_trim "${2-}"
+            return 0
+        }
+
+        # Fills COMPREPLY with what fits the word under the cursor, each completion the whole word.
+        __dlquiz_complete() {
+            local cur="${words[cword]}" command="" option="" deck="" word
+            local -i index positional=0 expects_value=0 options_ended=0
+            for (( index = 1; index < cword; index++ )); do
+                word="${words[index]}"
                 if (( options_ended )); then
                     positional+=1
                     continue
@@ -190,6 +254,7 @@ struct BashCompletionScript {
                 option="${cur%%=*}"
                 cur="${cur#*=}"
                 __dlquiz_values "${command}" "${option}"
+                COMPREPLY=("${COMPREPLY[@]/#/${option}=}")
                 return 0
             fi
             if [[ "${cur}" == -* ]]; then
