@@ -138,6 +138,24 @@ import Testing
         #expect(result.warningCount == 4)
     }
 
+    @Test func aNoteWithNoBackIsStillLeftOutForWhatItsFrontHoldsAndEveryOneIsCounted() throws {
+        // The back is empty in the file, so the front is read only for a warning that is shown.
+        let notes = ["<br>", "<img src=\"heart.png\">", "Front only", "&nbsp;"] + Array(repeating: "Front", count: 60)
+        let text = "#separator:tab\n#html:true\nOK\tfine\n" + notes.map { $0 + "\t\n" }.joined()
+        let result = try AnkiTextImporter().importDeck(from: Array(text.utf8), source: "notes.txt")
+        #expect(result.deck.questions.map(\.question) == [LocalizedText("OK")])
+        #expect(
+            result.warnings.prefix(5).map(\.testLine) == [
+                "4:1: notes[1]: note left out: the front is empty",
+                "5:1: notes[2]: note left out: the front shows only an image (heart.png), which dlquiz cannot show",
+                "6:1: notes[3]: note left out: the back is empty",
+                "7:1: notes[4]: note left out: the front is empty",
+                "8:1: notes[5]: note left out: the back is empty",
+            ])
+        #expect(result.warnings.count == DeckRules.problemLimit)
+        #expect(result.warningCount == 64)
+    }
+
     @Test func anUnclosedQuoteIsStillAnErrorAndAFileOfSkippedNotesSaysWhy() {
         var found = Self.problems { try Self.anki("#separator:tab\nOK\tfine\n\"never closed\tx\n") }
         #expect(found == ["3:1: this quoted field is never closed; end it with a \""])

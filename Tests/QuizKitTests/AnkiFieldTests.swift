@@ -44,6 +44,16 @@ import Testing
         #expect(AnkiFieldText(field: "a <b>\n&minus;1\n- item", isHTML: false).text == "a <b>\n\n−1\n\n- item")
     }
 
+    @Test(arguments: [
+        ("Plain line", true, "Plain line"), ("Plain line", false, "Plain line"), ("", true, ""),
+        (" lead", true, "lead"), ("trail ", false, "trail"), ("a  b", true, "a b"), ("a  b", false, "a  b"),
+        ("a\tb", true, "a b"), ("- item", false, "- item"), ("  - item", false, "  - item"), ("x [y]", true, "x [y]"),
+        ("é  x", true, "é x"), ("a&lt;b", false, "a<b"), ("s[sound:a.mp3]", false, "s"),
+    ])
+    func oneLineFieldsReadFastReadAsTheFullRulesReadThem(field: String, isHTML: Bool, expected: String) {
+        #expect(AnkiFieldText(field: field, isHTML: isHTML).text == expected)
+    }
+
     // MARK: Cloze
 
     @Test func eachClozeNumberIsOneCardWithItsDeletionsBlanked() throws {

@@ -46,11 +46,14 @@ struct AnkiNoteReader {
         func column(_ column: Int?) -> String? {
             column.flatMap { record.fields.indices.contains($0 - 1) ? record.fields[$0 - 1] : nil }
         }
-        let fields = record.fields.indices.filter { !metaColumns.contains($0 + 1) }.map { record.fields[$0] }
+        let fields =
+            metaColumns.isEmpty
+            ? record.fields : record.fields.indices.filter { !metaColumns.contains($0 + 1) }.map { record.fields[$0] }
+        let tagsField = column(header.tagsColumn) ?? ""
         let note = Note(
             offset: record.offsets.first ?? 0, number: number,
             guid: column(header.guidColumn).flatMap { $0.isEmpty ? nil : $0 },
-            tags: header.tags + AnkiHeader.words(Substring(column(header.tagsColumn) ?? "")))
+            tags: tagsField.isEmpty ? header.tags : header.tags + AnkiHeader.words(Substring(tagsField)))
         switch Kind(
             notetype: column(header.notetypeColumn) ?? header.notetypeName ?? "", firstField: fields.first ?? "")
         {
@@ -80,6 +83,14 @@ struct AnkiNoteReader {
     private func addBasic(_ fields: [String], reversal: Kind.Reversal, note: Note, to builder: inout DeckImportBuilder)
     {
         var backField = fields.count > 1 ? fields[1] : ""
+        if backField.isEmpty {
+            // Left out whatever the front holds. The front decides the reason (an empty or image-only front comes
+            // first), but it is read only for a warning that will be shown: past them, a million such notes are
+            // counted, not read.
+            let reason = { Self.skipReason(front: text(fields.first ?? "")) ?? .emptyBack }
+            builder.warn(note.offset, note.path, .noteSkipped(Self.echoed(reason())))
+            return
+        }
         var keyPoints: [LocalizedText] = []
         if isHTML, let split = AnkiHeader.keyPointList(backField), DeckRules.keyPointCount.contains(split.points.count)
         {

@@ -25,6 +25,8 @@ struct DeckImportBuilder {
     let bytes: [UInt8]
     private(set) var questions: [Question] = []
     private var usedIDs: Set<String> = []
+    /// The number of the last `-N` id given to each base id that was taken.
+    private var lastSuffix: [String: Int] = [:]
     private var topics = TopicNaming()
     private var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private var problemCount = 0
@@ -77,12 +79,16 @@ struct DeckImportBuilder {
     mutating func add(_ question: Question) {
         var question = question
         let base = question.id
-        var number = 1
+        // Start after the last number this base was given: every one below it is taken (ids are never freed), so a
+        // file of 20,000 copies of one note no longer tries 200 million ids (43 s).
+        var number = lastSuffix[base] ?? 1
+        if number > 1 { question.id = "\(base)-\(number)" }
         while usedIDs.contains(question.id) {
             number += 1
             question.id = "\(base)-\(number)"
         }
         usedIDs.insert(question.id)
+        if number > 1 { lastSuffix[base] = number }
         questions.append(question)
     }
 
