@@ -21,7 +21,7 @@ package struct QuizSession: PracticeSession {
     /// Where the session is.
     package private(set) var phase: SessionPhase = .answering
 
-    private var current = Pending()
+    private(set) var current = Pending()
     private var results: [Int: QuestionResult] = [:]
     private var gradedOrder: [Int] = []
     private var suspended: [(index: Int, phase: SessionPhase, pending: Pending)] = []
@@ -36,7 +36,7 @@ package struct QuizSession: PracticeSession {
     private var followUpLines: [String] = []
 
     /// The work in progress on the current question.
-    private struct Pending: Sendable {
+    struct Pending: Sendable {
         var typedLines: [String] = []
         var shownAt = Date(timeIntervalSince1970: 0)
         var seconds = 0
@@ -366,39 +366,5 @@ package struct QuizSession: PracticeSession {
         phase = .finished
         suspended = []
         return (unsaved.map { [SessionEvent.notSaved($0)] } ?? []) + [.finished(summary)]
-    }
-
-    private func prompt() -> [SessionEvent] {
-        switch phase {
-        case .answering: [.answerPrompt]
-        case .choosingPoints: [.keyPointsPrompt]
-        case .grading: [.gradePrompt]
-        case .followUpAnswering: [.answerPrompt]
-        case .followUpJudging: [.judgementPrompt]
-        case .finished: []
-        }
-    }
-
-    private func proposalEvent() -> SessionEvent {
-        .proposal(
-            index: index, grade: current.proposal, covered: current.covered,
-            total: questions[index].keyPoints.count, isOverTime: isOverTime(index), intervals: current.intervals)
-    }
-
-    /// The reveal of the current question: what was typed, and a flashcard's intervals (it is graded at once).
-    private func revealEvent() -> SessionEvent {
-        .reveal(
-            index: index, seconds: current.seconds, limit: limit(for: index), typed: current.typedLines,
-            intervals: isFlashcard(index) ? current.intervals : [:], suggestion: current.suggestion)
-    }
-
-    /// Whether question `position` has no key points, so it is graded directly.
-    private func isFlashcard(_ position: Int) -> Bool {
-        questions[position].keyPoints.isEmpty
-    }
-
-    private func isOverTime(_ position: Int) -> Bool {
-        guard let limit = limit(for: position) else { return false }
-        return current.seconds > limit
     }
 }
