@@ -9,8 +9,8 @@
 //   swift run -c release MatcherBenchmark --grid "thresholds=0.5/0.6;cueNegationGuard=0/1"
 //       # development answers only: agreement per question for each combination, for leave-one-question-out
 //
-// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json for development, heldout-*.json held out; see
-// the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
+// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json and dev2-*.json for development, heldout-*.json
+// and heldout2-*.json held out; see the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
 // unread while cues are written.
 
 import FoundationEssentials
@@ -86,13 +86,28 @@ if let kinds = value("--only-cues") {
     }
 }
 
+/// The graded answers of a split (`dev`, or files joined with `+`: `dev+dev2`); a second file that is not there
+/// (`dev2`, `heldout2`) adds nothing.
 func answers(_ split: String, _ language: String) -> [GradedAnswer] {
-    guard let read = GradedAnswer.decode(bytes("\(folder)/\(split)-\(language).json")) else {
-        print("\(folder)/\(split)-\(language).json is not a list of graded answers")
-        exit(65)
+    var all: [GradedAnswer] = []
+    for (offset, part) in split.split(separator: "+").enumerated() {
+        let path = "\(folder)/\(part)-\(language).json"
+        if offset > 0 || part.hasSuffix("2"), !FileManager.default.fileExists(atPath: path) { continue }
+        guard let read = GradedAnswer.decode(bytes(path)) else {
+            print("\(path) is not a list of graded answers")
+            exit(65)
+        }
+        all += read
     }
-    return read
+    return all
 }
+
+/// Rows of the figures: each file, then the development and held-out answers together.
+let splits = [
+    ("dev", "development 1", false), ("dev2", "development 2", false), ("dev+dev2", "development", false),
+    ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
+]
+let development = "dev+dev2"
 
 func percent(_ value: Double?) -> String {
     guard let value else { return "–" }
@@ -114,17 +129,17 @@ guard let baseTuning = tuning(setting: value("--set")) else {
     exit(64)
 }
 if let grid = value("--grid") {
-    let development = ["en": answers("dev", "en"), "ja": answers("dev", "ja")]
-    printGrid(grid, rubric: rubric, base: baseTuning, answers: development)
+    let graded = ["en": answers(development, "en"), "ja": answers(development, "ja")]
+    printGrid(grid, rubric: rubric, base: baseTuning, answers: graded)
     exit(0)
 }
 if arguments.contains("--tune") {
-    tune(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    tune(rubric: rubric, english: answers(development, "en"), japanese: answers(development, "ja"))
     exit(0)
 }
 let developmentOnly = arguments.contains("--dev-only")
 if arguments.contains("--timing") {
-    printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+    printLongAnswerTimes(rubric: rubric, english: answers(development, "en"), japanese: answers(development, "ja"))
     exit(0)
 }
 if let text = value("--analyze") {
@@ -134,7 +149,7 @@ if let text = value("--analyze") {
 if let id = value("--explain"), let language = value("--lang") {
     // Development only: how one development answer (by its position among the question's answers) was read.
     let position = Int(value("--answer") ?? "0") ?? 0
-    let graded = answers("dev", language).filter { $0.id == id }
+    let graded = answers(development, language).filter { $0.id == id }
     guard let entry = rubric.entries[id]?[language], position < graded.count else { exit(64) }
     let matcher = KeyPointMatcher(
         points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
@@ -160,23 +175,24 @@ for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
     }
 }
 print("cue lines: \(cueLines)")
-print("answers: \(folder) (development: dev-*.json, held out: heldout-*.json)\n")
+print("answers: \(folder) (development: dev-*.json and dev2-*.json, held out: heldout-*.json and heldout2-*.json)\n")
 let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
-let widths = [13, 6, 9, 9, 7, 13, 10, 8]
+let widths = [15, 6, 9, 9, 7, 13, 10, 8]
 print(zip(header, widths).map { pad($0, $1) }.joined())
 let clock = ContinuousClock()
 var developmentTime = Duration.zero
 var developmentAnswers = 0
-for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(developmentOnly && split == "heldout") {
+for (split, name, isHeldOut) in splits where !(developmentOnly && isHeldOut) {
     for language in ["en", "ja"] {
         let graded = answers(split, language)
+        if graded.isEmpty { continue }
         for cues in [true, false] {
             var evaluation: MatcherEvaluation? = nil
             let elapsed = clock.measure {
                 evaluation = MatcherEvaluation(answers: graded, rubric: rubric, cues: cues, tuning: baseTuning)
             }
             guard let evaluation else { continue }
-            if split == "dev" && cues {
+            if split == development && cues {
                 developmentTime += elapsed
                 developmentAnswers += evaluation.answers
             }
@@ -186,7 +202,9 @@ for (split, name) in [("dev", "development"), ("heldout", "held out")] where !(d
                 percent(evaluation.all.missRate),
             ]
             print(zip(row, widths).map { pad($0, $1) }.joined())
-            if arguments.contains("--failures") && split == "dev" && cues { printFailures(evaluation, rubric: rubric) }
+            if arguments.contains("--failures") && split == development && cues {
+                printFailures(evaluation, rubric: rubric)
+            }
         }
     }
 }
@@ -229,9 +247,8 @@ do {
 
 print("\nNaive baseline (English five-letter stems, Japanese character bigrams; threshold tuned on development):")
 for language in ["en", "ja"] {
-    let baseline = NaiveBaseline(rubric: rubric, language: language, tuningOn: answers("dev", language))
-    for (split, name) in [("dev", "development"), ("heldout", "held out")]
-    where !(developmentOnly && split == "heldout") {
+    let baseline = NaiveBaseline(rubric: rubric, language: language, tuningOn: answers(development, language))
+    for (split, name, isHeldOut) in splits where !(developmentOnly && isHeldOut) && split.contains("+") {
         let tally = baseline.evaluate(answers(split, language))
         print(
             "  \(pad(name, 12)) \(language)  threshold \(decimal(baseline.threshold))  kappa \(decimal(tally.all.kappa))"
@@ -247,4 +264,4 @@ print(
     "\nTime: the development set (\(developmentAnswers) answers, matchers built per question) in "
         + "\(decimal(milliseconds(developmentTime))) ms, "
         + "\(decimal(milliseconds(developmentTime) / Double(max(1, developmentAnswers)))) ms per answer")
-printLongAnswerTimes(rubric: rubric, english: answers("dev", "en"), japanese: answers("dev", "ja"))
+printLongAnswerTimes(rubric: rubric, english: answers(development, "en"), japanese: answers(development, "ja"))
