@@ -329,17 +329,21 @@ import Testing
         ),
         (
             .badCue(CueSyntaxError(column: 1, problem: .missingKind)),
-            "a cue starts with its kind and a colon: also:, all:, near N:, need:, not: or not near N:",
-            "手がかりは種類とコロンで始めます（also:、all:、near N:、need:、not:、not near N:）"
+            "a cue starts with its kind and a colon: also:, all:, near N:, any K:, need:, not: or not near N:",
+            "手がかりは種類とコロンで始めます（also:、all:、near N:、any K:、need:、not:、not near N:）"
         ),
         (
             .badCue(CueSyntaxError(column: 1, problem: .unknownKind("any"))),
-            "unknown cue kind 'any'; use also, all, near N, need, not or not near N",
-            "手がかりの種類 'any' は使えません。also、all、near N、need、not、not near N のどれかにしてください"
+            "unknown cue kind 'any'; use also, all, near N, any K, any K near N, need, not or not near N",
+            "手がかりの種類 'any' は使えません。also、all、near N、any K、any K near N、need、not、not near N のどれかにしてください"
         ),
         (
             .badCue(CueSyntaxError(column: 1, problem: .badWindow("x"))),
             "'near' needs a number of words from 1 to 60, found 'x'", "near には 1〜60 の語数が必要ですが、'x' です"
+        ),
+        (
+            .badCue(CueSyntaxError(column: 1, problem: .badCount("two"))),
+            "'any' needs a number of terms from 1 to 9, found 'two'", "any には 1〜9 の語句の数が必要ですが、'two' です"
         ),
         (
             .badCue(CueSyntaxError(column: 9, problem: .emptyTerm)),

@@ -290,16 +290,20 @@ extension DeckDiagnostic.Problem {
         switch error.problem {
         case .missingKind:
             return Bilingual(
-                "a cue starts with its kind and a colon: also:, all:, near N:, need:, not: or not near N:",
-                "手がかりは種類とコロンで始めます（also:、all:、near N:、need:、not:、not near N:）")
+                "a cue starts with its kind and a colon: also:, all:, near N:, any K:, need:, not: or not near N:",
+                "手がかりは種類とコロンで始めます（also:、all:、near N:、any K:、need:、not:、not near N:）")
         case .unknownKind(let kind):
             return Bilingual(
-                "unknown cue kind '\(kind)'; use also, all, near N, need, not or not near N",
-                "手がかりの種類 '\(kind)' は使えません。also、all、near N、need、not、not near N のどれかにしてください")
+                "unknown cue kind '\(kind)'; use also, all, near N, any K, any K near N, need, not or not near N",
+                "手がかりの種類 '\(kind)' は使えません。also、all、near N、any K、any K near N、need、not、not near N のどれかにしてください")
         case .badWindow(let window):
             return Bilingual(
                 "'near' needs a number of words from 1 to \(Cue.widestWindow), found '\(window)'",
                 "near には 1〜\(Cue.widestWindow) の語数が必要ですが、'\(window)' です")
+        case .badCount(let count):
+            return Bilingual(
+                "'any' needs a number of terms from 1 to \(Cue.widestCount), found '\(count)'",
+                "any には 1〜\(Cue.widestCount) の語句の数が必要ですが、'\(count)' です")
         case .emptyTerm:
             return Bilingual(
                 "column \(at): an empty term; write a term between the commas and around each |",

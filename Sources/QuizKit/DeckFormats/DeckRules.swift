@@ -87,6 +87,7 @@ enum DeckRules {
             switch error.problem {
             case .unknownKind(let kind): echoed.problem = .unknownKind(echo(kind, limit: 40))
             case .badWindow(let window): echoed.problem = .badWindow(echo(window, limit: 40))
+            case .badCount(let count): echoed.problem = .badCount(echo(count, limit: 40))
             case .noContentWords(let term): echoed.problem = .noContentWords(echo(term, limit: 40))
             case .missingKind, .emptyTerm: break
             }

@@ -33,6 +33,8 @@ struct CompiledRule: Sendable {
     /// nil: one sentence or clause; a number: that many units.
     var window: Int?
     var scope: CueScope = .sentence
+    /// `any K:` how many of the terms must hold (nil: all of them).
+    var minimum: Int? = nil
 
     /// Whether a term asks for a negation (`not depend`, `依存しない`).
     var asksNegation: Bool { terms.contains { $0.contains { $0.contains { $0.contains(where: \.negated) } } } }
@@ -84,7 +86,7 @@ struct PointCompiler {
                     continue
                 }
                 switch cue.kind {
-                case .phrasing, .together: compiled[index].together.append(rule)
+                case .phrasing, .together, .some: compiled[index].together.append(rule)
                 case .required: compiled[index].required.append(rule)
                 case .veto: compiled[index].vetoes.append(rule)
                 }
@@ -126,6 +128,8 @@ struct PointCompiler {
         guard !terms.isEmpty, terms.allSatisfy({ !$0.isEmpty }) else { return nil }
         switch cue.kind {
         case .together(let window): return CompiledRule(terms: terms, window: window)
+        case .some(let count, let window):
+            return CompiledRule(terms: terms, window: window, minimum: min(count, terms.count))
         case .veto(let window): return CompiledRule(terms: terms, window: window, scope: .clause)
         default: return CompiledRule(terms: terms, window: nil)
         }

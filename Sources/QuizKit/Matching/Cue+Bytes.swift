@@ -80,16 +80,22 @@ extension Cue {
             if word(words[0], is: "also") { return true }
             return word(words[0], is: "all") || word(words[0], is: "need") || word(words[0], is: "not") ? false : nil
         }
+        func number(_ range: Range<Int>, in bounds: ClosedRange<Int>) -> Bool {
+            guard range.count <= 2, range.allSatisfy({ head[$0] >= 0x30 && head[$0] <= 0x39 }) else { return false }
+            return bounds.contains(range.reduce(0) { $0 * 10 + Int(head[$1] - 0x30) })
+        }
         var rest = words[...]
         if words.count == 3 {
             guard word(words[0], is: "not") else { return nil }
             rest = words[1...]
+        } else if words.count == 2 || words.count == 4, word(words[0], is: "any") {
+            // `any K` or `any K near N`
+            guard number(words[1], in: 1...widestCount) else { return nil }
+            if words.count == 2 { return false }
+            rest = words[2...]
         }
         guard rest.count == 2, word(rest[rest.startIndex], is: "near") else { return nil }
-        let digits = rest[rest.startIndex + 1]
-        guard digits.count <= 2, digits.allSatisfy({ head[$0] >= 0x30 && head[$0] <= 0x39 }) else { return nil }
-        let window = digits.reduce(0) { $0 * 10 + Int(head[$1] - 0x30) }
-        return (1...widestWindow).contains(window) ? false : nil
+        return number(rest[rest.startIndex + 1], in: 1...widestWindow) ? false : nil
     }
 
     /// The English stop words of up to eight letters that are not negators, packed as `hasContent` packs a word.

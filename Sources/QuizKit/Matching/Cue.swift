@@ -10,6 +10,8 @@
 ///
 /// - `also:` another phrasing of the point, matched like the point's own text.
 /// - `all:` terms that together state the point when they occur in one sentence; `near N:` within N words.
+/// - `any K:` at least K of the terms in one sentence (`any K near N:` within N words), each stated apart: for a
+///   point that asks for "at least two of" a list, one term per item.
 /// - `need:` terms without which the point is never suggested (each somewhere in the answer).
 /// - `not:` terms that, in one clause (`not near N:` within N words), state the point's opposite: the point is
 ///   then not covered, whatever else the answer says.
@@ -25,6 +27,8 @@ package struct Cue: Sendable, Hashable {
         case phrasing
         /// `all:` (window nil: one sentence) or `near N:` (window N words).
         case together(window: Int?)
+        /// `any K:` (window nil: one sentence) or `any K near N:` (window N words): `count` of the terms.
+        case some(count: Int, window: Int?)
         /// `need:`.
         case required
         /// `not:` (window nil: one clause) or `not near N:` (window N words).
@@ -37,6 +41,8 @@ package struct Cue: Sendable, Hashable {
 
     /// The widest `near` window a cue may ask for, in words.
     package static let widestWindow = 60
+    /// The most terms an `any K:` cue may ask for.
+    package static let widestCount = 9
 
     /// Reads one cue line.
     /// - Throws: `CueSyntaxError` with the column (counted in characters from 1) where the line goes wrong.
@@ -81,13 +87,29 @@ package struct Cue: Sendable, Hashable {
             var parts = head.split(separator: " ", omittingEmptySubsequences: true)
             let isVeto = parts.first == "not"
             if isVeto { parts.removeFirst() }
-            guard parts.count == 2, parts[0] == "near" else {
-                throw CueSyntaxError(column: 1, problem: .unknownKind(head))
+            var count: Int? = nil
+            if !isVeto, parts.first == "any", parts.count == 2 || parts.count == 4 {
+                guard let number = Int(parts[1]), (1...widestCount).contains(number) else {
+                    throw CueSyntaxError(column: 1, problem: .badCount(String(parts[1])))
+                }
+                count = number
+                parts.removeFirst(2)
             }
-            guard let window = Int(parts[1]), (1...widestWindow).contains(window) else {
-                throw CueSyntaxError(column: 1, problem: .badWindow(String(parts[1])))
+            if let count, parts.isEmpty {
+                kind = .some(count: count, window: nil)
+            } else {
+                guard parts.count == 2, parts[0] == "near" else {
+                    throw CueSyntaxError(column: 1, problem: .unknownKind(head))
+                }
+                guard let window = Int(parts[1]), (1...widestWindow).contains(window) else {
+                    throw CueSyntaxError(column: 1, problem: .badWindow(String(parts[1])))
+                }
+                if let count {
+                    kind = .some(count: count, window: window)
+                } else {
+                    kind = isVeto ? .veto(window: window) : .together(window: window)
+                }
             }
-            kind = isVeto ? .veto(window: window) : .together(window: window)
         }
         if kind == .phrasing {
             let range = Self.trimmed(body)
@@ -123,10 +145,12 @@ package struct CueSyntaxError: Error, Sendable, Hashable {
     package enum Problem: Sendable, Hashable {
         /// No `kind:` at the start.
         case missingKind
-        /// A kind other than also, all, near N, need and not.
+        /// A kind other than also, all, near N, any K, any K near N, need, not and not near N.
         case unknownKind(String)
         /// `near` with a window that is not a whole number from 1 to 60.
         case badWindow(String)
+        /// `any` with a count that is not a whole number from 1 to 9.
+        case badCount(String)
         /// An empty term or alternative (`all: a,, b`, `all: a |`).
         case emptyTerm
         /// A term made only of stop words or punctuation (`all: the`).

@@ -29,7 +29,10 @@ extension KeyPointMatcher {
                 out += (feature.isPolar ? "p" : "") + (isPresent ? "✓" : "")
             }
             for rule in point.required { out += "\n    need \(mark(scorer.isPresent(rule))): " + describe(rule) }
-            for rule in point.together { out += "\n    all \(mark(scorer.holds(rule) != nil)): " + describe(rule) }
+            for rule in point.together {
+                let kind = rule.minimum.map { "any \($0)" } ?? "all"
+                out += "\n    \(kind) \(mark(scorer.holds(rule) != nil)): " + describe(rule)
+            }
             for rule in point.vetoes { out += "\n    not \(mark(scorer.holds(rule) != nil)): " + describe(rule) }
         }
         return out + "\n"

@@ -109,6 +109,9 @@ struct PointScorer {
     func holds(_ rule: CompiledRule, accepting: ([Int]) -> Bool = { _ in true }) -> Range<Int>? {
         guard !rule.terms.isEmpty else { return nil }
         let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
+        if let minimum = rule.minimum {
+            return holdsSome(matches, minimum: minimum, window: rule.window, accepting: accepting)
+        }
         if let window = rule.window { return holdsNear(matches, window: window, accepting: accepting) }
         var places: Set<Int32>? = nil
         for term in matches {
@@ -130,6 +133,37 @@ struct PointScorer {
             let nearby = matches.dropFirst().map { $0.filter { abs($0.units[0] - start) <= window } }
             guard let units = distinct([[anchor]] + nearby) else { continue }
             if accepting(units) { return answer.keySpan(units) }
+        }
+        return nil
+    }
+
+    /// `any K:` at least `minimum` of the terms, each at its own units, in one sentence or (with a window) within
+    /// `window` units after one of them.
+    private func holdsSome(
+        _ matches: [[CueMatch]], minimum: Int, window: Int?, accepting: ([Int]) -> Bool
+    ) -> Range<Int>? {
+        var groups: [[[CueMatch]]] = []
+        if let window {
+            for anchor in matches.joined() {
+                let start = anchor.units[0]
+                groups.append(matches.map { $0.filter { $0.units[0] >= start && $0.units[0] - start <= window } })
+            }
+        } else {
+            for place in Set(matches.joined().map(\.place)).sorted() {
+                groups.append(matches.map { $0.filter { $0.place == place } })
+            }
+        }
+        for group in groups {
+            var used = Set<Int>()
+            var chosen: [Int] = []
+            var count = 0
+            for term in group {
+                guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { continue }
+                used.formUnion(match.units)
+                chosen += match.units
+                count += 1
+            }
+            if count >= minimum, accepting(chosen) { return answer.keySpan(chosen) }
         }
         return nil
     }

@@ -17,6 +17,12 @@ import Testing
                 == Cue(kind: .veto(window: nil), terms: [["inference"], ["recompute"]]))
         #expect(try Cue(parsing: "not near 30：gap, bias") == Cue(kind: .veto(window: 30), terms: [["gap"], ["bias"]]))
         #expect(
+            try Cue(parsing: "any 2: x, y, z") == Cue(kind: .some(count: 2, window: nil), terms: [["x"], ["y"], ["z"]]))
+        #expect(
+            try Cue(parsing: "ANY 2 near 40: x | x2, y")
+                == Cue(kind: .some(count: 2, window: 40), terms: [["x", "x2"], ["y"]])
+        )
+        #expect(
             try Cue(parsing: "  ALSO:  keeps the running mean, and uses it  ")
                 == Cue(kind: .phrasing, terms: [["keeps the running mean, and uses it"]]))
     }
@@ -26,6 +32,11 @@ import Testing
         ("any: x", CueSyntaxError(column: 1, problem: .unknownKind("any"))),
         ("near ten: x, y", CueSyntaxError(column: 1, problem: .badWindow("ten"))),
         ("near 99: x, y", CueSyntaxError(column: 1, problem: .badWindow("99"))),
+        ("any two: x, y", CueSyntaxError(column: 1, problem: .badCount("two"))),
+        ("any 0: x, y", CueSyntaxError(column: 1, problem: .badCount("0"))),
+        ("any 2 near 99: x, y", CueSyntaxError(column: 1, problem: .badWindow("99"))),
+        ("any 2 close 9: x, y", CueSyntaxError(column: 1, problem: .unknownKind("any 2 close 9"))),
+        ("not any 2: x, y", CueSyntaxError(column: 1, problem: .unknownKind("not any 2"))),
         ("all: x,, y", CueSyntaxError(column: 8, problem: .emptyTerm)),
         ("all: x |", CueSyntaxError(column: 9, problem: .emptyTerm)),
         ("all: 移動平均, the", CueSyntaxError(column: 11, problem: .noContentWords("the"))),
@@ -37,7 +48,11 @@ import Testing
     }
 
     @Test func aGoodLinePassesTheQuickCheck() {
-        for line in ["all: x, y", "need: 議論 | 反論", "not: without", "near 5: x | y, z", "also: the running mean"] {
+        for line in [
+            "all: x, y", "need: 議論 | 反論", "not: without", "near 5: x | y, z", "also: the running mean",
+            "any 2: x, y, z",
+            "any 2 near 40: x | y, z",
+        ] {
             #expect(Cue.syntaxError(in: line) == nil, "\(line)")
         }
     }
@@ -86,6 +101,26 @@ import Testing
         let point = "Remedies for variance, at least two."
         #expect(Self.covered("For variance: more data and dropout.", point: point, cues: cues))
         #expect(!Self.covered("For variance: more data.", point: point, cues: cues))
+    }
+
+    @Test func anyCountsDifferentTermsNotOneTermTwice() {
+        let cues = ["any 2 near 20: more data | augmentation, dropout | weight decay, early stopping"]
+        let point = "Remedies for variance, at least two of: more data, regularization, early stopping."
+        #expect(
+            Self.match("For variance: more data, and stop early with early stopping.", point: point, cues: cues).basis
+                == .cue)
+        #expect(Self.match("For variance: more data and augmentation.", point: point, cues: cues).basis != .cue)
+        #expect(
+            Self.match("For variance: more data. More data. Even more data.", point: point, cues: cues).basis != .cue)
+        // One sentence (`any 2:`) asks for both in it; a window reaches across sentences.
+        #expect(
+            Self.match("Get more data. Then add dropout.", point: point, cues: ["any 2: more data, dropout"]).basis
+                != .cue)
+        #expect(
+            Self.match("Get more data. Then add dropout.", point: point, cues: ["any 2 near 10: more data, dropout"])
+                .basis == .cue)
+        // A term stated as negated is not stated.
+        #expect(Self.match("For variance: more data, but never dropout.", point: point, cues: cues).basis != .cue)
     }
 
     @Test func needGatesTheSimilarity() {
