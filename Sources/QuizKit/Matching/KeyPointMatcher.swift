@@ -44,10 +44,35 @@ package struct KeyPointMatcher: Sendable {
     /// The suggestion for one answer.
     package func match(_ answer: String) -> AnswerMatch {
         let index = AnswerIndex(answer, lexicon: lexicon)
-        let scorer = PointScorer(answer: index, tuning: tuning, isJapanese: language == "ja")
+        var scorer = PointScorer(answer: index, tuning: tuning, isJapanese: language == "ja")
         let threshold = language == "ja" ? tuning.japaneseThreshold : tuning.threshold
+        // A point whose `not:` cue holds is contradicted; and the clause or sentence that states a misconception
+        // of the question is evidence for none of its points (`misconceptionScope`).
+        var contradicted: [Int: [Int]] = [:]
+        for (offset, point) in points.enumerated() {
+            for veto in point.vetoes {
+                if let units = scorer.holdingUnits(veto) {
+                    contradicted[offset] = units
+                    break
+                }
+            }
+        }
+        if tuning.misconceptionScope != .none {
+            scorer.misconceptions = Set(
+                contradicted.values.joined().map { unit in
+                    let place = index.text.units[unit]
+                    return tuning.misconceptionScope == .sentence ? place.sentence : place.clause
+                })
+        }
         var results: [KeyPointMatch] = []
         for (offset, point) in points.enumerated() {
+            if let units = contradicted[offset] {
+                let span = index.keySpan(units).map { index.text.originalRange(keys: $0) }
+                results.append(
+                    KeyPointMatch(
+                        number: offset + 1, isCovered: false, confidence: 0.1, evidence: span, basis: .contradiction))
+                continue
+            }
             results.append(decide(point, number: offset + 1, scorer: scorer, index: index, threshold: threshold))
         }
         return AnswerMatch(points: results)
@@ -57,12 +82,6 @@ package struct KeyPointMatcher: Sendable {
         _ point: CompiledPoint, number: Int, scorer: PointScorer, index: AnswerIndex, threshold: Double
     ) -> KeyPointMatch {
         func range(_ keys: Range<Int>?) -> Range<Int>? { keys.map { index.text.originalRange(keys: $0) } }
-        for veto in point.vetoes {
-            if let span = scorer.holds(veto) {
-                return KeyPointMatch(
-                    number: number, isCovered: false, confidence: 0.1, evidence: range(span), basis: .contradiction)
-            }
-        }
         var best = PointScorer.Similarity(score: 0, evidence: nil)
         let own = scorer.similarity(point.phrasings[0])
         for phrasing in point.phrasings {
@@ -169,6 +188,11 @@ package struct MatcherTuning: Sendable {
     /// An `all:` or `near:` cue does not hold with a term in a clause about a contrasting concept instead of the
     /// point's ("for bias you add data" for a point on the remedies of variance).
     package var cueContrastGuard = true
+    /// Where a `not:` cue of one point holds, the answer states a misconception of the question: that clause (or
+    /// sentence) supports none of the question's points.
+    package var misconceptionScope = MisconceptionScope.none
+
+    package enum MisconceptionScope: Sendable { case none, clause, sentence }
 
     package init() {}
 }

@@ -3,6 +3,19 @@ struct PointScorer {
     let answer: AnswerIndex
     let tuning: MatcherTuning
     let isJapanese: Bool
+    /// Clauses or sentences (as `tuning.misconceptionScope` says) that state a misconception: no evidence there.
+    var misconceptions: Set<Int32> = []
+
+    init(answer: AnswerIndex, tuning: MatcherTuning, isJapanese: Bool) {
+        self.answer = answer
+        self.tuning = tuning
+        self.isJapanese = isJapanese
+    }
+
+    private func isMisconceived(_ unit: MatchUnit) -> Bool {
+        guard !misconceptions.isEmpty else { return false }
+        return misconceptions.contains(tuning.misconceptionScope == .sentence ? unit.sentence : unit.clause)
+    }
 
     /// How well a text is stated in the best window of the answer (one sentence, or two in a row), after
     /// contradictions: features stated with the opposite polarity, set aside ("instead of …"), or in a clause about
@@ -29,6 +42,7 @@ struct PointScorer {
             states.removeAll(keepingCapacity: true)
             for position in answer.occurrences[feature.term.feature] ?? [] {
                 let unit = answer.text.units[Int(position)]
+                if isMisconceived(unit) { continue }
                 let state = self.state(of: unit, for: feature, swapped: swapped)
                 if state > states[unit.sentence, default: 0] { states[unit.sentence] = state }  // the opposite outranks
             }
@@ -107,8 +121,19 @@ struct PointScorer {
     /// `window` units.
     /// `accepting` can refuse a match by its units (in a sentence the point's own text finds contradicted).
     func holds(_ rule: CompiledRule, accepting: ([Int]) -> Bool = { _ in true }) -> Range<Int>? {
+        holdingUnits(rule, accepting: accepting).flatMap { answer.keySpan($0) }
+    }
+
+    /// The units where a rule holds, or nil (see `holds`); never in a clause or sentence that states a misconception.
+    func holdingUnits(_ rule: CompiledRule, accepting: ([Int]) -> Bool = { _ in true }) -> [Int]? {
         guard !rule.terms.isEmpty else { return nil }
-        let matches = rule.terms.map { term in term.flatMap { answer.matches(of: $0, scope: rule.scope) } }
+        let matches = rule.terms.map { term in
+            term.flatMap { alternative in
+                answer.matches(of: alternative, scope: rule.scope).filter { match in
+                    !match.units.contains { isMisconceived(answer.text.units[$0]) }
+                }
+            }
+        }
         if let minimum = rule.minimum {
             return holdsSome(matches, minimum: minimum, window: rule.window, accepting: accepting)
         }
@@ -121,18 +146,18 @@ struct PointScorer {
         }
         for place in (places ?? []).sorted() {
             guard let units = distinct(matches.map { $0.filter { $0.place == place } }) else { continue }
-            if accepting(units) { return answer.keySpan(units) }
+            if accepting(units) { return units }
         }
         return nil
     }
 
-    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: ([Int]) -> Bool) -> Range<Int>? {
+    private func holdsNear(_ matches: [[CueMatch]], window: Int, accepting: ([Int]) -> Bool) -> [Int]? {
         guard let first = matches.first else { return nil }
         for anchor in first {
             let start = anchor.units[0]
             let nearby = matches.dropFirst().map { $0.filter { abs($0.units[0] - start) <= window } }
             guard let units = distinct([[anchor]] + nearby) else { continue }
-            if accepting(units) { return answer.keySpan(units) }
+            if accepting(units) { return units }
         }
         return nil
     }
@@ -141,7 +166,7 @@ struct PointScorer {
     /// `window` units after one of them.
     private func holdsSome(
         _ matches: [[CueMatch]], minimum: Int, window: Int?, accepting: ([Int]) -> Bool
-    ) -> Range<Int>? {
+    ) -> [Int]? {
         var groups: [[[CueMatch]]] = []
         if let window {
             for anchor in matches.joined() {
@@ -163,7 +188,7 @@ struct PointScorer {
                 chosen += match.units
                 count += 1
             }
-            if count >= minimum, accepting(chosen) { return answer.keySpan(chosen) }
+            if count >= minimum, accepting(chosen) { return chosen }
         }
         return nil
     }
