@@ -9,7 +9,7 @@
 //   swift run -c release MatcherBenchmark --grid "thresholds=0.5/0.6;cueNegationGuard=0/1"
 //       # development answers only: agreement per question for each combination, for leave-one-question-out
 //
-// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json and dev2-*.json for development, heldout-*.json
+// Answers come from Tests/QuizKitTests/Fixtures/answers (dev-, dev2- and dev3-*.json for development, heldout-*.json
 // and heldout2-*.json held out; see the README there). Wrong decisions are only ever listed for the development split, so the held-out answers stay
 // unread while cues are written.
 
@@ -87,12 +87,12 @@ if let kinds = value("--only-cues") {
 }
 
 /// The graded answers of a split (`dev`, or files joined with `+`: `dev+dev2`); a second file that is not there
-/// (`dev2`, `heldout2`) adds nothing.
+/// (`dev2`, `heldout2`, …) adds nothing.
 func answers(_ split: String, _ language: String) -> [GradedAnswer] {
     var all: [GradedAnswer] = []
     for (offset, part) in split.split(separator: "+").enumerated() {
         let path = "\(folder)/\(part)-\(language).json"
-        if offset > 0 || part.hasSuffix("2"), !FileManager.default.fileExists(atPath: path) { continue }
+        if offset > 0 || part.last?.isNumber == true, !FileManager.default.fileExists(atPath: path) { continue }
         guard let read = GradedAnswer.decode(bytes(path)) else {
             print("\(path) is not a list of graded answers")
             exit(65)
@@ -104,10 +104,11 @@ func answers(_ split: String, _ language: String) -> [GradedAnswer] {
 
 /// Rows of the figures: each file, then the development and held-out answers together.
 let splits = [
-    ("dev", "development 1", false), ("dev2", "development 2", false), ("dev+dev2", "development", false),
+    ("dev", "development 1", false), ("dev2", "development 2", false), ("dev3", "development 3", false),
+    ("dev+dev2+dev3", "development", false),
     ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
 ]
-let development = "dev+dev2"
+let development = "dev+dev2+dev3"
 
 func percent(_ value: Double?) -> String {
     guard let value else { return "–" }
@@ -175,7 +176,9 @@ for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
     }
 }
 print("cue lines: \(cueLines)")
-print("answers: \(folder) (development: dev-*.json and dev2-*.json, held out: heldout-*.json and heldout2-*.json)\n")
+print(
+    "answers: \(folder) (development: dev-*.json, dev2-*.json and dev3-*.json, held out: heldout-*.json and heldout2-*.json)\n"
+)
 let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
 let widths = [15, 6, 9, 9, 7, 13, 10, 8]
 print(zip(header, widths).map { pad($0, $1) }.joined())
