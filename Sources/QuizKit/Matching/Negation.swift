@@ -161,13 +161,15 @@ enum Negation {
             }
             while offset < run.count {
                 let at = index + offset
-                if starts("ではなく") || starts("じゃなく") || starts("でなく") {
+                if let length = Self.affirmingEnding(run, from: offset) {
+                    offset += length  // 〜なければならない, 〜かもしれません: no negation
+                } else if starts("ではなく") || starts("じゃなく") || starts("でなく") {
                     excludeBackward(&text, before: at)
                     offset += starts("でなく") ? 3 : 4
                 } else if starts("ない") || starts("なく") || starts("なかっ") || starts("なし") || starts("ません")
                     || (run[offset] == "ず" && isNegativeZu(run, offset, runStart: index, keys: keys))
                 {
-                    negateBackward(&text, before: at, lexicon: lexicon)
+                    if !Self.saysOnly(keys, text, before: at) { negateBackward(&text, before: at, lexicon: lexicon) }
                     offset += starts("ません") ? 3 : 2
                 } else {
                     offset += 1
@@ -175,6 +177,47 @@ enum Negation {
             }
             index = end
         }
+    }
+
+    /// Endings made of a negator that do not negate: obligation (〜なければならない, 〜なくてはいけない, 〜ないといけない,
+    /// 〜なきゃ) and possibility (〜かもしれない, 〜かもしれません). The length to skip, or nil.
+    static func affirmingEnding(_ run: [Unicode.Scalar], from offset: Int) -> Int? {
+        func starts(_ prefix: String) -> Bool {
+            var position = offset
+            for scalar in prefix.unicodeScalars {
+                guard position < run.count, run[position] == scalar else { return false }
+                position += 1
+            }
+            return true
+        }
+        for (head, tails) in [
+            ("なければ", ["ならない", "なりません", "ならず", "いけない", "いけません", "だめ"]),
+            ("なくては", ["ならない", "なりません", "いけない", "いけません", "だめ"]),
+            ("ないと", ["いけない", "いけません", "だめ"]),
+        ] where starts(head) {
+            for tail in tails where starts(head + tail) { return (head + tail).unicodeScalars.count }
+        }
+        if starts("なきゃ") { return 3 }
+        for ending in ["しれない", "しれません", "しれず"] where starts(ending) { return ending.unicodeScalars.count }
+        return nil
+    }
+
+    /// 「X しか…ない」 says only X: the negator after it does not negate. True when しか follows a word (not a
+    /// hiragana run, except だけしか) earlier in the clause, not as しかし ("however").
+    static func saysOnly(_ keys: [MatchKey], _ text: AnalyzedText, before key: Int) -> Bool {
+        let clause = text.keyClause[key]
+        var index = key - 1
+        while index >= 1, key - index <= 16, text.keyClause[index] == clause {
+            if keys[index].text == "か", keys[index - 1].text == "し", keys[index - 1].kind == .hiragana,
+                index + 1 >= keys.count || keys[index + 1].text != "し"
+            {
+                let before = index - 2
+                if before < 0 || keys[before].kind != .hiragana { return true }
+                if before >= 1, keys[before].text == "け", keys[before - 1].text == "だ" { return true }
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// 〜ず is a negation after the a-row ending of a verb (変わらず, 使わず) or せ (せず), not in まず, 必ず, ずつ,
@@ -192,12 +235,48 @@ enum Negation {
     /// (「保存しない」, 「変わらず」, 「必要ありません」).
     private static func negateBackward(_ text: inout AnalyzedText, before key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
+        let key = skippingAdverb(text, before: key)
         for index in (0..<text.firstUnit(from: key)).reversed()
         where text.units[index].keys.upperBound <= key && text.units[index].isContent {
             guard text.units[index].clause == clause else { return }
             text.setUnit(index, negated: !text.units[index].negated)
             return
         }
+    }
+
+    /// Adverbs that sit between a topic and its negator (「発散することは基本的にはない」, 「常にではない」): the
+    /// negator reaches past them and their particles to what they qualify.
+    static let adverbs = ["基本的", "一般的", "通常", "決して", "全く", "必ずしも", "特", "絶対", "常", "普通", "滅多"]
+
+    private static func skippingAdverb(_ text: AnalyzedText, before key: Int) -> Int {
+        let keys = text.keys
+        var end = key
+        while end > 0, keys[end - 1].kind == .hiragana,
+            "はにもでがら".unicodeScalars.contains(
+                keys[end - 1].text.unicodeScalars.first ?? " ")
+        {
+            end -= 1
+        }
+        for adverb in adverbs {
+            let scalars = Array(adverb.unicodeScalars)
+            // The adverb's characters as keys (kanji one per key; hiragana too), ending at `end`.
+            guard end >= scalars.count else { continue }
+            let start = end - scalars.count
+            let matches = (0..<scalars.count).allSatisfy { offset in
+                keys[start + offset].text.unicodeScalars.first == scalars[offset]
+                    && keys[start + offset].text.unicodeScalars.count == 1
+            }
+            if matches, text.keyClause[start] == text.keyClause[key] {
+                var before = start
+                while before > 0, keys[before - 1].kind == .hiragana,
+                    "はにもでが".unicodeScalars.contains(keys[before - 1].text.unicodeScalars.first ?? " ")
+                {
+                    before -= 1
+                }
+                return before
+            }
+        }
+        return key
     }
 
     /// 「X ではなく Y」: X runs back to the clause start or the topic particle は or も (「推論時は X ではなく」 keeps 推論時).

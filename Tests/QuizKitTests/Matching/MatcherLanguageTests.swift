@@ -116,6 +116,25 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        ("推論時は移動平均を保存しなければならない", "c:store"),
+        ("移動平均を保存しなくてはいけません", "c:store"),
+        ("バッチサイズを小さくする必要があるかもしれません", "c:need"),
+        ("推論時は移動平均しか使わない", "u:使"),
+        ("推論時は移動平均だけしか使いません", "u:使"),
+    ])
+    func obligationPossibilityAndOnlyAreNotNegations(text: String, asserted: String) {
+        #expect(Self.features(text).contains(asserted))
+        #expect(!Self.features(text).contains(asserted + "¬"))
+    }
+
+    @Test func aNegatorReachesPastAnAdverbAndTheConditionalStaysNegated() {
+        #expect(Self.features("発散することは基本的にはなく").contains("c:divergence¬"))
+        #expect(Self.features("発散することは決してない").contains("c:divergence¬"))
+        #expect(Self.features("正規化しないと発散する").prefix(2) == ["c:normalize¬", "c:divergence"])
+        #expect(Self.features("しかし移動平均は保存しない").contains("c:store¬"))
+    }
+
     @Test(arguments: ["まず最初に", "必ず使う", "ずつ増える", "ずれる"])
     func zuIsNotANegationInOtherWords(text: String) {
         #expect(!Self.features(text).contains { $0.hasSuffix("¬") })
