@@ -7,7 +7,7 @@ extension LexiconEntries {
         "~need = need | needs | require | requires | required | necessary | must | 必要 | 要る | !unnecessary | !不要 | !いらない | !要らない",
         "~store = store | stores | stored | cache | cached | caching | save | saved | 保存 | キャッシュ | 保持 | 蓄え | 貯め | 記録 | 持っ | 持た | 持つ",
         "~fixed = fixed | stuck | pinned | locked | constant | clamped | frozen | 固定 | 縛ら | 張り付 | 定数",
-        "~change = change | changes | vary | varies | differ | differs | fluctuate | scatter | scatters | 変わ | 変化 | 変え | ばらつ | ぶれ | ブレ | 揺れ | !unchanged | !stable | !steady | !安定 | !stays the same | !stay the same | !remains the same | !keeps the same | !keep the same | !same size | !変わらない | !増えない",
+        "~change = change | changes | vary | varies | differ | differs | fluctuate | scatter | scatters | 変わ | 変化 | 変え | ばらつ | ぶれ | ブレ | 揺れ | unstable | instability | 不安定 | !unchanged | !stable | !steady | !安定 | !stays the same | !stay the same | !remains the same | !keeps the same | !keep the same | !same size | !変わらない | !増えない",
         "~remove = remove | eliminate | get rid of | drive to zero | driven to zero | 除去 | 取り除 | 消せ | なくせ | 減らせ | ゼロにでき | 0にでき | !irreducible | !unavoidable",
         "~help = help | helps | improve | benefit | benefits | 改善 | 役立 | 効く | 効果",
         "~learn = learn | learned | learnable | trainable | learnt | fit | fitted | fitting | 学習可能 | 学習される | 学習する | 学習で | 獲得",

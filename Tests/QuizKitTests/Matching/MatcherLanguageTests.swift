@@ -133,6 +133,9 @@ import Testing
         #expect(Self.features("発散することは決してない").contains("c:divergence¬"))
         #expect(Self.features("正規化しないと発散する").prefix(2) == ["c:normalize¬", "c:divergence"])
         #expect(Self.features("しかし移動平均は保存しない").contains("c:store¬"))
+        // 不安定 is its own word, not 不 and 安定 ("stable", read as "does not change").
+        #expect(Self.features("学習が不安定になる").contains("c:change"))
+        #expect(Self.features("training becomes unstable").contains("c:change"))
     }
 
     @Test(arguments: ["まず最初に", "必ず使う", "ずつ増える", "ずれる"])
