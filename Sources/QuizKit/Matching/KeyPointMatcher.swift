@@ -109,7 +109,9 @@ package struct KeyPointMatcher: Sendable {
         let swapped =
             tuning.cueContrastGuard && !point.together.isEmpty
             ? scorer.swappedClauses(point.phrasings[0]).reduce(into: Set<Int32>()) { $0.formUnion($1) } : []
-        for rule in point.together where best.score >= tuning.cueSimilarityFloor {
+        // `need:` gates every way of covering the point, cues included.
+        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
+        for rule in point.together where isRequiredPresent && best.score >= tuning.cueSimilarityFloor {
             let isGuarded = tuning.cueNegationGuard && !rule.asksNegation
             let isSound = { (units: [Int]) -> Bool in
                 for sentence in Set(units.map { index.text.units[$0].sentence }) {
@@ -132,7 +134,6 @@ package struct KeyPointMatcher: Sendable {
         // more closely (`cuedThreshold`).
         let cued = language == "ja" ? tuning.japaneseCuedThreshold : tuning.cuedThreshold
         let threshold = point.together.isEmpty ? threshold : max(threshold, cued ?? threshold)
-        let isRequiredPresent = point.required.allSatisfy(scorer.isPresent)
         let covered = isRequiredPresent && best.score >= threshold
         let margin = (best.score - threshold) * tuning.confidenceSlope
         var confidence = 1 / (1 + Self.exp(-margin))

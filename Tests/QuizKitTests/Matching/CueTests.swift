@@ -132,6 +132,17 @@ import Testing
                 cues: ["need: debated | disputed | smoother"]))
     }
 
+    @Test func needGatesCuesToo() {
+        // The README: without a `need:` term the point is never suggested, by its text or by a cue.
+        let point = "The expected squared error splits into bias squared, variance and noise."
+        let cues = ["all: bias, variance, noise", "need: squared | square"]
+        #expect(
+            Self.match("The squared error is bias squared plus variance plus noise.", point: point, cues: cues)
+                .isCovered)
+        #expect(!Self.match("The error is bias plus variance plus noise.", point: point, cues: cues).isCovered)
+        #expect(Self.match("The error is bias plus variance plus noise.", point: point, cues: [cues[0]]).basis == .cue)
+    }
+
     @Test func notVetoesWhateverElseTheAnswerSays() {
         let cues = ["all: running average, inference", "not: inference, recompute | current batch"]
         let answer =
