@@ -21,6 +21,19 @@ import QuizKit
 #endif
 
 let arguments = CommandLine.arguments
+if arguments.contains("--help") || arguments.contains("-h") {
+    // The usage is the comment at the top of this file; never run the figures (held-out rows included) by mistake.
+    print(
+        """
+        usage: MatcherBenchmark [--dev-only] [--failures] [--answers DIR] [--deck FILE] [--rubric-2026-12-07]
+                                [--set name=value,...] [--grid "name=a/b;name=c/d"] [--timing]
+                                [--explain ID --lang LANG [--answer N]] [--analyze TEXT]
+        Prints kappa, false ticks (all answers, trap answers) and missed points per answer split and language,
+        with and without cues. --dev-only leaves out the held-out answers; --failures lists the development
+        answers' wrong decisions.
+        """)
+    exit(0)
+}
 func value(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
