@@ -31,6 +31,7 @@ enum MatchTokenizer {
         var run = 0
         var lastScript: MatchKey.Kind? = nil
         var index = 0
+        var formulaParentheses = 0  // open parentheses of a formula: they do not end a clause
         var stems: [String: String] = [:]  // an answer repeats its words: stem each once
 
         func boundary(_ kind: MatchKey.Kind, at position: Int) {
@@ -94,6 +95,10 @@ enum MatchTokenizer {
                 boundary(.sentenceEnd, at: index)
             case 0x2E, 0x21, 0x3F:  // . ! ?
                 if endsSentence(scalars, at: index, keys: keys) { boundary(.sentenceEnd, at: index) }
+            case 0x28 where Self.opensFormula(scalars, at: index):  // the ( of TP/(TP+FN) keeps the formula whole
+                formulaParentheses += 1
+            case 0x29 where formulaParentheses > 0:
+                formulaParentheses -= 1
             case 0x2C, 0x3001, 0xFF0C, 0x28, 0x29, 0x5B, 0x5D:  // , 、 ， ( ) [ ]
                 boundary(.clauseEnd, at: index)
             case 0x20, 0x09, 0x0D, 0x22, 0x60, 0x27, 0x2A, 0x23:  // blanks, quotes, backticks, Markdown emphasis
@@ -137,6 +142,15 @@ enum MatchTokenizer {
     private static let abbreviations: Set<String> = [
         "e.g", "eg", "ie", "vs", "etc", "al", "approx", "cf", "fig", "eq", "resp", "dr", "mr", "ms", "incl",
     ]
+
+    /// Whether the `(` at `index` opens part of a formula (after `/`, `=`, `*`, `×`, `+`, `−` or `-`, blanks
+    /// skipped): `TP/(TP+FN)` is one clause, while "(for convolutions)" after a word still sets an aside apart.
+    static func opensFormula(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, scalars[before] == " " { before -= 1 }
+        guard before >= 0 else { return false }
+        return "/=*×+−-÷".unicodeScalars.contains(scalars[before])
+    }
 
     static func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
 
