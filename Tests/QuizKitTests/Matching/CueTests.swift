@@ -143,6 +143,28 @@ import Testing
         #expect(Self.match("The error is bias plus variance plus noise.", point: point, cues: [cues[0]]).basis == .cue)
     }
 
+    @Test func aFormulasParenthesesStayInItsClause() {
+        // "TP/(TP+FN)" is one clause with "Precision is", so a one-clause `not:` sees the swapped formula.
+        let point = "Defines precision as the share of predicted positives that are real."
+        let cues = ["all: precision, tp", "not: precision, false negative"]
+        #expect(Self.match("Precision is TP/(TP+FN).", point: point, cues: cues).basis == .contradiction)
+        #expect(Self.match("Precision is TP/(TP+FP).", point: point, cues: cues).isCovered)
+        // An aside in parentheses after a word is still its own clause.
+        #expect(Self.match("Precision is TP over flagged ones (not the FN).", point: point, cues: cues).isCovered)
+    }
+
+    @Test func aSentenceStatingAMisconceptionSupportsNoPoint() {
+        // Point 2's veto holds in the first sentence; that sentence then cannot cover point 1 either.
+        let matcher = KeyPointMatcher(
+            points: ["Uses running averages at inference.", "Normalizes with the batch statistics in training."],
+            cues: [["all: running average, inference"], ["not: training, running average"]], questionText: "",
+            language: "en")
+        let wrong = matcher.match("In training and at inference it uses the running averages.")
+        #expect(wrong.points.map(\.isCovered) == [false, false])
+        let right = matcher.match("At inference it uses the running averages. In training, the batch statistics.")
+        #expect(right.points[0].isCovered)
+    }
+
     @Test func notVetoesWhateverElseTheAnswerSays() {
         let cues = ["all: running average, inference", "not: inference, recompute | current batch"]
         let answer =

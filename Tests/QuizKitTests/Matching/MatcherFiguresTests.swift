@@ -31,13 +31,14 @@ import Testing
         return try #require(Rubric(points: bytes("rubric.json"), cuesFrom: deck(), unmatched: &unmatched))
     }
 
-    /// The answers ticked against the deck's key points: kappa floors per split, language and cues. The development
-    /// splits were read while writing cues (1–4; 5 only to choose nothing but to check); the held-out splits never.
+    /// The answers ticked against the deck's key points: kappa floors per split, language and cues, a little under
+    /// what `MatcherBenchmark` measures. Cues were written while reading the development answers (1–5); the held-out
+    /// answers were never read.
     @Test(arguments: [
-        ("dev+dev2+dev3+dev4", 192, "en", true, 0.0), ("dev+dev2+dev3+dev4", 192, "ja", true, 0.0),
-        ("dev5", 48, "en", true, 0.0), ("dev5", 48, "ja", true, 0.0),
-        ("heldout+heldout2", 36, "en", true, 0.0), ("heldout+heldout2", 36, "ja", true, 0.0),
-        ("heldout+heldout2", 36, "en", false, 0.0), ("heldout+heldout2", 36, "ja", false, 0.0),
+        ("dev+dev2+dev3+dev4", 192, "en", true, 0.86), ("dev+dev2+dev3+dev4", 192, "ja", true, 0.86),
+        ("dev5", 48, "en", true, 0.78), ("dev5", 48, "ja", true, 0.84),
+        ("heldout+heldout2", 36, "en", true, 0.70), ("heldout+heldout2", 36, "ja", true, 0.75),
+        ("heldout+heldout2", 36, "en", false, 0.43), ("heldout+heldout2", 36, "ja", false, 0.49),
     ])
     func kappaStaysAboveItsFloor(split: String, count: Int, language: String, cues: Bool, floor: Double) throws {
         let evaluation = MatcherEvaluation(
@@ -46,11 +47,11 @@ import Testing
         #expect(try #require(evaluation.all.kappa) >= floor)
     }
 
-    /// False ticks, overall and on trap answers, and missed points stay under their ceilings on answers the cues
-    /// were not written from.
+    /// False ticks, overall and on trap answers, and missed points stay under their ceilings (a little over what the
+    /// benchmark measures) on the last development answers and on the held-out ones.
     @Test(arguments: [
-        ("dev5", "en", (1.0, 1.0, 1.0)), ("dev5", "ja", (1.0, 1.0, 1.0)), ("heldout+heldout2", "en", (1.0, 1.0, 1.0)),
-        ("heldout+heldout2", "ja", (1.0, 1.0, 1.0)),
+        ("dev5", "en", (0.03, 0.03, 0.17)), ("dev5", "ja", (0.02, 0.03, 0.14)),
+        ("heldout+heldout2", "en", (0.10, 0.14, 0.21)), ("heldout+heldout2", "ja", (0.08, 0.10, 0.18)),
     ])
     func falseTicksStayUnderTheirCeilings(
         split: String, language: String, ceilings: (falseTicks: Double, onTraps: Double, missed: Double)
@@ -63,7 +64,7 @@ import Testing
     }
 
     /// The answers ticked against the key points of 2026-12-07, with the scaffolding cues written for them.
-    @Test(arguments: [("dev", "en", 0.92), ("dev", "ja", 0.88), ("heldout", "en", 0.54), ("heldout", "ja", 0.54)])
+    @Test(arguments: [("dev", "en", 0.92), ("dev", "ja", 0.88), ("heldout", "en", 0.58), ("heldout", "ja", 0.62)])
     func theReplacedRubricKeepsItsFigures(split: String, language: String, floor: Double) throws {
         let old = "rubric-2026-12-07/"
         let rubric = try #require(
