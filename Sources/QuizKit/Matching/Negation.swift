@@ -151,14 +151,7 @@ enum Negation {
             while end < keys.count, keys[end].kind == .hiragana, covered[end] < 0 { end += 1 }
             let run = keys[index..<end].map { $0.text.unicodeScalars.first ?? " " }
             var offset = 0
-            func starts(_ prefix: String) -> Bool {
-                var position = offset
-                for scalar in prefix.unicodeScalars {
-                    guard position < run.count, run[position] == scalar else { return false }
-                    position += 1
-                }
-                return true
-            }
+            func starts(_ prefix: String) -> Bool { Self.run(run, at: offset, startsWith: prefix) }
             while offset < run.count {
                 let at = index + offset
                 if let length = Self.affirmingEnding(run, from: offset) {
@@ -179,17 +172,20 @@ enum Negation {
         }
     }
 
+    /// Whether the characters of a hiragana run from `offset` begin with `prefix`.
+    static func run(_ run: [Unicode.Scalar], at offset: Int, startsWith prefix: String) -> Bool {
+        var position = offset
+        for scalar in prefix.unicodeScalars {
+            guard position < run.count, run[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+
     /// Endings made of a negator that do not negate: obligation (〜なければならない, 〜なくてはいけない, 〜ないといけない,
     /// 〜なきゃ) and possibility (〜かもしれない, 〜かもしれません). The length to skip, or nil.
     static func affirmingEnding(_ run: [Unicode.Scalar], from offset: Int) -> Int? {
-        func starts(_ prefix: String) -> Bool {
-            var position = offset
-            for scalar in prefix.unicodeScalars {
-                guard position < run.count, run[position] == scalar else { return false }
-                position += 1
-            }
-            return true
-        }
+        func starts(_ prefix: String) -> Bool { Self.run(run, at: offset, startsWith: prefix) }
         for (head, tails) in [
             ("なければ", ["ならない", "なりません", "ならず", "いけない", "いけません", "だめ"]),
             ("なくては", ["ならない", "なりません", "いけない", "いけません", "だめ"]),
