@@ -25,6 +25,12 @@ struct AnswerIndex: Sendable {
             occurrences[unit.feature, default: []].append(Int32(index))
             if !unit.excluded {
                 stated[TermFeature(feature: unit.feature, negated: unit.negated), default: []].append(Int32(index))
+                // A cue's lone word or pair of characters also finds its place inside a phrase of the lexicon:
+                // `need: harmonic` in "harmonic mean", 「調和」 in 調和平均.
+                for feature in Self.parts(of: unit, in: text) {
+                    let term = TermFeature(feature: feature, negated: unit.negated)
+                    if stated[term]?.last != Int32(index) { stated[term, default: []].append(Int32(index)) }
+                }
             }
         }
         self.occurrences = occurrences
@@ -58,6 +64,21 @@ struct AnswerIndex: Sendable {
     }
 
     var sentenceCount: Int { text.sentenceCount }
+
+    /// The features of the words (content words) and character pairs inside a concept written with several keys.
+    static func parts(of unit: MatchUnit, in text: AnalyzedText) -> [String] {
+        guard unit.kind == .concept, unit.keys.count > 1 else { return [] }
+        var parts: [String] = []
+        for index in unit.keys {
+            let key = text.keys[index]
+            if key.kind == .word, !AnalyzedText.stopWords.contains(key.raw) { parts.append("w:" + key.text) }
+            if index + 1 < unit.keys.upperBound, key.kind == .kanji || key.kind == .katakana {
+                let next = text.keys[index + 1]
+                if next.kind == .kanji || next.kind == .katakana { parts.append("b:" + key.text + next.text) }
+            }
+        }
+        return parts
+    }
 
     /// The units that carry `term` as it asks: asserted (or negated, when it is), and not set aside.
     func units(stating term: TermFeature) -> [Int32] { stated[term] ?? [] }

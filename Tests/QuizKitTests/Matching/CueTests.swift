@@ -165,6 +165,16 @@ import Testing
         #expect(right.points[0].isCovered)
     }
 
+    @Test func aLoneWordFindsItsPlaceInsideAPhraseOfTheLexicon() {
+        // "harmonic mean" is one concept; `need: harmonic` and 「調和」 still find it.
+        let point = "F1 is the harmonic mean of precision and recall."
+        #expect(Self.match("F1 is the harmonic mean of the two.", point: point, cues: ["need: harmonic"]).isCovered)
+        let japanese = KeyPointMatcher(
+            points: ["F1 は適合率と再現率の調和平均"], cues: [["need: 調和", "all: f1, 調和平均"]], questionText: "",
+            language: "ja")
+        #expect(japanese.match("F1 は両者の調和平均です。").points[0].isCovered)
+    }
+
     @Test func notVetoesWhateverElseTheAnswerSays() {
         let cues = ["all: running average, inference", "not: inference, recompute | current batch"]
         let answer =
