@@ -179,7 +179,7 @@ package enum DeckSource {
 
     /// The bundled deep-learning deck.
     package static func bundled() throws(QuizError) -> Deck {
-        try DeckLoader.load(bytes: BundledDecks.deepLearning, source: bundledSource)
+        try DeckLoader.load(bytes: BundledDecks.deepLearning, source: bundledSource, isBuiltIn: true)
     }
 
     /// How messages name the bundled deck.

@@ -18,16 +18,14 @@ import Testing
     }
 
     private static func problems(_ text: String, markdown: Bool = false) -> String {
-        do {
+        do throws(QuizError) {
             _ =
                 markdown
                 ? try MarkdownDeckReader.read(bytes: Array(text.utf8), source: "probes.md")
                 : try DeckLoader.load(bytes: Array(text.utf8), source: "probes.json")
             return "loaded without error"
-        } catch let error as QuizError {
-            return error.diagnosticLines
         } catch {
-            return "\(error)"
+            return error.diagnosticLines
         }
     }
 

@@ -61,7 +61,7 @@ extension DeckDecoder {
             let isBlank = { (byte: UInt8?) in byte == 0x20 || byte == 0x09 || byte == 0xE3 || byte == 0x80 }
             var line = isBlank(written.utf8.first) || isBlank(written.utf8.last) ? written.trimmedBlanks() : written
             // Every deck load checks every line: one pass over the bytes for a good one, the full check for the rest.
-            if !line.withUTF8(Cue.isWellFormedLine), let problem = DeckRules.cueProblem(line) {
+            if checksCueSyntax, !line.withUTF8(Cue.isWellFormedLine), let problem = DeckRules.cueProblem(line) {
                 report(element.offset, "\(path)[\(index)]", problem)
                 continue
             }

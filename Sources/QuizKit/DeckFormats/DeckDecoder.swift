@@ -6,6 +6,8 @@ struct DeckDecoder {
     private(set) var problems: [(offset: Int?, path: String, problem: DeckDiagnostic.Problem)] = []
     private(set) var problemCount = 0
     private(set) var languages: [String] = []
+    /// Whether each cue line is checked against the cue language (the bundled deck's were checked by its tests).
+    var checksCueSyntax = true
 
     mutating func decode(_ root: JSONNode) -> Deck? {
         guard let members = object(root, path: "", what: .deck) else { return nil }
