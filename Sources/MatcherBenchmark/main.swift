@@ -118,7 +118,7 @@ func answers(_ split: String, _ language: String) -> [GradedAnswer] {
 /// Rows of the figures: each file, then the development and held-out answers together.
 let splits = [
     ("dev", "development 1", false), ("dev2", "development 2", false), ("dev3", "development 3", false),
-    ("dev4", "development 4", false), ("dev5", "development 5", false),
+    ("dev4", "development 4", false), ("dev5", "development 5", false), ("dev6", "development 6", false),
     ("dev+dev2+dev3+dev4+dev5", "development", false),
     ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
 ]
