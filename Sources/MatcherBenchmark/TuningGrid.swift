@@ -23,7 +23,6 @@ let tuningSetters: [String: @Sendable (inout MatcherTuning, Double) -> Void] = [
     },
     "cueContrastGuard": { $0.cueContrastGuard = $1 > 0 },
     "cueNegationGuard": { $0.cueNegationGuard = $1 > 0 },
-    "contradictionVeto": { $0.contradictionVeto = $1 < 0 ? nil : $1 },
     "misconceptionScope": { $0.misconceptionScope = $1 >= 2 ? .sentence : $1 >= 1 ? .clause : .none },
     "cueContradictionLimit": { $0.cueContradictionLimit = $1 },
     "polarPenalty": { $0.polarPenalty = $1 },

@@ -140,18 +140,7 @@ struct PickCommand: ParsableCommand {
                         if withRubric {
                             members.append(
                                 ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })))
-                            members.append(
-                                (
-                                    "followUps",
-                                    .array(
-                                        question.followUps.map { followUp in
-                                            .object([
-                                                ("question", .string(followUp.question.text(in: language))),
-                                                ("answer", .string(followUp.answer.text(in: language))),
-                                                ("probes", .array(followUp.probes.map(JSONValue.int))),
-                                            ])
-                                        })
-                                ))
+                            members.append(("followUps", .array(question.followUps.map { $0.json(in: language) })))
                         }
                         return .object(members)
                     })

@@ -160,17 +160,7 @@ struct ShowCommand: ParsableCommand {
             ("answer", .string(question.answer.text(in: language))),
             ("details", .optional(question.details?.text(in: language))),
             ("keyPoints", .array(question.keyPoints.map { .string($0.text(in: language)) })),
-            (
-                "followUps",
-                .array(
-                    question.followUps.map { followUp in
-                        .object([
-                            ("question", .string(followUp.question.text(in: language))),
-                            ("answer", .string(followUp.answer.text(in: language))),
-                            ("probes", .array(followUp.probes.map(JSONValue.int))),
-                        ])
-                    })
-            ),
+            ("followUps", .array(question.followUps.map { $0.json(in: language) })),
             ("references", .array(question.references.map { .string($0.text(in: language)) })),
             ("attempts", .int(history?.attempts ?? 0)),
             ("lastGrade", .optional(history?.lastGrade?.name)),

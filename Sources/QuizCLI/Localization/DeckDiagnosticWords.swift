@@ -284,37 +284,6 @@ extension DeckDiagnostic.Problem {
         }
     }
 
-    /// A cue line the cue language cannot read, with the column in the line.
-    static func cueWords(_ error: CueSyntaxError) -> Bilingual {
-        let at = error.column
-        switch error.problem {
-        case .missingKind:
-            return Bilingual(
-                "a cue starts with its kind and a colon: also:, all:, near N:, any K:, need:, not: or not near N:",
-                "手がかりは種類とコロンで始めます（also:、all:、near N:、any K:、need:、not:、not near N:）")
-        case .unknownKind(let kind):
-            return Bilingual(
-                "unknown cue kind '\(kind)'; use also, all, near N, any K, any K near N, need, not or not near N",
-                "手がかりの種類 '\(kind)' は使えません。also、all、near N、any K、any K near N、need、not、not near N のどれかにしてください")
-        case .badWindow(let window):
-            return Bilingual(
-                "'near' needs a number of words from 1 to \(Cue.widestWindow), found '\(window)'",
-                "near には 1〜\(Cue.widestWindow) の語数が必要ですが、'\(window)' です")
-        case .badCount(let count):
-            return Bilingual(
-                "'any' needs a number of terms from 1 to \(Cue.widestCount), found '\(count)'",
-                "any には 1〜\(Cue.widestCount) の語句の数が必要ですが、'\(count)' です")
-        case .emptyTerm:
-            return Bilingual(
-                "column \(at): an empty term; write a term between the commas and around each |",
-                "\(at) 文字目：語句が空です。カンマの間と | の前後に語句を書いてください")
-        case .noContentWords(let term):
-            return Bilingual(
-                "column \(at): the term '\(term)' has only words the matcher ignores (the, of, it…); name the idea",
-                "\(at) 文字目：語句 '\(term)' は照合で無視される語（the、of、it など）だけです。内容を表す語を書いてください")
-        }
-    }
-
     /// How a Markdown question's heading is written.
     static let headingFormat = Bilingual(
         "write the heading as '## id (topic, difficulty 1, 2 min)'",
@@ -331,56 +300,5 @@ extension DeckDiagnostic.Problem {
     /// A number as the deck wrote it, without a trailing `.0` when it is whole.
     static func number(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
-    }
-}
-
-extension DeckDiagnostic.Found {
-    /// What was found, as the end of "expected …, found …".
-    var words: Bilingual {
-        switch self {
-        case .number(let value):
-            let text = DeckDiagnostic.Problem.number(value)
-            return Bilingual(text, text + " ")
-        case .string(let text): return Bilingual("the string \"\(text)\"", "文字列 \"\(text)\" ")
-        case .kind(let kind): return kind.words
-        case .text(let text): return Bilingual("'\(text)'", "'\(text)' ")
-        }
-    }
-}
-
-extension DeckDiagnostic.UnicodeEncoding {
-    var words: Bilingual {
-        switch self {
-        case .utf16BigEndian: Bilingual("UTF-16 (big-endian)", "UTF-16（ビッグエンディアン）")
-        case .utf16LittleEndian: Bilingual("UTF-16 (little-endian)", "UTF-16（リトルエンディアン）")
-        case .utf32BigEndian: Bilingual("UTF-32 (big-endian)", "UTF-32（ビッグエンディアン）")
-        case .utf32LittleEndian: Bilingual("UTF-32 (little-endian)", "UTF-32（リトルエンディアン）")
-        }
-    }
-}
-
-extension DeckDiagnostic.ValueKind {
-    /// The kind with its article in English; in Japanese, spaced to sit before `です`.
-    var words: Bilingual {
-        switch self {
-        case .null: Bilingual("null", "null ")
-        case .boolean: Bilingual("a boolean", "真偽値")
-        case .number: Bilingual("a number", "数値")
-        case .string: Bilingual("a string", "文字列")
-        case .array: Bilingual("an array", "配列")
-        case .object: Bilingual("an object", "オブジェクト")
-        }
-    }
-}
-
-extension DeckDiagnostic.ObjectRole {
-    var words: Bilingual {
-        switch self {
-        case .deck: Bilingual("the deck", "デッキ")
-        case .question: Bilingual("a question", "問題")
-        case .followUp: Bilingual("a follow-up", "追加質問")
-        case .topicNames: Bilingual("an object of topic names", "トピック名のオブジェクト")
-        case .keyPointCues: Bilingual("an object of cues by key point number", "ポイント番号ごとの手がかりのオブジェクト")
-        }
     }
 }

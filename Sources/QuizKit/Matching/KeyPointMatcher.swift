@@ -57,13 +57,8 @@ package struct KeyPointMatcher: Sendable {
                 }
             }
         }
-        if tuning.misconceptionScope != .none {
-            scorer.misconceptions = Set(
-                contradicted.values.joined().map { unit in
-                    let place = index.text.units[unit]
-                    return tuning.misconceptionScope == .sentence ? place.sentence : place.clause
-                })
-        }
+        scorer.misconceptions = Set(
+            contradicted.values.joined().compactMap { tuning.misconceptionScope.place(of: index.text.units[$0]) })
         var results: [KeyPointMatch] = []
         for (offset, point) in points.enumerated() {
             if let units = contradicted[offset] {
@@ -84,20 +79,6 @@ package struct KeyPointMatcher: Sendable {
         func range(_ keys: Range<Int>?) -> Range<Int>? { keys.map { index.text.originalRange(keys: $0) } }
         var best = PointScorer.Similarity(score: 0, evidence: nil)
         let own = scorer.similarity(point.phrasings[0])
-        // A sentence that states enough of the point's own text the other way round (swapped roles, the opposite
-        // predicate, set aside) contradicts it, wherever else the answer states it.
-        if let limit = tuning.contradictionVeto {
-            let norm = min(point.phrasings[0].total, language == "ja" ? tuning.japaneseCap : tuning.cap)
-            let worst = own.contradictions.filter { sentence, weight in
-                weight >= limit * norm && weight > own.support[sentence, default: 0]
-            }.min { $0.key < $1.key }
-            if let (sentence, _) = worst {
-                let units = index.text.units.indices.filter { index.text.units[$0].sentence == sentence }
-                return KeyPointMatch(
-                    number: number, isCovered: false, confidence: 0.1, evidence: range(index.keySpan(units)),
-                    basis: .contradiction)
-            }
-        }
         for phrasing in point.phrasings {
             let similarity = phrasing.features.isEmpty ? own : scorer.similarity(phrasing)
             if similarity.score > best.score { best = similarity }
@@ -206,11 +187,19 @@ package struct MatcherTuning: Sendable {
     /// Where a `not:` cue of one point holds, the answer states a misconception of the question: that sentence (or
     /// clause, or nowhere) supports none of the question's points. Sentence, chosen on the development answers 4.
     package var misconceptionScope = MisconceptionScope.sentence
-    /// A sentence that contradicts at least this share of a point's own text (capped), and more than it states of
-    /// it, vetoes the point (nil: never).
-    package var contradictionVeto: Double? = nil
 
-    package enum MisconceptionScope: Sendable { case none, clause, sentence }
+    package enum MisconceptionScope: Sendable {
+        case none, clause, sentence
+
+        /// The clause or sentence of a unit, as the scope counts places (nil: none).
+        func place(of unit: MatchUnit) -> Int32? {
+            switch self {
+            case .none: nil
+            case .clause: unit.clause
+            case .sentence: unit.sentence
+            }
+        }
+    }
 
     package init() {}
 }

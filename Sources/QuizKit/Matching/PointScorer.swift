@@ -13,8 +13,8 @@ struct PointScorer {
     }
 
     private func isMisconceived(_ unit: MatchUnit) -> Bool {
-        guard !misconceptions.isEmpty else { return false }
-        return misconceptions.contains(tuning.misconceptionScope == .sentence ? unit.sentence : unit.clause)
+        guard !misconceptions.isEmpty, let place = tuning.misconceptionScope.place(of: unit) else { return false }
+        return misconceptions.contains(place)
     }
 
     /// How well a text is stated in the best window of the answer (one sentence, or two in a row), after
@@ -179,31 +179,25 @@ struct PointScorer {
             }
         }
         for group in groups {
-            var used = Set<Int>()
-            var chosen: [Int] = []
-            var count = 0
-            for term in group {
-                guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { continue }
-                used.formUnion(match.units)
-                chosen += match.units
-                count += 1
-            }
-            if count >= minimum, accepting(chosen) { return chosen }
+            if let units = distinct(group, atLeast: minimum), accepting(units) { return units }
         }
         return nil
     }
 
     /// One match per term, no two sharing a unit (so a term written twice asks for two different things), chosen
     /// greedily in order; nil when the terms cannot all be matched apart.
-    private func distinct(_ candidates: [[CueMatch]]) -> [Int]? {
+    /// With `atLeast`, terms that cannot be matched apart are skipped, and nil means fewer than that many were.
+    private func distinct(_ candidates: [[CueMatch]], atLeast minimum: Int? = nil) -> [Int]? {
         var used = Set<Int>()
         var chosen: [Int] = []
+        var count = 0
         for term in candidates {
-            guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { return nil }
+            guard let match = term.first(where: { $0.units.allSatisfy { !used.contains($0) } }) else { continue }
             used.formUnion(match.units)
             chosen += match.units
+            count += 1
         }
-        return chosen
+        return count >= (minimum ?? candidates.count) ? chosen : nil
     }
 
     /// Whether every term of a `need:` rule is stated somewhere in the answer.
