@@ -34,30 +34,51 @@ struct LanguageOptions: ParsableArguments, Sendable {
     var lang: InterfaceLanguage?
 }
 
-/// `--progress`: the progress file.
-struct ProgressOptions: ParsableArguments, Sendable {
-    @Option(
-        valueName: "file",
-        help:
-            "The progress file (- reads it from standard input, for commands that only read it). Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
-        ja:
-            "記録ファイルです（読むだけのコマンドでは、- で標準入力から読みます）。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
-        completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
-    var progress: String?
+/// What both `--progress` groups do with the path they were given.
+protocol ProgressFileOptions {
+    /// `--progress` as typed.
+    var progress: String? { get }
+}
 
+extension ProgressFileOptions {
     /// The progress file's path: `--progress`, else `$DLQUIZ_PROGRESS`, else the XDG state folder; `--progress -`
     /// is standard input (`/dev/stdin`), which only commands that read the file accept.
     func path(_ context: CommandContext) -> String {
-        progress == "-" ? Self.standardInput : context.progressPath(progress)
+        progress == "-" ? ProgressOptions.standardInput : context.progressPath(progress)
     }
-
-    /// The path `--progress -` reads.
-    static let standardInput = "/dev/stdin"
 
     /// For a command that writes the progress file, or reads answers from standard input: `--progress -` refused.
     func refuseStandardInput() throws(UsageError) {
         if progress == "-" { throw UsageError(.progressFromStandardInput) }
     }
+}
+
+/// `--progress` of a command that only reads the progress file (`-` reads it from standard input).
+struct ProgressOptions: ParsableArguments, ProgressFileOptions, Sendable {
+    @Option(
+        valueName: "file",
+        help:
+            "The progress file to read (- reads it from standard input). Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+        ja:
+            "読む記録ファイルです（- で標準入力から読みます）。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
+        completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
+    var progress: String?
+
+    /// The path `--progress -` reads.
+    static let standardInput = "/dev/stdin"
+}
+
+/// `--progress` of a command that writes the progress file (`quiz`, `progress reset`, `progress restore`): a file,
+/// never standard input.
+struct WrittenProgressOptions: ParsableArguments, ProgressFileOptions, Sendable {
+    @Option(
+        valueName: "file",
+        help:
+            "The progress file to write. Defaults to $DLQUIZ_PROGRESS, else $XDG_STATE_HOME/dlquiz/progress.jsonl, else ~/.local/state/dlquiz/progress.jsonl.",
+        ja:
+            "書き込む記録ファイルです。省略すると $DLQUIZ_PROGRESS、次に $XDG_STATE_HOME/dlquiz/progress.jsonl、どちらもなければ ~/.local/state/dlquiz/progress.jsonl を使います。",
+        completion: .file(extensions: ["jsonl"]), parse: .nonEmpty)
+    var progress: String?
 }
 
 /// `--json`: only JSON on standard output.

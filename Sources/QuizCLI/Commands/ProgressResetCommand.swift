@@ -6,7 +6,7 @@ struct ProgressResetCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation.", ja: "確認せずに実行します。")
     var yes = false
 
-    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var progress: WrittenProgressOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var color: ColorOptions
 

@@ -14,7 +14,7 @@ struct ProgressRestoreCommand: ParsableCommand {
         ja: "リセット後に保存した回答があっても元に戻します。バックアップの回答を先に、その後にそれらの回答を並べます。")
     var force = false
 
-    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var progress: WrittenProgressOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var color: ColorOptions
 

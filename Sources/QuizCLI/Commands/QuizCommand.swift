@@ -57,7 +57,7 @@ struct QuizCommand: ParsableCommand {
         ja: "評価のあとに追加質問を1つ出し、うまく答えられたかを記録します。")
     var followUps = false
 
-    @OptionGroup var progress: ProgressOptions
+    @OptionGroup var progress: WrittenProgressOptions
     @OptionGroup var color: ColorOptions
 
     static var configuration: CommandConfiguration {
