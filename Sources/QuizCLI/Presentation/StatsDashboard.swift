@@ -226,16 +226,22 @@ struct StatsDashboard {
         // The command gets lines of its own, broken only between words with a shell continuation, so it can be
         // copied whole.
         line(style.dim("  " + strings.practiseThem))
-        for text in presentation.commandLines(Self.weakestCommand(weakest, deckPath: deckPath), indent: "    ") {
-            line(text)
+        var lines = presentation.commandLines(Self.weakestCommand(weakest, deckPath: deckPath), indent: "    ")
+        if lines.contains(where: { DisplayWidth.of($0) > presentation.width }) {
+            // The ids joined by commas are one word too wide for the screen: one `--ids` per question instead.
+            lines = presentation.commandLines(
+                Self.weakestCommand(weakest, deckPath: deckPath, idsApart: true), indent: "    ")
         }
+        for text in lines { line(text) }
     }
 
-    /// The quiz command that practises these questions.
-    static func weakestCommand(_ statuses: [QuestionStatus], deckPath: String?) -> String {
+    /// The quiz command that practises these questions: `--ids a,b,c`, or with `idsApart` `--ids a --ids b --ids c`
+    /// (the same command, in words a narrow screen can put on lines of their own).
+    static func weakestCommand(_ statuses: [QuestionStatus], deckPath: String?, idsApart: Bool = false) -> String {
+        let ids = statuses.map { ShellQuoting.quoted($0.question.id) }
         var command =
-            "dlquiz quiz --order sequential --ids "
-            + statuses.map { ShellQuoting.quoted($0.question.id) }.joined(separator: ",")
+            "dlquiz quiz --order sequential "
+            + (idsApart ? ids.map { "--ids " + $0 }.joined(separator: " ") : "--ids " + ids.joined(separator: ","))
         if let deckPath { command += " --deck " + ShellQuoting.quoted(deckPath) }
         return command
     }
