@@ -90,6 +90,17 @@ import Testing
         #expect(result.output.contains("Previous session: 0.50 / 1 (50%), so you are up 50 percentage points.\n"))
     }
 
+    @Test func aFirstScoredSessionAfterFlashcardsAloneIsCalledTheFirstScoredOne() throws {
+        let harness = try CLIHarness()
+        let path = try harness.write("cards.md", Self.deck)
+        _ = harness.run(["quiz", "--deck", path, "--ids", "card-a"], input: ["", "4"])
+        harness.now += 100
+        let result = harness.run(["quiz", "--deck", path, "--ids", "kp"], input: ["", "all", ""])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("This is your first scored session with this deck.\n"))
+        #expect(!result.output.contains("first recorded session"))
+    }
+
     @Test func statsCountFlashcardsAndKeepSessionsOfThemOutOfTheTrend() throws {
         let harness = try CLIHarness()
         let path = try harness.write("cards.md", Self.deck)

@@ -54,8 +54,9 @@ extension UIStrings {
             "ほかにフラッシュカード \(count) 問を直接評価しました（スコアには含みません）。")
     }
 
+    /// No earlier session of this deck has a score (sessions of flashcards alone may have been recorded).
     var firstSession: String {
-        text("This is your first recorded session with this deck.", "このデッキで記録した初めてのセッションです。")
+        text("This is your first scored session with this deck.", "このデッキでスコアを記録した初めてのセッションです。")
     }
 
     var noGrades: String { text("No question was graded.", "評価した問題はありません。") }
