@@ -14,6 +14,14 @@ import Testing
         #expect(lines == ["Call `model.eval()`", "before inference,", "always."])
     }
 
+    @Test func aNoBreakSpaceKeepsItsNeighboursOnOneLineAndIsWrittenAsASpace() {
+        let lines = TextWrapper(width: 24).wrap("Press Enter to accept (1\u{00A0}4\u{00A0}6\u{00A0}7) now.")
+        #expect(lines == ["Press Enter to accept", "(1 4 6 7) now."])
+        #expect(!lines.joined().contains("\u{00A0}"))
+        let japanese = TextWrapper(width: 20).wrap("回答から読み取ったポイント: 1\u{00A0}3\u{00A0}4。")
+        #expect(japanese.contains { $0.contains("1 3 4") })
+    }
+
     @Test func countsJapaneseAsTwoColumns() {
         #expect(DisplayWidth.of("日本語") == 6)
         #expect(DisplayWidth.of("x̂") == 1)

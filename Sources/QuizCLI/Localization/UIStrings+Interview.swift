@@ -154,7 +154,7 @@ extension UIStrings {
                 "Suggested: \(pointList(suggested)), all ticked already.", "提案: \(pointList(suggested))（すべてチェック済み）")
         }
         return text(
-            "Suggested from what the candidate said: \(pointList(offered)). Enter ticks them (the next Enter moves on); numbers tick or untick instead.",
+            "Suggested from what the candidate said: \(pointList(offered)). Enter ticks \(offered.count == 1 ? "it" : "them") (the next Enter moves on); numbers tick or untick instead.",
             "候補者の発言から読み取ったポイント: \(pointList(offered))。Enter でチェックします（もう一度 Enter で次へ）。番号で自分でチェック・解除もできます。")
     }
 

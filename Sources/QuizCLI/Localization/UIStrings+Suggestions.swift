@@ -13,9 +13,10 @@ extension UIStrings {
         text("Key points (+ found in your answer)", "押さえるべきポイント（+ は回答から読み取ったもの）")
     }
 
-    /// `1 3 4`, or `none`.
+    /// `1 3 4`, or `none`: joined by no-break spaces, so a line never breaks inside the list (`TextWrapper` writes
+    /// them as spaces).
     func pointList(_ points: KeyPointSet) -> String {
-        points.count == 0 ? text("none", "なし") : points.map(String.init).joined(separator: " ")
+        points.count == 0 ? text("none", "なし") : points.map(String.init).joined(separator: "\u{00A0}")
     }
 
     /// The offer at the quiz's key-point prompt.
@@ -29,7 +30,7 @@ extension UIStrings {
                 "回答からはポイントを読み取れませんでした。Enter で「なし」に決定します。") + choose
         }
         return text(
-            "Suggested from your answer: \(pointList(suggested)). Press Enter to accept them, ",
+            "Suggested from your answer: \(pointList(suggested)). Press Enter to accept \(suggested.count == 1 ? "it" : "them"), ",
             "回答から読み取ったポイント: \(pointList(suggested))。Enter でこのとおりに決定します。") + choose
     }
 

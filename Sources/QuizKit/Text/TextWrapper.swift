@@ -10,6 +10,7 @@
 /// - A word wider than a whole line: a link stays whole (it must stay clickable), a path breaks only after a `/`,
 ///   anything else is split between characters.
 /// - ANSI escape sequences (colours) take no columns and stay attached to the text they colour.
+/// - A no-break space (U+00A0) is never a break, and is written as a plain space (`1 3 4` in a prompt stays whole).
 package struct TextWrapper: Sendable {
     /// The width of a line in columns, prefixes included.
     var width: Int
@@ -93,7 +94,8 @@ package struct TextWrapper: Sendable {
             var text = line.prefix
             for (offset, unit) in line.units.enumerated() {
                 if offset > 0 && unit.spaceBefore { text += " " }
-                text += unit.text
+                // A no-break space keeps its neighbours on one line, and is written as a space.
+                text += unit.text.contains("\u{00A0}") ? unit.text.replacing("\u{00A0}", with: " ") : unit.text
             }
             return text.trimmed(leading: false) { $0 == " " }
         }
