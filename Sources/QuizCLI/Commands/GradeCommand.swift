@@ -45,12 +45,14 @@ struct GradeCommand: ParsableCommand {
                 """,
             jsonKeys: """
                 id, lang (the language of the key points read), suggested (the 1-based numbers of the points \
-                suggested), points (each number, covered, confidence: 0 to 1, evidence: the phrase of the answer or \
-                null), proposedGrade (again, hard, good or easy; null for a question without key points).
+                suggested), points (each number, covered, contradicted: true when the answer states the point's \
+                opposite, confidence: 0 to 1, evidence: the phrase of the answer that supports the point, or that \
+                contradicts it, or null), proposedGrade (again, hard, good or easy; null for a question without key points).
                 """,
             japaneseJSONKeys: """
                 id、lang（読んだポイントの言語）、suggested（提案するポイントの 1 から始まる番号）、points（それぞれ \
-                number、covered、confidence: 0〜1、evidence: 回答の語句または null）、proposedGrade（again・hard・good・\
+                number、covered、contradicted: 回答がポイントと反対のことを述べているとき true、confidence: 0〜1、\
+                evidence: ポイントを裏付ける語句、反対を述べている語句、または null）、proposedGrade（again・hard・good・\
                 easy。ポイントのない質問では null）。
                 """)
     }
@@ -61,7 +63,7 @@ struct GradeCommand: ParsableCommand {
         guard let question = deck.question(withID: id) else {
             throw QuizError.unknownQuestion(id: id, suggestions: deck.questionSuggestions(for: id))
         }
-        let answer = try readAnswer(context)
+        let answer = try readAnswer(context, strings: presentation.strings)
         let language = presentation.deckLanguage
         let suggestion = TickSuggestion.make(for: question, answer: answer, language: language)
         if output.json {
@@ -97,30 +99,52 @@ struct GradeCommand: ParsableCommand {
         return out.text
     }
 
-    /// The answer's text: `--answer-file`, else standard input; UTF-8 (a byte-order mark dropped), not blank.
-    private func readAnswer(_ context: CommandContext) throws -> String {
+    /// The answer's text: `--answer-file`, else standard input; UTF-8 (a byte-order mark dropped), not blank. On a
+    /// terminal, a line on standard error says how to end the answer; an answer longer than the suggestions read
+    /// gets a line saying how much of it was read.
+    private func readAnswer(_ context: CommandContext, strings: UIStrings) throws -> String {
         let bytes: [UInt8]
+        let place: Bilingual
         if let answerFile, answerFile != "-" {
-            bytes = try AnswerFile.read(answerFile)
+            place = Bilingual(
+                "The answer in \(UntrustedText.echoed(answerFile))", "\(UntrustedText.echoed(answerFile)) の回答")
+            do throws(StoreError) {
+                bytes = try AnswerFile.read(answerFile)
+            } catch {
+                guard case .tooLarge = error.cause else { throw error }
+                throw Self.tooLarge(place)
+            }
         } else {
+            place = Bilingual("The answer on standard input", "標準入力の回答")
+            if context.terminal.isInputTerminal { context.errorOutput.line(strings.gradeTypeAnswer) }
             guard let read = context.input.remainingBytes(limit: AnswerFile.sizeLimit) else {
-                throw StoreError(.read, path: "-", cause: .tooLarge(limit: AnswerFile.sizeLimit))
+                throw Self.tooLarge(place)
             }
             bytes = read
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let name = answerFile ?? "-"
+        if let problem = InputBytes.textProblem(in: bytes) {
             throw CommandFailure(
-                "The answer in \(UntrustedText.echoed(name)) is not UTF-8 text: save it as UTF-8 and try again.",
-                "\(UntrustedText.echoed(name)) の回答が UTF-8 のテキストではありません。UTF-8 で保存してから、もう一度試してください。")
+                "\(place.english) is not UTF-8 text (at \(problem.text(in: "en"))).",
+                "\(place.japanese)が UTF-8 のテキストではありません（\(problem.text(in: "ja"))）。")
         }
+        let text = String(decoding: InputBytes.withoutByteOrderMark(bytes), as: UTF8.self)
         guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
             throw CommandFailure(
-                "No answer to read: pipe it on standard input, or name a file with --answer-file.",
-                "読む回答がありません。標準入力に渡すか、--answer-file でファイルを指定してください。")
+                "\(place.english) is empty: give the answer to grade.",
+                "\(place.japanese)が空です。評価する回答を渡してください。")
+        }
+        let kept = KeptText.cut(text)
+        if let length = kept.originalLength {
+            context.errorOutput.line(strings.gradeReadPart(TypedText.characterCount(kept.kept), of: length))
         }
         return text
+    }
+
+    /// An answer past `AnswerFile.sizeLimit`.
+    private static func tooLarge(_ place: Bilingual) -> CommandFailure {
+        CommandFailure(
+            "\(place.english) holds more than 16 MiB; suggestions read only its first 64 KiB, so give that part.",
+            "\(place.japanese)が 16 MiB を超えています。提案に使うのは先頭の 64 KiB だけなので、その部分を渡してください。")
     }
 
     /// `{"id", "lang", "suggested", "points", "proposedGrade"}`.
@@ -128,7 +152,7 @@ struct GradeCommand: ParsableCommand {
         let points: [JSONValue] = (suggestion?.match.points ?? []).map { point in
             .object([
                 ("number", .int(point.number)), ("covered", .bool(point.isCovered)),
-                ("confidence", .double(point.confidence)),
+                ("contradicted", .bool(point.basis == .contradiction)), ("confidence", .double(point.confidence)),
                 ("evidence", .optional(suggestion?.evidence(of: point.number).map(String.init))),
             ])
         }

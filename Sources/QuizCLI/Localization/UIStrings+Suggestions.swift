@@ -65,6 +65,20 @@ extension UIStrings {
             "提案: \(pointList(suggested))（ポイント \(total) 個中 \(suggested.count) 個、\(share)）")
     }
 
+    /// `grade` with a terminal on standard input, before it reads.
+    var gradeTypeAnswer: String {
+        text(
+            "Type or paste the answer, then press Ctrl-D on a line of its own (Ctrl-C cancels).",
+            "回答を入力するか貼り付けてから、新しい行で Ctrl-D を押してください（Ctrl-C で中止します）。")
+    }
+
+    /// `grade` for an answer longer than suggestions read (`KeptText.byteLimit`).
+    func gradeReadPart(_ read: Int, of total: Int) -> String {
+        text(
+            "Only the first 64 KiB of the answer were read (\(Self.grouped(read)) of \(Self.grouped(total)) characters), as the quiz reads a typed answer.",
+            "回答は先頭の 64 KiB だけを読みました（\(Self.grouped(total)) 文字中 \(Self.grouped(read)) 文字）。クイズで入力した回答と同じ扱いです。")
+    }
+
     /// `grade` for a question without key points.
     var gradeFlashcard: String {
         text(

@@ -7,7 +7,7 @@
 ///   is named with its byte order;
 /// - any other byte sequence that is not UTF-8 (Windows-1252 `Caf\xE9`, Shift_JIS, a truncated character) is
 ///   reported at its first bad byte.
-enum InputBytes {
+package enum InputBytes {
     /// The offset and the problem of the first thing in `bytes` that breaks the rule, or nil for UTF-8 text.
     static func problem(in bytes: [UInt8]) -> (offset: Int, problem: DeckDiagnostic.Problem)? {
         if bytes.starts(with: zipSignature) { return (0, .zipArchive(zipKind(bytes))) }
@@ -26,8 +26,15 @@ enum InputBytes {
             source: source, diagnostics: [DeckDiagnostic(location: location, path: "", problem: problem)], total: 1)
     }
 
+    /// Where and why `bytes` are not UTF-8 text (a typed answer read from a file or a pipe, which `dlquiz grade`
+    /// reads by the same rule as a deck), or nil when they are.
+    package static func textProblem(in bytes: [UInt8]) -> DeckDiagnostic? {
+        guard let (offset, problem) = problem(in: bytes) else { return nil }
+        return DeckDiagnostic(location: LineIndex(bytes: bytes).location(of: offset), path: "", problem: problem)
+    }
+
     /// The bytes without a leading UTF-8 byte-order mark.
-    static func withoutByteOrderMark(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+    package static func withoutByteOrderMark(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
         bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
     }
 
