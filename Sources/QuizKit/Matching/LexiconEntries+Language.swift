@@ -6,6 +6,7 @@ extension LexiconEntries {
         "~depend = depend | depends | dependent | dependence | relies on | rely on | 依存 | 左右 | !independent | !independently | !独立",
         "~need = need | needs | require | requires | required | necessary | must | 必要 | 要る | !unnecessary | !不要 | !いらない | !要らない",
         "~store = store | stores | stored | cache | cached | caching | save | saved | 保存 | キャッシュ | 保持 | 蓄え | 貯め | 記録 | 持っ | 持た | 持つ",
+        "~keep = keep | keeps | kept | keeping | retain | retains | retained | retaining",
         "~fixed = fixed | stuck | pinned | locked | constant | clamped | frozen | 固定 | 縛ら | 張り付 | 定数",
         "~change = change | changes | vary | varies | differ | differs | fluctuate | scatter | scatters | 変わ | 変化 | 変え | ばらつ | ぶれ | ブレ | 揺れ | unstable | instability | 不安定 | !unchanged | !stable | !steady | !安定 | !stays the same | !stay the same | !remains the same | !keeps the same | !keep the same | !same size | !変わらない | !増えない",
         "~remove = remove | eliminate | get rid of | drive to zero | driven to zero | 除去 | 取り除 | 消せ | なくせ | 減らせ | ゼロにでき | 0にでき | !irreducible | !unavoidable",

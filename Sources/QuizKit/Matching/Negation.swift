@@ -118,7 +118,8 @@ enum Negation {
         }
     }
 
-    /// Negates the first polar concept among `candidates` (closest first), else the closest.
+    /// Negates the first polar concept among `candidates` (closest first), else the closest. A negated need passes
+    /// the negation on to what is needed: "you don't need to keep the activations" does not keep them.
     private static func flip(_ text: inout AnalyzedText, _ candidates: [Int], lexicon: Lexicon) {
         guard let closest = candidates.first else { return }
         let target =
@@ -127,6 +128,21 @@ enum Negation {
                 return concept >= 0 && lexicon.concepts[Int(concept)].isPolar
             } ?? closest
         text.setUnit(target, negated: !text.units[target].negated)
+        guard isNeed(text.units[target], lexicon) else { return }
+        let after = candidates.filter { $0 > target }
+        guard let needed = after.first else { return }
+        text.setUnit(needed, negated: !text.units[needed].negated)
+        // A prefix split off by its hyphen ("re-estimate") is not the verb alone.
+        if text.units[needed].concept < 0, text.keys[text.units[needed].keys.lowerBound].raw.count <= 2,
+            after.count > 1
+        {
+            text.setUnit(after[1], negated: !text.units[after[1]].negated)
+        }
+    }
+
+    /// Whether a unit is the concept `need` ("need", "require", 必要).
+    private static func isNeed(_ unit: MatchUnit, _ lexicon: Lexicon) -> Bool {
+        unit.concept >= 0 && lexicon.concepts[Int(unit.concept)].name == "need"
     }
 
     // MARK: Japanese
@@ -228,15 +244,30 @@ enum Negation {
     }
 
     /// A Japanese negator follows the verb or adjective it negates: the unit right before it in its clause
-    /// (「保存しない」, 「変わらず」, 「必要ありません」).
+    /// (「保存しない」, 「変わらず」, 「必要ありません」). A negated 必要 passes the negation on to what is needed, the
+    /// content unit before it (「再推定する必要はない」 does not re-estimate).
     private static func negateBackward(_ text: inout AnalyzedText, before key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
         let key = skippingAdverb(text, before: key)
+        var negatedNeed = false
+        var word: Range<Int>? = nil  // the character pairs of the word before 必要, which overlap
         for index in (0..<text.firstUnit(from: key)).reversed()
         where text.units[index].keys.upperBound <= key && text.units[index].isContent {
-            guard text.units[index].clause == clause else { return }
-            text.setUnit(index, negated: !text.units[index].negated)
-            return
+            let unit = text.units[index]
+            guard unit.clause == clause else { return }
+            if let range = word {
+                guard unit.keys.upperBound > range.lowerBound else { return }
+                word = unit.keys.lowerBound..<range.upperBound
+                text.setUnit(index, negated: !unit.negated)
+                continue
+            }
+            text.setUnit(index, negated: !unit.negated)
+            if negatedNeed {
+                word = unit.keys
+                continue
+            }
+            guard isNeed(unit, lexicon) else { return }
+            negatedNeed = true
         }
     }
 

@@ -93,6 +93,18 @@ import Testing
         #expect(Self.features("保存しないのでメモリは使いません") == ["c:store¬", "b:メモ", "b:モリ", "u:使¬"])
     }
 
+    @Test func aNegatedNeedNegatesWhatIsNeeded() {
+        // "You don't need to keep X" does not keep X; a hyphen-split prefix takes its verb along.
+        #expect(Self.features("you dont need to keep the activations") == ["c:need¬", "c:keep¬", "c:activation"])
+        #expect(Self.features("no need to retain them").contains("c:keep¬"))
+        #expect(Self.features("BN doesn't need re-estimating").suffix(2) == ["w:re¬", "w:estim¬"])
+        // 「再推定する必要はない」: every character pair of the word before 必要.
+        #expect(Self.features("再推定する必要はない") == ["b:再推¬", "b:推定¬", "c:need¬"])
+        // Only a need passes its negation on.
+        #expect(Self.features("it does not depend on the batch size").contains("c:batch-size"))
+        #expect(Self.features("バッチサイズに依存しない").first == "c:batch-size")
+    }
+
     @Test func anElidedPredicateIsNegatedAgain() {
         // "depends on A, not on B": the negation repeats "depends".
         let features = Self.features("parameters depend on the kernel, not on the input size")
