@@ -356,6 +356,16 @@ import Testing
             "6 文字目：語句 'the' は照合で無視される語（the、of、it など）だけです。内容を表す語を書いてください"
         ),
         (
+            .badCue(CueSyntaxError(column: 0, problem: .emptyTerm)),
+            "an empty term; write a term between the commas and around each |",
+            "語句が空です。カンマの間と | の前後に語句を書いてください"
+        ),
+        (
+            .badCue(CueSyntaxError(column: 1, problem: .fewerTermsThanCount(count: 3, terms: 2))),
+            "'any 3' needs at least 3 terms separated by commas, found 2; it could never hold",
+            "'any 3' にはカンマで区切った語句が 3 個以上必要ですが、2 個です。このままでは成り立ちません"
+        ),
+        (
             .expectedCueItem,
             "expected a cue item such as '- 3 all: running mean, inference' or '- 3 [ja] all: 移動平均, 推論'",
             "'- 3 all: running mean, inference' や '- 3 [ja] all: 移動平均, 推論' の形の手がかりの項目が必要です"

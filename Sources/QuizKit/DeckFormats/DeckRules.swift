@@ -89,7 +89,7 @@ enum DeckRules {
             case .badWindow(let window): echoed.problem = .badWindow(echo(window, limit: 40))
             case .badCount(let count): echoed.problem = .badCount(echo(count, limit: 40))
             case .noContentWords(let term): echoed.problem = .noContentWords(echo(term, limit: 40))
-            case .missingKind, .emptyTerm: break
+            case .missingKind, .emptyTerm, .fewerTermsThanCount: break
             }
             return .badCue(echoed)
         }

@@ -63,6 +63,9 @@ extension MarkdownDeckParser {
     mutating func checkedCues(_ written: [WrittenCue], keyPointCount: Int, path: String) -> [KeyPointCues] {
         var shared = [[String]?](repeating: nil, count: keyPointCount)
         var perLanguage = [[KeyPointCues.Translation]](repeating: [], count: keyPointCount)
+        // Each item's position among the items written for its point and language, bad ones included: the path of
+        // a problem names the item as written (`dropout.keyPointCues.2[2]`), as JSON names its array element.
+        var positions: [String: Int] = [:]
         for cue in written {
             let pointPath = path + "." + cue.number
             guard let number = DeckRules.cuePoint(cue.number, keyPointCount: keyPointCount) else {
@@ -80,11 +83,13 @@ extension MarkdownDeckParser {
                 report(cue.lineOffset, pointPath, .textAndTranslations)
                 continue
             }
+            let key = "\(point) \(cue.language ?? "")"
+            let item = positions[key, default: 0]
+            positions[key] = item + 1
             if let language = cue.language {
                 let position = perLanguage[point].firstIndex { $0.language == language }
-                let count = position.map { perLanguage[point][$0].lines.count } ?? 0
                 if let problem = DeckRules.cueProblem(cue.line) {
-                    report(cue.lineOffset, "\(pointPath).\(language)[\(count)]", problem)
+                    reportCue(problem, cue, "\(pointPath).\(language)[\(item)]")
                     continue
                 }
                 if let position {
@@ -94,7 +99,7 @@ extension MarkdownDeckParser {
                 }
             } else {
                 if let problem = DeckRules.cueProblem(cue.line) {
-                    report(cue.lineOffset, "\(pointPath)[\(shared[point]?.count ?? 0)]", problem)
+                    reportCue(problem, cue, "\(pointPath)[\(item)]")
                     continue
                 }
                 shared[point, default: []].append(cue.line)
@@ -104,6 +109,28 @@ extension MarkdownDeckParser {
             shared[point].map { KeyPointCues($0) } ?? KeyPointCues(translations: perLanguage[point])
         }
         return table.allSatisfy(\.isEmpty) ? [] : table
+    }
+}
+
+extension MarkdownDeckParser {
+    /// A cue item's problem, placed at its column in the file: a syntax error's column inside the cue becomes the
+    /// diagnostic's own (the message then names no second column).
+    fileprivate mutating func reportCue(_ problem: DeckDiagnostic.Problem, _ cue: WrittenCue, _ path: String) {
+        guard case .badCue(var error) = problem, error.column > 1 else {
+            report(cue.lineOffset, path, problem)
+            return
+        }
+        var offset = 0
+        var scalars = 1
+        for byte in cue.line.utf8 {
+            if byte & 0xC0 != 0x80 {
+                if scalars == error.column { break }
+                scalars += 1
+            }
+            offset += 1
+        }
+        error.column = 0
+        report(cue.lineOffset + offset, path, .badCue(error))
     }
 }
 

@@ -89,10 +89,8 @@ extension Cue {
             guard word(words[0], is: "not") else { return nil }
             rest = words[1...]
         } else if words.count == 2 || words.count == 4, word(words[0], is: "any") {
-            // `any K` or `any K near N`
-            guard number(words[1], in: 1...widestCount) else { return nil }
-            if words.count == 2 { return false }
-            rest = words[2...]
+            // `any K` or `any K near N`: read by `scan`, which also checks that the line has K terms.
+            return nil
         }
         guard rest.count == 2, word(rest[rest.startIndex], is: "near") else { return nil }
         return number(rest[rest.startIndex + 1], in: 1...widestWindow) ? false : nil

@@ -119,6 +119,7 @@ package struct Cue: Sendable, Hashable {
             return (kind, collect ? [[String(decoding: bytes[range], as: UTF8.self)]] : [])
         }
         var terms: [[String]] = []
+        var termCount = 0
         for term in Self.pieces(body, ascii: UInt8(ascii: ","), wide: Self.wideComma) {
             var alternatives: [String] = []
             for alternative in Self.pieces(term, ascii: UInt8(ascii: "|"), wide: Self.wideBar) {
@@ -134,6 +135,10 @@ package struct Cue: Sendable, Hashable {
                 if collect { alternatives.append(String(decoding: bytes[range], as: UTF8.self)) }
             }
             if collect { terms.append(alternatives) }
+            termCount += 1
+        }
+        if case .some(let count, _) = kind, count > termCount {
+            throw CueSyntaxError(column: 1, problem: .fewerTermsThanCount(count: count, terms: termCount))
         }
         return (kind, terms)
     }
@@ -155,6 +160,8 @@ package struct CueSyntaxError: Error, Sendable, Hashable {
         case emptyTerm
         /// A term made only of stop words or punctuation (`all: the`).
         case noContentWords(String)
+        /// `any K` with fewer than K terms: it could never hold (`any 3: ensemble, subnetwork`).
+        case fewerTermsThanCount(count: Int, terms: Int)
     }
 
     package var column: Int

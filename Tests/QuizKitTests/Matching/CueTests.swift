@@ -41,6 +41,8 @@ import Testing
         ("all: x |", CueSyntaxError(column: 9, problem: .emptyTerm)),
         ("all: 移動平均, the", CueSyntaxError(column: 11, problem: .noContentWords("the"))),
         ("also:   ", CueSyntaxError(column: 6, problem: .emptyTerm)),
+        ("any 3: ensemble, subnetwork", CueSyntaxError(column: 1, problem: .fewerTermsThanCount(count: 3, terms: 2))),
+        ("any 2 near 5: ensemble", CueSyntaxError(column: 1, problem: .fewerTermsThanCount(count: 2, terms: 1))),
     ])
     func aBadLineNamesItsColumn(line: String, error: CueSyntaxError) {
         #expect(throws: error) { try Cue(parsing: line) }

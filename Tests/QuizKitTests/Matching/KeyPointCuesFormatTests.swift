@@ -127,6 +127,23 @@ import Testing
     }
 }
 
+extension KeyPointCuesFormatTests {
+    @Test func badMarkdownCueItemsAreNamedAsWrittenAndPlacedAtTheirColumn() {
+        let text = Self.markdown.replacingOccurrences(
+            of: "- 3 need: faster\n",
+            with: "- 3 near 0: x\n- 3 all: x, y\n- 3 near 99: x\n- 3 any 3: x, y\n- 3 all: x,, y\n")
+        // Each item keeps its place among the point's items, bad ones included; a column inside the cue becomes the
+        // diagnostic's own column (the cue's error then has none).
+        #expect(
+            Self.problems(text, markdown: true) == [
+                "25:5 bn.keyPointCues.3[0]: badCue(QuizKit.CueSyntaxError(column: 1, problem: QuizKit.CueSyntaxError.Problem.badWindow(\"0\")))",
+                "27:5 bn.keyPointCues.3[2]: badCue(QuizKit.CueSyntaxError(column: 1, problem: QuizKit.CueSyntaxError.Problem.badWindow(\"99\")))",
+                "28:5 bn.keyPointCues.3[3]: badCue(QuizKit.CueSyntaxError(column: 1, problem: QuizKit.CueSyntaxError.Problem.fewerTermsThanCount(count: 3, terms: 2)))",
+                "29:12 bn.keyPointCues.3[4]: badCue(QuizKit.CueSyntaxError(column: 0, problem: QuizKit.CueSyntaxError.Problem.emptyTerm))",
+            ])
+    }
+}
+
 extension String {
     fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
         replacing(target, with: replacement)
