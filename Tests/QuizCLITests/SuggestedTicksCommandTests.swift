@@ -68,15 +68,45 @@ import Testing
         #expect(result.output.contains("回答から読み取ったポイント: 1 3。Enter でこのとおりに決定します。"))
     }
 
-    @Test func evidenceIsEscapedAndCutToTheWidth() throws {
+    @Test func evidenceIsEscapedAndWrappedAtTheWidth() throws {
         let harness = try CLIHarness()
         harness.environment["COLUMNS"] = "40"
         let answer =
             "Batch norm normalizes each \u{1B}[31mfeature with the mean and variance of the mini-batch."
         let result = harness.run(batchNorm + ["--no-save"], input: [answer, "", "", ""])
         #expect(!result.output.contains("\u{1B}"), "no raw escape reaches the terminal")
-        // Seven columns of indent, then the phrase in quotes: 40 columns in all, the escape shown, not sent.
-        #expect(result.output.contains("\n" + #"       "normalizes each \u{1B}[31mfeat…""# + "\n"))
+        // Seven columns of indent, then the phrase in quotes, wrapped under its quote: the escape shown, not sent.
+        #expect(
+            result.output.contains(
+                """
+
+                       "normalizes each
+                        \\u{1B}[31mfeature with the mean
+                        and variance of the mini-batch"
+
+                """))
+    }
+
+    @Test func longEvidenceTakesThreeLinesAtMostAndEndsInAnEllipsis() throws {
+        let harness = try CLIHarness()
+        harness.environment["COLUMNS"] = "40"
+        let answer =
+            "Batch norm normalizes each feature, per channel in convolutions, with the mean and the variance that it "
+            + "computes over the current mini-batch of examples, and over nothing else at all in the whole network."
+        let result = harness.run(batchNorm + ["--no-save"], input: [answer, "", "", ""])
+        #expect(
+            result.output.contains(
+                """
+                       "normalizes each feature, per
+                        channel in convolutions, with
+                        the mean and the variance that…"
+                    2.
+                """))
+        // A bracket the phrase opens is closed: the evidence runs on to the closing one.
+        let epochs = harness.run(
+            ["quiz", "--ids", "epoch-batch-iteration", "--no-save"],
+            input: ["Iterations per epoch are ceil(N / B) when the last batch is kept.", "", "", ""])
+        #expect(epochs.output.contains(#""ceil(N / B)""#))
     }
 
     // MARK: The interview console

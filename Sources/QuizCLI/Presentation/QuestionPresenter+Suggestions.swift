@@ -38,25 +38,26 @@ extension QuestionPresenter {
             lines += pointLines
             if isSuggested || isContradicted, let evidence = suggestion.evidence(of: number) {
                 let prefix = isContradicted ? strings.contradictedBy : ""
-                lines.append(
-                    style.dim(
-                        hanging
-                            + evidenceQuote(
-                                evidence, prefix: prefix, width: presentation.width - DisplayWidth.of(hanging))))
+                lines += evidenceLines(evidence, prefix: prefix, indent: hanging).map(style.dim)
             }
         }
         return lines
     }
 
-    /// `"the phrase of the answer"` (「…」 in Japanese) on one line of at most `width` columns: spaces and line breaks
-    /// run together, unsafe characters escaped as everywhere else, cut with `…`.
-    func evidenceQuote(_ evidence: Substring, prefix: String = "", width: Int) -> String {
+    /// The most lines a phrase of evidence takes: enough for a sentence at 40 columns, little at 100.
+    static let evidenceLineLimit = 3
+
+    /// `"the phrase of the answer"` (「…」 in Japanese) wrapped at the width under `indent`, on at most
+    /// `evidenceLineLimit` lines: spaces and line breaks run together, unsafe characters escaped as everywhere else,
+    /// a longer phrase cut with `…`.
+    func evidenceLines(_ evidence: Substring, prefix: String = "", indent: String) -> [String] {
         let (open, close) = strings.quotes
-        let room = max(8, width - DisplayWidth.of(prefix + open + close))
+        let width = presentation.width - DisplayWidth.of(indent)
+        let room = max(8, width * Self.evidenceLineLimit - DisplayWidth.of(prefix + open + close))
         var collapsed = ""
         var pendingSpace = false
         // A phrase is a sentence or two; a few times the room is all that can ever show.
-        for character in evidence.prefix(room * 4) {
+        for character in evidence.prefix(room * 2) {
             if character.isWhitespace {
                 pendingSpace = !collapsed.isEmpty
                 continue
@@ -65,8 +66,18 @@ extension QuestionPresenter {
             pendingSpace = false
             collapsed.append(character)
         }
-        let cut = evidence.count > room * 4 ? collapsed + "…" : collapsed
-        let escaped = UntrustedText.echoed(cut, limit: room * 4 + 1)
-        return prefix + open + ColumnTable.truncated(escaped, to: room) + close
+        let escaped = UntrustedText.echoed(collapsed, limit: room * 2)
+        let quoted = prefix + open + escaped + close
+        var lines = presentation.wrapped(quoted, indent: indent, hangingIndent: indent + " ")
+        if lines.count > Self.evidenceLineLimit || evidence.count > room * 2 {
+            // Cut on the last line shown, which then ends in … and the closing quote.
+            lines = Array(lines.prefix(Self.evidenceLineLimit))
+            var last = lines[lines.count - 1]
+            if last.hasSuffix(close) { last.removeLast(close.count) }
+            let room = presentation.width - DisplayWidth.of(close)
+            last = DisplayWidth.of(last) + 1 > room ? ColumnTable.truncated(last, to: room) : last + "…"
+            lines[lines.count - 1] = last + close
+        }
+        return lines
     }
 }

@@ -23,14 +23,31 @@ package struct KeyPointMatch: Sendable, Hashable {
     package var evidence: Range<Int>?
     package var basis: Basis
 
-    /// The evidence as text of `answer` (the same string that was matched).
+    /// The evidence as text of `answer` (the same string that was matched), running on to close a bracket it
+    /// opens (`ceil(N / B)`, not `ceil(N / B`) when the closing one follows on the same line.
     package func evidence(in answer: String) -> Substring? {
         guard let evidence, evidence.upperBound <= answer.utf8.count else { return nil }
         let utf8 = answer.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: evidence.lowerBound)
-        let end = utf8.index(start, offsetBy: evidence.count)
+        var end = utf8.index(start, offsetBy: evidence.count)
+        var depth = 0
+        for character in answer[start..<end] {
+            if Self.opening.contains(character) { depth += 1 } else if Self.closing.contains(character) { depth -= 1 }
+        }
+        var scanned = end
+        var steps = 0
+        while depth > 0, scanned < answer.endIndex, steps < 40, answer[scanned] != "\n" {
+            let character = answer[scanned]
+            scanned = answer.index(after: scanned)
+            steps += 1
+            if Self.opening.contains(character) { depth += 1 } else if Self.closing.contains(character) { depth -= 1 }
+            if depth == 0 { end = scanned }
+        }
         return answer[start..<end]
     }
+
+    private static let opening: Set<Character> = ["(", "[", "{", "（", "［", "「", "『", "【"]
+    private static let closing: Set<Character> = [")", "]", "}", "）", "］", "」", "』", "】"]
 }
 
 /// The matcher's suggestion for one answer: each point, the suggested set, and the grade it would propose.
