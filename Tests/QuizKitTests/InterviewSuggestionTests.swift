@@ -78,6 +78,33 @@ import Testing
         #expect(back.record(at: 0).covered == KeyPointSet())
     }
 
+    @Test func aPendingOfferIsInThePromptAndNumbersThatReplaceItSayWhatWasSetAside() {
+        var session = makeSession()
+        let offered = play(&session, [said, "n strong on basics"])
+        #expect(
+            offered.last == .prompt(index: 0, elapsed: 20, tally: CoverageTally(total: 3), offered: KeyPointSet([1])))
+        let replaced = session.handle(.line("3"), at: testStart + 30)
+        #expect(
+            replaced.first
+                == .pointsChanged(
+                    index: 0, changed: KeyPointSet([3]), covered: KeyPointSet([3]), setAside: KeyPointSet([1])))
+        #expect(
+            replaced.last == .prompt(index: 0, elapsed: 30, tally: CoverageTally(covered: KeyPointSet([3]), total: 3)))
+    }
+
+    @Test func aPointTheInterviewerUntickedIsNotOfferedAgain() {
+        var session = makeSession()
+        _ = play(&session, [said, "", "-1", "a and it rescales with gamma"])
+        #expect(session.record(at: 0).covered == KeyPointSet())
+        _ = session.handle(.line(""), at: testStart + 100)
+        #expect(session.record(at: 0).covered == KeyPointSet(), "the untick stands")
+        #expect(session.index == 1, "with nothing offered, Enter moves on")
+        // Ticked again by hand, the point is the interviewer's to offer again.
+        var again = makeSession()
+        _ = play(&again, [said, "", "-1", "1", "-1"])
+        #expect(again.record(at: 0).covered == KeyPointSet())
+    }
+
     @Test func withoutASuggestionLanguageWhatWasSaidIsOnlyANote() {
         var session = makeSession(language: nil)
         let events = play(&session, [said, ""])

@@ -151,7 +151,8 @@ extension UIStrings {
         }
         if offered.count == 0 {
             return text(
-                "Suggested: \(pointList(suggested)), all ticked already.", "提案: \(pointList(suggested))（すべてチェック済み）")
+                "Suggested: \(pointList(suggested)); nothing new to tick (each is ticked already or was unticked by you).",
+                "提案: \(pointList(suggested))（チェック済みか、あなたが解除したもので、新たにチェックするものはありません）")
         }
         return text(
             "Suggested from what the candidate said: \(pointList(offered)). Enter ticks \(offered.count == 1 ? "it" : "them") (the next Enter moves on); numbers tick or untick instead.",
@@ -161,6 +162,18 @@ extension UIStrings {
     /// After Enter took the offer.
     func tickedAsSuggested(_ changed: KeyPointSet) -> String {
         text("Ticked as suggested: \(pointList(changed)).", "提案どおりチェックしました: \(pointList(changed))")
+    }
+
+    /// In the interview prompt while an offer is pending: what the next Enter does.
+    func enterTicks(_ offered: KeyPointSet) -> String {
+        text("Enter ticks \(pointList(offered))", "Enter で \(pointList(offered)) をチェック")
+    }
+
+    /// After numbers replaced a pending offer.
+    func suggestionSetAside(_ points: KeyPointSet) -> String {
+        text(
+            "The suggestion of \(pointList(points)) was set aside: your numbers decide.",
+            "\(pointList(points)) の提案は取り下げました（入力した番号で決まります）。")
     }
 
     var emptyNote: String {

@@ -36,10 +36,13 @@ struct InterviewScreen {
         switch event {
         case .showQuestion(let index, let count, let record):
             showQuestion(index, count: count, record: record, &out)
-        case .prompt(let index, let elapsed, let tally):
-            out.write(KernelColumns.aligned(promptText(index: index, elapsed: elapsed, tally: tally)))
-        case .pointsChanged(let index, _, let covered):
+        case .prompt(let index, let elapsed, let tally, let offered):
+            out.write(KernelColumns.aligned(promptText(index: index, elapsed: elapsed, tally: tally, offered: offered)))
+        case .pointsChanged(let index, _, let covered, let setAside):
             for text in compactChecklist(questions[index], ticked: covered) { out.line(text) }
+            if setAside.count > 0 {
+                out.lines(wrapped(strings.suggestionSetAside(setAside), indent: "  ").map(style.dim))
+            }
         case .noteAdded(_, let number):
             out.lines(presentation.layout(strings.noteAdded(number), indent: "  ").map(style.dim))
         case .suggested(let index, let suggestion, let offered, let notes, let covered):
@@ -119,12 +122,13 @@ struct InterviewScreen {
     }
 
     /// `1:05 / 4:00 · 2/7 > `: the time on this question against the suggestion, and the points ticked.
-    private func promptText(index: Int, elapsed: Int, tally: CoverageTally) -> String {
+    private func promptText(index: Int, elapsed: Int, tally: CoverageTally, offered: KeyPointSet) -> String {
         let suggested = questions[index].suggestedSeconds
         let time = strings.elapsedOfSuggested(elapsed, suggested: suggested)
         let points = tally.total == 0 ? "" : style.dim(" · \(tally.covered.count)/\(tally.total)")
-        return (elapsed > suggested ? style.yellow(time) : time) + points
-            + style.bold(" > ")
+        // A pending offer stays in view: the next Enter ticks it rather than moving on.
+        let offer = offered.count == 0 ? "" : style.green(" · " + strings.enterTicks(offered))
+        return (elapsed > suggested ? style.yellow(time) : time) + points + offer + style.bold(" > ")
     }
 
     /// The key points, each wrapped under its number (never cut short: the interviewer must read what they tick),

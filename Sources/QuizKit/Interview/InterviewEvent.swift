@@ -4,8 +4,8 @@ package enum InterviewEvent: Sendable, Hashable {
     /// with what `record` holds already (a question gone back to keeps its ticks and notes).
     case showQuestion(index: Int, count: Int, record: InterviewRecord)
     /// The ticked key points of question `index` changed; `changed` holds the numbers whose state flipped, `covered`
-    /// the points ticked now.
-    case pointsChanged(index: Int, changed: KeyPointSet, covered: KeyPointSet)
+    /// the points ticked now, `setAside` the points of a pending offer the change replaced (empty: none).
+    case pointsChanged(index: Int, changed: KeyPointSet, covered: KeyPointSet, setAside: KeyPointSet = KeyPointSet())
     /// A note was added; it is note `number` of the question.
     case noteAdded(index: Int, number: Int)
     /// What the candidate said was kept as a note and read: `suggestion` marks the points it appears to cover, and
@@ -35,8 +35,8 @@ package enum InterviewEvent: Sendable, Hashable {
     /// Show the commands.
     case help
     /// Wait for the interviewer: question `index` has been open for `elapsed` seconds in all, with `tally` points
-    /// ticked.
-    case prompt(index: Int, elapsed: Int, tally: CoverageTally)
+    /// ticked; `offered` holds the points the next Enter ticks (empty: Enter moves on).
+    case prompt(index: Int, elapsed: Int, tally: CoverageTally, offered: KeyPointSet = KeyPointSet())
     /// The interview is over.
     case finished(InterviewSummary)
 }

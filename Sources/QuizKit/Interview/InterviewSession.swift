@@ -26,6 +26,9 @@ package struct InterviewSession: PracticeSession {
     private var said: [Int: [String]] = [:]
     /// The points offered for the current question and not yet taken: Enter ticks them, numbers replace them.
     private var offer: (index: Int, points: KeyPointSet)?
+    /// Per question, the points the interviewer unticked: later offers leave them out, so an untick stands until
+    /// the interviewer ticks the point again.
+    private var unticked: [Int: KeyPointSet] = [:]
 
     /// Creates a session; call `start(at:)` next. With `suggestionLanguage`, what the candidate said (`a text`, or a
     /// paste) is read for the key points it covers, and Enter ticks them.
@@ -66,6 +69,7 @@ package struct InterviewSession: PracticeSession {
         let question = questions[index]
         let action = InterviewActionParser.parse(
             line, pointCount: question.keyPoints.count, followUpCount: question.followUps.count)
+        let pending = offer.flatMap { $0.index == index ? $0.points : nil } ?? KeyPointSet()
         if let offer, offer.index != index || !Self.keepsOffer(action) { self.offer = nil }
         switch action {
         case .next:
@@ -99,7 +103,12 @@ package struct InterviewSession: PracticeSession {
             let after = reply.applied(to: before, total: question.keyPoints.count)
             records[index].covered = after
             let changed = KeyPointSet(bits: before.bits ^ after.bits)
-            return [.pointsChanged(index: index, changed: changed, covered: after), prompt(at: time)]
+            let dropped = unticked[index, default: KeyPointSet()].bits | (before.bits & ~after.bits)
+            unticked[index] = KeyPointSet(bits: dropped & ~after.bits)
+            let setAside = KeyPointSet(bits: pending.bits & ~after.bits)
+            return [
+                .pointsChanged(index: index, changed: changed, covered: after, setAside: setAside), prompt(at: time),
+            ]
         case .note(let text):
             records[index].notes.append(text)
             return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)]
@@ -111,7 +120,8 @@ package struct InterviewSession: PracticeSession {
                 let suggestion = TickSuggestion.make(
                     for: question, answer: said[index, default: []].joined(separator: "\n"), language: language)
             else { return [.noteAdded(index: index, number: records[index].notes.count), prompt(at: time)] }
-            let fresh = KeyPointSet(bits: suggestion.suggested.bits & ~records[index].covered.bits)
+            let declined = unticked[index, default: KeyPointSet()].bits
+            let fresh = KeyPointSet(bits: suggestion.suggested.bits & ~records[index].covered.bits & ~declined)
             offer = fresh.count > 0 ? (index, fresh) : nil
             return [
                 .suggested(
@@ -193,7 +203,9 @@ package struct InterviewSession: PracticeSession {
     // MARK: Time
 
     private func prompt(at time: Date) -> InterviewEvent {
-        .prompt(index: index, elapsed: elapsed(at: time), tally: records[index].tally)
+        .prompt(
+            index: index, elapsed: elapsed(at: time), tally: records[index].tally,
+            offered: offer.flatMap { $0.index == index ? $0.points : nil } ?? KeyPointSet())
     }
 
     private func seconds(from start: Date, to end: Date) -> Int {
