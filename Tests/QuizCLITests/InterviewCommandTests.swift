@@ -91,6 +91,15 @@ import Testing
         #expect((question?["keyPoints"] as? [[String: Any]])?.contains { $0["covered"] as? Bool == true } == false)
     }
 
+    @Test func aLineOfProseIsAnsweredWithHowToRecordWhatTheCandidateSaid() throws {
+        let harness = try CLIHarness()
+        let result = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["workers load batches in parallel", ""])
+        #expect(
+            result.output.unwrappedContains(
+                "Not understood: 'workers load batches in parallel'. Type a and what the candidate said,"))
+    }
+
     @Test func endOfInputSavesAndExitsZero() throws {
         let harness = try CLIHarness()
         let result = harness.run(["interview"] + threeQuestions, input: ["1"])

@@ -180,10 +180,11 @@ extension UIStrings {
         text("Type the note after n, as in: n mentions momentum", "n の後にメモを入力してください（例: n モメンタムに言及）")
     }
 
+    /// A line that is no command: what the candidate said needs its `a` (a paste of one line has no other sign).
     func notUnderstood(_ line: String) -> String {
         text(
-            "Not understood: '\(line)'. Type point numbers (1 3), n and a note, f, Enter for the next question, or ? for help.",
-            "「\(line)」は解釈できません。ポイント番号（1 3）、n とメモ、f、Enter（次へ）、? （ヘルプ）のいずれかを入力してください。")
+            "Not understood: '\(line)'. Type a and what the candidate said, point numbers (1 3), n and a note, f, Enter for the next question, or ? for help.",
+            "「\(line)」は解釈できません。a と候補者の発言、ポイント番号（1 3）、n とメモ、f、Enter（次へ）、? （ヘルプ）のいずれかを入力してください。")
     }
 
     func liveElapsed(_ elapsed: Int, suggested: Int) -> String {
