@@ -100,6 +100,16 @@ import Testing
                 "Not understood: 'workers load batches in parallel'. Type a and what the candidate said,"))
     }
 
+    @Test func aNoteOfSeveralLinesKeepsItsLinesInTheScorecard() throws {
+        let harness = try CLIHarness()
+        let pasted = "\u{1B}[200~Workers load batches in parallel.\n\n# prefetch\n1. shuffles each epoch\u{1B}[201~"
+        let result = harness.run(["interview", "--ids", "data-generators"], input: [pasted, "", ""])
+        #expect(result.status == 0, "\(result.error)")
+        let scorecard = try read(harness, "2026-11-23-candidate.md")
+        #expect(
+            scorecard.contains("- Workers load batches in parallel.\\\n  \\# prefetch\\\n  1\\. shuffles each epoch\n"))
+    }
+
     @Test func endOfInputSavesAndExitsZero() throws {
         let harness = try CLIHarness()
         let result = harness.run(["interview"] + threeQuestions, input: ["1"])

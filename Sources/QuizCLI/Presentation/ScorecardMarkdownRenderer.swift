@@ -173,7 +173,12 @@ struct ScorecardMarkdownRenderer {
         }
         if !entry.notes.isEmpty {
             lines += ["", "**" + strings.notesLabel + "**", ""]
-            for note in entry.notes { lines.append("- " + MarkdownMarkup.escaped(note)) }
+            for note in entry.notes {
+                // A note of several lines (a paste of what the candidate said) keeps its lines: each escaped on its
+                // own, joined by hard line breaks inside the list item.
+                let noteLines = note.split(whereSeparator: \.isNewline).map { MarkdownMarkup.escaped(String($0)) }
+                lines.append("- " + noteLines.filter { !$0.isEmpty }.joined(separator: "\\\n  "))
+            }
         }
         return lines
     }
