@@ -307,13 +307,22 @@ enum Negation {
     }
 
     /// 「X ではなく Y」: X runs back to the clause start or the topic particle は or も (「推論時は X ではなく」 keeps 推論時).
+    /// Whether the は or も at `particle` marks a topic: after a word (推論時は), after とき (不均衡なときは), or after
+    /// the particles で, に and と (推論では, 学習時には).
+    private static func isTopicEnd(_ keys: [MatchKey], before particle: Int) -> Bool {
+        let previous = keys[particle - 1]
+        guard previous.kind == .hiragana else { return true }
+        if ["で", "に", "と"].contains(previous.text) { return true }
+        return previous.text == "き" && particle >= 2 && keys[particle - 2].text == "と"
+    }
+
     private static func excludeBackward(_ text: inout AnalyzedText, before key: Int) {
         let clause = text.keyClause[key]
         var start = key
         while start > 0, text.keyClause[start - 1] == clause {
             let previous = text.keys[start - 1]
             if previous.kind == .hiragana, previous.text == "は" || previous.text == "も", start >= 2,
-                text.keys[start - 2].kind != .hiragana
+                isTopicEnd(text.keys, before: start - 1)
             {
                 break
             }
