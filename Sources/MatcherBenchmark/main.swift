@@ -126,6 +126,7 @@ let splits = [
     ("dev7", "development 7", false), ("dev8", "development 8", true),
     (development, "development", false),
     ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
+    ("dev8+heldout+heldout2", "unseen", true),
 ]
 
 func percent(_ value: Double?) -> String {
