@@ -127,6 +127,11 @@ extension UIStrings {
             "問題 \(number) の評価を取り消しました。もう一度評価してください。")
     }
 
+    /// Back at the question an undo interrupted.
+    func resumed(_ number: Int) -> String {
+        text("Back to question \(number), where you were:", "問題 \(number) に戻ります（取り消しの前の続きです）。")
+    }
+
     var nothingToUndo: String { text("Nothing to undo yet.", "取り消せる評価はまだありません。") }
 
     var answerHelp: String {

@@ -86,6 +86,10 @@ struct QuizScreen {
             }
         case .nothingToUndo:
             out.lines(say(strings.nothingToUndo, style.yellow))
+        case .resumed(let index):
+            out.line()
+            out.lines(say(strings.resumed(index + 1), style.yellow))
+            out.lines(presenter.questionLines(questions[index], indent: "  "))
         case .skipped:
             out.line(style.dim(strings.skipped))
         case .help(let phase):

@@ -333,9 +333,10 @@ package struct QuizSession: PracticeSession {
             switch phase {
             case .answering:
                 return [.showQuestion(index: index, count: questions.count, limit: limit(for: index)), .answerPrompt]
-            case .choosingPoints: return [revealEvent(), .keyPointsPrompt]
+            case .choosingPoints: return [.resumed(index: index), revealEvent(), .keyPointsPrompt]
             // A flashcard's back is its grade step: it is shown again, with the four grades' intervals.
-            case .grading: return [isFlashcard(index) ? revealEvent() : proposalEvent(), .gradePrompt]
+            case .grading:
+                return [.resumed(index: index), isFlashcard(index) ? revealEvent() : proposalEvent(), .gradePrompt]
             case .followUpAnswering, .followUpJudging, .finished: return finish()
             }
         }

@@ -40,6 +40,8 @@ package enum SessionEvent: Sendable, Hashable {
     case undone(index: Int, intervals: [Grade: TimeInterval] = [:])
     /// `u` was typed but nothing has been graded yet.
     case nothingToUndo
+    /// Back at question `index`, which an undo interrupted at its key points or its grade: what follows is its.
+    case resumed(index: Int)
     /// The question was skipped.
     case skipped(index: Int)
     /// Show what can be typed at the current prompt.
