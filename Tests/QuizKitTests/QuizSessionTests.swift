@@ -119,6 +119,10 @@ import Testing
         #expect(saved.last?.covered == [1])
         #expect(session.index == 2)
         #expect(session.phase == .answering)
+        // Coming back says which question the grade prompt is for.
+        let regraded = events.firstIndex { if case .graded(0, .good) = $0 { true } else { false } }
+        let resumed = events.firstIndex(of: .resumed(index: 1))
+        #expect(regraded != nil && resumed != nil && resumed! > regraded!)
     }
 
     @Test func nothingToUndoAtTheStart() {
