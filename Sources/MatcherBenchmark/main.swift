@@ -124,6 +124,7 @@ let splits = [
     ("dev", "development 1", false), ("dev2", "development 2", false), ("dev3", "development 3", false),
     ("dev4", "development 4", false), ("dev5", "development 5", false), ("dev6", "development 6", false),
     ("dev7", "development 7", false), ("dev8", "development 8", true),
+    ("dev9", "development 9", true),
     (development, "development", false),
     ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
     ("dev8+heldout+heldout2", "unseen", true),
