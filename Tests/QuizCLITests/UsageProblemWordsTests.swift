@@ -133,8 +133,8 @@ import Testing
         ),
         (
             .invalidValue("dropout", for: "<id>", .noSuchQuestion(suggestions: ["a", "b", "c"])),
-            "The value 'dropout' is invalid for '<id>': no question has this id ('dlquiz list' shows them)\nDid you mean 'a', 'b' or 'c'?",
-            "'<id>' に 'dropout' は指定できません（この id の質問はありません。'dlquiz list' で一覧できます）\nもしかして 'a'、'b'、'c' のいずれかですか？"
+            "The value 'dropout' is invalid for '<id>': no question has this id ('dlquiz list' shows them)\nQuestions that mention 'dropout': 'a', 'b' or 'c'.",
+            "'<id>' に 'dropout' は指定できません（この id の質問はありません。'dlquiz list' で一覧できます）\n'dropout' に触れている質問: 'a'、'b'、'c'"
         ),
         (
             .missingArgument("--format <format>", choices: ["anki", "csv"]),

@@ -96,9 +96,15 @@ extension UsageProblem {
                     "コマンドは次のとおりです: \(commands.joined(separator: "、"))。")
         case .invalidValue(_, _, .notOneOf(_, let suggestion)):
             return suggestion.map { Bilingual.didYouMean(echo($0)) }
-        case .invalidValue(_, _, .noSuchQuestion(let suggestions)):
+        case .invalidValue(let given, _, .noSuchQuestion(let suggestions)):
             guard !suggestions.isEmpty else { return nil }
             let list = Bilingual.list(suggestions.map { echo($0) }, quoted: true)
+            // No id close to the word: the suggestions are the questions that mention it, and say so.
+            if Suggestions.closest(to: given, among: suggestions).isEmpty {
+                return Bilingual(
+                    "Questions that mention '\(echo(given))': \(list.english).",
+                    "'\(echo(given))' に触れている質問: \(list.japanese)")
+            }
             return suggestions.count == 1
                 ? Bilingual.didYouMean(echo(suggestions[0]))
                 : Bilingual("Did you mean \(list.english)?", "もしかして \(list.japanese) のいずれかですか？")
