@@ -37,6 +37,25 @@ import Testing
         if case .string(let text) = elements[2].value { #expect(text == "x\né😀") }
     }
 
+    @Test func aStringEndsOrEscapesAtEveryPlaceOfTheEightByteScan() throws {
+        // The fast scan reads eight bytes at a time: a quote, a backslash, a control character or a multi-byte
+        // character at each offset of a word must be found exactly where it is.
+        for lead in 0..<17 {
+            let prefix = String(repeating: "a", count: lead)
+            for (inner, expected) in [
+                (#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), ("é", "é"), ("日本", "日本"), ("~", "~"),
+            ] {
+                let node = try parse("\"" + prefix + inner + "bbbbbbbbb\"")
+                guard case .string(let text) = node.value else {
+                    Issue.record("not a string")
+                    return
+                }
+                #expect(text == prefix + expected + "bbbbbbbbb", "lead \(lead), \(inner)")
+            }
+            #expect(error("\"" + prefix + "\u{01}bbbbbbbb\"").1.contains("control"), "lead \(lead)")
+        }
+    }
+
     @Test(arguments: [
         ("{\"a\": 1,}", "1:9", "unexpected '}' after a comma: remove the trailing comma"),
         ("{\"a\" 1}", "1:6", "expected ':' after the key \"a\""),

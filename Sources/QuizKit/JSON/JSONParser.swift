@@ -218,6 +218,20 @@ private struct Cursor {
         // Fast path: no escapes. Raw pointer reads, as this loop runs over every byte of every text.
         if let base = buffer.baseAddress {
             let count = buffer.count
+            // Eight bytes at a time while none is a quote, a backslash or a control character (each test is exact:
+            // a zero byte of `word ^ pattern`, a byte under 0x20).
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quotes = word ^ (ones &* 0x22)
+                let backslashes = word ^ (ones &* 0x5C)
+                let found =
+                    ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word)
+                if found & highs != 0 { break }
+                index += 8
+            }
             while index < count {
                 let byte = base[index]
                 if byte == UInt8(ascii: "\"") {
