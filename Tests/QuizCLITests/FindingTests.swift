@@ -25,16 +25,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("batchnorm", "Did you mean 'batch-normalization'"),
-        ("BN", "Did you mean 'batch-normalization'?"),
-        ("dropout", "Did you mean 'batch-normalization', 'bias-variance-tradeoff' or 'params-vs-hyperparams'?"),
-        ("backprop", "Did you mean 'backpropagation'?"),
+        ("batchnorm", "\nQuestions that mention 'batchnorm': 'batch-normalization'"),
+        ("BN", "\nQuestions that mention 'BN': 'batch-normalization'."),
+        (
+            "dropout",
+            "\nQuestions that mention 'dropout': 'batch-normalization', 'bias-variance-tradeoff' or 'params-vs-hyperparams'."
+        ),
+        ("backprop", "\nDid you mean 'backpropagation'?"),
     ])
     func showSuggestsCloseIdsAndQuestionsThatMentionTheWord(word: String, hint: String) throws {
         let result = try CLIHarness().run(["show", word])
         #expect(result.status == 64)
-        // The hint starts the line after the message (either may wrap over several lines).
-        #expect(result.error.contains("\nDid you mean '"), "\(result.error)")
+        // The hint starts the line after the message (either may wrap over several lines): a close id is asked
+        // about, questions found by the word are said to mention it.
         #expect(result.error.unwrappedContains(hint), "\(result.error)")
     }
 
