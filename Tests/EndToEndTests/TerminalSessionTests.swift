@@ -55,6 +55,22 @@ import Testing
         #expect(saved.contains(#""answer":"First paragraph.\n\n2\nLast paragraph."}"#))
     }
 
+    @Test func controlCharactersTypedOrPastedAreEchoedVisiblyNeverRaw() throws {
+        let runner = try BinaryRunner()
+        let terminal = try OnTerminal(quiz, runner: runner)
+        #expect(terminal.waitFor("> "))
+        // A paste holding a title-setting sequence and a colour: the kernel's echo shows them as ^[, never sends ESC.
+        terminal.type("\u{1B}[200~BN \u{1B}]0;PWNED\u{07}with the \u{1B}[31mmini-batch mean\u{1B}[201~\r")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Press Enter to accept"))
+        terminal.type("q\r")
+        _ = terminal.finish()
+        let output = terminal.output
+        #expect(output.contains("^[]0;PWNED^G"), "the echo shows the sequence")
+        #expect(!output.contains("\u{1B}]0;PWNED"), "no title sequence reaches the terminal")
+        #expect(!output.contains("\u{1B}[31mmini"), "no colour sequence from the paste reaches the terminal")
+    }
+
     @Test func ctrlDAfterTypingSubmitsAndCtrlDOnAnEmptyLineEndsWithPasteModeOff() throws {
         let runner = try BinaryRunner()
         let terminal = try OnTerminal(quiz, runner: runner)

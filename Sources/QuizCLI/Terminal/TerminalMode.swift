@@ -8,10 +8,11 @@ import QuizStore
 /// `StandardInput` keeps a pasted answer with blank lines as one answer.
 ///
 /// Only when both standard input and output are the terminal and `TERM` names one that is not `dumb` (a dumb terminal
-/// would print the sequence). The kernel's echo of the markers is quietened (ECHOCTL
-/// off, so they are not shown as `^[[200~`; the terminal ignores them). `restore()` switches both back and is called
-/// on every way out of the quiz: its end, end of input, Ctrl-C (before the process re-raises SIGINT), an error thrown,
-/// and around the editor.
+/// would print the sequence). The kernel echoes what is typed or pasted with control characters made visible
+/// (ECHOCTL on, whatever the terminal had: `^[` for ESC), so an escape sequence in a paste is shown, never run by
+/// the terminal; the cost is that the paste markers show as `^[[200~` … `^[[201~` around a paste, whose text the quiz
+/// then shows again cleanly. `restore()` switches both back and is called on every way out of the quiz: its end, end
+/// of input, Ctrl-C (before the process re-raises SIGINT), an error thrown, and around the editor.
 final class TerminalMode: @unchecked Sendable {
     private let output: any TextSink
     private var saved: termios?
@@ -35,7 +36,7 @@ final class TerminalMode: @unchecked Sendable {
         var settings = termios()
         if tcgetattr(STDIN_FILENO, &settings) == 0 {
             saved = settings
-            settings.c_lflag &= ~tcflag_t(ECHOCTL)
+            settings.c_lflag |= tcflag_t(ECHOCTL)
             _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
         }
         output.write(verbatim: "\u{1B}[?2004h")
