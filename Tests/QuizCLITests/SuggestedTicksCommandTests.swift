@@ -87,6 +87,20 @@ import Testing
                 """))
     }
 
+    @Test func anAnswerWithBytesThatWereNotUTF8SaysSo() throws {
+        let harness = try CLIHarness()
+        // What the line reader makes of `caf\xE9` piped in: the bad byte as U+FFFD.
+        let result = harness.run(
+            batchNorm + ["--no-save"],
+            input: ["Batch norm uses the mini-batch mean \u{FFFD} and variance.", "", "", ""])
+        #expect(
+            result.output.unwrappedContains(
+                "Some bytes of this answer were not UTF-8 text and are shown as �; pipe UTF-8 text to keep every character."
+            ))
+        let clean = harness.run(batchNorm + ["--no-save"], input: ["Batch norm uses the batch mean.", "", "", ""])
+        #expect(!clean.output.contains("were not UTF-8"))
+    }
+
     @Test func longEvidenceTakesThreeLinesAtMostAndEndsInAnEllipsis() throws {
         let harness = try CLIHarness()
         harness.environment["COLUMNS"] = "40"

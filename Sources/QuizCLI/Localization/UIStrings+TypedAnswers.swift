@@ -30,6 +30,13 @@ extension UIStrings {
         return result
     }
 
+    /// Under a typed answer with bytes that were not UTF-8, shown as U+FFFD.
+    var replacedBytes: String {
+        text(
+            "Some bytes of this answer were not UTF-8 text and are shown as �; pipe UTF-8 text to keep every character.",
+            "この回答には UTF-8 でないバイトがあり、� で表示しています。すべての文字を残すには UTF-8 のテキストを渡してください。")
+    }
+
     /// Under the start of a long typed answer: how much more there is, and whether the record kept it.
     func moreCharacters(_ count: Int, kept: Bool) -> String {
         let number = Self.grouped(count)

@@ -168,7 +168,10 @@ struct QuizScreen {
     func typedLines(_ typed: [String], heading: String) -> [String] {
         let text = typed.joined(separator: "\n")
         guard !text.allSatisfy(\.isWhitespace) else { return [] }
-        return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + [""]
+        // Input that is not UTF-8 (a file in another encoding piped in) reaches the quiz with its bad bytes as �:
+        // say so, rather than leave the user to wonder what the marks are.
+        let replaced = text.unicodeScalars.contains("\u{FFFD}") ? say(strings.replacedBytes, style.dim) : []
+        return [presenter.heading(heading)] + Self.gutter(text, presentation: presentation) + replaced + [""]
     }
 
     private func followUpCard(_ question: Question, followUp: Int) -> [String] {
