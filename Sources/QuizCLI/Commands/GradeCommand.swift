@@ -142,9 +142,10 @@ struct GradeCommand: ParsableCommand {
 
     /// An answer past `AnswerFile.sizeLimit`.
     private static func tooLarge(_ place: Bilingual) -> CommandFailure {
-        CommandFailure(
-            "\(place.english) holds more than 16 MiB; suggestions read only its first 64 KiB, so give that part.",
-            "\(place.japanese)が 16 MiB を超えています。提案に使うのは先頭の 64 KiB だけなので、その部分を渡してください。")
+        let (limit, read) = (StoreError.size(AnswerFile.sizeLimit), StoreError.size(KeptText.byteLimit))
+        return CommandFailure(
+            "\(place.english) holds more than \(limit); suggestions read only its first \(read), so give that part.",
+            "\(place.japanese)が \(limit) を超えています。提案に使うのは先頭の \(read) だけなので、その部分を渡してください。")
     }
 
     /// `{"id", "lang", "suggested", "points", "proposedGrade"}`.

@@ -91,23 +91,19 @@ extension QuizError {
         case .unknownQuestion(let given, let suggestions):
             let id = UntrustedText.echoed(given)
             let quoted = suggestions.map { "'\(UntrustedText.echoed($0))'" }
-            // No id close to the word: the suggestions are the questions that mention it, and say so.
-            let mentions = !quoted.isEmpty && Suggestions.closest(to: given, among: suggestions).isEmpty
-            let english =
-                quoted.isEmpty
-                ? ""
-                : mentions
-                    ? " Questions that mention it: " + quoted.joined(separator: ", ") + "."
-                    : " Did you mean " + quoted.joined(separator: " or ") + "?"
-            let japanese =
-                quoted.isEmpty
-                ? ""
-                : mentions
-                    ? "この語に触れている質問: " + quoted.joined(separator: "、") + "。"
-                    : quoted.joined(separator: " か ") + " のことですか？"
+            var hint = Bilingual("", "")
+            if Deck.suggestionsMention(given, suggestions) {
+                hint = Bilingual(
+                    " Questions that mention it: " + quoted.joined(separator: ", ") + ".",
+                    "この語に触れている質問: " + quoted.joined(separator: "、") + "。")
+            } else if !quoted.isEmpty {
+                hint = Bilingual(
+                    " Did you mean " + quoted.joined(separator: " or ") + "?",
+                    quoted.joined(separator: " か ") + " のことですか？")
+            }
             return Bilingual(
-                "No question has the id '\(id)'." + english + " 'dlquiz list' shows every id.",
-                "id が '\(id)' の問題はありません。" + japanese + "'dlquiz list' ですべての id を確認できます。")
+                "No question has the id '\(id)'." + hint.english + " 'dlquiz list' shows every id.",
+                "id が '\(id)' の問題はありません。" + hint.japanese + "'dlquiz list' ですべての id を確認できます。")
         case .unknownTopic(let given, let suggestions, let available):
             let topic = UntrustedText.echoed(given)
             return Bilingual(

@@ -142,40 +142,6 @@ extension UIStrings {
             "a の後に候補者の発言を入力してください（例: a 特徴量ごとに正規化します）")
     }
 
-    /// The offer after what the candidate said was read.
-    func interviewSuggestion(_ suggested: KeyPointSet, offered: KeyPointSet) -> String {
-        if suggested.count == 0 {
-            return text(
-                "dlquiz found none of the key points in what the candidate said.",
-                "候補者の発言からはポイントを読み取れませんでした。")
-        }
-        if offered.count == 0 {
-            return text(
-                "Suggested: \(pointList(suggested)); nothing new to tick (each is ticked already or was unticked by you).",
-                "提案: \(pointList(suggested))（チェック済みか、あなたが解除したもので、新たにチェックするものはありません）")
-        }
-        return text(
-            "Suggested from what the candidate said: \(pointList(offered)). Enter ticks \(offered.count == 1 ? "it" : "them") (the next Enter moves on); numbers tick or untick instead.",
-            "候補者の発言から読み取ったポイント: \(pointList(offered))。Enter でチェックします（もう一度 Enter で次へ）。番号で自分でチェック・解除もできます。")
-    }
-
-    /// After Enter took the offer.
-    func tickedAsSuggested(_ changed: KeyPointSet) -> String {
-        text("Ticked as suggested: \(pointList(changed)).", "提案どおりチェックしました: \(pointList(changed))")
-    }
-
-    /// In the interview prompt while an offer is pending: what the next Enter does.
-    func enterTicks(_ offered: KeyPointSet) -> String {
-        text("Enter ticks \(pointList(offered))", "Enter で \(pointList(offered)) をチェック")
-    }
-
-    /// After numbers replaced a pending offer.
-    func suggestionSetAside(_ points: KeyPointSet) -> String {
-        text(
-            "The suggestion of \(pointList(points)) was set aside: your numbers decide.",
-            "\(pointList(points)) の提案は取り下げました（入力した番号で決まります）。")
-    }
-
     var emptyNote: String {
         text("Type the note after n, as in: n mentions momentum", "n の後にメモを入力してください（例: n モメンタムに言及）")
     }

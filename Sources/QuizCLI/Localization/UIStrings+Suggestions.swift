@@ -1,6 +1,7 @@
 import QuizKit
 
-/// The words of suggested ticks: the marks in the key-point list, the offer at the tick prompt, `dlquiz grade`.
+/// The words of suggested ticks: the marks in the key-point list, the offer at the tick prompt and in the interview
+/// console, `dlquiz grade`.
 extension UIStrings {
     /// The quotes around a phrase of the answer.
     var quotes: (open: String, close: String) { isJapanese ? ("「", "」") : ("\"", "\"") }
@@ -48,6 +49,42 @@ extension UIStrings {
             "After a typed answer, dlquiz marks with + the points it found in it, each with the phrase that supports it, and Enter accepts them; numbers, all or none choose instead. Nothing is ticked until you say so. An answer given aloud gets no suggestion.",
             "入力した回答からは、読み取ったポイントに + を付け、その根拠となる語句を添えて示します。Enter でそのとおりに決定し、番号、all、none で選び直せます。決定するまで何も記録しません。口頭での回答には提案しません。"
         )
+    }
+
+    // MARK: The interview console
+
+    /// The offer after what the candidate said was read.
+    func interviewSuggestion(_ suggested: KeyPointSet, offered: KeyPointSet) -> String {
+        if suggested.count == 0 {
+            return text(
+                "dlquiz found none of the key points in what the candidate said.",
+                "候補者の発言からはポイントを読み取れませんでした。")
+        }
+        if offered.count == 0 {
+            return text(
+                "Suggested: \(pointList(suggested)); nothing new to tick (each is ticked already or was unticked by you).",
+                "提案: \(pointList(suggested))（チェック済みか、あなたが解除したもので、新たにチェックするものはありません）")
+        }
+        return text(
+            "Suggested from what the candidate said: \(pointList(offered)). Enter ticks \(offered.count == 1 ? "it" : "them") (the next Enter moves on); numbers tick or untick instead.",
+            "候補者の発言から読み取ったポイント: \(pointList(offered))。Enter でチェックします（もう一度 Enter で次へ）。番号で自分でチェック・解除もできます。")
+    }
+
+    /// After Enter took the offer.
+    func tickedAsSuggested(_ changed: KeyPointSet) -> String {
+        text("Ticked as suggested: \(pointList(changed)).", "提案どおりチェックしました: \(pointList(changed))")
+    }
+
+    /// In the interview prompt while an offer is pending: what the next Enter does.
+    func enterTicks(_ offered: KeyPointSet) -> String {
+        text("Enter ticks \(pointList(offered))", "Enter で \(pointList(offered)) をチェック")
+    }
+
+    /// After numbers replaced a pending offer.
+    func suggestionSetAside(_ points: KeyPointSet) -> String {
+        text(
+            "The suggestion of \(pointList(points)) was set aside: your numbers decide.",
+            "\(pointList(points)) の提案は取り下げました（入力した番号で決まります）。")
     }
 
     // MARK: dlquiz grade

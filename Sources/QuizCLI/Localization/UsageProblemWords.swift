@@ -99,8 +99,7 @@ extension UsageProblem {
         case .invalidValue(let given, _, .noSuchQuestion(let suggestions)):
             guard !suggestions.isEmpty else { return nil }
             let list = Bilingual.list(suggestions.map { echo($0) }, quoted: true)
-            // No id close to the word: the suggestions are the questions that mention it, and say so.
-            if Suggestions.closest(to: given, among: suggestions).isEmpty {
+            if Deck.suggestionsMention(given, suggestions) {
                 return Bilingual(
                     "Questions that mention '\(echo(given))': \(list.english).",
                     "'\(echo(given))' に触れている質問: \(list.japanese)")

@@ -74,8 +74,8 @@ extension QuestionPresenter {
             lines = Array(lines.prefix(Self.evidenceLineLimit))
             var last = lines[lines.count - 1]
             if last.hasSuffix(close) { last.removeLast(close.count) }
-            let room = presentation.width - DisplayWidth.of(close)
-            last = DisplayWidth.of(last) + 1 > room ? ColumnTable.truncated(last, to: room) : last + "…"
+            let lastRoom = presentation.width - DisplayWidth.of(close)
+            last = DisplayWidth.of(last) + 1 > lastRoom ? ColumnTable.truncated(last, to: lastRoom) : last + "…"
             lines[lines.count - 1] = last + close
         }
         return lines

@@ -120,15 +120,8 @@ extension MarkdownDeckParser {
             report(cue.lineOffset, path, problem)
             return
         }
-        var offset = 0
-        var scalars = 1
-        for byte in cue.line.utf8 {
-            if byte & 0xC0 != 0x80 {
-                if scalars == error.column { break }
-                scalars += 1
-            }
-            offset += 1
-        }
+        // The column counts Unicode scalars from 1; the file offset counts bytes.
+        let offset = cue.line.unicodeScalars.prefix(error.column - 1).reduce(0) { $0 + UTF8.width($1) }
         error.column = 0
         report(cue.lineOffset + offset, path, .badCue(error))
     }

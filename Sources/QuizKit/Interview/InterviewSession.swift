@@ -69,7 +69,7 @@ package struct InterviewSession: PracticeSession {
         let question = questions[index]
         let action = InterviewActionParser.parse(
             line, pointCount: question.keyPoints.count, followUpCount: question.followUps.count)
-        let pending = offer.flatMap { $0.index == index ? $0.points : nil } ?? KeyPointSet()
+        let pending = pendingOffer
         if let offer, offer.index != index || !Self.keepsOffer(action) { self.offer = nil }
         switch action {
         case .next:
@@ -103,8 +103,8 @@ package struct InterviewSession: PracticeSession {
             let after = reply.applied(to: before, total: question.keyPoints.count)
             records[index].covered = after
             let changed = KeyPointSet(bits: before.bits ^ after.bits)
-            let dropped = unticked[index, default: KeyPointSet()].bits | (before.bits & ~after.bits)
-            unticked[index] = KeyPointSet(bits: dropped & ~after.bits)
+            unticked[index] = KeyPointSet(
+                bits: (unticked[index, default: KeyPointSet()].bits | before.bits) & ~after.bits)
             let setAside = KeyPointSet(bits: pending.bits & ~after.bits)
             return [
                 .pointsChanged(index: index, changed: changed, covered: after, setAside: setAside), prompt(at: time),
@@ -205,7 +205,12 @@ package struct InterviewSession: PracticeSession {
     private func prompt(at time: Date) -> InterviewEvent {
         .prompt(
             index: index, elapsed: elapsed(at: time), tally: records[index].tally,
-            offered: offer.flatMap { $0.index == index ? $0.points : nil } ?? KeyPointSet())
+            offered: pendingOffer)
+    }
+
+    /// The points the next Enter ticks on the current question (empty: it moves on).
+    private var pendingOffer: KeyPointSet {
+        offer.flatMap { $0.index == index ? $0.points : nil } ?? KeyPointSet()
     }
 
     private func seconds(from start: Date, to end: Date) -> Int {

@@ -29,25 +29,22 @@ package struct KeyPointMatch: Sendable, Hashable {
         guard let evidence, evidence.upperBound <= answer.utf8.count else { return nil }
         let utf8 = answer.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: evidence.lowerBound)
-        var end = utf8.index(start, offsetBy: evidence.count)
-        var depth = 0
-        for character in answer[start..<end] {
-            if Self.opening.contains(character) { depth += 1 } else if Self.closing.contains(character) { depth -= 1 }
-        }
+        let end = utf8.index(start, offsetBy: evidence.count)
+        var depth = answer[start..<end].reduce(0) { $0 + Self.depthChange($1) }
+        // At most 40 characters on, on the same line: a bracket closed further on is not this phrase's.
         var scanned = end
-        var steps = 0
-        while depth > 0, scanned < answer.endIndex, steps < 40, answer[scanned] != "\n" {
-            let character = answer[scanned]
+        for character in answer[end...].prefix(40) {
+            guard depth > 0, character != "\n" else { break }
+            depth += Self.depthChange(character)
             scanned = answer.index(after: scanned)
-            steps += 1
-            if Self.opening.contains(character) { depth += 1 } else if Self.closing.contains(character) { depth -= 1 }
-            if depth == 0 { end = scanned }
         }
-        return answer[start..<end]
+        return answer[start..<(depth == 0 ? scanned : end)]
     }
 
-    private static let opening: Set<Character> = ["(", "[", "{", "（", "［", "「", "『", "【"]
-    private static let closing: Set<Character> = [")", "]", "}", "）", "］", "」", "』", "】"]
+    /// +1 for an opening bracket, −1 for a closing one, else 0.
+    private static func depthChange(_ character: Character) -> Int {
+        "([{（［「『【".contains(character) ? 1 : ")]}）］」』】".contains(character) ? -1 : 0
+    }
 }
 
 /// The matcher's suggestion for one answer: each point, the suggested set, and the grade it would propose.

@@ -249,25 +249,24 @@ enum Negation {
     private static func negateBackward(_ text: inout AnalyzedText, before key: Int, lexicon: Lexicon) {
         let clause = text.keyClause[key]
         let key = skippingAdverb(text, before: key)
-        var negatedNeed = false
-        var word: Range<Int>? = nil  // the character pairs of the word before 必要, which overlap
-        for index in (0..<text.firstUnit(from: key)).reversed()
-        where text.units[index].keys.upperBound <= key && text.units[index].isContent {
-            let unit = text.units[index]
-            guard unit.clause == clause else { return }
-            if let range = word {
-                guard unit.keys.upperBound > range.lowerBound else { return }
-                word = unit.keys.lowerBound..<range.upperBound
-                text.setUnit(index, negated: !unit.negated)
-                continue
+        // The content unit of the clause before `index` (and before the negator), or nil.
+        func previous(_ index: Int) -> Int? {
+            for candidate in (0..<index).reversed()
+            where text.units[candidate].keys.upperBound <= key && text.units[candidate].isContent {
+                return text.units[candidate].clause == clause ? candidate : nil
             }
-            text.setUnit(index, negated: !unit.negated)
-            if negatedNeed {
-                word = unit.keys
-                continue
-            }
-            guard isNeed(unit, lexicon) else { return }
-            negatedNeed = true
+            return nil
+        }
+        guard let target = previous(text.firstUnit(from: key)) else { return }
+        text.setUnit(target, negated: !text.units[target].negated)
+        guard isNeed(text.units[target], lexicon), var index = previous(target) else { return }
+        // The word before 必要: its overlapping character pairs, back to where they stop overlapping.
+        var word = text.units[index].keys
+        while true {
+            text.setUnit(index, negated: !text.units[index].negated)
+            guard let next = previous(index), text.units[next].keys.upperBound > word.lowerBound else { return }
+            word = text.units[next].keys.lowerBound..<word.upperBound
+            index = next
         }
     }
 
@@ -306,7 +305,6 @@ enum Negation {
         return key
     }
 
-    /// 「X ではなく Y」: X runs back to the clause start or the topic particle は or も (「推論時は X ではなく」 keeps 推論時).
     /// Whether the は or も at `particle` marks a topic: after a word (推論時は), after とき (不均衡なときは), or after
     /// the particles で, に and と (推論では, 学習時には).
     private static func isTopicEnd(_ keys: [MatchKey], before particle: Int) -> Bool {
@@ -316,6 +314,7 @@ enum Negation {
         return previous.text == "き" && particle >= 2 && keys[particle - 2].text == "と"
     }
 
+    /// 「X ではなく Y」: X runs back to the clause start or the topic particle は or も (「推論時は X ではなく」 keeps 推論時).
     private static func excludeBackward(_ text: inout AnalyzedText, before key: Int) {
         let clause = text.keyClause[key]
         var start = key

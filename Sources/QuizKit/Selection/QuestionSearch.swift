@@ -80,4 +80,9 @@ extension Deck {
         return Array(search.ranked(questions).prefix(limit).map(\.id))
     }
 
+    /// Whether `suggestions`, as `questionSuggestions(for: word)` gave them, are questions that mention the word
+    /// rather than ids close to it: none of them is close.
+    package static func suggestionsMention(_ word: String, _ suggestions: [String]) -> Bool {
+        !suggestions.isEmpty && Suggestions.closest(to: word, among: suggestions).isEmpty
+    }
 }
