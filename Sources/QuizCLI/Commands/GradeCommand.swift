@@ -104,48 +104,29 @@ struct GradeCommand: ParsableCommand {
     /// gets a line saying how much of it was read.
     private func readAnswer(_ context: CommandContext, strings: UIStrings) throws -> String {
         let bytes: [UInt8]
-        let place: Bilingual
+        let errors: AnswerErrors
         if let answerFile, answerFile != "-" {
-            place = Bilingual(
-                "The answer in \(UntrustedText.echoed(answerFile))", "\(UntrustedText.echoed(answerFile)) の回答")
+            errors = .file(answerFile)
             do throws(StoreError) {
                 bytes = try AnswerFile.read(answerFile)
             } catch {
                 guard case .tooLarge = error.cause else { throw error }
-                throw Self.tooLarge(place)
+                throw errors.tooLarge
             }
         } else {
-            place = Bilingual("The answer on standard input", "標準入力の回答")
+            errors = .standardInput
             if context.terminal.isInputTerminal { context.errorOutput.line(strings.gradeTypeAnswer) }
-            guard let read = context.input.remainingBytes(limit: AnswerFile.sizeLimit) else {
-                throw Self.tooLarge(place)
-            }
+            guard let read = context.input.remainingBytes(limit: AnswerFile.sizeLimit) else { throw errors.tooLarge }
             bytes = read
         }
-        if let problem = InputBytes.textProblem(in: bytes) {
-            throw CommandFailure(
-                "\(place.english) is not UTF-8 text (at \(problem.text(in: "en"))).",
-                "\(place.japanese)が UTF-8 のテキストではありません（\(problem.text(in: "ja"))）。")
-        }
+        if let problem = InputBytes.textProblem(in: bytes) { throw errors.notUTF8(problem) }
         let text = String(decoding: InputBytes.withoutByteOrderMark(bytes), as: UTF8.self)
-        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
-            throw CommandFailure(
-                "\(place.english) is empty: give the answer to grade.",
-                "\(place.japanese)が空です。評価する回答を渡してください。")
-        }
+        guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else { throw errors.empty }
         let kept = KeptText.cut(text)
         if let length = kept.originalLength {
             context.errorOutput.line(strings.gradeReadPart(TypedText.characterCount(kept.kept), of: length))
         }
         return text
-    }
-
-    /// An answer past `AnswerFile.sizeLimit`.
-    private static func tooLarge(_ place: Bilingual) -> CommandFailure {
-        let (limit, read) = (StoreError.size(AnswerFile.sizeLimit), StoreError.size(KeptText.byteLimit))
-        return CommandFailure(
-            "\(place.english) holds more than \(limit); suggestions read only its first \(read), so give that part.",
-            "\(place.japanese)が \(limit) を超えています。提案に使うのは先頭の \(read) だけなので、その部分を渡してください。")
     }
 
     /// `{"id", "lang", "suggested", "points", "proposedGrade"}`.

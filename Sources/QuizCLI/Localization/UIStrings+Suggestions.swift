@@ -1,4 +1,5 @@
 import QuizKit
+import QuizStore
 
 /// The words of suggested ticks: the marks in the key-point list, the offer at the tick prompt and in the interview
 /// console, `dlquiz grade`.
@@ -121,5 +122,41 @@ extension UIStrings {
         text(
             "This question has no key points (a flashcard): there is nothing to suggest.",
             "この質問にはポイントがありません（フラッシュカード）。提案できるものはありません。")
+    }
+}
+
+/// Why `dlquiz grade` cannot read the answer it was given, named by where it came from.
+enum AnswerErrors {
+    case file(String)
+    case standardInput
+
+    /// "The answer in FILE" or "The answer on standard input", to start a sentence.
+    private var place: Bilingual {
+        switch self {
+        case .file(let path):
+            Bilingual("The answer in \(UntrustedText.echoed(path))", "\(UntrustedText.echoed(path)) の回答")
+        case .standardInput: Bilingual("The answer on standard input", "標準入力の回答")
+        }
+    }
+
+    /// Past `AnswerFile.sizeLimit`.
+    var tooLarge: CommandFailure {
+        let (limit, read) = (StoreError.size(AnswerFile.sizeLimit), StoreError.size(KeptText.byteLimit))
+        return CommandFailure(
+            "\(place.english) holds more than \(limit); suggestions read only its first \(read), so give that part.",
+            "\(place.japanese)が \(limit) を超えています。提案に使うのは先頭の \(read) だけなので、その部分を渡してください。")
+    }
+
+    /// Not UTF-8 text, with where and why (`InputBytes.textProblem`).
+    func notUTF8(_ problem: DeckDiagnostic) -> CommandFailure {
+        CommandFailure(
+            "\(place.english) is not UTF-8 text (at \(problem.text(in: "en"))).",
+            "\(place.japanese)が UTF-8 のテキストではありません（\(problem.text(in: "ja"))）。")
+    }
+
+    /// Blank.
+    var empty: CommandFailure {
+        CommandFailure(
+            "\(place.english) is empty: give the answer to grade.", "\(place.japanese)が空です。評価する回答を渡してください。")
     }
 }
