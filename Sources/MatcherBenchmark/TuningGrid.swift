@@ -30,6 +30,8 @@ let tuningSetters: [String: @Sendable (inout MatcherTuning, Double) -> Void] = [
     "pairFactor": { $0.pairFactor = $1 },
     "questionFactor": { $0.questionFactor = $1 },
     "sharedDiscount": { $0.sharedDiscount = $1 },
+    "anchorContrastContradicts": { $0.anchorContrastContradicts = $1 > 0 },
+    "windowContradictionLimit": { $0.windowContradictionLimit = $1 < 0 ? nil : $1 },
 ]
 
 /// The tuning with `name=value,name=value` applied (a `--set` argument); nil names an unknown constant.

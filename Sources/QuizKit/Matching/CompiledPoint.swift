@@ -17,6 +17,8 @@ struct CompiledText: Sendable {
         /// Named negatively, not as a predicate ("it is not a hidden-unit activation"): asserting it contradicts
         /// the text, leaving it out costs nothing.
         var isForbidden = false
+        /// For a contrast concept its clause is anchored on, the features of the concepts that contradict it.
+        var contrasts: [String] = []
     }
 
     var features: [Feature]
@@ -174,6 +176,14 @@ struct PointCompiler {
             if named.isEmpty, clause > 0, clauseSentence[clause] == clauseSentence[clause - 1] {
                 anchors[clause] = anchors[clause - 1]
             }
+        }
+        // An anchor of its clause is contradicted by its contrasts (see `PointScorer.similarity`).
+        let feature = { (concept: Int) in "c:" + lexicon.concepts[concept].name }
+        for index in features.indices where !features[index].term.negated {
+            let clause = features[index].clause
+            guard let anchor = anchors[clause].first(where: { feature(Int($0)) == features[index].term.feature })
+            else { continue }
+            features[index].contrasts = lexicon.contrasts[Int(anchor)].map(feature)
         }
         // A predicate named both ways ("depends on A, not on B") contradicts neither way.
         let negatedPolar = Set(features.filter { $0.isPolar && $0.term.negated }.map(\.term.feature))

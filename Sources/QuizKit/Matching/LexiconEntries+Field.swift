@@ -132,7 +132,7 @@ enum LexiconEntries {
         "worker = worker | workers | num_workers | ワーカー | ワーカ",
         "prefetch = prefetch | prefetching | 先読み | プリフェッチ",
         "shuffle = shuffle | reshuffle | shuffling | シャッフル",
-        "duplicate = duplicate | duplicates | duplicated | 重複",
+        "duplicate = duplicate | duplicates | duplicated | more than once | multiple times | several times | repeatedly | 重複 | 複数回 | 何度も",
         "seed = seed | seeds | seeding | seeded | シード | 乱数の種",
         "bottleneck = bottleneck | ボトルネック | 律速",
         "profile = profile | profiler | profiling | プロファイル | プロファイラ",

@@ -25,7 +25,7 @@ extension LexiconEntries {
         "small = small | smaller | smallest | tiny | low | lower | lowest | 小さい | 小さな | 小さく | 小さけれ | 小さ | 低い | 低め | 低く",
         "too-large = too large | too big | too high | too much | 大きすぎ | 大き過ぎ | 高すぎ",
         "too-small = too small | too low | too little | 小さすぎ | 小さ過ぎ | 低すぎ",
-        "more = more | increase | increases | increased | grow | grows | growing | rise | rises | go up | goes up | 増え | 増加 | 増大 | 増やす | 上が | 多く",
+        "more = more | increase | increases | increased | grow | grows | growing | rise | rises | go up | goes up | extra | additional | 増え | 増加 | 増大 | 増やす | 上が | 多く",
         "less = less | fewer | decrease | decreases | reduce | reduces | reduced | shrink | shrinks | cut | 減 | 減少 | 減ら | 下が | 少な | 少ない",
         "above = above | greater than | larger than | bigger than | more than | exceed | exceeds | > | >= | より大きい | を超え | 以上",
         "below = below | less than | smaller than | lower than | < | <= | 未満 | より小さい | を下回",
@@ -37,7 +37,7 @@ extension LexiconEntries {
         "negative = negative | 負の | 負側",
         "fast = fast | faster | quick | quicker | speed up | speeds up | speedup | accelerate | 速い | 速く | 高速 | 早い | 早く",
         "slow = slow | slower | slowly | 遅い | 遅く | 低速 | 時間がかか | なかなか進まない",
-        "smooth = smooth | smoother | smoothing | 滑らか | 平滑",
+        "smooth = smooth | smoother | smoothing | flat | flatter | flattest | flatness | 滑らか | 平滑 | 平坦",
         "sharp = sharp | sharper | sharpest | sharpness | 鋭 | 急峻",
         "eager = eager | eagerly | upfront | all at once | into memory | 一度に全部 | 最初に全部 | 事前に全部",
         "first = originally | initially | at first | 当初 | もともと | 元々",
@@ -51,6 +51,8 @@ extension LexiconEntries {
         "whole = whole | entire | full | complete | 全体 | 丸ごと | 一通り",
         "pass = pass | passes | sweep | 周 | 一周 | 1周",
         "gap = gap | difference | 差 | 乖離 | 開き",
+        "proportional = proportion | proportional | proportionally | 比例",
+        "inverse = inverse | inversely | reciprocal | halve | halves | halved | halving | cut in half | 反比例 | 半分に | 半減",
         "divide = divided by | divide by | ÷ | 割った | で割",
         "multiply = multiplied | multiply | multiplication | times | 掛け | 掛か",
         "zero = zero | 0 | ゼロ",
@@ -95,7 +97,7 @@ extension LexiconEntries {
         "memory-bound / compute-bound", "forward / backward", "forward-mode / reverse-mode", "overfit / underfit",
         "majority / minority", "large / small", "too-large / too-small", "more / less", "above / below",
         "before / after", "input / output", "positive / negative", "fast / slow", "smooth / sharp", "lazy / eager",
-        "grid-search / random-search",
+        "grid-search / random-search", "proportional / inverse", "once / duplicate",
     ]
 
 }

@@ -27,6 +27,8 @@ struct PointScorer {
         var contradictions: [Int32: Double] = [:]
         /// For each sentence, the weight of the text it states.
         var support: [Int32: Double] = [:]
+        /// The sentences of the window that states it best.
+        var window: Range<Int32>? = nil
     }
 
     func similarity(_ text: CompiledText) -> Similarity {
@@ -45,6 +47,17 @@ struct PointScorer {
                 if isMisconceived(unit) { continue }
                 let state = self.state(of: unit, for: feature, swapped: swapped)
                 if state > states[unit.sentence, default: 0] { states[unit.sentence] = state }  // the opposite outranks
+            }
+            // An anchor's contrast, asserted in a clause about it instead, contradicts the anchor ("larger" for
+            // "smaller"); a sentence that also states the anchor keeps it.
+            for sibling in tuning.anchorContrastContradicts ? feature.contrasts : [] {
+                for position in answer.occurrences[sibling] ?? [] {
+                    let unit = answer.text.units[Int(position)]
+                    guard !unit.negated, !unit.excluded, !isMisconceived(unit),
+                        swapped[feature.clause].contains(unit.clause)
+                    else { continue }
+                    if states[unit.sentence, default: 0] == 0 { states[unit.sentence] = 1 }
+                }
             }
             let value = { (state: UInt8) -> Double in
                 switch state {
@@ -90,7 +103,7 @@ struct PointScorer {
         }
         return Similarity(
             score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions,
-            support: support)
+            support: support, window: window)
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {

@@ -33,14 +33,15 @@ import Testing
 
     /// The answers ticked against the deck's key points: kappa floors per split, language and cues, a little under
     /// what `MatcherBenchmark` measures. Cues were written while reading the development answers 1–9; `dev10` and
-    /// the held-out answers were never read for them.
-    static let development = "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8+dev9"
+    /// `dev11` were read for the matcher's constants and its contrasts, never for cues; `dev12` and the held-out
+    /// answers were never read.
+    static let development = "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8+dev9+dev10+dev11"
 
     @Test(arguments: [
-        (development, 432, "en", true, 0.87), (development, 432, "ja", true, 0.86),
-        ("dev10", 48, "en", true, 0.76), ("dev10", 48, "ja", true, 0.79),
-        ("heldout+heldout2", 36, "en", true, 0.75), ("heldout+heldout2", 36, "ja", true, 0.78),
-        ("heldout+heldout2", 36, "en", false, 0.46), ("heldout+heldout2", 36, "ja", false, 0.50),
+        (development, 528, "en", true, 0.84), (development, 528, "ja", true, 0.83),
+        ("dev12", 48, "en", true, 0.77), ("dev12", 48, "ja", true, 0.68),
+        ("heldout+heldout2", 36, "en", true, 0.75), ("heldout+heldout2", 36, "ja", true, 0.79),
+        ("heldout+heldout2", 36, "en", false, 0.44), ("heldout+heldout2", 36, "ja", false, 0.53),
     ])
     func kappaStaysAboveItsFloor(split: String, count: Int, language: String, cues: Bool, floor: Double) throws {
         let evaluation = MatcherEvaluation(
@@ -52,9 +53,9 @@ import Testing
     /// False ticks, overall and on trap answers, and missed points stay under their ceilings (a little over what the
     /// benchmark measures) on the development answers, the newest ones and the held-out ones.
     @Test(arguments: [
-        (development, "en", (0.015, 0.02, 0.11)), (development, "ja", (0.015, 0.02, 0.12)),
-        ("dev10", "en", (0.09, 0.11, 0.12)), ("dev10", "ja", (0.06, 0.07, 0.14)),
-        ("heldout+heldout2", "en", (0.08, 0.11, 0.18)), ("heldout+heldout2", "ja", (0.08, 0.08, 0.15)),
+        (development, "en", (0.015, 0.02, 0.12)), (development, "ja", (0.015, 0.02, 0.14)),
+        ("dev12", "en", (0.05, 0.07, 0.13)), ("dev12", "ja", (0.11, 0.13, 0.18)),
+        ("heldout+heldout2", "en", (0.07, 0.10, 0.18)), ("heldout+heldout2", "ja", (0.07, 0.08, 0.15)),
     ])
     func falseTicksStayUnderTheirCeilings(
         split: String, language: String, ceilings: (falseTicks: Double, onTraps: Double, missed: Double)
@@ -66,8 +67,10 @@ import Testing
         #expect(try #require(evaluation.all.missRate) <= ceilings.missed)
     }
 
-    /// The answers ticked against the key points of 2026-12-07, with the scaffolding cues written for them.
-    @Test(arguments: [("dev", "en", 0.92), ("dev", "ja", 0.88), ("heldout", "en", 0.58), ("heldout", "ja", 0.62)])
+    /// The answers ticked against the key points of 2026-12-07, with the scaffolding cues written for them. (The
+    /// English cued threshold of 0.9 and the anchors' contrasts took the 12 held-out English answers from 0.62 to
+    /// 0.56: two more missed points.)
+    @Test(arguments: [("dev", "en", 0.92), ("dev", "ja", 0.88), ("heldout", "en", 0.54), ("heldout", "ja", 0.62)])
     func theReplacedRubricKeepsItsFigures(split: String, language: String, floor: Double) throws {
         let old = "rubric-2026-12-07/"
         let rubric = try #require(
