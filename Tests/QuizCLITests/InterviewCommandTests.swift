@@ -98,6 +98,12 @@ import Testing
         #expect(
             result.output.unwrappedContains(
                 "Not understood: 'workers load batches in parallel'. Type a and what the candidate said,"))
+        // A line that ends its own sentence gets no second full stop.
+        let sentence = harness.run(
+            ["interview", "--ids", "data-generators"], input: ["Workers load batches in parallel.", ""])
+        #expect(
+            sentence.output.unwrappedContains(
+                "Not understood: 'Workers load batches in parallel.' Type a and what the candidate said,"))
     }
 
     @Test func aNoteOfSeveralLinesKeepsItsLinesInTheScorecard() throws {

@@ -147,9 +147,11 @@ extension UIStrings {
     }
 
     /// A line that is no command: what the candidate said needs its `a` (a paste of one line has no other sign).
+    /// A line that ends its own sentence ("… instead.") is not given a second full stop.
     func notUnderstood(_ line: String) -> String {
-        text(
-            "Not understood: '\(line)'. Type a and what the candidate said, point numbers (1 3), n and a note, f, Enter for the next question, or ? for help.",
+        let stop = line.last.map { ".!?…".contains($0) } == true ? "" : "."
+        return text(
+            "Not understood: '\(line)'\(stop) Type a and what the candidate said, point numbers (1 3), n and a note, f, Enter for the next question, or ? for help.",
             "「\(line)」は解釈できません。a と候補者の発言、ポイント番号（1 3）、n とメモ、f、Enter（次へ）、? （ヘルプ）のいずれかを入力してください。")
     }
 
