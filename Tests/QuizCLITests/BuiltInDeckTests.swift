@@ -15,6 +15,21 @@ import Testing
                 == started.questions.map { question in question.keyPoints.indices.map { question.cues(forPoint: $0) } })
     }
 
+    @Test func theCompiledInDecksCuesAreDecodedOnlyWhenRead() throws {
+        // Half the bundled deck's bytes are cues, which `list` and most commands never read.
+        let started = try DeckSource.bundled()
+        for question in started.questions where !question.keyPoints.isEmpty {
+            guard case .deferred = question.cueStorage else {
+                Issue.record("\(question.id): cues decoded at start-up")
+                continue
+            }
+        }
+        // Read, they are the deck's cues, and the deck equals the one checked in full.
+        let checked = try DeckLoader.load(bytes: BundledDecks.deepLearning, source: "deep-learning.json")
+        #expect(started.questions.allSatisfy { !$0.keyPointCues.isEmpty })
+        #expect(started == checked)
+    }
+
     @Test func aBadCueLineStillFailsADeckFromAFile() throws {
         let bytes = Array(
             #"{"schemaVersion": 1, "id": "x", "title": "X", "languages": ["en"], "topics": {"t": "t"}, "questions": [{"id": "q", "topic": "t", "difficulty": 1, "minutes": 1, "question": "Q?", "answer": "A.", "keyPoints": ["P."], "keyPointCues": {"1": ["sometimes: p"]}}]}"#

@@ -37,6 +37,33 @@ import Testing
         if case .string(let text) = elements[2].value { #expect(text == "x\né😀") }
     }
 
+    @Test func aDeferredKeysObjectIsSkippedWithItsBytes() throws {
+        // Strings with brackets, braces, escaped quotes and backslashes inside, at every offset of the eight-byte
+        // scan: the deferred range ends exactly at the object's closing brace.
+        for lead in 0..<9 {
+            let pad = String(repeating: "a", count: lead)
+            let cues = #"{"1": ["\#(pad)}]{[", "\#(pad)\"}\\"], "2": {"en": ["x\\"]}}"#
+            let text = #"{"keyPointCues": \#(cues), "after": [1, {"keyPointCues": "plain"}]}"#
+            let bytes = Array(text.utf8)
+            let node = try JSONParser(bytes: bytes, deferring: ["keyPointCues"]).parse()
+            guard case .deferred(let range) = node["keyPointCues"]?.value else {
+                Issue.record("not deferred, lead \(lead)")
+                return
+            }
+            #expect(String(decoding: bytes[range], as: UTF8.self) == cues, "lead \(lead)")
+            // The rest is read as usual, and a value that is no object or array is parsed, not deferred.
+            guard case .array(let after) = node["after"]?.value else {
+                Issue.record("after not read")
+                return
+            }
+            #expect(after[1]["keyPointCues"]?.stringValue == "plain")
+        }
+        // An object that never closes is an error, as when it is parsed.
+        #expect(throws: JSONSyntaxError.self) {
+            try JSONParser(bytes: Array(#"{"keyPointCues": {"1": ["a"]"#.utf8), deferring: ["keyPointCues"]).parse()
+        }
+    }
+
     @Test func aStringEndsOrEscapesAtEveryPlaceOfTheEightByteScan() throws {
         // The fast scan reads eight bytes at a time: a quote, a backslash, a control character or a multi-byte
         // character at each offset of a word must be found exactly where it is.

@@ -21,8 +21,12 @@ package struct Question: Sendable, Hashable, Identifiable {
     /// The one-line points a strong answer covers: the grading checklist.
     package var keyPoints: [LocalizedText]
     /// The matcher's cues for the key points, by position: empty when the deck gives none, else one per key point
-    /// (`KeyPointCues.none` for a point without cues).
-    package var keyPointCues: [KeyPointCues]
+    /// (`KeyPointCues.none` for a point without cues). The bundled deck's are decoded when first read.
+    package var keyPointCues: [KeyPointCues] {
+        get { cueStorage.cues }
+        set { cueStorage = .decoded(newValue) }
+    }
+    var cueStorage: CueStorage
     /// Questions that probe further, with short answers.
     package var followUps: [FollowUp]
     /// Papers, book chapters or documentation to read.
@@ -47,7 +51,7 @@ package struct Question: Sendable, Hashable, Identifiable {
         self.keyPoints = keyPoints
         self.followUps = followUps
         self.references = references
-        self.keyPointCues = keyPointCues
+        self.cueStorage = .decoded(keyPointCues)
     }
 
     /// The cues of key point `index` (0-based); none when the deck gives none.

@@ -8,6 +8,19 @@ struct DeckDecoder {
     private(set) var languages: [String] = []
     /// Whether each cue line is checked against the cue language (the bundled deck's were checked by its tests).
     var checksCueSyntax = true
+    /// The bytes the document was parsed from, for the values its parser deferred (the bundled deck's cues).
+    var source: [UInt8] = []
+
+    /// The cues of a question from the bytes of its deferred `keyPointCues` (bytes its tests load with every check;
+    /// a problem leaves the question without cues).
+    static func cueTable(bytes: ArraySlice<UInt8>, languages: [String], keyPointCount: Int) -> [KeyPointCues] {
+        guard let node = try? JSONParser(bytes: Array(bytes)).parse() else { return [] }
+        var decoder = DeckDecoder()
+        decoder.languages = languages
+        decoder.checksCueSyntax = false
+        let table = decoder.cueTable(node, path: "", keyPointCount: keyPointCount)
+        return decoder.problemCount == 0 ? table : []
+    }
 
     mutating func decode(_ root: JSONNode) -> Deck? {
         guard let members = object(root, path: "", what: .deck) else { return nil }
@@ -104,9 +117,15 @@ struct DeckDecoder {
             member("keyPoints", in: members).map { node in
                 if case .array(let elements) = node.value { elements.count } else { 0 }
             } ?? 0
+        var deferredCues: DeferredCues? = nil
         let keyPointCues =
-            member("keyPointCues", in: members).map {
-                cueTable($0, path: path + ".keyPointCues", keyPointCount: keyPointCount)
+            member("keyPointCues", in: members).map { (node: JSONNode) -> [KeyPointCues] in
+                if case .deferred(let range) = node.value {
+                    deferredCues = DeferredCues(
+                        bytes: source[range], languages: languages, keyPointCount: keyPointCount)
+                    return []
+                }
+                return cueTable(node, path: path + ".keyPointCues", keyPointCount: keyPointCount)
             } ?? []
         let followUps =
             member("followUps", in: members).flatMap {
@@ -119,10 +138,12 @@ struct DeckDecoder {
         guard problemCount == before, let id, let topic, let difficulty, let minutes, let question, let answer,
             let keyPoints
         else { return nil }
-        return Question(
+        var result = Question(
             id: id, topic: topic, difficulty: difficulty, minutes: minutes, question: question,
             oneMinuteAnswer: oneMinuteAnswer, answer: answer, details: details, keyPoints: keyPoints,
             followUps: followUps, references: references, keyPointCues: keyPointCues)
+        if let deferredCues { result.cueStorage = .deferred(deferredCues) }
+        return result
     }
 
     private mutating func followUpList(_ node: JSONNode, path: String, keyPointCount: Int) -> [FollowUp]? {

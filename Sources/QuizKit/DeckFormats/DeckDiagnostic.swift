@@ -232,7 +232,7 @@ extension JSONNode {
         case .number: .number
         case .string: .string
         case .array: .array
-        case .object: .object
+        case .object, .deferred: .object
         }
     }
 }

@@ -8,13 +8,15 @@ package enum DeckLoader {
     }
 
     /// `isBuiltIn`: bytes compiled into dlquiz, which its tests load with every check (`load(bytes:source:)`):
-    /// their encoding and cue lines are not checked again at each start (a tenth of the start-up of `dlquiz list`).
-    /// Everything else a deck must be is still checked.
+    /// their encoding and cue lines are not checked again at each start (a tenth of the start-up of `dlquiz list`),
+    /// and the cues, half the bytes, are decoded only when first read (`CueStorage`). Everything else a deck must be
+    /// is still checked.
     package static func load(bytes: [UInt8], source: String, isBuiltIn: Bool) throws(QuizError) -> Deck {
         if !isBuiltIn { try InputBytes.check(bytes, source: source) }
         let root: JSONNode
         do {
-            root = try JSONParser(bytes: bytes).parse()
+            // The bundled deck's cues (half its bytes) are decoded when a command first reads them.
+            root = try JSONParser(bytes: bytes, deferring: isBuiltIn ? ["keyPointCues"] : []).parse()
         } catch {
             let location = LineIndex(bytes: bytes).location(of: error.offset)
             throw .invalidDeck(
@@ -24,6 +26,7 @@ package enum DeckLoader {
         }
         var decoder = DeckDecoder()
         decoder.checksCueSyntax = !isBuiltIn
+        if isBuiltIn { decoder.source = bytes }
         if let deck = decoder.decode(root) { return deck }
         let lines = LineIndex(bytes: bytes)
         let diagnostics = decoder.problems.map { problem in

@@ -9,6 +9,8 @@ struct JSONNode: Sendable {
         case string(String)
         case array([JSONNode])
         case object([JSONMember])
+        /// An object or array left unread, by its bytes in the source (see `JSONParser.init(bytes:deferring:)`).
+        case deferred(Range<Int>)
     }
 
     /// The value.

@@ -6,16 +6,20 @@ struct JSONParser {
     static let maximumDepth = 256
 
     private let bytes: [UInt8]
+    private let deferring: Set<String>
 
-    /// Creates a parser over UTF-8 bytes.
-    init(bytes: [UInt8]) {
+    /// Creates a parser over UTF-8 bytes. An object or array under a key in `deferring` is only skipped, its strings
+    /// neither built nor checked, and becomes a `deferred` node with its byte range: for trusted bytes (the bundled
+    /// deck's cues) that most commands never read.
+    init(bytes: [UInt8], deferring: Set<String> = []) {
         self.bytes = bytes
+        self.deferring = deferring
     }
 
     /// Parses the whole text as one JSON value; trailing content other than whitespace is an error.
     func parse() throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
-            var cursor = Cursor(buffer: buffer)
+            var cursor = Cursor(buffer: buffer, deferring: deferring)
             cursor.skipByteOrderMark()
             cursor.skipWhitespace()
             if cursor.isAtEnd {
@@ -33,10 +37,12 @@ struct JSONParser {
 
 private struct Cursor {
     let buffer: UnsafeBufferPointer<UInt8>
+    let deferring: Set<String>
     var index = 0
 
-    init(buffer: UnsafeBufferPointer<UInt8>) {
+    init(buffer: UnsafeBufferPointer<UInt8>, deferring: Set<String>) {
         self.buffer = buffer
+        self.deferring = deferring
     }
 
     var isAtEnd: Bool { index >= buffer.count }
@@ -134,7 +140,12 @@ private struct Cursor {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue(depth: depth)
+            let value: JSONNode
+            if !deferring.isEmpty, deferring.contains(key), let skipped = try skipContainer() {
+                value = skipped
+            } else {
+                value = try parseValue(depth: depth)
+            }
             members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
             skipWhitespace()
             guard !isAtEnd else { throw error(.endOfFileInObject) }
@@ -148,6 +159,35 @@ private struct Cursor {
             }
             throw error(.expectedCommaOrBrace(describeCurrent(), key: key))
         }
+    }
+
+    /// Moves past the object or array that starts here, matching brackets outside strings, and returns it as a
+    /// `deferred` node; nil (and nothing read) for any other value.
+    mutating func skipContainer() throws(JSONSyntaxError) -> JSONNode? {
+        guard !isAtEnd, current == UInt8(ascii: "{") || current == UInt8(ascii: "[") else { return nil }
+        let start = index
+        var depth = 0
+        while index < buffer.count {
+            switch buffer[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 {
+                    index += 1
+                    return JSONNode(.deferred(start..<index), offset: start)
+                }
+            case UInt8(ascii: "\""):
+                index += 1
+                skipPlainWords(stoppingAtControls: false)
+                while index < buffer.count, buffer[index] != UInt8(ascii: "\"") {
+                    index += buffer[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        index = start
+        throw error(.endOfFileInObject)
     }
 
     mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
@@ -211,6 +251,23 @@ private struct Cursor {
         return JSONNode(.number(number, isInteger: isInteger), offset: start)
     }
 
+    /// Moves on eight bytes at a time while none is a quote or a backslash (nor, with `stoppingAtControls`, a control
+    /// character); each test is exact: a zero byte of `word ^ pattern`, a byte under 0x20.
+    mutating func skipPlainWords(stoppingAtControls: Bool) {
+        guard let base = buffer.baseAddress else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            var found = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+            if stoppingAtControls { found |= (word &- ones &* 0x20) & ~word }
+            if found & highs != 0 { return }
+            index += 8
+        }
+    }
+
     mutating func parseString() throws(JSONSyntaxError) -> String {
         let quote = index
         index += 1  // opening quote
@@ -218,20 +275,7 @@ private struct Cursor {
         // Fast path: no escapes. Raw pointer reads, as this loop runs over every byte of every text.
         if let base = buffer.baseAddress {
             let count = buffer.count
-            // Eight bytes at a time while none is a quote, a backslash or a control character (each test is exact:
-            // a zero byte of `word ^ pattern`, a byte under 0x20).
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quotes = word ^ (ones &* 0x22)
-                let backslashes = word ^ (ones &* 0x5C)
-                let found =
-                    ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                    | ((word &- ones &* 0x20) & ~word)
-                if found & highs != 0 { break }
-                index += 8
-            }
+            skipPlainWords(stoppingAtControls: true)
             while index < count {
                 let byte = base[index]
                 if byte == UInt8(ascii: "\"") {
