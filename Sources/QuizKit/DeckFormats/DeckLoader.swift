@@ -15,7 +15,6 @@ package enum DeckLoader {
         if !isBuiltIn { try InputBytes.check(bytes, source: source) }
         let root: JSONNode
         do {
-            // The bundled deck's cues (half its bytes) are decoded when a command first reads them.
             root = try JSONParser(bytes: bytes, deferring: isBuiltIn ? ["keyPointCues"] : []).parse()
         } catch {
             let location = LineIndex(bytes: bytes).location(of: error.offset)

@@ -112,7 +112,7 @@ struct AnalyzedText: Sendable {
                 flush(&pending)
                 let concept = lexicon.concepts[match.concept]
                 append(
-                    "c:" + concept.name, .concept, concept: Int32(match.concept), negated: match.isNegated,
+                    concept.feature, .concept, concept: Int32(match.concept), negated: match.isNegated,
                     keys: index..<(index + match.length))
                 index += match.length
                 continue

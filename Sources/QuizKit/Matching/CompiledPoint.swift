@@ -178,12 +178,14 @@ struct PointCompiler {
             }
         }
         // An anchor of its clause is contradicted by its contrasts (see `PointScorer.similarity`).
-        let feature = { (concept: Int) in "c:" + lexicon.concepts[concept].name }
         for index in features.indices where !features[index].term.negated {
-            let clause = features[index].clause
-            guard let anchor = anchors[clause].first(where: { feature(Int($0)) == features[index].term.feature })
+            let clauseAnchors = anchors[features[index].clause]
+            guard
+                let anchor = clauseAnchors.first(where: {
+                    lexicon.concepts[Int($0)].feature == features[index].term.feature
+                })
             else { continue }
-            features[index].contrasts = lexicon.contrasts[Int(anchor)].map(feature)
+            features[index].contrasts = lexicon.contrasts[Int(anchor)].map { lexicon.concepts[$0].feature }
         }
         // A predicate named both ways ("depends on A, not on B") contradicts neither way.
         let negatedPolar = Set(features.filter { $0.isPolar && $0.term.negated }.map(\.term.feature))

@@ -11,6 +11,9 @@ struct Lexicon: Sendable {
         var isPolar: Bool
         /// A concept of everyday language, weighed less than a term of the field.
         var isLight: Bool
+
+        /// The feature a unit of this concept carries (`c:batchnorm`).
+        var feature: String { "c:" + name }
     }
 
     /// A match of the lexicon in a run of keys.

@@ -11,22 +11,10 @@ import Testing
         KeyPointMatcher(points: points, cues: [], questionText: "", language: language, tuning: tuning)
     }
 
-    static var withoutContrasts: MatcherTuning {
+    /// The default tuning with one change.
+    static func tuning(_ change: (inout MatcherTuning) -> Void) -> MatcherTuning {
         var tuning = MatcherTuning()
-        tuning.anchorContrastContradicts = false
-        tuning.windowContradictionLimit = nil
-        return tuning
-    }
-
-    static var withoutWindowLimit: MatcherTuning {
-        var tuning = MatcherTuning()
-        tuning.windowContradictionLimit = nil
-        return tuning
-    }
-
-    static var withoutAnchorContrast: MatcherTuning {
-        var tuning = MatcherTuning()
-        tuning.anchorContrastContradicts = false
+        change(&tuning)
         return tuning
     }
 
@@ -50,12 +38,17 @@ import Testing
         // Without the anchor's contrast counted against the point and the window's limit, the reversed Japanese
         // answer was suggested (the English one already lost the words of its swapped clause).
         if language == "ja" {
+            let neither = Self.tuning {
+                $0.anchorContrastContradicts = false
+                $0.windowContradictionLimit = nil
+            }
+            let noLimit = Self.tuning { $0.windowContradictionLimit = nil }
             #expect(
-                Self.matcher([point], language: language, tuning: Self.withoutContrasts).match(reversed)
-                    .suggested == KeyPointSet([1]))
+                Self.matcher([point], language: language, tuning: neither).match(reversed).suggested == KeyPointSet([1])
+            )
             #expect(
-                Self.matcher([point], language: language, tuning: Self.withoutWindowLimit).match(reversed)
-                    .suggested == KeyPointSet([1]))
+                Self.matcher([point], language: language, tuning: noLimit).match(reversed).suggested == KeyPointSet([1])
+            )
         }
     }
 
@@ -69,8 +62,8 @@ import Testing
         #expect(small.contrasts == ["c:large"])
         let index = AnswerIndex(answer, lexicon: .shared)
         let with = PointScorer(answer: index, tuning: MatcherTuning(), isJapanese: false).similarity(text)
-        let without = PointScorer(answer: index, tuning: Self.withoutAnchorContrast, isJapanese: false)
-            .similarity(text)
+        let noContrast = Self.tuning { $0.anchorContrastContradicts = false }
+        let without = PointScorer(answer: index, tuning: noContrast, isJapanese: false).similarity(text)
         #expect(with.contradictions[0, default: 0] >= without.contradictions[0, default: 0] + small.weight)
     }
 
