@@ -31,6 +31,9 @@ let tuningSetters: [String: @Sendable (inout MatcherTuning, Double) -> Void] = [
     "questionFactor": { $0.questionFactor = $1 },
     "sharedDiscount": { $0.sharedDiscount = $1 },
     "anchorContrastContradicts": { $0.anchorContrastContradicts = $1 > 0 },
+    "cueRefusedWhereAnchorReversed": { $0.cueRefusedWhereAnchorReversed = $1 > 0 },
+    "japaneseCueRefusedWhereAnchorReversed": { $0.japaneseCueRefusedWhereAnchorReversed = $1 > 0 },
+    "windowRefusedWhereAnchorReversed": { $0.windowRefusedWhereAnchorReversed = $1 > 0 },
     "windowContradictionLimit": { $0.windowContradictionLimit = $1 < 0 ? nil : $1 },
 ]
 

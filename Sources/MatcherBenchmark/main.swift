@@ -159,6 +159,10 @@ if arguments.contains("--tune") {
     tune(rubric: rubric, english: answers(development, "en"), japanese: answers(development, "ja"))
     exit(0)
 }
+if let language = value("--ablate-cues") {
+    printCueAblation(rubric: rubric, language: language, answers: answers(development, language), tuning: baseTuning)
+    exit(0)
+}
 let developmentOnly = arguments.contains("--dev-only")
 if arguments.contains("--timing") {
     printLongAnswerTimes(rubric: rubric, english: answers(development, "en"), japanese: answers(development, "ja"))
@@ -174,7 +178,8 @@ if let id = value("--explain"), let language = value("--lang") {
     let graded = answers(development, language).filter { $0.id == id }
     guard let entry = rubric.entries[id]?[language], position < graded.count else { exit(64) }
     let matcher = KeyPointMatcher(
-        points: entry.points, cues: entry.cues, questionText: entry.question, language: language)
+        points: entry.points, cues: entry.cues, questionText: entry.question, language: language,
+        tuning: baseTuning)
     print(graded[position].level, graded[position].covered.sorted())
     print(matcher.explain(graded[position].answer))
     exit(0)
@@ -241,6 +246,7 @@ do {
         var covered = 0
         var total = 0
         var vetoes: [String] = []
+        var unsuggested: [String] = []
         for question in deck.questions {
             // The deck's own key points and cues (or, for the 2026-12-07 rubric, that rubric and its cues).
             let matcher: KeyPointMatcher
@@ -259,13 +265,19 @@ do {
             let match = matcher.match(text)
             covered += match.suggested.count
             total += pointCount
+            for point in match.points where !point.isCovered && point.basis != .contradiction {
+                unsuggested.append("\(question.id) point \(point.number)")
+            }
             for point in match.points where point.basis == .contradiction {
                 vetoes.append(
                     "\(question.id) point \(point.number): \(point.evidence(in: text).map(String.init) ?? "")")
             }
         }
         print("model answers \(language): \(covered) of \(total) points suggested, \(vetoes.count) vetoed")
-        if arguments.contains("--failures") { for veto in vetoes { print("    VETO \(veto)") } }
+        if arguments.contains("--failures") {
+            for veto in vetoes { print("    VETO \(veto)") }
+            for point in unsuggested { print("    NOT SUGGESTED \(point)") }
+        }
     }
 }
 

@@ -21,7 +21,12 @@ extension KeyPointMatcher {
             let text = point.phrasings[0]
             let similarity = scorer.similarity(text)
             let anchors = text.anchors.map { $0.map { lexicon.concepts[Int($0)].name } }
-            out += "\npoint \(offset + 1): score \(similarity.score) total \(text.total) anchors \(anchors)\n   "
+            out += "\npoint \(offset + 1): score \(similarity.score) total \(text.total) anchors \(anchors)"
+            let against = similarity.contradictions.sorted { $0.key < $1.key }.map { "s\($0.key)=\($0.value)" }
+            if !against.isEmpty { out += " against " + against.joined(separator: " ") }
+            let reversed = similarity.reversedAnchors.sorted().map { "s\($0)" }
+            if !reversed.isEmpty { out += " anchor reversed " + reversed.joined(separator: " ") }
+            out += "\n   "
             for feature in text.features {
                 let isPresent = !index.units(stating: feature.term).isEmpty
                 let weight = (feature.weight * 100).rounded() / 100

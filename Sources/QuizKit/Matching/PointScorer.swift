@@ -29,6 +29,8 @@ struct PointScorer {
         var support: [Int32: Double] = [:]
         /// The sentences of the window that states it best.
         var window: Range<Int32>? = nil
+        /// The sentences that assert an anchor's contrast in its place ("output" for "input") without the anchor.
+        var reversedAnchors: Set<Int32> = []
     }
 
     func similarity(_ text: CompiledText) -> Similarity {
@@ -40,6 +42,10 @@ struct PointScorer {
         var single = [Double](repeating: 0, count: count)
         var pair = [Double](repeating: 0, count: count)
         var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
+        var reversedAnchors: Set<Int32> = []
+        // A contrast the text anchors another of its clauses on ("… means bias; a large gap means variance") is
+        // that clause stated, not this one reversed.
+        let anchored = Set(text.anchors.joined().map { answer.lexicon.concepts[Int($0)].feature })
         for feature in text.features {
             states.removeAll(keepingCapacity: true)
             for position in answer.occurrences[feature.term.feature] ?? [] {
@@ -56,7 +62,10 @@ struct PointScorer {
                     guard !unit.negated, !unit.excluded, !isMisconceived(unit),
                         swapped[feature.clause].contains(unit.clause)
                     else { continue }
-                    if states[unit.sentence, default: 0] == 0 { states[unit.sentence] = 1 }
+                    if states[unit.sentence, default: 0] == 0 {
+                        states[unit.sentence] = 1
+                        if !anchored.contains(sibling) { reversedAnchors.insert(unit.sentence) }
+                    }
                 }
             }
             let value = { (state: UInt8) -> Double in
@@ -89,7 +98,9 @@ struct PointScorer {
             }
         }
         guard best.score > 0 else {
-            return Similarity(score: 0, evidence: nil, contradictions: contradictions, support: support)
+            return Similarity(
+                score: 0, evidence: nil, contradictions: contradictions, support: support,
+                reversedAnchors: reversedAnchors)
         }
         let window = Int32(best.start)..<Int32(best.start + best.length)
         var matched: [Int] = []
@@ -103,7 +114,7 @@ struct PointScorer {
         }
         return Similarity(
             score: min(best.score, 1), evidence: answer.keySpan(matched), contradictions: contradictions,
-            support: support, window: window)
+            support: support, window: window, reversedAnchors: reversedAnchors)
     }
 
     private func state(of unit: MatchUnit, for feature: CompiledText.Feature, swapped: [Set<Int32>]) -> UInt8 {

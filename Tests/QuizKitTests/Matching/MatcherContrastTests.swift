@@ -41,8 +41,12 @@ import Testing
             let neither = Self.tuning {
                 $0.anchorContrastContradicts = false
                 $0.windowContradictionLimit = nil
+                $0.windowRefusedWhereAnchorReversed = false
             }
-            let noLimit = Self.tuning { $0.windowContradictionLimit = nil }
+            let noLimit = Self.tuning {
+                $0.windowContradictionLimit = nil
+                $0.windowRefusedWhereAnchorReversed = false
+            }
             #expect(
                 Self.matcher([point], language: language, tuning: neither).match(reversed).suggested == KeyPointSet([1])
             )
@@ -50,6 +54,51 @@ import Testing
                 Self.matcher([point], language: language, tuning: noLimit).match(reversed).suggested == KeyPointSet([1])
             )
         }
+    }
+
+    @Test func aWindowThatPutsTheAnchorsContrastInItsPlaceDoesNotCoverThePoint() {
+        // Everything but the anchor is stated: the slopes multiply, the gradient vanishes, some layers learn slowly.
+        // (In English the swapped clause already loses its words; a Japanese clause keeps more of them.)
+        let point = "層を重ねると小さな傾きが掛け合わされて勾配が消失し、入力に近い層の学習が遅れる"
+        let reversed = "層を重ねると小さな傾きが掛け合わされて勾配が消失し、出力に近い層ほど学習が遅れます。"
+        #expect(Self.matcher([point], language: "ja").match(reversed).suggested.isEmpty)
+        // The rule alone refuses it, without the window's contradiction limit.
+        let noLimit = Self.tuning { $0.windowContradictionLimit = nil }
+        #expect(Self.matcher([point], language: "ja", tuning: noLimit).match(reversed).suggested.isEmpty)
+        let lenient = Self.tuning {
+            $0.windowRefusedWhereAnchorReversed = false
+            $0.windowContradictionLimit = nil
+        }
+        #expect(Self.matcher([point], language: "ja", tuning: lenient).match(reversed).suggested == KeyPointSet([1]))
+    }
+
+    @Test func aContrastAnotherClauseOfThePointIsAnchoredOnIsNotAReversal() {
+        // "variance" reverses the first clause's anchor, but the second clause is anchored on it: stated, not reversed.
+        let point =
+            "High training error signals bias; a large gap between training and validation error signals variance."
+        let answer =
+            "High training error means bias, and a large gap between training and validation error means variance."
+        let twoSentences =
+            "High training error means bias. A large gap between training and validation error means variance."
+        let index = AnswerIndex(twoSentences, lexicon: .shared)
+        let text = PointCompiler(questionText: "", lexicon: .shared, tuning: MatcherTuning()).text(point)
+        let similarity = PointScorer(answer: index, tuning: MatcherTuning(), isJapanese: false).similarity(text)
+        #expect(similarity.reversedAnchors.isEmpty)
+        #expect(Self.matcher([point]).match(answer).suggested == KeyPointSet([1]))
+    }
+
+    @Test func aJapaneseCueDoesNotHoldWhereTheAnchorsContrastTakesItsPlace() {
+        let point = ["層を重ねると小さな傾きが掛け合わされて勾配が消失し、入力に近い層の学習が遅れる"]
+        let cues = [["all: 掛け合わ, 消失"]]
+        let reversed = "小さな傾きが掛け合わされて勾配が消失し、出力に近い層ほど学習が遅れます。"
+        let right = "小さな傾きが掛け合わされて勾配が消失し、入力に近い層ほど学習が遅れます。"
+        let matcher = { (tuning: MatcherTuning) in
+            KeyPointMatcher(points: point, cues: cues, questionText: "", language: "ja", tuning: tuning)
+        }
+        #expect(matcher(MatcherTuning()).match(right).points[0].basis == .cue)
+        #expect(matcher(MatcherTuning()).match(reversed).suggested.isEmpty)
+        let lenient = Self.tuning { $0.japaneseCueRefusedWhereAnchorReversed = false }
+        #expect(matcher(lenient).match(reversed).points[0].basis == .cue)
     }
 
     @Test func theAnchorsContrastIsCountedAsAContradiction() throws {
