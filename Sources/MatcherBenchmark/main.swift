@@ -10,8 +10,10 @@
 //       # development answers only: agreement per question for each combination, for leave-one-question-out
 //
 // Answers come from Tests/QuizKitTests/Fixtures/answers (dev-*.json to dev11-*.json for development, dev12-*.json
-// fresh, heldout-*.json and heldout2-*.json held out; see the README there). Wrong decisions are only ever listed for
-// the development split, so the fresh and held-out answers stay unread while cues and constants are chosen.
+// and dev13-*.json fresh, heldout-*.json and heldout2-*.json held out; see the README there). Wrong decisions are only
+// ever listed for the development split, so the fresh and held-out answers stay unread while cues and constants are
+// chosen. `--ablate-cues LANG` lists, per cue line, the development answers' false ticks it causes and right ones it
+// gives.
 
 import FoundationEssentials
 import QuizKit
@@ -27,7 +29,7 @@ if arguments.contains("--help") || arguments.contains("-h") {
         """
         usage: MatcherBenchmark [--dev-only] [--failures] [--answers DIR] [--deck FILE] [--rubric-2026-12-07]
                                 [--set name=value,...] [--grid "name=a/b;name=c/d"] [--timing]
-                                [--explain ID --lang LANG [--answer N]] [--analyze TEXT]
+                                [--explain ID --lang LANG [--answer N]] [--analyze TEXT] [--ablate-cues LANG]
         Prints kappa, false ticks (all answers, trap answers) and missed points per answer split and language,
         with and without cues. --dev-only leaves out the held-out answers; --failures lists the development
         answers' wrong decisions.
@@ -126,9 +128,9 @@ let splits = [
     ("dev4", "development 4", false), ("dev5", "development 5", false), ("dev6", "development 6", false),
     ("dev7", "development 7", false), ("dev8", "development 8", false),
     ("dev9", "development 9", false), ("dev10", "development 10", false), ("dev11", "development 11", false),
-    (development, "development", false), ("dev12", "fresh 12", true),
+    (development, "development", false), ("dev12", "fresh 12", true), ("dev13", "fresh 13", true),
     ("heldout", "held out 1", true), ("heldout2", "held out 2", true), ("heldout+heldout2", "held out", true),
-    ("dev12+heldout+heldout2", "unseen", true),
+    ("dev12+dev13+heldout+heldout2", "unseen", true),
 ]
 
 func percent(_ value: Double?) -> String {
@@ -203,7 +205,7 @@ for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
 }
 print("cue lines: \(cueLines)")
 print(
-    "answers: \(folder) (development: dev-*.json to dev11-*.json, fresh: dev12-*.json, held out: heldout-*.json and heldout2-*.json)\n"
+    "answers: \(folder) (development: dev-*.json to dev11-*.json, fresh: dev12-*.json and dev13-*.json, held out: heldout-*.json and heldout2-*.json)\n"
 )
 let header = ["split", "lang", "cues", "answers", "kappa", "false ticks", "on traps", "missed"]
 let widths = [15, 6, 9, 9, 7, 13, 10, 8]

@@ -23,7 +23,7 @@ import Testing
                        "normalizes each feature with the mean and variance of the mini-batch"
                   + 2. Then applies a learned scale γ and shift β, so the layer can restore any
                        mean and variance, or undo the normalization.
-                       "learned scale gamma and shift"
+                       "learned scale"
                   + 3. In training it uses the batch's own statistics; at inference it uses
                        running averages gathered during training.
                        "inference it uses running averages"
