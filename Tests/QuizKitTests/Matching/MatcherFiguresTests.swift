@@ -32,15 +32,14 @@ import Testing
     }
 
     /// The answers ticked against the deck's key points: kappa floors per split, language and cues, a little under
-    /// what `MatcherBenchmark` measures. Cues were written while reading the development answers 1–9; `dev10` and
-    /// `dev11` were read for the matcher's constants and its contrasts, never for cues; `dev12`, `dev13` and the
-    /// held-out answers were never read. (The cue audit of 2026-12-08 was written from the key points alone.)
-    static let development = "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8+dev9+dev10+dev11"
+    /// what `MatcherBenchmark` measures. Cues were written while reading the development answers 1–9 and 13; `dev10`
+    /// and `dev11` were read for the matcher's constants and its contrasts; `dev12`, `dev14` and the held-out answers
+    /// were never read. (The cue audit of 2026-12-08 was written from the key points alone.)
+    static let development = "dev+dev2+dev3+dev4+dev5+dev6+dev7+dev8+dev9+dev10+dev11+dev13"
 
     @Test(arguments: [
-        (development, 528, "en", true, 0.84), (development, 528, "ja", true, 0.83),
+        (development, 576, "en", true, 0.83), (development, 576, "ja", true, 0.83),
         ("dev12", 48, "en", true, 0.77), ("dev12", 48, "ja", true, 0.68),
-        ("dev13", 48, "en", true, 0.73), ("dev13", 48, "ja", true, 0.69),
         ("heldout+heldout2", 36, "en", true, 0.75), ("heldout+heldout2", 36, "ja", true, 0.79),
         ("heldout+heldout2", 36, "en", false, 0.44), ("heldout+heldout2", 36, "ja", false, 0.53),
     ])
@@ -54,9 +53,8 @@ import Testing
     /// False ticks, overall and on trap answers, and missed points stay under their ceilings (a little over what the
     /// benchmark measures) on the development answers, the newest ones and the held-out ones.
     @Test(arguments: [
-        (development, "en", (0.015, 0.02, 0.13)), (development, "ja", (0.015, 0.02, 0.14)),
+        (development, "en", (0.015, 0.02, 0.13)), (development, "ja", (0.015, 0.025, 0.14)),
         ("dev12", "en", (0.05, 0.07, 0.13)), ("dev12", "ja", (0.11, 0.13, 0.18)),
-        ("dev13", "en", (0.07, 0.09, 0.15)), ("dev13", "ja", (0.06, 0.08, 0.20)),
         ("heldout+heldout2", "en", (0.07, 0.10, 0.18)), ("heldout+heldout2", "ja", (0.07, 0.08, 0.16)),
     ])
     func falseTicksStayUnderTheirCeilings(
