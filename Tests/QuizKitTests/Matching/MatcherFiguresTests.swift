@@ -40,6 +40,7 @@ import Testing
     @Test(arguments: [
         (development, 576, "en", true, 0.83), (development, 576, "ja", true, 0.83),
         ("dev12", 48, "en", true, 0.77), ("dev12", 48, "ja", true, 0.68),
+        ("dev14", 48, "en", true, 0.69), ("dev14", 48, "ja", true, 0.75),
         ("heldout+heldout2", 36, "en", true, 0.75), ("heldout+heldout2", 36, "ja", true, 0.79),
         ("heldout+heldout2", 36, "en", false, 0.44), ("heldout+heldout2", 36, "ja", false, 0.53),
     ])
@@ -55,6 +56,7 @@ import Testing
     @Test(arguments: [
         (development, "en", (0.015, 0.02, 0.13)), (development, "ja", (0.015, 0.025, 0.14)),
         ("dev12", "en", (0.05, 0.07, 0.13)), ("dev12", "ja", (0.11, 0.13, 0.18)),
+        ("dev14", "en", (0.10, 0.14, 0.18)), ("dev14", "ja", (0.03, 0.03, 0.20)),
         ("heldout+heldout2", "en", (0.07, 0.10, 0.18)), ("heldout+heldout2", "ja", (0.07, 0.08, 0.16)),
     ])
     func falseTicksStayUnderTheirCeilings(
