@@ -5,8 +5,8 @@
 ///   after it. "no model can remove" negates "remove"; "isn't stuck at 0" negates "stuck".
 /// - A Japanese negator (〜ない, 〜なく, 〜ません, 〜ず, 〜なし) negates backward: the unit right before it in its
 ///   clause, the verb or adjective it follows. 「変わらず」 negates 変わる.
-/// - Contrast sets a phrase aside: "instead of X", "rather than X", "as opposed to X", "not X but Y", 「X ではなく Y」,
-///   「X の代わりに Y」. X is excluded (neither covers a point nor counts against it), Y stands.
+/// - Contrast sets a phrase aside: "instead of X", "rather than X", "better than X", "as opposed to X", "not X but Y",
+///   「X ではなく Y」, 「X の代わりに Y」. X is excluded (neither covers a point nor counts against it), Y stands.
 enum Negation {
     static func isEnglishNegator(_ raw: String) -> Bool {
         englishNegators.contains(raw.contains("'") ? raw.replacing("'", with: "") : raw)
@@ -41,6 +41,7 @@ enum Negation {
             let next = index + 1 < keys.count ? keys[index + 1].raw : ""
             if (key.raw == "instead" && next == "of") || (key.raw == "rather" && next == "than")
                 || (key.raw == "opposed" && next == "to") || key.raw == "unlike"
+                || (key.raw == "better" && next == "than")
             {
                 exclude(&text, after: index, through: nil)
                 continue

@@ -117,6 +117,10 @@ import Testing
                 "w:penaliz×", "c:majority×",
             ])
         #expect(Self.features("the running averages instead of the batch statistics").contains("c:statistics×"))
+        // "X worked better than Y" offers X, not Y.
+        let better = Self.features("class weights in the loss worked better than oversampling")
+        #expect(better.last?.hasSuffix("×") == true)
+        #expect(better.first?.hasSuffix("×") == false)
         #expect(
             Self.features("not the batch statistics but the running averages") == [
                 "c:batch×", "c:statistics×", "c:running-average",
