@@ -132,16 +132,8 @@ func tune(rubric: Rubric, english: [GradedAnswer], japanese: [GradedAnswer]) {
 /// what that changes on the development answers of its question: the false ticks it alone causes and the right
 /// ticks it alone gives. A line that causes more false ticks than it gives right ones is too broad.
 func printCueAblation(rubric: Rubric, language: String, answers graded: [GradedAnswer], tuning: MatcherTuning) {
-    func tally(_ rubric: Rubric, _ answers: [GradedAnswer]) -> (falseTicks: Int, rightTicks: Int) {
-        let evaluation = MatcherEvaluation(answers: answers, rubric: rubric, cues: true, tuning: tuning)
-        var falseTicks = 0
-        var rightTicks = 0
-        for (answer, suggested, _) in evaluation.decisions {
-            for number in suggested {
-                if answer.covered.contains(number) { rightTicks += 1 } else { falseTicks += 1 }
-            }
-        }
-        return (falseTicks, rightTicks)
+    func tally(_ rubric: Rubric, _ answers: [GradedAnswer]) -> Agreement {
+        MatcherEvaluation(answers: answers, rubric: rubric, cues: true, tuning: tuning).all
     }
     print("cue\tfalse ticks it causes\tright ticks it gives\tline")
     for (id, languages) in rubric.entries.sorted(by: { $0.key < $1.key }) {
@@ -150,13 +142,15 @@ func printCueAblation(rubric: Rubric, language: String, answers graded: [GradedA
         let reference = tally(rubric, mine)
         for (point, lines) in entry.cues.enumerated() {
             for (offset, line) in lines.enumerated() {
-                let kind = line.lowercased()
-                if kind.hasPrefix("not") || kind.hasPrefix("need") { continue }
+                switch try? Cue(parsing: line).kind {
+                case .phrasing?, .together?, .some?: break
+                case .required?, .veto?, nil: continue
+                }
                 var without = rubric
                 without.entries[id]?[language]?.cues[point].remove(at: offset)
                 let changed = tally(without, mine)
-                let causes = reference.falseTicks - changed.falseTicks
-                let gives = reference.rightTicks - changed.rightTicks
+                let causes = reference.firstOnly - changed.firstOnly
+                let gives = reference.both - changed.both
                 if causes != 0 || gives != 0 {
                     print("\(id) \(point + 1).\(offset + 1)\t\(causes)\t\(gives)\t\(line)")
                 }

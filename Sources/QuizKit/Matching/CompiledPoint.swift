@@ -19,6 +19,9 @@ struct CompiledText: Sendable {
         var isForbidden = false
         /// For a contrast concept its clause is anchored on, the features of the concepts that contradict it.
         var contrasts: [String] = []
+        /// Those of `contrasts` that another clause of the text is anchored on ("… means bias; a large gap means
+        /// variance"): an answer stating one states that clause, it does not reverse this one.
+        var anchoredElsewhere: Set<String> = []
     }
 
     var features: [Feature]
@@ -178,6 +181,7 @@ struct PointCompiler {
             }
         }
         // An anchor of its clause is contradicted by its contrasts (see `PointScorer.similarity`).
+        let anchored = Set(anchors.joined().map { lexicon.concepts[Int($0)].feature })
         for index in features.indices where !features[index].term.negated {
             let clauseAnchors = anchors[features[index].clause]
             guard
@@ -186,6 +190,7 @@ struct PointCompiler {
                 })
             else { continue }
             features[index].contrasts = lexicon.contrasts[Int(anchor)].map { lexicon.concepts[$0].feature }
+            features[index].anchoredElsewhere = anchored.intersection(features[index].contrasts)
         }
         // A predicate named both ways ("depends on A, not on B") contradicts neither way.
         let negatedPolar = Set(features.filter { $0.isPolar && $0.term.negated }.map(\.term.feature))

@@ -43,9 +43,6 @@ struct PointScorer {
         var pair = [Double](repeating: 0, count: count)
         var states: [Int32: UInt8] = [:]  // sentence → 1 contradicted, 2 stated, 3 its opposite stated
         var reversedAnchors: Set<Int32> = []
-        // A contrast the text anchors another of its clauses on ("… means bias; a large gap means variance") is
-        // that clause stated, not this one reversed.
-        let anchored = Set(text.anchors.joined().map { answer.lexicon.concepts[Int($0)].feature })
         for feature in text.features {
             states.removeAll(keepingCapacity: true)
             for position in answer.occurrences[feature.term.feature] ?? [] {
@@ -64,7 +61,7 @@ struct PointScorer {
                     else { continue }
                     if states[unit.sentence, default: 0] == 0 {
                         states[unit.sentence] = 1
-                        if !anchored.contains(sibling) { reversedAnchors.insert(unit.sentence) }
+                        if !feature.anchoredElsewhere.contains(sibling) { reversedAnchors.insert(unit.sentence) }
                     }
                 }
             }
